@@ -1,0 +1,113 @@
+package io.stancegraph.actor;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Type;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+@Entity
+@Table(name = "actor")
+@Type("Actor")
+@Description("A source of statements: a person, organisation, government, country or group.")
+public class Actor extends PanacheEntityBase {
+
+    @jakarta.persistence.Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Id
+    @NonNull
+    @Description("Stable identifier.")
+    public Long id;
+
+    @NotBlank
+    @Size(max = 300)
+    @Column(name = "canonical_name", nullable = false)
+    @Name("name")
+    @NonNull
+    @Description("Canonical name, without honorifics or titles, e.g. `Keir Starmer`.")
+    public String canonicalName;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    @NonNull
+    @Description("Kind of actor.")
+    public ActorKind kind;
+
+    @Pattern(regexp = "[A-Z]{2}")
+    @Description("ISO 3166-1 alpha-2 code of the actor's country, when known.")
+    public String country;
+
+    @Pattern(regexp = "Q[1-9][0-9]*")
+    @Column(name = "wikidata_id")
+    @Description("Wikidata item id, e.g. `Q6383729`, when known.")
+    public String wikidataId;
+
+    @Column(name = "created_at", nullable = false, insertable = false, updatable = false)
+    @Ignore
+    public Instant createdAt;
+
+    @OneToMany(mappedBy = "actor", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    @Ignore
+    public List<ActorAlias> aliases = new ArrayList<>();
+
+    /** Adds a surface form unless the actor already has it (case-insensitively) or it is the canonical name. */
+    public boolean addAlias(String text) {
+        String normalized = ActorAlias.normalize(text);
+        if (normalized.isEmpty() || normalized.equals(ActorAlias.normalize(canonicalName))) {
+            return false;
+        }
+        boolean known = aliases.stream().anyMatch(alias -> alias.normalized.equals(normalized));
+        if (known) {
+            return false;
+        }
+        ActorAlias alias = new ActorAlias();
+        alias.actor = this;
+        alias.alias = text.strip();
+        alias.normalized = normalized;
+        aliases.add(alias);
+        return true;
+    }
+
+    public static Actor findByNameAndKind(String name, ActorKind kind) {
+        return find("canonicalName = ?1 and kind = ?2", name.strip(), kind).firstResult();
+    }
+
+    /** Canonical name first, then aliases; several actors may share an alias, the most quoted wins. */
+    public static Actor findByNameOrAlias(String name) {
+        String normalized = name.strip().toLowerCase(Locale.ROOT);
+        Actor byName = find("lower(canonicalName) = ?1 order by id", normalized).firstResult();
+        if (byName != null) {
+            return byName;
+        }
+        return find("""
+                select a from ActorAlias al join al.actor a
+                where al.normalized = ?1
+                order by (select count(s) from Statement s join s.speakers sp where sp = a) desc, a.id
+                """, ActorAlias.normalize(name)).firstResult();
+    }
+}

@@ -1,0 +1,46 @@
+package io.stancegraph.actor;
+
+import java.util.Locale;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** A surface form under which an actor appears in articles ("Sir Keir", "the Prime Minister"). */
+@Entity
+@Table(name = "actor_alias")
+public class ActorAlias extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "actor_id", nullable = false)
+    public Actor actor;
+
+    @NotBlank
+    @Size(max = 300)
+    @Column(nullable = false)
+    public String alias;
+
+    @NotBlank
+    @Size(max = 300)
+    @Column(nullable = false)
+    public String normalized;
+
+    /** Lower-case with collapsed whitespace and typographic apostrophes folded, so look-ups ignore those. */
+    public static String normalize(String text) {
+        return text.strip().replaceAll("\\s+", " ").replace('\u2019', '\'').toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,152 @@
+package io.stancegraph.actor;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.EntityManager;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
+import io.stancegraph.event.Event;
+import io.stancegraph.platform.Batches;
+import io.stancegraph.platform.PageConfig;
+import io.stancegraph.platform.PageRequest;
+import io.stancegraph.position.Position;
+import io.stancegraph.statement.Statement;
+
+@GraphQLApi
+public class ActorGraphQLApi {
+
+    private final ActorService service;
+    private final PageConfig pages;
+    private final EntityManager em;
+
+    public ActorGraphQLApi(ActorService service, PageConfig pages, EntityManager em) {
+        this.service = service;
+        this.pages = pages;
+        this.em = em;
+    }
+
+    @Query("actor")
+    @Description("An actor by id.")
+    public Actor actor(@NonNull @Id @Description("The actor's id.") Long id) {
+        return Actor.findById(id);
+    }
+
+    @Query("actorByName")
+    @Description("An actor by canonical name or by any alias (case-insensitive), e.g. `Sir Keir` or `Mr Lammy`. Where several actors share an alias, the most quoted one.")
+    public Actor actorByName(@NonNull @NotBlank @Size(max = 300) @Description("A name or alias.") String name) {
+        return Actor.findByNameOrAlias(name);
+    }
+
+    @Query("actors")
+    @Description("Actors matching a filter, a page at a time.")
+    public @NonNull ActorConnection actors(
+            @Description("Conditions the actors must meet.") ActorFilter filter,
+            @DefaultValue("NAME") @Description("Order of the list.") ActorOrder orderBy,
+            @Description("Page size; at most the configured maximum (100 by default).") Integer first,
+            @Description("Cursor after which the page starts.") String after) {
+        PageRequest page = PageRequest.of(first, after, pages);
+        return new ActorConnection(service.page(filter, orderBy, page), () -> service.count(filter));
+    }
+
+    @Description("Other names the actor goes by in articles: `Sir Keir`, `the Prime Minister`.")
+    public List<@NonNull List<@NonNull String>> aliases(@Source List<Actor> actors) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createQuery(
+                "select al.actor.id, al.alias from ActorAlias al where al.actor.id in :ids order by al.id")
+                .setParameter("ids", Batches.ids(actors, actor -> actor.id)).getResultList();
+        return Batches.group(actors, actor -> actor.id, rows);
+    }
+
+    @Description("Posts the actor has held, latest first.")
+    public List<@NonNull List<@NonNull Office>> offices(@Source List<Actor> actors) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createQuery("""
+                select t.actor.id, p.label, o.canonicalName, t.startDate, t.endDate
+                from Tenure t join t.post p left join p.organization o
+                where t.actor.id in :ids
+                order by t.startDate desc nulls last, t.id""")
+                .setParameter("ids", Batches.ids(actors, actor -> actor.id)).getResultList();
+        List<Object[]> offices = rows.stream().map(row -> new Object[] { row[0],
+                new Office((String) row[1], (String) row[2], (java.time.LocalDate) row[3], (java.time.LocalDate) row[4]) })
+                .toList();
+        return Batches.group(actors, actor -> actor.id, offices);
+    }
+
+    @Description("The actors who made the statement; several when it was made jointly.")
+    public List<@NonNull List<@NonNull Actor>> speakers(@Source List<Statement> statements) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createQuery(
+                "select s.id, a from Statement s join s.speakers a where s.id in :ids order by a.canonicalName")
+                .setParameter("ids", Batches.ids(statements, statement -> statement.id)).getResultList();
+        return Batches.group(statements, statement -> statement.id, rows);
+    }
+
+    @Description("Actors who took part in the event.")
+    public List<@NonNull List<@NonNull Actor>> participants(@Source List<Event> events) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createQuery(
+                "select e.id, a from Event e join e.participants a where e.id in :ids order by a.canonicalName")
+                .setParameter("ids", Batches.ids(events, event -> event.id)).getResultList();
+        return Batches.group(events, event -> event.id, rows);
+    }
+
+    @Name("actor")
+    @Description("Whose stance this is.")
+    public List<@NonNull Actor> positionActor(@Source List<Position> positions) {
+        Map<Long, Actor> byId = byId(Batches.ids(positions, Position::actorKey));
+        return Batches.pick(positions, Position::actorKey, byId);
+    }
+
+    @Mutation("createActor")
+    @Description("Records a new actor.")
+    public @NonNull Actor createActor(@NonNull @Valid @Description("The actor.") ActorInput input) {
+        return service.create(input);
+    }
+
+    @Mutation("updateActor")
+    @Description("Changes an actor's name, kind, country or Wikidata id. A replaced name stays on as an alias.")
+    public @NonNull Actor updateActor(
+            @NonNull @Id @Description("The actor.") Long id,
+            @NonNull @Valid @Description("The changes.") ActorUpdate input) {
+        return service.update(id, input);
+    }
+
+    @Mutation("addActorAlias")
+    @Description("Adds a name the actor goes by; adding a known alias changes nothing.")
+    public @NonNull Actor addActorAlias(
+            @NonNull @Id @Description("The actor.") Long actorId,
+            @NonNull @NotBlank @Size(max = 300) @Description("The alias, e.g. `Mr Lammy`.") String alias) {
+        return service.addAlias(actorId, alias);
+    }
+
+    @Mutation("mergeActors")
+    @Description("Merges a duplicate actor into another: statements, aliases, offices, event participations and positions move to the survivor, the duplicate's names become aliases, and the duplicate is deleted.")
+    public @NonNull Actor mergeActors(
+            @NonNull @Id @Description("The actor that remains.") Long survivorId,
+            @NonNull @Id @Description("The actor folded into the survivor and deleted.") Long duplicateId) {
+        return service.merge(survivorId, duplicateId);
+    }
+
+    private Map<Long, Actor> byId(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select a from Actor a where a.id in :ids", Actor.class).setParameter("ids", ids)
+                .getResultStream().collect(Collectors.toMap(actor -> actor.id, Function.identity()));
+    }
+}

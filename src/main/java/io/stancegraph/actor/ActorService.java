@@ -1,0 +1,190 @@
+package io.stancegraph.actor;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.panache.common.Parameters;
+import io.stancegraph.platform.ConflictException;
+import io.stancegraph.platform.InvalidInputException;
+import io.stancegraph.platform.NotFoundException;
+import io.stancegraph.platform.Page;
+import io.stancegraph.platform.PageRequest;
+
+@ApplicationScoped
+public class ActorService {
+
+    private final EntityManager em;
+
+    public ActorService(EntityManager em) {
+        this.em = em;
+    }
+
+    public Page<Actor> page(ActorFilter filter, ActorOrder order, PageRequest page) {
+        Where where = where(filter);
+        String orderBy = order == ActorOrder.MOST_QUOTED
+                ? " order by (select count(*) from Statement s join s.speakers sp where sp = a) desc, a.canonicalName, a.id"
+                : " order by lower(a.canonicalName), a.id";
+        var query = em.createQuery("select a from Actor a where " + where.jpql + orderBy, Actor.class)
+                .setFirstResult(page.offset()).setMaxResults(page.limit() + 1);
+        where.parameters.map().forEach(query::setParameter);
+        return Page.of(query.getResultList(), page);
+    }
+
+    public long count(ActorFilter filter) {
+        Where where = where(filter);
+        var query = em.createQuery("select count(a) from Actor a where " + where.jpql, Long.class);
+        where.parameters.map().forEach(query::setParameter);
+        return query.getSingleResult();
+    }
+
+    @Transactional
+    public Actor create(ActorInput input) {
+        if (Actor.findByNameAndKind(input.name(), input.kind()) != null) {
+            throw new ConflictException("An actor named " + input.name().strip() + " of kind " + input.kind()
+                    + " already exists", "input.name");
+        }
+        requireFreeWikidataId(input.wikidataId(), null);
+        Actor actor = new Actor();
+        actor.canonicalName = input.name().strip();
+        actor.kind = input.kind();
+        actor.country = input.country();
+        actor.wikidataId = input.wikidataId();
+        if (input.aliases() != null) {
+            input.aliases().forEach(actor::addAlias);
+        }
+        actor.persist();
+        return actor;
+    }
+
+    @Transactional
+    public Actor update(Long id, ActorUpdate update) {
+        Actor actor = find(id, "id");
+        String name = update.name() == null ? actor.canonicalName : update.name().strip();
+        ActorKind kind = update.kind() == null ? actor.kind : update.kind();
+        Actor clash = Actor.findByNameAndKind(name, kind);
+        if (clash != null && !clash.id.equals(actor.id)) {
+            throw new ConflictException("An actor named " + name + " of kind " + kind + " already exists (id "
+                    + clash.id + "); merge them instead", update.name() != null ? "input.name" : "input.kind");
+        }
+        if (update.wikidataId() != null) {
+            requireFreeWikidataId(update.wikidataId(), actor.id);
+            actor.wikidataId = update.wikidataId();
+        }
+        if (!name.equals(actor.canonicalName)) {
+            String previous = actor.canonicalName;
+            actor.canonicalName = name;
+            actor.addAlias(previous);
+            actor.aliases.removeIf(alias -> alias.normalized.equals(ActorAlias.normalize(name)));
+        }
+        actor.kind = kind;
+        if (update.country() != null) {
+            actor.country = update.country();
+        }
+        return actor;
+    }
+
+    @Transactional
+    public Actor addAlias(Long id, String alias) {
+        Actor actor = find(id, "actorId");
+        if (alias == null || alias.isBlank()) {
+            throw new InvalidInputException("alias must not be blank", "alias");
+        }
+        actor.addAlias(alias);
+        return actor;
+    }
+
+    /**
+     * Folds a duplicate into the actor that survives: its statements, aliases, offices, event participations and
+     * positions move over, its names become aliases of the survivor, and the duplicate is deleted.
+     */
+    @Transactional
+    public Actor merge(Long survivorId, Long duplicateId) {
+        if (Objects.equals(survivorId, duplicateId)) {
+            throw new InvalidInputException("An actor cannot be merged into itself", "duplicateId");
+        }
+        Actor survivor = find(survivorId, "survivorId");
+        Actor duplicate = find(duplicateId, "duplicateId");
+        List<String> names = new ArrayList<>();
+        names.add(duplicate.canonicalName);
+        duplicate.aliases.forEach(alias -> names.add(alias.alias));
+        String country = survivor.country != null ? survivor.country : duplicate.country;
+        String wikidataId = survivor.wikidataId != null ? survivor.wikidataId : duplicate.wikidataId;
+        em.flush();
+
+        moveLinks("statement_speaker", "statement_id", survivorId, duplicateId);
+        moveLinks("event_participant", "event_id", survivorId, duplicateId);
+        em.createNativeQuery("""
+                insert into tenure (actor_id, post_id, start_date, end_date)
+                select :survivor, post_id, start_date, end_date from tenure where actor_id = :duplicate
+                on conflict do nothing""")
+                .setParameter("survivor", survivorId).setParameter("duplicate", duplicateId).executeUpdate();
+        em.createNativeQuery("update actor_position set actor_id = :survivor where actor_id = :duplicate")
+                .setParameter("survivor", survivorId).setParameter("duplicate", duplicateId).executeUpdate();
+        em.createNativeQuery("update post set organization_id = :survivor where organization_id = :duplicate")
+                .setParameter("survivor", survivorId).setParameter("duplicate", duplicateId).executeUpdate();
+        em.createNativeQuery("delete from actor where id = :duplicate")
+                .setParameter("duplicate", duplicateId).executeUpdate();
+        em.clear();
+
+        Actor merged = Actor.findById(survivorId);
+        names.forEach(merged::addAlias);
+        merged.country = country;
+        merged.wikidataId = wikidataId;
+        return merged;
+    }
+
+    private void moveLinks(String table, String otherColumn, Long survivorId, Long duplicateId) {
+        em.createNativeQuery("insert into %1$s (%2$s, actor_id) select %2$s, :survivor from %1$s where actor_id = :duplicate on conflict do nothing"
+                .formatted(table, otherColumn))
+                .setParameter("survivor", survivorId).setParameter("duplicate", duplicateId).executeUpdate();
+        em.createNativeQuery("delete from %s where actor_id = :duplicate".formatted(table))
+                .setParameter("duplicate", duplicateId).executeUpdate();
+    }
+
+    private static Actor find(Long id, String field) {
+        Actor actor = Actor.findById(id);
+        if (actor == null) {
+            throw new NotFoundException("Actor", id, field);
+        }
+        return actor;
+    }
+
+    private static void requireFreeWikidataId(String wikidataId, Long ownId) {
+        if (wikidataId == null) {
+            return;
+        }
+        Actor holder = Actor.find("wikidataId", wikidataId).firstResult();
+        if (holder != null && !holder.id.equals(ownId)) {
+            throw new ConflictException("Wikidata id " + wikidataId + " already belongs to " + holder.canonicalName
+                    + " (id " + holder.id + ")", "input.wikidataId");
+        }
+    }
+
+    private static Where where(ActorFilter filter) {
+        List<String> clauses = new ArrayList<>();
+        Parameters parameters = new Parameters();
+        if (filter != null && filter.nameContains() != null && !filter.nameContains().isBlank()) {
+            clauses.add("(lower(a.canonicalName) like :name or exists (select 1 from ActorAlias al "
+                    + "where al.actor = a and al.normalized like :name))");
+            parameters.and("name", "%" + ActorAlias.normalize(filter.nameContains())
+                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        if (filter != null && filter.kind() != null) {
+            clauses.add("a.kind = :kind");
+            parameters.and("kind", filter.kind());
+        }
+        if (filter != null && filter.country() != null) {
+            clauses.add("a.country = :country");
+            parameters.and("country", filter.country());
+        }
+        return new Where(clauses.isEmpty() ? "1 = 1" : String.join(" and ", clauses), parameters);
+    }
+
+    private record Where(String jpql, Parameters parameters) {
+    }
+}

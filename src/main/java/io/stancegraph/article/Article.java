@@ -1,0 +1,112 @@
+package io.stancegraph.article;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Type;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+@Entity
+@Table(name = "article")
+@Type("Article")
+@Description("A news article that reports statements. Its body is stored as ingested; spans point into it.")
+public class Article extends PanacheEntityBase {
+
+    /** Paragraphs of a stored body are separated by one blank line. */
+    public static final String PARAGRAPH_SEPARATOR = "\n\n";
+
+    @jakarta.persistence.Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Id
+    @NonNull
+    @Description("Stable identifier.")
+    public Long id;
+
+    @Size(max = 200)
+    @Column(name = "source_key", unique = true)
+    @Name("key")
+    @Description("Key given by the importer, e.g. the file name without extension.")
+    public String sourceKey;
+
+    @NotBlank
+    @Size(max = 200)
+    @Column(nullable = false)
+    @NonNull
+    @Description("Publication that printed the article, e.g. `The Independent`.")
+    public String outlet;
+
+    @Size(max = 2000)
+    @Column(unique = true)
+    @Description("Address of the article, when known.")
+    public String url;
+
+    @Size(max = 1000)
+    @Description("Headline, when known.")
+    public String headline;
+
+    @NotNull
+    @Column(name = "published_on", nullable = false)
+    @NonNull
+    @Description("Date of publication.")
+    public LocalDate publishedOn;
+
+    @NotBlank
+    @Column(nullable = false)
+    @NonNull
+    @Description("Body text with boilerplate removed; paragraphs are separated by a blank line. Statement spans index into it.")
+    public String body;
+
+    @NotBlank
+    @Column(name = "content_hash", nullable = false, unique = true)
+    @NonNull
+    @Description("SHA-256 of the body, hex-encoded: the same text is stored once.")
+    public String contentHash;
+
+    @Column(name = "ingested_at", nullable = false, insertable = false, updatable = false)
+    @Description("When the article was stored.")
+    public Instant ingestedAt;
+
+    @NonNull
+    @Description("The body's paragraphs, in order; statement `paragraph` numbers index this list.")
+    public List<@NonNull String> getParagraphs() {
+        return new ArrayList<>(List.of(body.split(PARAGRAPH_SEPARATOR, -1)));
+    }
+
+    public static String hash(String body) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(digest.digest(body.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    public static Article findByKey(String key) {
+        return find("sourceKey", key).firstResult();
+    }
+
+    public static Article findByContentHash(String hash) {
+        return find("contentHash", hash).firstResult();
+    }
+}

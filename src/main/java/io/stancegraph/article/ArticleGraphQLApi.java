@@ -1,0 +1,131 @@
+package io.stancegraph.article;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
+import io.stancegraph.event.Event;
+import io.stancegraph.platform.Batches;
+import io.stancegraph.platform.Page;
+import io.stancegraph.platform.PageConfig;
+import io.stancegraph.platform.PageRequest;
+import io.stancegraph.statement.Statement;
+
+@GraphQLApi
+public class ArticleGraphQLApi {
+
+    private final PageConfig pages;
+    private final EntityManager em;
+
+    public ArticleGraphQLApi(PageConfig pages, EntityManager em) {
+        this.pages = pages;
+        this.em = em;
+    }
+
+    @Query("article")
+    @Description("An article by id.")
+    public Article article(@NonNull @Id @Description("The article's id.") Long id) {
+        return Article.findById(id);
+    }
+
+    @Query("articleByKey")
+    @Description("An article by the key it was imported under, e.g. `004_29483c680d38bcb6`.")
+    public Article articleByKey(@NonNull @Description("The import key.") String key) {
+        return Article.findByKey(key);
+    }
+
+    @Query("articles")
+    @Description("Articles matching a filter, latest first unless ordered otherwise, a page at a time.")
+    public @NonNull ArticleConnection articles(
+            @Description("Conditions the articles must meet.") ArticleFilter filter,
+            @DefaultValue("true") @Description("Latest first when true, earliest first when false.") boolean newestFirst,
+            @Description("Page size; at most the configured maximum (100 by default).") Integer first,
+            @Description("Cursor after which the page starts.") String after) {
+        PageRequest page = PageRequest.of(first, after, pages);
+        String direction = newestFirst ? "desc" : "asc";
+        TypedQuery<Article> query = em.createQuery("select a from Article a where " + where(filter)
+                + " order by a.publishedOn " + direction + ", a.id " + direction, Article.class)
+                .setFirstResult(page.offset()).setMaxResults(page.limit() + 1);
+        bind(query, filter);
+        return new ArticleConnection(Page.of(query.getResultList(), page), () -> {
+            TypedQuery<Long> count = em.createQuery("select count(a) from Article a where " + where(filter), Long.class);
+            bind(count, filter);
+            return count.getSingleResult();
+        });
+    }
+
+    @Name("article")
+    @Description("The article that reported the statement.")
+    public List<@NonNull Article> statementArticle(@Source List<Statement> statements) {
+        return Batches.pick(statements, Statement::articleKey, byId(Batches.ids(statements, Statement::articleKey)));
+    }
+
+    @Name("articles")
+    @Description("Articles that mention the event, earliest first.")
+    public List<@NonNull List<@NonNull Article>> eventArticles(@Source List<Event> events) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createQuery(
+                "select e.id, a from Event e join e.articles a where e.id in :ids order by a.publishedOn, a.id")
+                .setParameter("ids", Batches.ids(events, event -> event.id)).getResultList();
+        return Batches.group(events, event -> event.id, rows);
+    }
+
+    private Map<Long, Article> byId(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select a from Article a where a.id in :ids", Article.class).setParameter("ids", ids)
+                .getResultStream().collect(Collectors.toMap(article -> article.id, Function.identity()));
+    }
+
+    private static String where(ArticleFilter filter) {
+        List<String> clauses = new ArrayList<>();
+        if (filter != null) {
+            if (filter.outlet() != null) {
+                clauses.add("lower(a.outlet) = lower(:outlet)");
+            }
+            if (filter.from() != null) {
+                clauses.add("a.publishedOn >= :from");
+            }
+            if (filter.to() != null) {
+                clauses.add("a.publishedOn <= :to");
+            }
+            if (filter.speaker() != null) {
+                clauses.add("exists (select 1 from Statement s join s.speakers sp where s.article = a and sp.id = :speaker)");
+            }
+        }
+        return clauses.isEmpty() ? "1 = 1" : String.join(" and ", clauses);
+    }
+
+    private static void bind(TypedQuery<?> query, ArticleFilter filter) {
+        if (filter == null) {
+            return;
+        }
+        if (filter.outlet() != null) {
+            query.setParameter("outlet", filter.outlet());
+        }
+        if (filter.from() != null) {
+            query.setParameter("from", filter.from());
+        }
+        if (filter.to() != null) {
+            query.setParameter("to", filter.to());
+        }
+        if (filter.speaker() != null) {
+            query.setParameter("speaker", filter.speaker());
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package io.stancegraph.event;
+
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Type;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.stancegraph.actor.Actor;
+import io.stancegraph.article.Article;
+
+@Entity
+@Table(name = "event")
+@Type("Event")
+@Description("An occasion at which statements were made: a call, a meeting, a conference, a speech, a parliamentary session, an interview.")
+public class Event extends PanacheEntityBase {
+
+    @jakarta.persistence.Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Id
+    @NonNull
+    @Description("Stable identifier.")
+    public Long id;
+
+    @NotBlank
+    @Size(max = 300)
+    @Column(nullable = false)
+    @NonNull
+    @Description("Name of the event, e.g. `Foreign Office questions in the Commons`.")
+    public String name;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    @NonNull
+    @Description("Kind of event.")
+    public EventKind kind;
+
+    @Column(name = "start_date")
+    @Name("startsOn")
+    @Description("First day of the event, to the stated precision.")
+    public LocalDate startDate;
+
+    @Column(name = "end_date")
+    @Name("endsOn")
+    @Description("Last day of the event when it spans several days.")
+    public LocalDate endDate;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(name = "date_precision", nullable = false)
+    @Name("datePrecision")
+    @NonNull
+    @Description("How precisely the dates are known.")
+    public DatePrecision datePrecision = DatePrecision.UNKNOWN;
+
+    @Size(max = 300)
+    @Description("Where it took place, when known.")
+    public String location;
+
+    @ManyToMany
+    @JoinTable(name = "event_participant", joinColumns = @JoinColumn(name = "event_id"),
+            inverseJoinColumns = @JoinColumn(name = "actor_id"))
+    @Ignore
+    public Set<Actor> participants = new LinkedHashSet<>();
+
+    @ManyToMany
+    @JoinTable(name = "event_article", joinColumns = @JoinColumn(name = "event_id"),
+            inverseJoinColumns = @JoinColumn(name = "article_id"))
+    @Ignore
+    public Set<Article> articles = new LinkedHashSet<>();
+
+    public static Event findByNameAndStart(String name, LocalDate start) {
+        return start == null
+                ? find("name = ?1 and startDate is null", name).firstResult()
+                : find("name = ?1 and startDate = ?2", name, start).firstResult();
+    }
+}

@@ -1,0 +1,101 @@
+package io.stancegraph.event;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.EntityManager;
+import jakarta.validation.Valid;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
+import io.stancegraph.actor.Actor;
+import io.stancegraph.article.Article;
+import io.stancegraph.platform.Batches;
+import io.stancegraph.platform.PageConfig;
+import io.stancegraph.platform.PageRequest;
+import io.stancegraph.statement.Statement;
+
+@GraphQLApi
+public class EventGraphQLApi {
+
+    private final EventService service;
+    private final PageConfig pages;
+    private final EntityManager em;
+
+    public EventGraphQLApi(EventService service, PageConfig pages, EntityManager em) {
+        this.service = service;
+        this.pages = pages;
+        this.em = em;
+    }
+
+    @Query("event")
+    @Description("An event by id.")
+    public Event event(@NonNull @Id @Description("The event's id.") Long id) {
+        return Event.findById(id);
+    }
+
+    @Query("events")
+    @Description("Events matching a filter, latest first, a page at a time.")
+    public @NonNull EventConnection events(
+            @Description("Conditions the events must meet.") EventFilter filter,
+            @Description("Page size; at most the configured maximum (100 by default).") Integer first,
+            @Description("Cursor after which the page starts.") String after) {
+        PageRequest page = PageRequest.of(first, after, pages);
+        return new EventConnection(service.page(filter, page), () -> service.count(filter));
+    }
+
+    @Name("event")
+    @Description("The event at which the statement was made, when the article names one.")
+    public List<Event> statementEvent(@Source List<Statement> statements) {
+        List<Long> ids = Batches.ids(statements, Statement::eventKey);
+        Map<Long, Event> byId = ids.isEmpty() ? Map.of()
+                : em.createQuery("select e from Event e where e.id in :ids", Event.class).setParameter("ids", ids)
+                        .getResultStream().collect(Collectors.toMap(event -> event.id, Function.identity()));
+        return Batches.pick(statements, Statement::eventKey, byId);
+    }
+
+    @Name("events")
+    @Description("Events the article mentions, earliest first.")
+    public List<@NonNull List<@NonNull Event>> articleEvents(@Source List<Article> articles) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createQuery("""
+                select a.id, e from Event e join e.articles a where a.id in :ids
+                order by e.startDate nulls last, e.id""")
+                .setParameter("ids", Batches.ids(articles, article -> article.id)).getResultList();
+        return Batches.group(articles, article -> article.id, rows);
+    }
+
+    @Name("events")
+    @Description("Events the actor took part in, latest first.")
+    public List<@NonNull List<@NonNull Event>> actorEvents(@Source List<Actor> actors) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createQuery("""
+                select p.id, e from Event e join e.participants p where p.id in :ids
+                order by e.startDate desc nulls last, e.id desc""")
+                .setParameter("ids", Batches.ids(actors, actor -> actor.id)).getResultList();
+        return Batches.group(actors, actor -> actor.id, rows);
+    }
+
+    @Mutation("createEvent")
+    @Description("Records an event.")
+    public @NonNull Event createEvent(@NonNull @Valid @Description("The event.") EventInput input) {
+        return service.create(input);
+    }
+
+    @Mutation("updateEvent")
+    @Description("Replaces an event's details; participants are replaced when `participantIds` is given.")
+    public @NonNull Event updateEvent(
+            @NonNull @Id @Description("The event.") Long id,
+            @NonNull @Valid @Description("The new details.") EventInput input) {
+        return service.update(id, input);
+    }
+}

@@ -1,0 +1,47 @@
+package io.stancegraph.platform;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+
+/** Shapes the rows of one batched query into the per-parent lists a batch resolver returns, in parent order. */
+public final class Batches {
+
+    private Batches() {
+    }
+
+    public static <P> List<Long> ids(Collection<P> parents, Function<P, Long> id) {
+        return new ArrayList<>(parents.stream().map(id).filter(Objects::nonNull)
+                .collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new)));
+    }
+
+    /** Rows are (parent id, child) pairs. */
+    public static <P, C> List<List<C>> group(List<P> parents, Function<P, Long> parentId, List<Object[]> rows) {
+        Map<Long, List<C>> byParent = new HashMap<>();
+        for (Object[] row : rows) {
+            @SuppressWarnings("unchecked")
+            C child = (C) row[1];
+            byParent.computeIfAbsent(((Number) row[0]).longValue(), key -> new ArrayList<>()).add(child);
+        }
+        List<List<C>> result = new ArrayList<>(parents.size());
+        for (P parent : parents) {
+            result.add(byParent.getOrDefault(parentId.apply(parent), List.of()));
+        }
+        return result;
+    }
+
+    /** For to-one links: each parent's child looked up by the foreign key the parent holds. */
+    public static <P, C> List<C> pick(List<P> parents, Function<P, Long> foreignKey, Map<Long, C> childrenById) {
+        List<C> result = new ArrayList<>(parents.size());
+        for (P parent : parents) {
+            Long key = foreignKey.apply(parent);
+            result.add(key == null ? null : childrenById.get(key));
+        }
+        return result;
+    }
+}

@@ -1,0 +1,53 @@
+package io.stancegraph.platform;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/**
+ * A page of a list: `first` items after the opaque cursor `after`. Cursors encode a position in the ordered
+ * list, so they stay valid for as long as the ordering does.
+ */
+public record PageRequest(int offset, int limit) {
+
+    private static final String PREFIX = "offset:";
+
+    public static PageRequest of(Integer first, String after, PageConfig config) {
+        int limit = first == null ? config.defaultSize() : first;
+        if (limit < 0 || limit > config.maxSize()) {
+            throw new InvalidInputException(
+                    "first must be between 0 and " + config.maxSize() + ", was " + limit, "first");
+        }
+        int offset = after == null || after.isEmpty() ? 0 : decode(after) + 1;
+        return new PageRequest(offset, limit);
+    }
+
+    /** Checks a nested list's size against the same bound as top-level pages. */
+    public static int nestedLimit(Integer first, PageConfig config, String argument) {
+        int limit = first == null ? config.defaultSize() : first;
+        if (limit < 0 || limit > config.maxSize()) {
+            throw new InvalidInputException(
+                    argument + " must be between 0 and " + config.maxSize() + ", was " + limit, argument);
+        }
+        return limit;
+    }
+
+    public static String cursor(int position) {
+        return Base64.getUrlEncoder().withoutPadding()
+                .encodeToString((PREFIX + position).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static int decode(String cursor) {
+        try {
+            String decoded = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+            if (decoded.startsWith(PREFIX)) {
+                int position = Integer.parseInt(decoded.substring(PREFIX.length()));
+                if (position >= 0) {
+                    return position;
+                }
+            }
+        } catch (IllegalArgumentException e) {
+            // reported below
+        }
+        throw new InvalidInputException("after is not a cursor returned by this API: " + cursor, "after");
+    }
+}

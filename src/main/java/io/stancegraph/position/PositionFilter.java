@@ -1,0 +1,15 @@
+package io.stancegraph.position;
+
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Input;
+
+@Input("PositionFilter")
+@Description("Narrows a list of positions; all given conditions must hold.")
+public record PositionFilter(
+        @Id @Description("Only this actor's positions.") Long actor,
+        @Description("Only positions on the topic with this slug.") String topic,
+        @Description("Only positions with this stance.") Stance stance,
+        @DefaultValue("false") @Description("Only the latest position of each actor on each topic, when true.") Boolean currentOnly) {
+}

@@ -1,0 +1,85 @@
+package io.stancegraph.position;
+
+import java.util.List;
+
+import jakarta.persistence.EntityManager;
+import jakarta.validation.Valid;
+
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
+import io.stancegraph.actor.Actor;
+import io.stancegraph.platform.Batches;
+import io.stancegraph.platform.PageConfig;
+import io.stancegraph.platform.PageRequest;
+import io.stancegraph.topic.Topic;
+
+@GraphQLApi
+public class PositionGraphQLApi {
+
+    private final PositionService service;
+    private final PageConfig pages;
+    private final EntityManager em;
+
+    public PositionGraphQLApi(PositionService service, PageConfig pages, EntityManager em) {
+        this.service = service;
+        this.pages = pages;
+        this.em = em;
+    }
+
+    @Query("positions")
+    @Description("Positions matching a filter, by topic, actor and latest first, a page at a time.")
+    public @NonNull PositionConnection positions(
+            @Description("Conditions the positions must meet.") PositionFilter filter,
+            @Description("Page size; at most the configured maximum (100 by default).") Integer first,
+            @Description("Cursor after which the page starts.") String after) {
+        PageRequest page = PageRequest.of(first, after, pages);
+        return new PositionConnection(service.page(filter, page), () -> service.count(filter));
+    }
+
+    @Name("positions")
+    @Description("Every actor's stance on the topic: by default the current one per actor (a stance matrix column); with `currentOnly: false` the whole history.")
+    public List<@NonNull List<@NonNull Position>> topicPositions(@Source List<Topic> topics,
+            @DefaultValue("true") @Description("Only each actor's latest stance, when true.") boolean currentOnly,
+            @Description("Only this stance.") Stance stance) {
+        var query = em.createQuery("select p.topic.id, p from Position p join p.actor a where p.topic.id in :ids"
+                + (currentOnly ? " and " + PositionService.CURRENT : "")
+                + (stance != null ? " and p.stance = :stance" : "")
+                + " order by a.canonicalName, p.validFrom desc, p.id desc", Object[].class)
+                .setParameter("ids", Batches.ids(topics, topic -> topic.id));
+        if (stance != null) {
+            query.setParameter("stance", stance);
+        }
+        List<Object[]> rows = query.getResultList();
+        return Batches.group(topics, topic -> topic.id, rows);
+    }
+
+    @Name("positions")
+    @Description("The actor's stances, latest first: the whole history by default, or only the current stance per topic.")
+    public List<@NonNull List<@NonNull Position>> actorPositions(@Source List<Actor> actors,
+            @Description("Only positions on the topic with this slug.") String topic,
+            @DefaultValue("false") @Description("Only the latest stance per topic, when true.") boolean currentOnly) {
+        var query = em.createQuery("select p.actor.id, p from Position p join p.topic t where p.actor.id in :ids"
+                + (currentOnly ? " and " + PositionService.CURRENT : "")
+                + (topic != null ? " and t.slug = :topic" : "")
+                + " order by t.slug, p.validFrom desc, p.id desc", Object[].class)
+                .setParameter("ids", Batches.ids(actors, actor -> actor.id));
+        if (topic != null) {
+            query.setParameter("topic", topic);
+        }
+        List<Object[]> rows = query.getResultList();
+        return Batches.group(actors, actor -> actor.id, rows);
+    }
+
+    @Mutation("setPosition")
+    @Description("Records an actor's stance on a topic from a date on. Earlier stances stay in the history.")
+    public @NonNull Position setPosition(@NonNull @Valid @Description("The assessment.") PositionInput input) {
+        return service.set(input);
+    }
+}

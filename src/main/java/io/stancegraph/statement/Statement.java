@@ -1,0 +1,182 @@
+package io.stancegraph.statement;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Type;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.stancegraph.actor.Actor;
+import io.stancegraph.article.Article;
+import io.stancegraph.event.DatePrecision;
+import io.stancegraph.event.Event;
+import io.stancegraph.topic.Topic;
+
+@Entity
+@Table(name = "statement")
+@Type("Statement")
+@Description("Something an identifiable source said, wrote or declared, as reported by an article, with its provenance.")
+public class Statement extends PanacheEntityBase {
+
+    @jakarta.persistence.Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Id
+    @NonNull
+    @Description("Stable identifier.")
+    public Long id;
+
+    @NotNull
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "article_id", nullable = false)
+    @Ignore
+    public Article article;
+
+    /** The article's key without loading it, for batched look-ups. */
+    @Column(name = "article_id", insertable = false, updatable = false)
+    @Ignore
+    public Long articleId;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    @NonNull
+    @Description("DIRECT, PARTIAL or INDIRECT.")
+    public StatementKind kind;
+
+    @NotBlank
+    @Column(nullable = false)
+    @NonNull
+    @Description("The words attributed to the source, without the outer quote marks; for INDIRECT the reported clause.")
+    public String text;
+
+    @NotBlank
+    @Size(max = 100)
+    @Column(nullable = false)
+    @NonNull
+    @Description("The reporting verb or phrase, lemmatised: `say`, `tell`, `warn`, `according to`, ...")
+    public String cue;
+
+    @Min(0)
+    @Column(nullable = false)
+    @NonNull
+    @Description("0-based index of the body paragraph where the statement starts.")
+    public int paragraph;
+
+    @Min(0)
+    @Column(name = "span_start", nullable = false)
+    @Ignore
+    public int spanStart;
+
+    @Min(1)
+    @Column(name = "span_end", nullable = false)
+    @Ignore
+    public int spanEnd;
+
+    @Column(name = "said_on")
+    @Description("When it was said, if the article tells; to the precision in `saidOnPrecision`.")
+    public LocalDate saidOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "said_on_precision")
+    @Description("How precisely `saidOn` is known.")
+    public DatePrecision saidOnPrecision;
+
+    @NotNull
+    @Column(name = "dated_on", nullable = false)
+    @NonNull
+    @Description("`saidOn` when known, otherwise the article's publication date: the date lists sort and filter by.")
+    public LocalDate datedOn;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "event_id")
+    @Ignore
+    public Event event;
+
+    @Column(name = "event_id", insertable = false, updatable = false)
+    @Ignore
+    public Long eventId;
+
+    @Size(max = 200)
+    @Description("Where it was said or published, when named: `BBC`, `The Sun on Sunday`, `X`.")
+    public String medium;
+
+    @Size(max = 300)
+    @Column(name = "speaker_role")
+    @Description("The speaker's role as the article words it, e.g. `Foreign Secretary`.")
+    public String speakerRole;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    @NonNull
+    @Description("Whether an editor or the extractor recorded it.")
+    public StatementOrigin origin = StatementOrigin.CURATED;
+
+    @Column(name = "speakers_curated", nullable = false)
+    @Ignore
+    public boolean speakersCurated;
+
+    @Column(name = "created_at", nullable = false, insertable = false, updatable = false)
+    @Ignore
+    public Instant createdAt;
+
+    @ManyToMany
+    @JoinTable(name = "statement_speaker", joinColumns = @JoinColumn(name = "statement_id"),
+            inverseJoinColumns = @JoinColumn(name = "actor_id"))
+    @Ignore
+    public Set<Actor> speakers = new LinkedHashSet<>();
+
+    @ManyToMany
+    @JoinTable(name = "statement_topic", joinColumns = @JoinColumn(name = "statement_id"),
+            inverseJoinColumns = @JoinColumn(name = "topic_id"))
+    @Ignore
+    public Set<Topic> topics = new LinkedHashSet<>();
+
+    @NonNull
+    @Description("Character offsets of `text` in the article body.")
+    public Span getSpan() {
+        return new Span(spanStart, spanEnd);
+    }
+
+    /** Article key whether the statement was loaded (read-only column) or just created (association). */
+    public Long articleKey() {
+        return articleId != null ? articleId : article == null ? null : article.id;
+    }
+
+    public Long eventKey() {
+        return eventId != null ? eventId : event == null ? null : event.id;
+    }
+
+    /** Links the statement to an event, or unlinks it with null, keeping the read-only key in step. */
+    public void attachTo(Event newEvent) {
+        event = newEvent;
+        eventId = newEvent == null ? null : newEvent.id;
+    }
+
+    public static Statement findBySpan(Article article, int start, int end) {
+        return find("article = ?1 and spanStart = ?2 and spanEnd = ?3", article, start, end).firstResult();
+    }
+}

@@ -1,0 +1,161 @@
+package io.stancegraph.statement;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.EntityManager;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
+import io.stancegraph.actor.Actor;
+import io.stancegraph.article.Article;
+import io.stancegraph.event.Event;
+import io.stancegraph.platform.Batches;
+import io.stancegraph.platform.PageConfig;
+import io.stancegraph.platform.PageRequest;
+import io.stancegraph.position.Position;
+import io.stancegraph.statement.StatementQueries.Parent;
+import io.stancegraph.topic.Topic;
+
+@GraphQLApi
+public class StatementGraphQLApi {
+
+    private final StatementQueries queries;
+    private final StatementService service;
+    private final PageConfig pages;
+    private final EntityManager em;
+
+    public StatementGraphQLApi(StatementQueries queries, StatementService service, PageConfig pages, EntityManager em) {
+        this.queries = queries;
+        this.service = service;
+        this.pages = pages;
+        this.em = em;
+    }
+
+    @Query("statement")
+    @Description("A statement by id.")
+    public Statement statement(@NonNull @Id @Description("The statement's id.") Long id) {
+        return Statement.findById(id);
+    }
+
+    @Query("statements")
+    @Description("Statements matching a filter, in the given order, a page at a time.")
+    public @NonNull StatementConnection statements(
+            @Description("Conditions the statements must meet.") StatementFilter filter,
+            @DefaultValue("NEWEST_FIRST") @Description("Order of the list.") StatementOrder orderBy,
+            @Description("Page size; at most the configured maximum (100 by default).") Integer first,
+            @Description("Cursor after which the page starts.") String after) {
+        StatementFilter conditions = StatementFilter.orNone(filter);
+        PageRequest page = PageRequest.of(first, after, pages);
+        return new StatementConnection(queries.page(conditions, orderBy, page), () -> queries.count(conditions));
+    }
+
+    @Query("searchStatements")
+    @Description("Full-text search over statement text (English stemming; quotes, `or` and `-` work as in web search), best match first.")
+    public @NonNull StatementSearchConnection searchStatements(
+            @NonNull @NotBlank @Size(max = 500) @Description("Words to look for, e.g. `security guarantee`.") String query,
+            @Description("Further conditions the statements must meet.") StatementFilter filter,
+            @Description("Page size; at most the configured maximum.") Integer first,
+            @Description("Cursor after which the page starts.") String after) {
+        StatementFilter conditions = StatementFilter.orNone(filter);
+        PageRequest page = PageRequest.of(first, after, pages);
+        return new StatementSearchConnection(queries.search(query, conditions, page),
+                () -> queries.countSearch(query, conditions));
+    }
+
+    @Description("The paragraph of the article where the statement starts: the evidence in context.")
+    public List<@NonNull String> paragraphText(@Source List<Statement> statements) {
+        List<Long> articleIds = Batches.ids(statements, Statement::articleKey);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createQuery("select a.id, a.body from Article a where a.id in :ids")
+                .setParameter("ids", articleIds).getResultList();
+        Map<Long, String[]> paragraphs = rows.stream().collect(Collectors.toMap(
+                row -> (Long) row[0], row -> ((String) row[1]).split(Article.PARAGRAPH_SEPARATOR, -1)));
+        return statements.stream().map(statement -> {
+            String[] article = paragraphs.get(statement.articleKey());
+            return article != null && statement.paragraph < article.length ? article[statement.paragraph] : null;
+        }).toList();
+    }
+
+    @Name("statements")
+    @Description("What the actor said, as speaker or co-speaker; latest first unless ordered otherwise.")
+    public List<@NonNull List<@NonNull Statement>> actorStatements(@Source List<Actor> actors,
+            @Description("Conditions the statements must meet.") StatementFilter filter,
+            @DefaultValue("NEWEST_FIRST") @Description("Order of the list.") StatementOrder orderBy,
+            @Description("How many statements per actor (default 20, at most the page maximum).") Integer first) {
+        return queries.nested(Parent.SPEAKER, Batches.ids(actors, actor -> actor.id), StatementFilter.orNone(filter),
+                orderBy, PageRequest.nestedLimit(first, pages, "first"));
+    }
+
+    @Name("statements")
+    @Description("What was said at the event, in reading order of the reporting articles unless ordered otherwise.")
+    public List<@NonNull List<@NonNull Statement>> eventStatements(@Source List<Event> events,
+            @Description("Conditions the statements must meet, e.g. a speaker.") StatementFilter filter,
+            @DefaultValue("OLDEST_FIRST") @Description("Order of the list.") StatementOrder orderBy,
+            @Description("How many statements per event (default 20, at most the page maximum).") Integer first) {
+        return queries.nested(Parent.EVENT, Batches.ids(events, event -> event.id), StatementFilter.orNone(filter),
+                orderBy, PageRequest.nestedLimit(first, pages, "first"));
+    }
+
+    @Name("statements")
+    @Description("The statements the article reports, in reading order.")
+    public List<@NonNull List<@NonNull Statement>> articleStatements(@Source List<Article> articles,
+            @Description("Conditions the statements must meet, e.g. kinds.") StatementFilter filter,
+            @Description("How many statements per article (default: the page maximum).") Integer first) {
+        return queries.nested(Parent.ARTICLE, Batches.ids(articles, article -> article.id),
+                StatementFilter.orNone(filter), StatementOrder.READING_ORDER,
+                PageRequest.nestedLimit(first == null ? pages.maxSize() : first, pages, "first"));
+    }
+
+    @Name("statements")
+    @Description("Statements about the topic, latest first unless ordered otherwise.")
+    public List<@NonNull List<@NonNull Statement>> topicStatements(@Source List<Topic> topics,
+            @Description("Conditions the statements must meet.") StatementFilter filter,
+            @DefaultValue("NEWEST_FIRST") @Description("Order of the list.") StatementOrder orderBy,
+            @Description("How many statements per topic (default 20, at most the page maximum).") Integer first) {
+        return queries.nested(Parent.TOPIC, Batches.ids(topics, topic -> topic.id), StatementFilter.orNone(filter),
+                orderBy, PageRequest.nestedLimit(first, pages, "first"));
+    }
+
+    @Name("evidence")
+    @Description("The statements that show the stance, earliest first.")
+    public List<@NonNull List<@NonNull Statement>> positionEvidence(@Source List<Position> positions) {
+        return queries.nested(Parent.EVIDENCE, Batches.ids(positions, position -> position.id), StatementFilter.NONE,
+                StatementOrder.OLDEST_FIRST, pages.maxSize());
+    }
+
+    @Mutation("attachStatementToEvent")
+    @Description("Links a statement to the event where it was said, or unlinks it when `eventId` is null.")
+    public @NonNull Statement attachStatementToEvent(
+            @NonNull @Id @Description("The statement.") Long statementId,
+            @Id @Description("The event, or null to unlink.") Long eventId) {
+        return service.attachToEvent(statementId, eventId);
+    }
+
+    @Mutation("correctStatementSpeakers")
+    @Description("Replaces a statement's speakers. The correction is kept when the article is extracted again.")
+    public @NonNull Statement correctStatementSpeakers(
+            @NonNull @Id @Description("The statement.") Long statementId,
+            @NonNull @Id @Description("The actors who made the statement, at least one.") List<@NonNull Long> speakerIds) {
+        return service.correctSpeakers(statementId, speakerIds);
+    }
+
+    @Mutation("tagStatementTopics")
+    @Description("Replaces the topics a statement is about.")
+    public @NonNull Statement tagStatementTopics(
+            @NonNull @Id @Description("The statement.") Long statementId,
+            @NonNull @Description("Slugs of the topics.") List<@NonNull String> topics) {
+        return service.tagTopics(statementId, topics);
+    }
+}

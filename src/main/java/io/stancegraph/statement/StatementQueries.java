@@ -1,0 +1,214 @@
+package io.stancegraph.statement;
+
+import java.sql.Date;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+
+import io.stancegraph.actor.Actor;
+import io.stancegraph.platform.Page;
+import io.stancegraph.platform.PageRequest;
+
+/**
+ * Reads statements with SQL that PostgreSQL can serve from indexes: one query for a page, one for a count, and
+ * for nested lists one windowed query for all parents at once, so a request's query count does not grow with
+ * the number of parents.
+ */
+@ApplicationScoped
+public class StatementQueries {
+
+    /** How a nested statement list hangs off its parent rows. */
+    public enum Parent {
+        SPEAKER("join statement_speaker p on p.statement_id = s.id", "p.actor_id"),
+        TOPIC("join statement_topic p on p.statement_id = s.id", "p.topic_id"),
+        EVIDENCE("join position_evidence p on p.statement_id = s.id", "p.position_id"),
+        EVENT("", "s.event_id"),
+        ARTICLE("", "s.article_id");
+
+        final String join;
+        final String key;
+
+        Parent(String join, String key) {
+            this.join = join;
+            this.key = key;
+        }
+    }
+
+    private final EntityManager em;
+
+    public StatementQueries(EntityManager em) {
+        this.em = em;
+    }
+
+    public Page<Statement> page(StatementFilter filter, StatementOrder order, PageRequest page) {
+        Conditions where = conditions(filter);
+        Query query = em.createNativeQuery("select s.id from statement s where " + where.sql
+                + " order by " + order.sql() + " limit :limit offset :offset");
+        where.bind(query);
+        query.setParameter("limit", page.limit() + 1);
+        query.setParameter("offset", page.offset());
+        return Page.of(load(ids(query.getResultList())), page);
+    }
+
+    public long count(StatementFilter filter) {
+        Conditions where = conditions(filter);
+        Query query = em.createNativeQuery("select count(*) from statement s where " + where.sql);
+        where.bind(query);
+        return ((Number) query.getSingleResult()).longValue();
+    }
+
+    /** Full-text search, best match first; the rank comes with each statement. */
+    public Page<RankedStatement> search(String text, StatementFilter filter, PageRequest page) {
+        Conditions where = conditions(filter);
+        Query query = em.createNativeQuery("""
+                select s.id, ts_rank_cd(s.text_search, q) as rank
+                from statement s, websearch_to_tsquery('english', :text) q
+                where s.text_search @@ q and %s
+                order by rank desc, s.dated_on desc, s.id desc
+                limit :limit offset :offset""".formatted(where.sql));
+        where.bind(query);
+        query.setParameter("text", text);
+        query.setParameter("limit", page.limit() + 1);
+        query.setParameter("offset", page.offset());
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        Map<Long, Statement> byId = byId(load(ids(rows.stream().map(row -> row[0]).toList())));
+        List<RankedStatement> ranked = new ArrayList<>(rows.size());
+        for (Object[] row : rows) {
+            ranked.add(new RankedStatement(byId.get(((Number) row[0]).longValue()), ((Number) row[1]).doubleValue()));
+        }
+        return Page.of(ranked, page);
+    }
+
+    public long countSearch(String text, StatementFilter filter) {
+        Conditions where = conditions(filter);
+        Query query = em.createNativeQuery("select count(*) from statement s where s.text_search @@ "
+                + "websearch_to_tsquery('english', :text) and " + where.sql);
+        where.bind(query);
+        query.setParameter("text", text);
+        return ((Number) query.getSingleResult()).longValue();
+    }
+
+    /** The first `limit` statements of each parent, in the given order: two queries whatever the parent count. */
+    public List<List<Statement>> nested(Parent parent, List<Long> parentIds, StatementFilter filter,
+            StatementOrder order, int limit) {
+        List<List<Statement>> result = new ArrayList<>(parentIds.size());
+        if (parentIds.isEmpty() || limit == 0) {
+            parentIds.forEach(id -> result.add(List.of()));
+            return result;
+        }
+        Conditions where = conditions(filter);
+        Query query = em.createNativeQuery("""
+                select ranked.parent_id, ranked.id from (
+                    select %1$s as parent_id, s.id,
+                           row_number() over (partition by %1$s order by %2$s) as rn
+                    from statement s %3$s
+                    where %1$s in (:parents) and %4$s
+                ) ranked
+                where ranked.rn <= :limit
+                order by ranked.parent_id, ranked.rn""".formatted(parent.key, order.sql(), parent.join, where.sql));
+        where.bind(query);
+        query.setParameter("parents", parentIds);
+        query.setParameter("limit", limit);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        Map<Long, Statement> byId = byId(load(ids(rows.stream().map(row -> row[1]).toList())));
+        Map<Long, List<Statement>> byParent = new HashMap<>();
+        for (Object[] row : rows) {
+            byParent.computeIfAbsent(((Number) row[0]).longValue(), key -> new ArrayList<>())
+                    .add(byId.get(((Number) row[1]).longValue()));
+        }
+        for (Long parentId : parentIds) {
+            result.add(byParent.getOrDefault(parentId, List.of()));
+        }
+        return result;
+    }
+
+    /** Loads statements by id in one query, keeping the order of the ids. */
+    public List<Statement> load(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return new ArrayList<>();
+        }
+        Map<Long, Statement> byId = byId(Statement.list("id in ?1", ids));
+        List<Statement> ordered = new ArrayList<>(ids.size());
+        for (Long id : ids) {
+            Statement statement = byId.get(id);
+            if (statement != null) {
+                ordered.add(statement);
+            }
+        }
+        return ordered;
+    }
+
+    private static Map<Long, Statement> byId(List<Statement> statements) {
+        Map<Long, Statement> byId = new LinkedHashMap<>();
+        statements.forEach(statement -> byId.put(statement.id, statement));
+        return byId;
+    }
+
+    private static List<Long> ids(List<?> raw) {
+        List<Long> ids = new ArrayList<>(raw.size());
+        raw.forEach(value -> ids.add(((Number) value).longValue()));
+        return ids;
+    }
+
+    private Conditions conditions(StatementFilter filter) {
+        Conditions where = new Conditions();
+        if (filter.speaker() != null) {
+            where.add("exists (select 1 from statement_speaker fs where fs.statement_id = s.id and fs.actor_id = :speaker)",
+                    "speaker", filter.speaker());
+        }
+        if (filter.speakerName() != null) {
+            Actor actor = Actor.findByNameOrAlias(filter.speakerName());
+            where.add("exists (select 1 from statement_speaker fn where fn.statement_id = s.id and fn.actor_id = :speakerByName)",
+                    "speakerByName", actor == null ? -1L : actor.id);
+        }
+        if (filter.topic() != null) {
+            where.add("exists (select 1 from statement_topic ft join topic t on t.id = ft.topic_id "
+                    + "where ft.statement_id = s.id and t.slug = :topic)", "topic", filter.topic());
+        }
+        if (filter.kinds() != null && !filter.kinds().isEmpty()) {
+            where.add("s.kind in (:kinds)", "kinds", filter.kinds().stream().map(Enum::name).toList());
+        }
+        if (filter.from() != null) {
+            where.add("s.dated_on >= :from", "from", Date.valueOf(filter.from()));
+        }
+        if (filter.to() != null) {
+            where.add("s.dated_on <= :to", "to", Date.valueOf(filter.to()));
+        }
+        if (filter.event() != null) {
+            where.add("s.event_id = :event", "event", filter.event());
+        }
+        if (filter.article() != null) {
+            where.add("s.article_id = :article", "article", filter.article());
+        }
+        if (filter.outlet() != null) {
+            where.add("exists (select 1 from article fa where fa.id = s.article_id and lower(fa.outlet) = lower(:outlet))",
+                    "outlet", filter.outlet());
+        }
+        return where;
+    }
+
+    /** A conjunction of SQL conditions and the parameters they bind. */
+    private static final class Conditions {
+        private final List<String> clauses = new ArrayList<>();
+        private final Map<String, Object> parameters = new LinkedHashMap<>();
+        private String sql = "true";
+
+        void add(String clause, String name, Object value) {
+            clauses.add(clause);
+            parameters.put(name, value);
+            sql = String.join(" and ", clauses);
+        }
+
+        void bind(Query query) {
+            parameters.forEach(query::setParameter);
+        }
+    }
+}

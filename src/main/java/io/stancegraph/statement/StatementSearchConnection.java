@@ -1,0 +1,34 @@
+package io.stancegraph.statement;
+
+import java.util.List;
+import java.util.function.LongSupplier;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Type;
+
+import io.stancegraph.platform.Connection;
+import io.stancegraph.platform.Page;
+
+@Type("StatementSearchConnection")
+@Description("A page of full-text search results, best match first.")
+public class StatementSearchConnection extends Connection<RankedStatement> {
+
+    public StatementSearchConnection(Page<RankedStatement> page, LongSupplier total) {
+        super(page, total);
+    }
+
+    @NonNull
+    @Description("The matching statements of this page, each with its rank and cursor.")
+    public List<@NonNull StatementSearchEdge> getEdges() {
+        return page.edges((cursor, ranked) -> new StatementSearchEdge(cursor, ranked.statement(), ranked.rank()));
+    }
+
+    @Type("StatementSearchEdge")
+    @Description("A statement that matched a search.")
+    public record StatementSearchEdge(
+            @NonNull @Description("Pass as `after` to continue after this result.") String cursor,
+            @NonNull @Description("The statement.") Statement node,
+            @NonNull @Description("Relevance (PostgreSQL ts_rank_cd); higher is better.") double rank) {
+    }
+}

@@ -1,0 +1,80 @@
+package io.stancegraph.statement;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import io.stancegraph.actor.Actor;
+import io.stancegraph.event.Event;
+import io.stancegraph.platform.InvalidInputException;
+import io.stancegraph.platform.NotFoundException;
+import io.stancegraph.topic.Topic;
+
+/** Editors' corrections to statements. A corrected statement counts as curated and survives re-extraction. */
+@ApplicationScoped
+public class StatementService {
+
+    @Transactional
+    public Statement attachToEvent(Long statementId, Long eventId) {
+        Statement statement = find(statementId);
+        Event event = null;
+        if (eventId != null) {
+            event = Event.findById(eventId);
+            if (event == null) {
+                throw new NotFoundException("Event", eventId, "eventId");
+            }
+        }
+        statement.attachTo(event);
+        statement.origin = StatementOrigin.CURATED;
+        return statement;
+    }
+
+    @Transactional
+    public Statement correctSpeakers(Long statementId, List<Long> speakerIds) {
+        if (speakerIds == null || speakerIds.isEmpty()) {
+            throw new InvalidInputException("A statement needs at least one speaker", "speakerIds");
+        }
+        Statement statement = find(statementId);
+        Set<Actor> speakers = new LinkedHashSet<>();
+        for (Long speakerId : speakerIds) {
+            Actor speaker = Actor.findById(speakerId);
+            if (speaker == null) {
+                throw new NotFoundException("Actor", speakerId, "speakerIds");
+            }
+            speakers.add(speaker);
+        }
+        statement.speakers.clear();
+        statement.speakers.addAll(speakers);
+        statement.speakersCurated = true;
+        statement.origin = StatementOrigin.CURATED;
+        return statement;
+    }
+
+    @Transactional
+    public Statement tagTopics(Long statementId, List<String> topicSlugs) {
+        Statement statement = find(statementId);
+        Set<Topic> topics = new LinkedHashSet<>();
+        for (String slug : topicSlugs == null ? List.<String>of() : topicSlugs) {
+            Topic topic = Topic.findBySlug(slug);
+            if (topic == null) {
+                throw new NotFoundException("Topic", slug, "topics");
+            }
+            topics.add(topic);
+        }
+        statement.topics.clear();
+        statement.topics.addAll(topics);
+        statement.origin = StatementOrigin.CURATED;
+        return statement;
+    }
+
+    private static Statement find(Long statementId) {
+        Statement statement = Statement.findById(statementId);
+        if (statement == null) {
+            throw new NotFoundException("Statement", statementId, "statementId");
+        }
+        return statement;
+    }
+}

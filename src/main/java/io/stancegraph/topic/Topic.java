@@ -1,0 +1,55 @@
+package io.stancegraph.topic;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Type;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+@Entity
+@Table(name = "topic")
+@Type("Topic")
+@Description("An issue on which actors take positions, such as Ukraine joining Nato.")
+public class Topic extends PanacheEntityBase {
+
+    public static final String SLUG_PATTERN = "[a-z0-9]+(-[a-z0-9]+)*";
+
+    @jakarta.persistence.Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Id
+    @NonNull
+    @Description("Stable identifier.")
+    public Long id;
+
+    @NotBlank
+    @Size(max = 80)
+    @Pattern(regexp = SLUG_PATTERN)
+    @Column(nullable = false, unique = true)
+    @NonNull
+    @Description("URL-safe key of the topic, e.g. `ukraine-nato-membership`.")
+    public String slug;
+
+    @NotBlank
+    @Size(max = 200)
+    @Column(nullable = false)
+    @NonNull
+    @Description("Short human-readable name.")
+    public String name;
+
+    @Description("What the issue is about.")
+    public String description;
+
+    public static Topic findBySlug(String slug) {
+        return find("slug", slug).firstResult();
+    }
+}

@@ -1,0 +1,96 @@
+package io.stancegraph.topic;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
+import io.stancegraph.platform.Batches;
+import io.stancegraph.platform.ConflictException;
+import io.stancegraph.platform.Page;
+import io.stancegraph.platform.PageConfig;
+import io.stancegraph.platform.PageRequest;
+import io.stancegraph.position.Position;
+import io.stancegraph.statement.Statement;
+
+@GraphQLApi
+public class TopicGraphQLApi {
+
+    private final PageConfig pages;
+    private final EntityManager em;
+
+    public TopicGraphQLApi(PageConfig pages, EntityManager em) {
+        this.pages = pages;
+        this.em = em;
+    }
+
+    @Query("topic")
+    @Description("A topic by id.")
+    public Topic topic(@NonNull @Id @Description("The topic's id.") Long id) {
+        return Topic.findById(id);
+    }
+
+    @Query("topicBySlug")
+    @Description("A topic by slug, e.g. `us-security-guarantee`.")
+    public Topic topicBySlug(@NonNull @Description("The slug.") String slug) {
+        return Topic.findBySlug(slug);
+    }
+
+    @Query("topics")
+    @Description("All topics by slug, a page at a time.")
+    public @NonNull TopicConnection topics(
+            @Description("Page size; at most the configured maximum (100 by default).") Integer first,
+            @Description("Cursor after which the page starts.") String after) {
+        PageRequest page = PageRequest.of(first, after, pages);
+        List<Topic> rows = em.createQuery("select t from Topic t order by t.slug", Topic.class)
+                .setFirstResult(page.offset()).setMaxResults(page.limit() + 1).getResultList();
+        return new TopicConnection(Page.of(rows, page), Topic::count);
+    }
+
+    @Description("The topics the statement is about.")
+    public List<@NonNull List<@NonNull Topic>> topics(@Source List<Statement> statements) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createQuery(
+                "select s.id, t from Statement s join s.topics t where s.id in :ids order by t.slug")
+                .setParameter("ids", Batches.ids(statements, statement -> statement.id)).getResultList();
+        return Batches.group(statements, statement -> statement.id, rows);
+    }
+
+    @Name("topic")
+    @Description("The topic the stance is on.")
+    public List<@NonNull Topic> positionTopic(@Source List<Position> positions) {
+        List<Long> ids = Batches.ids(positions, Position::topicKey);
+        Map<Long, Topic> byId = ids.isEmpty() ? Map.of()
+                : em.createQuery("select t from Topic t where t.id in :ids", Topic.class).setParameter("ids", ids)
+                        .getResultStream().collect(Collectors.toMap(topic -> topic.id, Function.identity()));
+        return Batches.pick(positions, Position::topicKey, byId);
+    }
+
+    @Mutation("createTopic")
+    @Description("Adds a topic to the catalogue.")
+    @Transactional
+    public @NonNull Topic createTopic(@NonNull @Valid @Description("The topic.") TopicInput input) {
+        if (Topic.findBySlug(input.slug()) != null) {
+            throw new ConflictException("A topic with slug " + input.slug() + " already exists", "input.slug");
+        }
+        Topic topic = new Topic();
+        topic.slug = input.slug();
+        topic.name = input.name().strip();
+        topic.description = input.description();
+        topic.persist();
+        return topic;
+    }
+}

@@ -1,0 +1,17 @@
+package io.stancegraph.topic;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Input;
+import org.eclipse.microprofile.graphql.NonNull;
+
+@Input("TopicInput")
+@Description("A new topic.")
+public record TopicInput(
+        @NonNull @NotBlank @Size(max = 80) @Pattern(regexp = Topic.SLUG_PATTERN, message = "must be lower-case words joined by hyphens, e.g. ukraine-nato-membership") @Description("URL-safe key.") String slug,
+        @NonNull @NotBlank @Size(max = 200) @Description("Short name.") String name,
+        @Description("What the issue is about.") String description) {
+}
