@@ -6,9 +6,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
@@ -22,6 +19,7 @@ import org.eclipse.microprofile.graphql.Source;
 
 import io.stancegraph.event.Event;
 import io.stancegraph.platform.Batches;
+import io.stancegraph.platform.InputValidator;
 import io.stancegraph.platform.PageConfig;
 import io.stancegraph.platform.PageRequest;
 import io.stancegraph.position.Position;
@@ -31,11 +29,13 @@ import io.stancegraph.statement.Statement;
 public class ActorGraphQLApi {
 
     private final ActorService service;
+    private final InputValidator validator;
     private final PageConfig pages;
     private final EntityManager em;
 
-    public ActorGraphQLApi(ActorService service, PageConfig pages, EntityManager em) {
+    public ActorGraphQLApi(ActorService service, InputValidator validator, PageConfig pages, EntityManager em) {
         this.service = service;
+        this.validator = validator;
         this.pages = pages;
         this.em = em;
     }
@@ -48,8 +48,8 @@ public class ActorGraphQLApi {
 
     @Query("actorByName")
     @Description("An actor by canonical name or by any alias (case-insensitive), e.g. `Sir Keir` or `Mr Lammy`. Where several actors share an alias, the most quoted one.")
-    public Actor actorByName(@NonNull @NotBlank @Size(max = 300) @Description("A name or alias.") String name) {
-        return Actor.findByNameOrAlias(name);
+    public Actor actorByName(@NonNull @Description("A name or alias.") String name) {
+        return Actor.findByNameOrAlias(InputValidator.requireText(name, "name", 300));
     }
 
     @Query("actors")
@@ -114,24 +114,24 @@ public class ActorGraphQLApi {
 
     @Mutation("createActor")
     @Description("Records a new actor.")
-    public @NonNull Actor createActor(@NonNull @Valid @Description("The actor.") ActorInput input) {
-        return service.create(input);
+    public @NonNull Actor createActor(@NonNull @Description("The actor.") ActorInput input) {
+        return service.create(validator.check(input, "input"));
     }
 
     @Mutation("updateActor")
     @Description("Changes an actor's name, kind, country or Wikidata id. A replaced name stays on as an alias.")
     public @NonNull Actor updateActor(
             @NonNull @Id @Description("The actor.") Long id,
-            @NonNull @Valid @Description("The changes.") ActorUpdate input) {
-        return service.update(id, input);
+            @NonNull @Description("The changes.") ActorUpdate input) {
+        return service.update(id, validator.check(input, "input"));
     }
 
     @Mutation("addActorAlias")
     @Description("Adds a name the actor goes by; adding a known alias changes nothing.")
     public @NonNull Actor addActorAlias(
             @NonNull @Id @Description("The actor.") Long actorId,
-            @NonNull @NotBlank @Size(max = 300) @Description("The alias, e.g. `Mr Lammy`.") String alias) {
-        return service.addAlias(actorId, alias);
+            @NonNull @Description("The alias, e.g. `Mr Lammy`.") String alias) {
+        return service.addAlias(actorId, InputValidator.requireText(alias, "alias", 300));
     }
 
     @Mutation("mergeActors")
@@ -148,5 +148,11 @@ public class ActorGraphQLApi {
         }
         return em.createQuery("select a from Actor a where a.id in :ids", Actor.class).setParameter("ids", ids)
                 .getResultStream().collect(Collectors.toMap(actor -> actor.id, Function.identity()));
+    }
+
+    @Name("totalCount")
+    @Description("Number of items in the whole list, across pages.")
+    public int actorTotal(@Source ActorConnection connection) {
+        return connection.count();
     }
 }

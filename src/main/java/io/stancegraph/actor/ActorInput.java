@@ -18,5 +18,5 @@ public record ActorInput(
         @NonNull @NotNull @Description("Kind of actor.") ActorKind kind,
         @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code such as GB") @Description("ISO 3166-1 alpha-2 country code.") String country,
         @Pattern(regexp = "Q[1-9][0-9]*", message = "must be a Wikidata item id such as Q42") @Description("Wikidata item id.") String wikidataId,
-        @Description("Other names the actor goes by.") List<@NotBlank @Size(max = 300) String> aliases) {
+        @Description("Other names the actor goes by.") List<String> aliases) {
 }

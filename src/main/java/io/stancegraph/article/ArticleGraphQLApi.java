@@ -128,4 +128,10 @@ public class ArticleGraphQLApi {
             query.setParameter("speaker", filter.speaker());
         }
     }
+
+    @Name("totalCount")
+    @Description("Number of items in the whole list, across pages.")
+    public int articleTotal(@Source ArticleConnection connection) {
+        return connection.count();
+    }
 }

@@ -6,7 +6,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
-import jakarta.validation.Valid;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -20,6 +19,7 @@ import org.eclipse.microprofile.graphql.Source;
 import io.stancegraph.actor.Actor;
 import io.stancegraph.article.Article;
 import io.stancegraph.platform.Batches;
+import io.stancegraph.platform.InputValidator;
 import io.stancegraph.platform.PageConfig;
 import io.stancegraph.platform.PageRequest;
 import io.stancegraph.statement.Statement;
@@ -28,11 +28,13 @@ import io.stancegraph.statement.Statement;
 public class EventGraphQLApi {
 
     private final EventService service;
+    private final InputValidator validator;
     private final PageConfig pages;
     private final EntityManager em;
 
-    public EventGraphQLApi(EventService service, PageConfig pages, EntityManager em) {
+    public EventGraphQLApi(EventService service, InputValidator validator, PageConfig pages, EntityManager em) {
         this.service = service;
+        this.validator = validator;
         this.pages = pages;
         this.em = em;
     }
@@ -87,15 +89,21 @@ public class EventGraphQLApi {
 
     @Mutation("createEvent")
     @Description("Records an event.")
-    public @NonNull Event createEvent(@NonNull @Valid @Description("The event.") EventInput input) {
-        return service.create(input);
+    public @NonNull Event createEvent(@NonNull @Description("The event.") EventInput input) {
+        return service.create(validator.check(input, "input"));
     }
 
     @Mutation("updateEvent")
     @Description("Replaces an event's details; participants are replaced when `participantIds` is given.")
     public @NonNull Event updateEvent(
             @NonNull @Id @Description("The event.") Long id,
-            @NonNull @Valid @Description("The new details.") EventInput input) {
-        return service.update(id, input);
+            @NonNull @Description("The new details.") EventInput input) {
+        return service.update(id, validator.check(input, "input"));
+    }
+
+    @Name("totalCount")
+    @Description("Number of items in the whole list, across pages.")
+    public int eventTotal(@Source EventConnection connection) {
+        return connection.count();
     }
 }

@@ -21,5 +21,5 @@ public record EventInput(
         @Description("Last day, for events over several days.") LocalDate endsOn,
         @Description("How precisely the dates are known; DAY when a start is given and this is left out.") DatePrecision datePrecision,
         @Size(max = 300) @Description("Where it took place.") String location,
-        @Id @Description("Actors who took part.") List<@NonNull Long> participantIds) {
+        @Id @Description("Actors who took part; left out, the participants stay as they are.") List<Long> participantIds) {
 }

@@ -28,9 +28,13 @@ public abstract class Connection<T> {
         return page.pageInfo();
     }
 
-    @NonNull
-    @Description("Number of items in the whole list, across pages.")
-    public long getTotalCount() {
-        return total.getAsLong();
+    /**
+     * Counts the whole list. Served by a {@code totalCount} resolver in each feature's API rather than a getter,
+     * since getters run on the I/O thread, where the database may not be used.
+     */
+    @Ignore
+    public int count() {
+        // GraphQL's Int is 32-bit, as is Relay's totalCount.
+        return (int) Math.min(Integer.MAX_VALUE, total.getAsLong());
     }
 }

@@ -15,8 +15,10 @@ public class FieldErrorExtension implements ErrorExtensionProvider {
 
     @Override
     public JsonValue mapValueFrom(Throwable exception) {
-        if (exception instanceof DomainException domain && domain.field() != null) {
-            return Json.createValue(domain.field());
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof DomainException domain && domain.field() != null) {
+                return Json.createValue(domain.field());
+            }
         }
         return JsonValue.NULL;
     }

@@ -3,7 +3,6 @@ package io.stancegraph.position;
 import java.util.List;
 
 import jakarta.persistence.EntityManager;
-import jakarta.validation.Valid;
 
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
@@ -16,6 +15,7 @@ import org.eclipse.microprofile.graphql.Source;
 
 import io.stancegraph.actor.Actor;
 import io.stancegraph.platform.Batches;
+import io.stancegraph.platform.InputValidator;
 import io.stancegraph.platform.PageConfig;
 import io.stancegraph.platform.PageRequest;
 import io.stancegraph.topic.Topic;
@@ -24,11 +24,13 @@ import io.stancegraph.topic.Topic;
 public class PositionGraphQLApi {
 
     private final PositionService service;
+    private final InputValidator validator;
     private final PageConfig pages;
     private final EntityManager em;
 
-    public PositionGraphQLApi(PositionService service, PageConfig pages, EntityManager em) {
+    public PositionGraphQLApi(PositionService service, InputValidator validator, PageConfig pages, EntityManager em) {
         this.service = service;
+        this.validator = validator;
         this.pages = pages;
         this.em = em;
     }
@@ -79,7 +81,13 @@ public class PositionGraphQLApi {
 
     @Mutation("setPosition")
     @Description("Records an actor's stance on a topic from a date on. Earlier stances stay in the history.")
-    public @NonNull Position setPosition(@NonNull @Valid @Description("The assessment.") PositionInput input) {
-        return service.set(input);
+    public @NonNull Position setPosition(@NonNull @Description("The assessment.") PositionInput input) {
+        return service.set(validator.check(input, "input"));
+    }
+
+    @Name("totalCount")
+    @Description("Number of items in the whole list, across pages.")
+    public int positionTotal(@Source PositionConnection connection) {
+        return connection.count();
     }
 }

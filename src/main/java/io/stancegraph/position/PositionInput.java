@@ -23,6 +23,6 @@ public record PositionInput(
         @NonNull @NotNull @Description("From when the stance holds.") LocalDate validFrom,
         @NonNull @NotBlank @Size(max = 200) @Description("Who assessed it, e.g. `editor:jane`.") String assessor,
         @NonNull @NotNull @DecimalMin("0.0") @DecimalMax("1.0") @Description("Confidence from 0 to 1.") Double confidence,
-        @NonNull @NotNull @Size(min = 1, message = "needs at least one evidence statement") @Id @Description("Statements that show the stance; the actor must be among their speakers.") List<@NonNull Long> evidenceStatementIds,
+        @NonNull @NotNull @Size(min = 1, message = "needs at least one evidence statement") @Id @Description("Statements that show the stance; the actor must be among their speakers.") List<Long> evidenceStatementIds,
         @Description("Reasoning, briefly.") String note) {
 }

@@ -5,8 +5,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
@@ -22,6 +20,7 @@ import io.stancegraph.actor.Actor;
 import io.stancegraph.article.Article;
 import io.stancegraph.event.Event;
 import io.stancegraph.platform.Batches;
+import io.stancegraph.platform.InputValidator;
 import io.stancegraph.platform.PageConfig;
 import io.stancegraph.platform.PageRequest;
 import io.stancegraph.position.Position;
@@ -64,14 +63,15 @@ public class StatementGraphQLApi {
     @Query("searchStatements")
     @Description("Full-text search over statement text (English stemming; quotes, `or` and `-` work as in web search), best match first.")
     public @NonNull StatementSearchConnection searchStatements(
-            @NonNull @NotBlank @Size(max = 500) @Description("Words to look for, e.g. `security guarantee`.") String query,
+            @NonNull @Description("Words to look for, e.g. `security guarantee`.") String query,
             @Description("Further conditions the statements must meet.") StatementFilter filter,
             @Description("Page size; at most the configured maximum.") Integer first,
             @Description("Cursor after which the page starts.") String after) {
+        String words = InputValidator.requireText(query, "query", 500);
         StatementFilter conditions = StatementFilter.orNone(filter);
         PageRequest page = PageRequest.of(first, after, pages);
-        return new StatementSearchConnection(queries.search(query, conditions, page),
-                () -> queries.countSearch(query, conditions));
+        return new StatementSearchConnection(queries.search(words, conditions, page),
+                () -> queries.countSearch(words, conditions));
     }
 
     @Description("The paragraph of the article where the statement starts: the evidence in context.")
@@ -146,9 +146,8 @@ public class StatementGraphQLApi {
     @Mutation("correctStatementSpeakers")
     @Description("Replaces a statement's speakers. The correction is kept when the article is extracted again.")
     public @NonNull Statement correctStatementSpeakers(
-            @NonNull @Id @Description("The statement.") Long statementId,
-            @NonNull @Id @Description("The actors who made the statement, at least one.") List<@NonNull Long> speakerIds) {
-        return service.correctSpeakers(statementId, speakerIds);
+            @NonNull @Description("The statement and its speakers.") SpeakerCorrection input) {
+        return service.correctSpeakers(input.statementId(), input.speakerIds());
     }
 
     @Mutation("tagStatementTopics")
@@ -157,5 +156,17 @@ public class StatementGraphQLApi {
             @NonNull @Id @Description("The statement.") Long statementId,
             @NonNull @Description("Slugs of the topics.") List<@NonNull String> topics) {
         return service.tagTopics(statementId, topics);
+    }
+
+    @Name("totalCount")
+    @Description("Number of items in the whole list, across pages.")
+    public int statementTotal(@Source StatementConnection connection) {
+        return connection.count();
+    }
+
+    @Name("totalCount")
+    @Description("Number of items in the whole list, across pages.")
+    public int statementSearchTotal(@Source StatementSearchConnection connection) {
+        return connection.count();
     }
 }

@@ -64,7 +64,7 @@ public class StatementQueries {
     }
 
     /** Full-text search, best match first; the rank comes with each statement. */
-    public Page<RankedStatement> search(String text, StatementFilter filter, PageRequest page) {
+    public Page<StatementSearchConnection.StatementSearchEdge> search(String text, StatementFilter filter, PageRequest page) {
         Conditions where = conditions(filter);
         Query query = em.createNativeQuery("""
                 select s.id, ts_rank_cd(s.text_search, q) as rank
@@ -79,9 +79,10 @@ public class StatementQueries {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
         Map<Long, Statement> byId = byId(load(ids(rows.stream().map(row -> row[0]).toList())));
-        List<RankedStatement> ranked = new ArrayList<>(rows.size());
+        List<StatementSearchConnection.StatementSearchEdge> ranked = new ArrayList<>(rows.size());
         for (Object[] row : rows) {
-            ranked.add(new RankedStatement(byId.get(((Number) row[0]).longValue()), ((Number) row[1]).doubleValue()));
+            ranked.add(StatementSearchConnection.StatementSearchEdge.match(byId.get(((Number) row[0]).longValue()),
+                    ((Number) row[1]).doubleValue()));
         }
         return Page.of(ranked, page);
     }

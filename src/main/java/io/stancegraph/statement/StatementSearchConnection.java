@@ -12,16 +12,16 @@ import io.stancegraph.platform.Page;
 
 @Type("StatementSearchConnection")
 @Description("A page of full-text search results, best match first.")
-public class StatementSearchConnection extends Connection<RankedStatement> {
+public class StatementSearchConnection extends Connection<StatementSearchConnection.StatementSearchEdge> {
 
-    public StatementSearchConnection(Page<RankedStatement> page, LongSupplier total) {
+    public StatementSearchConnection(Page<StatementSearchEdge> page, LongSupplier total) {
         super(page, total);
     }
 
     @NonNull
     @Description("The matching statements of this page, each with its rank and cursor.")
     public List<@NonNull StatementSearchEdge> getEdges() {
-        return page.edges((cursor, ranked) -> new StatementSearchEdge(cursor, ranked.statement(), ranked.rank()));
+        return page.edges((cursor, edge) -> new StatementSearchEdge(cursor, edge.node(), edge.rank()));
     }
 
     @Type("StatementSearchEdge")
@@ -30,5 +30,10 @@ public class StatementSearchConnection extends Connection<RankedStatement> {
             @NonNull @Description("Pass as `after` to continue after this result.") String cursor,
             @NonNull @Description("The statement.") Statement node,
             @NonNull @Description("Relevance (PostgreSQL ts_rank_cd); higher is better.") double rank) {
+
+        /** A match whose cursor is given once its place in the page is known. */
+        static StatementSearchEdge match(Statement node, double rank) {
+            return new StatementSearchEdge(null, node, rank);
+        }
     }
 }

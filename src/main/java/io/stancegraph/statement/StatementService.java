@@ -35,14 +35,14 @@ public class StatementService {
     @Transactional
     public Statement correctSpeakers(Long statementId, List<Long> speakerIds) {
         if (speakerIds == null || speakerIds.isEmpty()) {
-            throw new InvalidInputException("A statement needs at least one speaker", "speakerIds");
+            throw new InvalidInputException("A statement needs at least one speaker", "input.speakerIds");
         }
         Statement statement = find(statementId);
         Set<Actor> speakers = new LinkedHashSet<>();
         for (Long speakerId : speakerIds) {
             Actor speaker = Actor.findById(speakerId);
             if (speaker == null) {
-                throw new NotFoundException("Actor", speakerId, "speakerIds");
+                throw new NotFoundException("Actor", speakerId, "input.speakerIds");
             }
             speakers.add(speaker);
         }
@@ -71,7 +71,7 @@ public class StatementService {
     }
 
     private static Statement find(Long statementId) {
-        Statement statement = Statement.findById(statementId);
+        Statement statement = statementId == null ? null : Statement.findById(statementId);
         if (statement == null) {
             throw new NotFoundException("Statement", statementId, "statementId");
         }

@@ -7,7 +7,6 @@ import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import jakarta.validation.Valid;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -19,6 +18,7 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
 import io.stancegraph.platform.Batches;
+import io.stancegraph.platform.InputValidator;
 import io.stancegraph.platform.ConflictException;
 import io.stancegraph.platform.Page;
 import io.stancegraph.platform.PageConfig;
@@ -29,10 +29,12 @@ import io.stancegraph.statement.Statement;
 @GraphQLApi
 public class TopicGraphQLApi {
 
+    private final InputValidator validator;
     private final PageConfig pages;
     private final EntityManager em;
 
-    public TopicGraphQLApi(PageConfig pages, EntityManager em) {
+    public TopicGraphQLApi(InputValidator validator, PageConfig pages, EntityManager em) {
+        this.validator = validator;
         this.pages = pages;
         this.em = em;
     }
@@ -57,7 +59,8 @@ public class TopicGraphQLApi {
         PageRequest page = PageRequest.of(first, after, pages);
         List<Topic> rows = em.createQuery("select t from Topic t order by t.slug", Topic.class)
                 .setFirstResult(page.offset()).setMaxResults(page.limit() + 1).getResultList();
-        return new TopicConnection(Page.of(rows, page), Topic::count);
+        return new TopicConnection(Page.of(rows, page),
+                () -> em.createQuery("select count(t) from Topic t", Long.class).getSingleResult());
     }
 
     @Description("The topics the statement is about.")
@@ -82,7 +85,8 @@ public class TopicGraphQLApi {
     @Mutation("createTopic")
     @Description("Adds a topic to the catalogue.")
     @Transactional
-    public @NonNull Topic createTopic(@NonNull @Valid @Description("The topic.") TopicInput input) {
+    public @NonNull Topic createTopic(@NonNull @Description("The topic.") TopicInput input) {
+        validator.check(input, "input");
         if (Topic.findBySlug(input.slug()) != null) {
             throw new ConflictException("A topic with slug " + input.slug() + " already exists", "input.slug");
         }
@@ -92,5 +96,11 @@ public class TopicGraphQLApi {
         topic.description = input.description();
         topic.persist();
         return topic;
+    }
+
+    @Name("totalCount")
+    @Description("Number of items in the whole list, across pages.")
+    public int topicTotal(@Source TopicConnection connection) {
+        return connection.count();
     }
 }

@@ -1,0 +1,228 @@
+package io.stancegraph;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+
+/** Editors' mutations, and what bad input gets back: a coded error with a path, and no change. */
+@QuarkusTest
+class EditorMutationsTest {
+
+    private static final String CREATE_ACTOR = """
+            mutation($input: ActorInput!) { createActor(input: $input) { id name kind country aliases } }""";
+
+    @Test
+    void createUpdateAndAliasAnActor() {
+        String name = "Rachel Reeves " + suffix();
+        JsonPath created = GraphQL.data(CREATE_ACTOR, Map.of("input",
+                Map.of("name", name, "kind", "PERSON", "country", "GB", "aliases", List.of("Ms Reeves", "the Chancellor"))));
+        long id = created.getLong("data.createActor.id");
+        assertThat(created.getList("data.createActor.aliases")).containsExactly("Ms Reeves", "the Chancellor");
+
+        String renamed = "Rachel J. Reeves " + suffix();
+        JsonPath updated = GraphQL.data("""
+                mutation($id: ID!, $name: String!) { updateActor(id: $id, input: {name: $name}) { name aliases } }""",
+                Map.of("id", id, "name", renamed));
+        assertThat(updated.getString("data.updateActor.name")).isEqualTo(renamed);
+        assertThat(updated.getList("data.updateActor.aliases")).contains(name);
+
+        JsonPath aliased = GraphQL.data("""
+                mutation($id: ID!) { addActorAlias(actorId: $id, alias: "Chancellor Reeves") { aliases } }""",
+                Map.of("id", id));
+        assertThat(aliased.getList("data.addActorAlias.aliases")).contains("Chancellor Reeves");
+        JsonPath again = GraphQL.data("""
+                mutation($id: ID!) { addActorAlias(actorId: $id, alias: "chancellor reeves") { aliases } }""",
+                Map.of("id", id));
+        assertThat(again.getList("data.addActorAlias.aliases", String.class)
+                .stream().filter(alias -> alias.equalsIgnoreCase("Chancellor Reeves"))).hasSize(1);
+
+        assertThat(GraphQL.data("{ actorByName(name: \"Chancellor Reeves\") { id } }").getLong("data.actorByName.id"))
+                .isEqualTo(id);
+    }
+
+    @Test
+    void invalidInputNamesEveryBrokenFieldAndStoresNothing() {
+        int before = actorCount();
+        JsonPath response = GraphQL.query(CREATE_ACTOR,
+                Map.of("input", Map.of("name", " ", "kind", "PERSON", "country", "gb")));
+        assertThat(response.getString("errors[0].extensions.code")).isEqualTo("INVALID_INPUT");
+        assertThat(response.getList("errors[0].path")).containsExactly("createActor");
+        assertThat(response.getString("errors[0].extensions.field")).isEqualTo("input.country");
+        assertThat(response.getString("errors[0].message")).contains("input.name must not be blank")
+                .contains("input.country must be an ISO 3166-1 alpha-2 code");
+        assertThat(response.getString("errors[0].message")).doesNotContain("Exception").doesNotContain("at io.");
+        assertThat(actorCount()).isEqualTo(before);
+    }
+
+    @Test
+    void duplicateActorIsAConflict() {
+        JsonPath response = GraphQL.query(CREATE_ACTOR, Map.of("input", Map.of("name", "David Lammy", "kind", "PERSON")));
+        assertThat(response.getString("errors[0].extensions.code")).isEqualTo("CONFLICT");
+        assertThat(response.getString("errors[0].extensions.field")).isEqualTo("input.name");
+    }
+
+    @Test
+    void mergeMovesStatementsAliasesAndPositionsToTheSurvivor() {
+        long survivor = createActor("Pat Example " + suffix(), List.of("Ms Example"));
+        String duplicateName = "P. Example " + suffix();
+        long duplicate = createActor(duplicateName, List.of("the Envoy"));
+        long statement = firstStatementOf("Calum Miller");
+        GraphQL.data("mutation($s: ID!, $a: [ID]!) { correctStatementSpeakers(input: {statementId: $s, speakerIds: $a}) { id } }",
+                Map.of("s", statement, "a", List.of(duplicate, actorId("Calum Miller"))));
+        GraphQL.data("""
+                mutation($a: ID!, $s: ID!) { setPosition(input: {actorId: $a, topic: "frozen-russian-assets",
+                    stance: SUPPORTS, validFrom: "2025-05-13", assessor: "editor:test", confidence: 0.7,
+                    evidenceStatementIds: [$s]}) { id } }""", Map.of("a", duplicate, "s", statement));
+
+        JsonPath merged = GraphQL.data("""
+                mutation($s: ID!, $d: ID!) { mergeActors(survivorId: $s, duplicateId: $d) {
+                    id name aliases statements { id } positions { stance topic { slug } } } }""",
+                Map.of("s", survivor, "d", duplicate));
+
+        assertThat(merged.getList("data.mergeActors.aliases")).contains("Ms Example", duplicateName, "the Envoy");
+        assertThat(merged.getList("data.mergeActors.statements.id", Long.class)).containsExactly(statement);
+        assertThat(merged.getList("data.mergeActors.positions.topic.slug")).containsExactly("frozen-russian-assets");
+        assertThat(GraphQL.data("query($d: ID!) { actor(id: $d) { id } }", Map.of("d", duplicate)).getString("data.actor"))
+                .isNull();
+        JsonPath speakers = GraphQL.data("query($s: ID!) { statement(id: $s) { speakers { id } origin } }",
+                Map.of("s", statement));
+        assertThat(speakers.getList("data.statement.speakers.id", Long.class))
+                .containsExactlyInAnyOrder(survivor, actorId("Calum Miller"));
+        assertThat(speakers.getString("data.statement.origin")).isEqualTo("CURATED");
+    }
+
+    @Test
+    void mergingAnActorIntoItselfIsRefused() {
+        long id = actorId("Calum Miller");
+        JsonPath response = GraphQL.query("mutation($a: ID!) { mergeActors(survivorId: $a, duplicateId: $a) { id } }",
+                Map.of("a", id));
+        assertThat(response.getString("errors[0].extensions.code")).isEqualTo("INVALID_INPUT");
+        assertThat(response.getString("errors[0].extensions.field")).isEqualTo("duplicateId");
+    }
+
+    @Test
+    void createUpdateEventAndAttachAStatement() {
+        long trump = actorId("Donald Trump");
+        long macron = actorId("Emmanuel Macron");
+        String name = "Trump–Macron phone call " + suffix();
+        JsonPath created = GraphQL.data("""
+                mutation($input: EventInput!) { createEvent(input: $input) { id name kind startsOn datePrecision participants { name } } }""",
+                Map.of("input", Map.of("name", name, "kind", "CALL", "startsOn", "2025-02-20",
+                        "participantIds", List.of(trump, macron))));
+        long event = created.getLong("data.createEvent.id");
+        assertThat(created.getString("data.createEvent.datePrecision")).isEqualTo("DAY");
+        assertThat(created.getList("data.createEvent.participants.name")).containsExactly("Donald Trump", "Emmanuel Macron");
+
+        JsonPath updated = GraphQL.data("""
+                mutation($id: ID!, $input: EventInput!) { updateEvent(id: $id, input: $input) { location startsOn } }""",
+                Map.of("id", event, "input", Map.of("name", name, "kind", "CALL", "startsOn", "2025-02-21",
+                        "location", "Washington")));
+        assertThat(updated.getString("data.updateEvent.location")).isEqualTo("Washington");
+
+        long statement = firstStatementOf("Emmanuel Macron");
+        JsonPath attached = GraphQL.data("""
+                mutation($s: ID!, $e: ID!) { attachStatementToEvent(statementId: $s, eventId: $e) { event { id name } } }""",
+                Map.of("s", statement, "e", event));
+        assertThat(attached.getLong("data.attachStatementToEvent.event.id")).isEqualTo(event);
+        JsonPath atEvent = GraphQL.data("query($e: ID!) { event(id: $e) { statements { id } } }", Map.of("e", event));
+        assertThat(atEvent.getList("data.event.statements.id", Long.class)).containsExactly(statement);
+
+        JsonPath badDates = GraphQL.query("""
+                mutation($id: ID!, $input: EventInput!) { updateEvent(id: $id, input: $input) { id } }""",
+                Map.of("id", event, "input", Map.of("name", name, "kind", "CALL", "startsOn", "2025-02-21",
+                        "endsOn", "2025-02-01")));
+        assertThat(badDates.getString("errors[0].extensions.code")).isEqualTo("INVALID_INPUT");
+        assertThat(badDates.getString("errors[0].extensions.field")).isEqualTo("input.endsOn");
+        assertThat(GraphQL.data("query($e: ID!) { event(id: $e) { location } }", Map.of("e", event))
+                .getString("data.event.location")).isEqualTo("Washington");
+    }
+
+    @Test
+    void setPositionAddsToTheHistory() {
+        long starmer = actorId("Keir Starmer");
+        long statement = firstStatementOf("Keir Starmer");
+        String history = """
+                query($a: ID!) { actor(id: $a) { positions(topic: "russia-g7-readmission") { stance validFrom } } }""";
+        int before = GraphQL.data(history, Map.of("a", starmer)).getList("data.actor.positions").size();
+
+        JsonPath set = GraphQL.data("""
+                mutation($a: ID!, $s: ID!) { setPosition(input: {actorId: $a, topic: "russia-g7-readmission",
+                    stance: OPPOSES, validFrom: "2025-03-01", assessor: "editor:test", confidence: 0.6,
+                    evidenceStatementIds: [$s], note: "test"}) { stance validFrom actor { name } topic { slug } evidence { id } } }""",
+                Map.of("a", starmer, "s", statement));
+        assertThat(set.getString("data.setPosition.actor.name")).isEqualTo("Keir Starmer");
+        assertThat(set.getList("data.setPosition.evidence.id", Long.class)).containsExactly(statement);
+
+        GraphQL.data("""
+                mutation($a: ID!, $s: ID!) { setPosition(input: {actorId: $a, topic: "russia-g7-readmission",
+                    stance: MIXED, validFrom: "2025-04-01", assessor: "editor:test", confidence: 0.6,
+                    evidenceStatementIds: [$s]}) { id } }""", Map.of("a", starmer, "s", statement));
+        List<Map<String, Object>> positions = GraphQL.data(history, Map.of("a", starmer)).getList("data.actor.positions");
+        assertThat(positions).hasSize(before + 2);
+        assertThat(positions.get(0)).containsEntry("stance", "MIXED").containsEntry("validFrom", "2025-04-01");
+        JsonPath current = GraphQL.data("""
+                query($a: ID!) { actor(id: $a) { positions(topic: "russia-g7-readmission", currentOnly: true) { stance } } }""",
+                Map.of("a", starmer));
+        assertThat(current.getList("data.actor.positions.stance")).containsExactly("MIXED");
+    }
+
+    @Test
+    void positionEvidenceMustBeTheActorsOwnStatement() {
+        long starmer = actorId("Keir Starmer");
+        long trumpStatement = firstStatementOf("Donald Trump");
+        JsonPath response = GraphQL.query("""
+                mutation($a: ID!, $s: ID!) { setPosition(input: {actorId: $a, topic: "putin-good-faith",
+                    stance: OPPOSES, validFrom: "2025-03-01", assessor: "editor:test", confidence: 1.5,
+                    evidenceStatementIds: [$s]}) { id } }""", Map.of("a", starmer, "s", trumpStatement));
+        assertThat(response.getString("errors[0].extensions.code")).isEqualTo("INVALID_INPUT");
+        assertThat(response.getString("errors[0].extensions.field")).isEqualTo("input.confidence");
+
+        JsonPath notOwn = GraphQL.query("""
+                mutation($a: ID!, $s: ID!) { setPosition(input: {actorId: $a, topic: "putin-good-faith",
+                    stance: OPPOSES, validFrom: "2025-03-01", assessor: "editor:test", confidence: 0.5,
+                    evidenceStatementIds: [$s]}) { id } }""", Map.of("a", starmer, "s", trumpStatement));
+        assertThat(notOwn.getString("errors[0].extensions.code")).isEqualTo("INVALID_INPUT");
+        assertThat(notOwn.getString("errors[0].extensions.field")).isEqualTo("input.evidenceStatementIds");
+    }
+
+    @Test
+    void correctingSpeakersToAnUnknownActorChangesNothing() {
+        long statement = firstStatementOf("Kemi Badenoch");
+        JsonPath response = GraphQL.query("""
+                mutation($s: ID!) { correctStatementSpeakers(input: {statementId: $s, speakerIds: [999999]}) { id } }""",
+                Map.of("s", statement));
+        assertThat(response.getString("errors[0].extensions.code")).isEqualTo("NOT_FOUND");
+        assertThat(GraphQL.data("query($s: ID!) { statement(id: $s) { speakers { name } } }", Map.of("s", statement))
+                .getList("data.statement.speakers.name")).containsExactly("Kemi Badenoch");
+    }
+
+    private static long createActor(String name, List<String> aliases) {
+        return GraphQL.data(CREATE_ACTOR, Map.of("input", Map.of("name", name, "kind", "PERSON", "aliases", aliases)))
+                .getLong("data.createActor.id");
+    }
+
+    private static long actorId(String name) {
+        return GraphQL.data("query($n: String!) { actorByName(name: $n) { id } }", Map.of("n", name))
+                .getLong("data.actorByName.id");
+    }
+
+    private static long firstStatementOf(String name) {
+        return GraphQL.data("query($n: String!) { actorByName(name: $n) { statements(first: 1, orderBy: OLDEST_FIRST) { id } } }",
+                Map.of("n", name)).getLong("data.actorByName.statements[0].id");
+    }
+
+    private static int actorCount() {
+        return GraphQL.data("{ actors { totalCount } }").getInt("data.actors.totalCount");
+    }
+
+    private static String suffix() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+}

@@ -1,0 +1,42 @@
+package io.stancegraph;
+
+import static io.restassured.RestAssured.given;
+
+import java.util.Map;
+
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+
+/** Sends GraphQL requests to the running service over HTTP, as a client would. */
+public final class GraphQL {
+
+    private GraphQL() {
+    }
+
+    public static JsonPath query(String query) {
+        return query(query, Map.of());
+    }
+
+    public static JsonPath query(String query, Map<String, Object> variables) {
+        return given()
+                .contentType(ContentType.JSON)
+                .body(Map.of("query", query, "variables", variables))
+                .when().post("/graphql")
+                .then().statusCode(200)
+                .extract().jsonPath();
+    }
+
+    /** A request that must succeed: fails the test with the server's errors otherwise. */
+    public static JsonPath data(String query, Map<String, Object> variables) {
+        JsonPath response = query(query, variables);
+        Object errors = response.get("errors");
+        if (errors != null) {
+            throw new AssertionError("GraphQL errors: " + errors);
+        }
+        return response;
+    }
+
+    public static JsonPath data(String query) {
+        return data(query, Map.of());
+    }
+}
