@@ -23,6 +23,7 @@ public class EmbeddedDatabaseConfigSourceFactory implements ConfigSourceFactory 
     static final String JDBC_URL = "quarkus.datasource.jdbc.url";
     static final String LAUNCHER_CLASS = "stancegraph.embedded-db.launcher";
     static final String DATA_DIR = "stancegraph.embedded-db.data-dir";
+    static final String DATABASE = "stancegraph.embedded-db.database";
 
     @Override
     public Iterable<ConfigSource> getConfigSources(ConfigSourceContext context) {
@@ -42,8 +43,9 @@ public class EmbeddedDatabaseConfigSourceFactory implements ConfigSourceFactory 
             return List.of();
         }
         ConfigValue dataDir = context.getValue(DATA_DIR);
+        ConfigValue database = context.getValue(DATABASE);
         Map<String, String> connection = EmbeddedDatabases.start(launcherClass.getValue(),
-                hasValue(dataDir) ? dataDir.getValue() : null);
+                hasValue(dataDir) ? dataDir.getValue() : null, hasValue(database) ? database.getValue() : null);
         return List.of(source(connection));
     }
 

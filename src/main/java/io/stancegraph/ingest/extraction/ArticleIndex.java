@@ -1,0 +1,119 @@
+package io.stancegraph.ingest.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Tokens, quotations and sentences of one article, built once and shared by the finders. */
+final class ArticleIndex {
+
+    private static final Pattern TOKEN = Pattern.compile(
+            "[\\p{L}\\p{N}£$€]+(?:[’'\\-.][\\p{L}\\p{N}]+)*(?:[’']s\\b)?|\\S");
+    private static final Set<String> ABBREVIATIONS = Words.set("mr", "mrs", "ms", "dr", "st", "no", "gen", "lt", "col",
+            "sgt", "prof", "rev", "jr", "sr", "vs", "v", "cllr", "capt", "maj", "gov", "sen", "rep", "inc", "ltd",
+            "co", "corp", "dept", "u.s", "u.k", "e.g", "i.e", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+            "sep", "sept", "oct", "nov", "dec");
+
+    final ArticleText article;
+    final String body;
+    final List<Token> tokens = new ArrayList<>();
+    final List<Quotation> quotes;
+    /** Sentences as token ranges [from, to). */
+    final List<int[]> sentences = new ArrayList<>();
+
+    ArticleIndex(ArticleText article) {
+        this.article = article;
+        this.body = article.body();
+        this.quotes = QuoteScanner.scan(article);
+        tokenize();
+        markQuotes();
+        splitSentences();
+    }
+
+    private void tokenize() {
+        for (Paragraph p : article.paragraphs()) {
+            Matcher m = TOKEN.matcher(body).region(p.start(), p.end());
+            while (m.find()) {
+                tokens.add(new Token(m.group(), m.start(), m.end(), p.index()));
+            }
+        }
+    }
+
+    private void markQuotes() {
+        for (Quotation q : quotes) {
+            for (int i = tokenAt(q.contentStart()); i < tokens.size() && tokens.get(i).end <= q.contentEnd(); i++) {
+                tokens.get(i).quote = q.index();
+            }
+        }
+    }
+
+    private void splitSentences() {
+        int from = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            boolean last = i + 1 == tokens.size();
+            boolean paragraphEnd = last || tokens.get(i + 1).paragraph != t.paragraph;
+            boolean end = paragraphEnd;
+            if (!end && !t.inQuote() && (t.is(".") || t.is("!") || t.is("?") || t.is("…"))) {
+                Token next = tokens.get(i + 1);
+                Token prev = i > 0 ? tokens.get(i - 1) : null;
+                boolean abbreviation = t.is(".") && prev != null
+                        && (ABBREVIATIONS.contains(prev.lower) || (prev.text.length() == 1 && prev.capitalised()));
+                if (!abbreviation && (next.capitalised() || next.isQuoteMark() || !next.word)) {
+                    end = !next.is(",") && !next.is(";");
+                    // a closing quote mark right after the stop belongs to this sentence
+                    if (end && next.isQuoteMark() && !next.inQuote() && isClosingMark(next)) {
+                        i++;
+                    }
+                }
+            }
+            if (end) {
+                sentences.add(new int[]{from, i + 1});
+                from = i + 1;
+            }
+        }
+        for (int s = 0; s < sentences.size(); s++) {
+            int[] r = sentences.get(s);
+            for (int i = r[0]; i < r[1]; i++) {
+                tokens.get(i).sentence = s;
+            }
+        }
+    }
+
+    private static boolean isClosingMark(Token t) {
+        char c = t.text.charAt(0);
+        return c == '”' || c == '’' || c == '"' || c == '\'';
+    }
+
+    Token token(int i) {
+        return i >= 0 && i < tokens.size() ? tokens.get(i) : null;
+    }
+
+    int[] sentenceOf(int tokenIndex) {
+        return sentences.get(tokens.get(tokenIndex).sentence);
+    }
+
+    /** Index of the first token starting at or after the offset. */
+    int tokenAt(int offset) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).start < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    String text(int fromToken, int toToken) {
+        if (fromToken >= toToken) {
+            return "";
+        }
+        return body.substring(tokens.get(fromToken).start, tokens.get(toToken - 1).end);
+    }
+}

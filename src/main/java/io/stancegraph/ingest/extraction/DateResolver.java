@@ -1,0 +1,152 @@
+package io.stancegraph.ingest.extraction;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Resolves relative and absolute date expressions against the article's date, keeping the precision:
+ * "on Wednesday" (the most recent Wednesday on or before the article date), "yesterday", "last week",
+ * "on February 24", "in 2014".
+ */
+public final class DateResolver {
+
+    private static final Map<String, DayOfWeek> WEEKDAYS = Map.of("monday", DayOfWeek.MONDAY, "tuesday",
+            DayOfWeek.TUESDAY, "wednesday", DayOfWeek.WEDNESDAY, "thursday", DayOfWeek.THURSDAY, "friday",
+            DayOfWeek.FRIDAY, "saturday", DayOfWeek.SATURDAY, "sunday", DayOfWeek.SUNDAY);
+
+    private DateResolver() {
+    }
+
+    static DayOfWeek weekday(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (w.endsWith("’s") || w.endsWith("'s")) {
+            w = w.substring(0, w.length() - 2);
+        }
+        return WEEKDAYS.get(w);
+    }
+
+    private static final Map<String, Month> MONTHS = new java.util.HashMap<>();
+    private static final java.util.regex.Pattern DAY_NUMBER = java.util.regex.Pattern.compile("\\d{1,2}");
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(19|20)\\d{2}");
+
+    static {
+        for (Month m : Month.values()) {
+            String name = m.name().charAt(0) + m.name().substring(1).toLowerCase(Locale.ROOT);
+            MONTHS.put(name, m);
+            MONTHS.put(name.substring(0, 3), m);
+        }
+        MONTHS.put("Sept", Month.SEPTEMBER);
+    }
+
+    static Month month(String word) {
+        return MONTHS.get(word);
+    }
+
+    /** Weekday without last/next: the most recent such day on or before the article date. */
+    public static FuzzyDate weekday(DayOfWeek day, String modifier, LocalDate articleDate) {
+        LocalDate d = articleDate.with(TemporalAdjusters.previousOrSame(day));
+        if ("last".equals(modifier) && d.equals(articleDate)) {
+            d = d.minusWeeks(1);
+        } else if ("next".equals(modifier)) {
+            d = articleDate.with(TemporalAdjusters.next(day));
+        }
+        return new FuzzyDate(d, DatePrecision.DAY);
+    }
+
+    /**
+     * Resolves the date expression starting at token {@code i} of the index, or returns null.
+     * Recognised: [on|last|next|this|throughout] Weekday, yesterday, today, last/this week|month|year,
+     * Month Day [Year], Day Month [Year], in Year.
+     */
+    static FuzzyDate resolveAt(ArticleIndex index, int i, LocalDate articleDate) {
+        if (articleDate == null) {
+            return null;
+        }
+        Token t = index.token(i);
+        if (t == null || !t.word) {
+            return null;
+        }
+        Token prev = index.token(i - 1);
+        String modifier = prev != null ? prev.lower : "";
+        DayOfWeek wd = weekday(t.text);
+        if (wd != null) {
+            return weekday(wd, modifier, articleDate);
+        }
+        switch (t.lower) {
+            case "yesterday":
+                return new FuzzyDate(articleDate.minusDays(1), DatePrecision.DAY);
+            case "today":
+            case "tonight":
+                return new FuzzyDate(articleDate, DatePrecision.DAY);
+            case "week":
+                if (modifier.equals("last")) {
+                    return new FuzzyDate(articleDate.minusWeeks(1).with(DayOfWeek.MONDAY), DatePrecision.WEEK);
+                }
+                if (modifier.equals("this")) {
+                    return new FuzzyDate(articleDate.with(DayOfWeek.MONDAY), DatePrecision.WEEK);
+                }
+                return null;
+            case "month":
+                if (modifier.equals("last")) {
+                    return new FuzzyDate(articleDate.minusMonths(1).withDayOfMonth(1), DatePrecision.MONTH);
+                }
+                return null;
+            case "year":
+                if (modifier.equals("last")) {
+                    return new FuzzyDate(articleDate.minusYears(1).withDayOfYear(1), DatePrecision.YEAR);
+                }
+                return null;
+            default:
+                break;
+        }
+        Month m = t.capitalised() ? month(t.text) : null;
+        if (m != null) {
+            Token next = index.token(i + 1);
+            if (next != null && DAY_NUMBER.matcher(next.text).matches()) {
+                int year = yearAfter(index, i + 2);
+                return dayOf(articleDate, m, Integer.parseInt(next.text), year);
+            }
+            if (prev != null && DAY_NUMBER.matcher(prev.text).matches()) {
+                int year = yearAfter(index, i + 1);
+                return dayOf(articleDate, m, Integer.parseInt(prev.text), year);
+            }
+            if (modifier.equals("in") || modifier.equals("since") || modifier.equals("last")) {
+                int year = yearAfter(index, i + 1);
+                LocalDate d = LocalDate.of(year > 0 ? year : articleDate.getYear(), m, 1);
+                if (year <= 0 && d.isAfter(articleDate)) {
+                    d = d.minusYears(1);
+                }
+                return new FuzzyDate(d, DatePrecision.MONTH);
+            }
+            return null;
+        }
+        if (YEAR.matcher(t.text).matches() && (modifier.equals("in") || modifier.equals("since"))) {
+            return new FuzzyDate(LocalDate.of(Integer.parseInt(t.text), 1, 1), DatePrecision.YEAR);
+        }
+        return null;
+    }
+
+    private static int yearAfter(ArticleIndex index, int i) {
+        Token t = index.token(i);
+        if (t != null && t.is(",")) {
+            t = index.token(i + 1);
+        }
+        return t != null && YEAR.matcher(t.text).matches() ? Integer.parseInt(t.text) : -1;
+    }
+
+    private static FuzzyDate dayOf(LocalDate articleDate, Month m, int day, int year) {
+        try {
+            LocalDate d = LocalDate.of(year > 0 ? year : articleDate.getYear(), m, day);
+            if (year <= 0 && d.isAfter(articleDate.plusDays(7))) {
+                d = d.minusYears(1);
+            }
+            return new FuzzyDate(d, DatePrecision.DAY);
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,756 @@
+package io.stancegraph.ingest.extraction;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds every reference to an actor (names with honorifics and titles, titles alone, organisations, countries,
+ * groups, spokespeople, pronouns), learns the people and offices the article establishes, and resolves names and
+ * titles to canonical actors.
+ */
+final class MentionIndex {
+
+    private static final Set<String> STOP = Words.set("The", "A", "An", "But", "And", "In", "On", "At", "For", "With",
+            "Meanwhile", "However", "Although", "Following", "Asked", "Speaking", "During", "Over", "Since", "After",
+            "Before", "Some", "Both", "It", "This", "That", "These", "Those", "If", "As", "When", "While", "Why",
+            "What", "How", "Who", "Where", "Ahead", "Issuing", "Questions", "Admission", "Reports", "Writing", "Under",
+            "From", "To", "Of", "By", "Then", "There", "Their", "His", "Her", "Its", "Our", "We", "I", "They", "He",
+            "She", "Yesterday", "Today", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+            "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September",
+            "October", "November", "December", "Mark", "Let", "Nobody", "Everyone", "Many", "Several", "Other",
+            "Western", "Eastern", "Northern", "Southern", "Britain", "Europe", "History", "Ministers", "Government",
+            "Amid", "Despite", "Earlier", "Later", "Last", "Next", "Now", "Yes", "No", "So", "Or", "Not", "Also",
+            "Instead", "Because", "Once", "Still", "Even", "All", "Each", "Every", "Any", "More", "Most", "Such");
+    private static final Set<String> PARTICLES = Words.set("von", "der", "van", "de", "la", "le", "du", "al", "bin",
+            "da", "di", "del", "dos", "ter", "den");
+    private static final Set<String> SPOKES_WORDS = Words.set("spokesperson", "spokesman", "spokeswoman", "source",
+            "sources", "insider", "insiders", "official", "officials", "aide", "aides", "spokespeople", "figure",
+            "figures");
+    private static final Set<String> QUANTIFIERS = Words.set("some", "many", "other", "several", "senior", "most",
+            "both", "few", "top", "leading", "fellow");
+
+    final ArticleIndex index;
+    private final ActorRegistry registry;
+    private final LocalDate day;
+    private final String homeGovernment;
+    final List<Mention> mentions = new ArrayList<>();
+    private final Mention[] byToken;
+    final Map<String, Actor> actors = new LinkedHashMap<>();
+    private final Map<String, Actor> assignedTitles = new HashMap<>();
+    private Actor lastSpokesOrganisation;
+    private Actor lastDepartment;
+
+    MentionIndex(ArticleIndex index, ActorRegistry registry, String homeGovernment) {
+        this.index = index;
+        this.registry = registry;
+        this.day = index.article.publishedOn();
+        this.homeGovernment = homeGovernment;
+        this.byToken = new Mention[index.tokens.size()];
+        scan();
+        learnPeople();
+        learnAppositions();
+        resolve();
+    }
+
+    Mention at(int token) {
+        return token >= 0 && token < byToken.length ? byToken[token] : null;
+    }
+
+    Actor actor(String name) {
+        return actors.get(name);
+    }
+
+    // ---------------------------------------------------------------- scanning
+
+    private void scan() {
+        List<Token> tokens = index.tokens;
+        int i = 0;
+        while (i < tokens.size()) {
+            Mention m = parse(i);
+            if (m == null) {
+                i++;
+                continue;
+            }
+            mentions.add(m);
+            for (int k = m.from; k < m.to; k++) {
+                byToken[k] = m;
+            }
+            i = m.to;
+        }
+    }
+
+    private Token tok(int i) {
+        return index.token(i);
+    }
+
+    private static String base(String word) {
+        if (word.endsWith("’s") || word.endsWith("'s")) {
+            return word.substring(0, word.length() - 2);
+        }
+        if (word.endsWith("s’") || word.endsWith("s'")) {
+            return word.substring(0, word.length() - 1);
+        }
+        return word;
+    }
+
+    private static boolean possessive(Token t) {
+        return t != null && (t.text.endsWith("’s") || t.text.endsWith("'s"));
+    }
+
+    private static boolean acronym(String w) {
+        if (w.length() < 2 || w.length() > 5) {
+            return false;
+        }
+        boolean hasUpper = false;
+        for (int k = 0; k < w.length(); k++) {
+            char c = w.charAt(k);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            hasUpper |= Character.isUpperCase(c);
+        }
+        return hasUpper;
+    }
+
+    private boolean titleWord(Token t) {
+        if (t == null || !t.word) {
+            return false;
+        }
+        if (!t.capitalised()) {
+            return TitleLexicon.TITLE_HEADS.contains(t.lower) || TitleLexicon.TITLE_QUALIFIERS.contains(t.lower);
+        }
+        String b = base(t.text);
+        return TitleLexicon.CAPITALISED_TITLE_WORDS.contains(b) || Gazetteer.countryOfWord(b) != null
+                || (acronym(b) && !b.equals("I"));
+    }
+
+    private Mention parse(int i) {
+        Token t = tok(i);
+        if (!t.word) {
+            return null;
+        }
+        switch (t.lower) {
+            case "he", "she", "they" -> {
+                Mention m = new Mention(i, i + 1, Mention.Type.PRONOUN, t.text);
+                m.plural = t.lower.equals("they");
+                m.gender = t.lower.equals("he") ? 'M' : t.lower.equals("she") ? 'F' : 0;
+                return m;
+            }
+            case "who" -> {
+                return new Mention(i, i + 1, Mention.Type.RELATIVE, t.text);
+            }
+            case "ministers", "government" -> {
+                if (t.lower.equals("government") && !(i > 0 && tok(i - 1).is("the"))) {
+                    return null;
+                }
+                int from = t.lower.equals("government") ? i - 1 : i;
+                return new Mention(from, i + 1, Mention.Type.GOVERNMENT, index.text(from, i + 1));
+            }
+            case "reports", "rumours", "speculation" -> {
+                return new Mention(i, i + 1, Mention.Type.VAGUE, t.text);
+            }
+            default -> {
+            }
+        }
+        Mention spokes = parseSourceAt(i);
+        if (spokes != null) {
+            return spokes;
+        }
+        Mention group = parseGroup(i);
+        if (group != null) {
+            return group;
+        }
+        int j = i;
+        String det = null;
+        if (t.is("the") || t.is("a") || t.is("an")) {
+            det = t.lower;
+            j++;
+        }
+        int titleStart = j;
+        int lastHead = -1;
+        String country = null;
+        boolean former = false;
+        int k = j;
+        while (k < index.tokens.size() && titleWord(tok(k)) && tok(k).paragraph == t.paragraph) {
+            Token tk = tok(k);
+            String c = Gazetteer.countryOfWord(base(tk.text));
+            if (c != null && tk.capitalised()) {
+                country = c;
+            }
+            if (tk.is("former")) {
+                former = true;
+            }
+            if (TitleLexicon.TITLE_HEADS.contains(base(tk.lower)) && !(tk.capitalised() && k + 1 < index.tokens.size()
+                    && tok(k + 1).is("of") && false)) {
+                lastHead = k;
+            }
+            if (possessive(tk)) {
+                if (c == null) {
+                    break;
+                }
+                k++;
+                continue;
+            }
+            // "President of the European Commission"
+            if (TitleLexicon.TITLE_HEADS.contains(tk.lower) && tok(k + 1) != null && tok(k + 1).is("of")) {
+                int m = k + 2;
+                if (tok(m) != null && tok(m).is("the")) {
+                    m++;
+                }
+                int orgEnd = -1;
+                while (tok(m) != null && tok(m).capitalised()) {
+                    if (Gazetteer.ORGANISATION_WORDS.contains(tok(m).text) || Gazetteer.countryOfWord(tok(m).text) != null) {
+                        orgEnd = m;
+                    }
+                    m++;
+                }
+                if (orgEnd > 0) {
+                    lastHead = orgEnd;
+                    k = orgEnd + 1;
+                    break;
+                }
+            }
+            k++;
+        }
+        int nameStart = lastHead >= 0 ? lastHead + 1 : titleStart;
+        if (lastHead >= 0 && (tok(lastHead).text.endsWith("’s") || tok(lastHead).text.endsWith("'s"))) {
+            return null;
+        }
+        String honorific = null;
+        Token h = tok(nameStart);
+        if (h != null && h.capitalised() && TitleLexicon.isHonorific(h.text) && tok(nameStart + 1) != null
+                && tok(nameStart + 1).capitalised()) {
+            honorific = h.text;
+            nameStart++;
+        }
+        int nameEnd = nameStart;
+        while (nameEnd < index.tokens.size()) {
+            Token n = tok(nameEnd);
+            if (n.paragraph != t.paragraph || !n.word) {
+                break;
+            }
+            boolean cap = n.capitalised() || (Character.isDigit(n.text.charAt(0)) && nameEnd > nameStart
+                    && (tok(nameEnd - 1).is("number") || tok(nameEnd - 1).is("no")));
+            boolean particle = PARTICLES.contains(n.text) && nameEnd > nameStart && tok(nameEnd + 1) != null
+                    && (tok(nameEnd + 1).capitalised() || PARTICLES.contains(tok(nameEnd + 1).text));
+            boolean bridge = n.is("of") && nameEnd > nameStart
+                    && Gazetteer.ORGANISATION_WORDS.contains(tok(nameEnd - 1).text) && tok(nameEnd + 1) != null
+                    && (tok(nameEnd + 1).capitalised() || (tok(nameEnd + 1).is("the") && tok(nameEnd + 2) != null
+                    && tok(nameEnd + 2).capitalised()));
+            if (bridge) {
+                nameEnd += tok(nameEnd + 1).is("the") ? 2 : 1;
+                continue;
+            }
+            if (!(cap || particle)) {
+                break;
+            }
+            if (nameEnd == nameStart && honorific == null && lastHead < 0 && STOP.contains(base(n.text))) {
+                break;
+            }
+            nameEnd++;
+            if (possessive(n)) {
+                break;
+            }
+        }
+        if (nameEnd == nameStart) {
+            if (lastHead < 0) {
+                return null;
+            }
+            // a title alone: "the Prime Minister", "French president", "a former foreign secretary"
+            int from = det != null ? i : titleStart;
+            Mention m = new Mention(from, lastHead + 1, Mention.Type.TITLE, index.text(from, lastHead + 1));
+            m.role = index.text(titleStart, lastHead + 1);
+            m.country = country;
+            m.former = former;
+            if (Set.of("spokesperson", "spokesman", "spokeswoman").contains(tok(lastHead).lower)) {
+                Actor org = organisationIn(titleStart, lastHead);
+                if (org != null) {
+                    Mention s = new Mention(from, lastHead + 1, Mention.Type.SPOKESPERSON, m.surface);
+                    s.actors.add(org);
+                    return s;
+                }
+            }
+            return m;
+        }
+        String nameText = index.text(nameStart, nameEnd);
+        String cleanName = base(nameText);
+        int from = det != null && lastHead < 0 ? i
+                : (lastHead >= 0 ? (det != null ? i : titleStart) : (honorific != null ? nameStart - 1 : nameStart));
+        // organisations and countries
+        String institution = Gazetteer.institution(cleanName);
+        String ctry = Gazetteer.countryOfWord(cleanName);
+        if (ctry == null && lastHead < 0) {
+            ctry = Gazetteer.countryOfCapital(cleanName);
+        }
+        boolean orgWord = false;
+        for (int n = nameStart; n < nameEnd; n++) {
+            if (Gazetteer.ORGANISATION_WORDS.contains(base(tok(n).text))) {
+                orgWord = true;
+            }
+        }
+        if (institution != null || ctry != null || (orgWord && honorific == null)) {
+            Mention.Type type = institution != null ? Mention.Type.ORGANISATION
+                    : ctry != null ? Mention.Type.COUNTRY : Mention.Type.ORGANISATION;
+            String canonical = institution != null ? institution : ctry != null ? ctry : stripThe(cleanName);
+            ActorKind kind = institution != null ? Gazetteer.institutionKind(institution)
+                    : ctry != null ? ActorKind.COUNTRY : ActorKind.ORGANIZATION;
+            if (ctry != null && !nameText.equals(cleanName) && nameEnd - nameStart == 1
+                    && !Character.isUpperCase(nameText.charAt(1)) && Gazetteer.countryOfWord(cleanName) != null
+                    && cleanName.endsWith("n")) {
+                // adjectives are not actors on their own
+            }
+            Actor a = actorFor(canonical, kind, nameText);
+            int to = nameEnd;
+            Token after = tok(nameEnd);
+            if (after != null && SPOKES_WORDS.contains(after.lower) && !possessive(tok(nameEnd - 1))) {
+                Mention s = new Mention(from, nameEnd + 1, Mention.Type.SPOKESPERSON, index.text(from, nameEnd + 1));
+                s.actors.add(a);
+                if (a.kind != ActorKind.COUNTRY) {
+                    lastSpokesOrganisation = a;
+                }
+                return s;
+            }
+            if (canonical.startsWith("Ministry") || canonical.startsWith("Department")) {
+                lastDepartment = a;
+            }
+            Mention m = new Mention(from, to, type, index.text(from, to));
+            m.actors.add(a);
+            return m;
+        }
+        Mention m = new Mention(from, nameEnd, Mention.Type.NAME, index.text(from, nameEnd));
+        if (lastHead >= 0) {
+            m.role = index.text(titleStart, lastHead + 1);
+            m.country = country;
+            m.former = former;
+        }
+        if (honorific != null) {
+            m.gender = TitleLexicon.genderOf(honorific);
+        }
+        nameParts.put(m, new String[]{honorific, cleanName});
+        return m;
+    }
+
+    private final Map<Mention, String[]> nameParts = new HashMap<>();
+
+    private static String stripThe(String s) {
+        return s.startsWith("the ") || s.startsWith("The ") ? s.substring(4) : s;
+    }
+
+    /** "a source at the department", "insiders at the Ministry of Defence", "a spokesperson for the Treasury". */
+    private Mention parseSourceAt(int i) {
+        int j = i;
+        Token t = tok(j);
+        if (t.is("a") || t.is("an") || t.is("the")) {
+            j++;
+        }
+        while (tok(j) != null && (tok(j).is("senior") || tok(j).is("government") || tok(j).is("official")
+                && tok(j + 1) != null && SPOKES_WORDS.contains(tok(j + 1).lower))) {
+            j++;
+        }
+        Token w = tok(j);
+        if (w == null || !SPOKES_WORDS.contains(w.lower)) {
+            return null;
+        }
+        int p = j + 1;
+        if (tok(p) != null && tok(p).is("close") && tok(p + 1) != null && tok(p + 1).is("to")) {
+            p += 2;
+        } else if (tok(p) == null || !(tok(p).is("at") || tok(p).is("for") || tok(p).is("from") || tok(p).is("in")
+                || tok(p).is("within"))) {
+            if (t.is("the") && Set.of("spokesperson", "spokesman", "spokeswoman").contains(w.lower)
+                    && lastSpokesOrganisation != null) {
+                Mention m = new Mention(i, j + 1, Mention.Type.SPOKESPERSON, index.text(i, j + 1));
+                m.actors.add(lastSpokesOrganisation);
+                return m;
+            }
+            return null;
+        } else {
+            p++;
+        }
+        int q = p;
+        if (tok(q) != null && tok(q).is("the")) {
+            q++;
+        }
+        Token head = tok(q);
+        if (head == null) {
+            return null;
+        }
+        if ((head.is("department") || head.is("ministry")) && lastDepartment != null) {
+            Mention m = new Mention(i, q + 1, Mention.Type.SPOKESPERSON, index.text(i, q + 1));
+            m.actors.add(lastDepartment);
+            return m;
+        }
+        Mention org = parse(p);
+        if (org != null && (org.type == Mention.Type.ORGANISATION || org.type == Mention.Type.COUNTRY)
+                && org.actor() != null) {
+            Mention m = new Mention(i, org.to, Mention.Type.SPOKESPERSON, index.text(i, org.to));
+            m.actors.add(org.actor());
+            lastSpokesOrganisation = org.actor();
+            return m;
+        }
+        return null;
+    }
+
+    /** "some European capitals", "Western leaders", "European allies", "Tory MPs". */
+    private Mention parseGroup(int i) {
+        int j = i;
+        boolean quantified = false;
+        if (QUANTIFIERS.contains(tok(j).lower)) {
+            quantified = true;
+            j++;
+        }
+        int adjStart = j;
+        while (tok(j) != null && tok(j).capitalised() && !possessive(tok(j))
+                && !TitleLexicon.isHonorific(tok(j).text) && !tok(j).is("the")) {
+            j++;
+        }
+        Token noun = tok(j);
+        if (j == adjStart || noun == null || !Gazetteer.GROUP_NOUNS.contains(noun.lower)) {
+            return null;
+        }
+        String adjectives = index.text(adjStart, j);
+        String surface = index.text(i, j + 1);
+        String institution = Gazetteer.institution(adjectives);
+        if (institution != null) {
+            Mention m = new Mention(i, j + 1, Mention.Type.SPOKESPERSON, surface);
+            m.actors.add(actorFor(institution, Gazetteer.institutionKind(institution), surface));
+            return m;
+        }
+        String name = adjectives + " " + noun.lower;
+        if (Character.isUpperCase(adjectives.charAt(0)) && quantified && tok(i).capitalised()) {
+            name = adjectives + " " + noun.lower;
+        }
+        Mention m = new Mention(i, j + 1, Mention.Type.GROUP, surface);
+        m.plural = true;
+        m.actors.add(actorFor(name, ActorKind.GROUP, surface));
+        return m;
+    }
+
+    private Actor organisationIn(int from, int to) {
+        for (int k = from; k < to; k++) {
+            Mention m = at(k);
+            if (m != null && m.actor() != null) {
+                return m.actor();
+            }
+            String inst = Gazetteer.institution(base(tok(k).text));
+            if (inst == null && k + 1 < to) {
+                inst = Gazetteer.institution(tok(k).text + " " + base(tok(k + 1).text));
+            }
+            if (inst != null) {
+                Actor a = actorFor(inst, Gazetteer.institutionKind(inst), index.text(k, to));
+                lastSpokesOrganisation = a;
+                return a;
+            }
+        }
+        return null;
+    }
+
+    Actor actorFor(String canonical, ActorKind kind, String alias) {
+        Optional<KnownActor> known = registry.byAlias(canonical);
+        String name = known.map(KnownActor::name).orElse(canonical);
+        Actor a = actors.computeIfAbsent(name, n -> new Actor(n, known.map(KnownActor::kind).orElse(kind)));
+        a.aliases.add(alias);
+        return a;
+    }
+
+    Actor government() {
+        return actorFor(homeGovernment, ActorKind.GOVERNMENT, homeGovernment);
+    }
+
+    // ---------------------------------------------------------------- people
+
+    private final List<Actor> people = new ArrayList<>();
+
+    private void learnPeople() {
+        // full names first, so that "Mr X" and "Sir Keir" can attach to them
+        for (Mention m : mentions) {
+            String[] parts = nameParts.get(m);
+            if (parts == null) {
+                continue;
+            }
+            String[] words = parts[1].split(" ");
+            if (words.length >= 2) {
+                Actor person = personByFullName(words);
+                if (person == null) {
+                    String canonical = parts[1];
+                    Optional<KnownActor> known = registry.byAlias(canonical);
+                    person = new Actor(known.map(KnownActor::name).orElse(canonical), ActorKind.PERSON);
+                    person.firstName = words[0];
+                    person.surname = surnameOf(words);
+                    people.add(person);
+                    actors.put(person.name, person);
+                }
+                m.actors.add(person);
+            }
+        }
+        for (Mention m : mentions) {
+            String[] parts = nameParts.get(m);
+            if (parts == null || !m.actors.isEmpty()) {
+                continue;
+            }
+            String word = parts[1];
+            Actor person = null;
+            if (parts[0] != null && Set.of("Sir", "Dame", "Lord", "Lady").contains(parts[0])) {
+                person = findPerson(p -> word.equals(p.firstName));
+            }
+            if (person == null) {
+                person = findPerson(p -> word.equals(p.surname));
+            }
+            if (person == null) {
+                Optional<KnownActor> known = registry.byAlias(m.surface);
+                if (known.isEmpty()) {
+                    known = registry.byAlias(word);
+                }
+                if (known.isPresent()) {
+                    person = actorFor(known.get().name(), known.get().kind(), m.surface);
+                } else if (parts[0] != null || m.role != null) {
+                    // "Mr Dupont" with no full name in the article still names a person
+                    person = new Actor(word, ActorKind.PERSON);
+                    person.surname = word;
+                    people.add(person);
+                    actors.put(person.name, person);
+                }
+            }
+            if (person != null) {
+                m.actors.add(person);
+            }
+        }
+        for (Mention m : mentions) {
+            Actor a = m.actor();
+            if (a == null || m.type != Mention.Type.NAME) {
+                continue;
+            }
+            a.aliases.add(m.surface);
+            a.mentions++;
+            if (m.gender != 0) {
+                a.gender = m.gender;
+            }
+            if (m.role != null) {
+                learnTitle(a, m.role, m.country, m.former);
+            }
+        }
+    }
+
+    private interface PersonTest {
+        boolean test(Actor a);
+    }
+
+    private Actor findPerson(PersonTest test) {
+        for (Actor p : people) {
+            if (test.test(p)) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    private Actor personByFullName(String[] words) {
+        String surname = surnameOf(words);
+        for (Actor p : people) {
+            if (surname.equals(p.surname) && words[0].equals(p.firstName)) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    private static String surnameOf(String[] words) {
+        for (int k = 1; k < words.length; k++) {
+            if (PARTICLES.contains(words[k])) {
+                return String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length));
+            }
+        }
+        return words[words.length - 1];
+    }
+
+    private void learnTitle(Actor a, String role, String country, boolean former) {
+        String norm = TitleLexicon.normaliseTitle(role);
+        if (norm.isEmpty()) {
+            return;
+        }
+        for (String[] t : a.titles) {
+            if (t[0].equals(norm) && java.util.Objects.equals(t[1], country)) {
+                return;
+            }
+        }
+        a.titles.add(new String[]{norm, country, role});
+        a.tenures.add(new Tenure(a.name, role, day, day));
+    }
+
+    /** "the Defence Secretary, John Healey" and "James Cleverly, a former foreign secretary". */
+    private void learnAppositions() {
+        for (int k = 0; k + 2 < mentions.size(); k++) {
+            Mention a = mentions.get(k);
+            Mention b = mentions.get(k + 1);
+            if (b.from != a.to + 1 || !tok(a.to).is(",")) {
+                continue;
+            }
+            if (a.type == Mention.Type.TITLE && b.type == Mention.Type.NAME && b.actor() != null) {
+                learnTitle(b.actor(), a.role, a.country, a.former);
+                a.actors.add(b.actor());
+            } else if (a.type == Mention.Type.NAME && a.actor() != null && b.type == Mention.Type.TITLE
+                    && (tok(b.from).is("a") || tok(b.from).is("an") || tok(b.from).is("the"))) {
+                learnTitle(a.actor(), b.role, b.country, b.former);
+                b.actors.add(a.actor());
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- titles
+
+    private void resolve() {
+        for (Mention m : mentions) {
+            if (m.type == Mention.Type.TITLE && m.actors.isEmpty() && !tok(m.from).inQuote()) {
+                Actor a = resolveTitle(m);
+                if (a != null) {
+                    m.actors.add(a);
+                    a.aliases.add(m.surface);
+                }
+            } else if (m.type == Mention.Type.GOVERNMENT) {
+                m.actors.add(government());
+            }
+        }
+    }
+
+    private Actor resolveTitle(Mention m) {
+        String wanted = TitleLexicon.normaliseTitle(m.role);
+        if (wanted.isEmpty() || Set.of("spokesperson", "official", "source", "aide", "counterpart", "analyst",
+                "economist", "diplomat", "adviser", "advisor", "head", "chief").contains(wanted)) {
+            return null;
+        }
+        String key = wanted + "|" + m.country;
+        Actor assigned = assignedTitles.get(key);
+        if (assigned != null) {
+            return assigned;
+        }
+        // 1. offices the article itself establishes
+        Actor best = null;
+        Actor weak = null;
+        int weakCount = 0;
+        for (Actor p : people) {
+            for (String[] t : p.titles) {
+                if (!TitleLexicon.titlesMatch(wanted, t[0])) {
+                    continue;
+                }
+                if (m.country == null || m.country.equals(t[1])) {
+                    if (best == null || t[1] != null) {
+                        best = p;
+                    }
+                } else if (t[1] == null && conflictFree(p, m.country)
+                        && (weak == null || p.mentions > weak.mentions)) {
+                    weak = p;
+                    weakCount++;
+                }
+            }
+        }
+        if (best == null && weakCount >= 1) {
+            best = weak;
+        }
+        // 2. the register of known actors
+        if (best == null) {
+            List<KnownActor> holders = registry.holdersOf(m.country == null ? m.role : countryTitle(m), day);
+            if (holders.isEmpty() && m.country != null) {
+                holders = registry.holdersOf(m.role, day);
+            }
+            if (!holders.isEmpty()) {
+                KnownActor k = holders.get(0);
+                best = actors.get(k.name());
+                if (best == null) {
+                    best = new Actor(k.name(), k.kind());
+                    String[] words = k.name().split(" ");
+                    best.firstName = words[0];
+                    best.surname = surnameOf(words);
+                    people.add(best);
+                    actors.put(best.name, best);
+                }
+            }
+        }
+        // 3. the most prominent person the article leaves without an office, near the mention
+        if (best == null && !m.former) {
+            best = mostProminentUntitled(m);
+        }
+        if (best != null) {
+            assignedTitles.put(key, best);
+            if (best.assignedTitle == null) {
+                best.assignedTitle = wanted;
+            }
+            if (m.country != null) {
+                learnTitle(best, m.role, m.country, false);
+            }
+        }
+        return best;
+    }
+
+    private static String countryTitle(Mention m) {
+        return m.role;
+    }
+
+    private boolean conflictFree(Actor p, String country) {
+        for (String[] t : p.titles) {
+            if (country != null && t[1] != null && !country.equals(t[1])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Actor mostProminentUntitled(Mention m) {
+        int sentence = tok(m.from).sentence;
+        Actor best = null;
+        int bestScore = 0;
+        for (Actor p : people) {
+            if (p.hasTitle() || !conflictFree(p, m.country)) {
+                continue;
+            }
+            boolean sameSentence = false;
+            int score = p.mentions * 2;
+            for (Mention other : mentions) {
+                if (other.actor() != p || other.type != Mention.Type.NAME) {
+                    continue;
+                }
+                int s = tok(other.from).sentence;
+                if (s == sentence) {
+                    sameSentence = true;
+                } else if (s == sentence - 1 || s == sentence - 2) {
+                    score += 3;
+                }
+            }
+            if (sameSentence) {
+                continue;
+            }
+            if (score > bestScore) {
+                best = p;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    List<ActorMention> summary() {
+        List<ActorMention> out = new ArrayList<>();
+        for (Actor a : actors.values()) {
+            out.add(new ActorMention(a.name, a.kind, List.copyOf(a.aliases), List.copyOf(a.tenures)));
+        }
+        return out;
+    }
+
+    /** The role as written for an actor, if the article gives one. */
+    String roleOf(Actor a) {
+        for (String[] t : a.titles) {
+            if (!t[0].startsWith("former")) {
+                return t[2];
+            }
+        }
+        return a.titles.isEmpty() ? null : a.titles.get(0)[2];
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}

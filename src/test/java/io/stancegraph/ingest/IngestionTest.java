@@ -1,0 +1,256 @@
+package io.stancegraph.ingest;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.stancegraph.GraphQL;
+import io.stancegraph.ingest.cli.EvaluateCommand;
+
+/** Articles in through the API, statements out through GraphQL, on a database that holds only ingested data. */
+@QuarkusTest
+@TestProfile(IngestedCorpusProfile.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class IngestionTest {
+
+    static final Path SEEDS = Path.of("src/main/resources/sample/articles");
+    static final Path GOLD = Path.of("../shared/gold/seeds.jsonl");
+
+    private static boolean ingested;
+
+    @BeforeEach
+    void ingestTheSeedArticlesOnce() throws IOException {
+        if (ingested) {
+            return;
+        }
+        ingested = true;
+        for (Path file : seedFiles()) {
+            String key = file.getFileName().toString().replace(".txt", "");
+            given().contentType(ContentType.TEXT).body(Files.readAllBytes(file))
+                    .queryParam("outlet", "The Independent").queryParam("key", key)
+                    .when().post("/articles")
+                    .then().statusCode(org.hamcrest.Matchers.anyOf(equalTo(201), equalTo(200)));
+        }
+    }
+
+    @Test
+    @Order(1)
+    void ingestedSeedsScoreAsTheEvaluationCommandReports() throws IOException {
+        Assumptions.assumeTrue(Files.exists(GOLD), "the gold annotations sit beside the project");
+        Path predicted = Files.createTempFile("ingested", ".jsonl");
+        Files.write(predicted, ingestedStatementsAsGoldLines(), StandardCharsets.UTF_8);
+
+        String throughTheApi = evaluate("--gold", GOLD.toString(), "--predicted", predicted.toString(),
+                "--min-f1-direct", "0.95", "--min-f1-other", "0.85", "--min-attribution", "0.95");
+        String straightFromTheFiles = evaluate("--gold", GOLD.toString(), "--articles", SEEDS.toString());
+
+        assertThat(scoreTable(throughTheApi)).isEqualTo(scoreTable(straightFromTheFiles)).isNotEmpty();
+    }
+
+    @Test
+    @Order(2)
+    void sameTextAgainIsStoredOnce() throws IOException {
+        Path file = seedFiles().get(4);
+        int before = articleCount();
+        given().contentType(ContentType.TEXT).body(Files.readAllBytes(file)).queryParam("outlet", "The Independent")
+                .when().post("/articles")
+                .then().statusCode(200).body("created", equalTo(false)).body("statementsExtracted", equalTo(0));
+        assertThat(articleCount()).isEqualTo(before);
+    }
+
+    @Test
+    @Order(3)
+    void productQueriesAnswerFromIngestedData() {
+        JsonPath lammy = GraphQL.data("""
+                { actorByName(name: "Mr Lammy") { name offices { post }
+                    statements(first: 50) { kind text saidOn datedOn event { name kind } article { key } } } }""");
+        assertThat(lammy.getString("data.actorByName.name")).isEqualTo("David Lammy");
+        List<Map<String, Object>> statements = lammy.getList("data.actorByName.statements");
+        Map<String, Object> prevaricating = statements.stream()
+                .filter(statement -> ((String) statement.get("text")).contains("“prevaricating”")).findFirst().orElseThrow();
+        // "has said" gives no day of its own; the statement is dated by its article.
+        assertThat(prevaricating).containsEntry("datedOn", "2025-05-13");
+        assertThat(((Map<?, ?>) prevaricating.get("article")).get("key")).isEqualTo("004_29483c680d38bcb6");
+
+        JsonPath article = GraphQL.data("""
+                { articleByKey(key: "004_29483c680d38bcb6") { statements { span { start } speakers { name } } events { name } } }""");
+        List<Integer> starts = article.getList("data.articleByKey.statements.span.start");
+        assertThat(starts).hasSizeGreaterThan(5).isSorted();
+
+        JsonPath search = GraphQL.data("""
+                { searchStatements(query: "security guarantee") { totalCount edges { node { speakers { name } } } } }""");
+        assertThat(search.getInt("data.searchStatements.totalCount")).isPositive();
+
+        JsonPath events = GraphQL.data("""
+                { events(first: 100) { nodes { name kind participants { name } articles { key } statements { text } } } }""");
+        List<Map<String, Object>> nodes = events.getList("data.events.nodes");
+        assertThat(nodes).anySatisfy(event -> {
+            assertThat((String) event.get("name")).contains("Foreign Office questions");
+            assertThat((List<?>) event.get("statements")).isNotEmpty();
+        });
+    }
+
+    @Test
+    @Order(4)
+    void extractingAgainKeepsAnEditorsCorrection() throws IOException {
+        JsonPath article = GraphQL.data("""
+                { articleByKey(key: "000_18dbcb358185bba2") { statements { id text origin speakers { id name } } } }""");
+        Map<String, Object> first = article.getList("data.articleByKey.statements", Map.class).get(0);
+        long statementId = Long.parseLong(first.get("id").toString());
+        long editorsChoice = GraphQL.data("mutation { createActor(input: {name: \"Editor's Choice Speaker\", kind: PERSON}) { id } }")
+                .getLong("data.createActor.id");
+        GraphQL.data("mutation($s: ID!, $a: ID!) { correctStatementSpeakers(input: {statementId: $s, speakerIds: [$a]}) { id } }",
+                Map.of("s", statementId, "a", editorsChoice));
+        int statementsBefore = article.getList("data.articleByKey.statements").size();
+
+        given().contentType(ContentType.TEXT).body(Files.readAllBytes(SEEDS.resolve("000_18dbcb358185bba2.txt")))
+                .queryParam("outlet", "The Independent").queryParam("extractAgain", true)
+                .when().post("/articles")
+                .then().statusCode(200).body("statementsSkippedForCuration", greaterThan(0));
+
+        JsonPath after = GraphQL.data("""
+                { articleByKey(key: "000_18dbcb358185bba2") { statements { id text origin speakers { name } } } }""");
+        List<Map<String, Object>> statements = after.getList("data.articleByKey.statements");
+        assertThat(statements).hasSize(statementsBefore);
+        Map<String, Object> corrected = statements.stream()
+                .filter(statement -> statement.get("id").toString().equals(String.valueOf(statementId))).findFirst().orElseThrow();
+        assertThat(corrected).containsEntry("origin", "CURATED");
+        assertThat(corrected.get("speakers")).isEqualTo(List.of(Map.of("name", "Editor's Choice Speaker")));
+    }
+
+    @Test
+    @Order(5)
+    void htmlThroughTheGraphQLMutation() {
+        String html = """
+                <html><head><title>Minister backs deal</title><script>track()</script></head><body>
+                <article><h1>Minister backs deal</h1>
+                <p>Chancellor Rachel Reeves said on Tuesday that the agreement would “protect working people”.</p>
+                <figure><figcaption>Rachel Reeves in Downing Street</figcaption></figure>
+                <p>“We have delivered what we promised,” Ms Reeves told the BBC.</p>
+                <p>Share this article</p></article></body></html>""";
+        JsonPath result = GraphQL.data("""
+                mutation($text: String!) { ingestArticle(input: {text: $text, format: HTML, publishedOn: "2025-03-06",
+                    outlet: "Example Gazette", url: "https://example.org/reeves"}) {
+                  created statementsExtracted
+                  article { headline paragraphs statements { kind text cue medium saidOn speakers { name } } } } }""",
+                Map.of("text", html));
+        assertThat(result.getBoolean("data.ingestArticle.created")).isTrue();
+        assertThat(result.getString("data.ingestArticle.article.headline")).isEqualTo("Minister backs deal");
+        assertThat(result.getList("data.ingestArticle.article.paragraphs", String.class))
+                .noneMatch(paragraph -> paragraph.contains("track()") || paragraph.contains("figcaption") || paragraph.contains("Share this"));
+        List<Map<String, Object>> statements = result.getList("data.ingestArticle.article.statements");
+        assertThat(statements).anySatisfy(statement -> {
+            assertThat(statement).containsEntry("kind", "DIRECT").containsEntry("medium", "BBC");
+            assertThat(statement.get("speakers")).isEqualTo(List.of(Map.of("name", "Rachel Reeves")));
+        });
+        assertThat(statements).anySatisfy(statement -> assertThat(statement).containsEntry("saidOn", "2025-03-04"));
+    }
+
+    @Test
+    @Order(6)
+    void badInputIsRefusedWithAReasonAndStoresNothing() {
+        int before = articleCount();
+        given().contentType(ContentType.TEXT).body(new byte[0]).queryParam("outlet", "X").queryParam("publishedOn", "2025-01-01")
+                .when().post("/articles").then().statusCode(400).body("code", equalTo("INVALID_INPUT"))
+                .body("message", containsString("empty"));
+        given().contentType(ContentType.TEXT).body(new byte[] { 0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 1, 2, 3 })
+                .queryParam("outlet", "X").queryParam("publishedOn", "2025-01-01")
+                .when().post("/articles").then().statusCode(400).body("message", containsString("binary"));
+        given().contentType(ContentType.TEXT).body(new byte[] { 'S', 'a', 'i', 'd', ' ', (byte) 0xff, (byte) 0xfe, 'x' })
+                .queryParam("outlet", "X").queryParam("publishedOn", "2025-01-01")
+                .when().post("/articles").then().statusCode(400).body("message", containsString("UTF-8"));
+        given().contentType("text/html").body("<html><head><title>t</title></head><body>   </body></html>")
+                .queryParam("outlet", "X").queryParam("publishedOn", "2025-01-01")
+                .when().post("/articles").then().statusCode(400).body("message", containsString("no body"));
+        given().contentType(ContentType.TEXT).body("Ministers said that talks would resume.")
+                .queryParam("outlet", "X")
+                .when().post("/articles").then().statusCode(400).body("field", equalTo("publishedOn"));
+        given().contentType(ContentType.TEXT).body("Ministers said that talks would resume.")
+                .queryParam("outlet", "X").queryParam("publishedOn", "13/05/2025")
+                .when().post("/articles").then().statusCode(400).body("field", equalTo("publishedOn"));
+        byte[] gigantic = "Word ".repeat(500_000).getBytes(StandardCharsets.UTF_8);
+        given().contentType(ContentType.TEXT).body(gigantic).queryParam("outlet", "X").queryParam("publishedOn", "2025-01-01")
+                .when().post("/articles").then().statusCode(400).body("message", containsString("too large"));
+        assertThat(articleCount()).isEqualTo(before);
+    }
+
+    @Test
+    @Order(7)
+    void openApiDescribesTheEndpoint() {
+        given().when().get("/q/openapi?format=json").then().statusCode(200)
+                .body("paths.'/articles'.post.summary", containsString("Ingest"));
+    }
+
+    private static int articleCount() {
+        return GraphQL.data("{ articles { totalCount } }").getInt("data.articles.totalCount");
+    }
+
+    private static List<Path> seedFiles() throws IOException {
+        try (Stream<Path> files = Files.list(SEEDS)) {
+            return files.filter(file -> file.toString().endsWith(".txt")).sorted().toList();
+        }
+    }
+
+    /** The stored statements in the gold file's shape, read back through GraphQL. */
+    private static List<String> ingestedStatementsAsGoldLines() throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        List<String> lines = new ArrayList<>();
+        for (Path file : seedFiles()) {
+            String key = file.getFileName().toString().replace(".txt", "");
+            JsonPath article = GraphQL.data("query($k: String!) { articleByKey(key: $k) { statements { kind text cue paragraph saidOn speakers { name } event { name } medium } } }",
+                    Map.of("k", key));
+            for (Map<String, Object> statement : article.getList("data.articleByKey.statements", Map.class)) {
+                Map<String, Object> line = new LinkedHashMap<>();
+                line.put("article", key);
+                line.put("kind", statement.get("kind"));
+                line.put("speakers", ((List<Map<String, Object>>) statement.get("speakers")).stream().map(s -> s.get("name")).toList());
+                line.put("text", statement.get("text"));
+                line.put("cue", statement.get("cue"));
+                line.put("paragraph", statement.get("paragraph"));
+                lines.add(json.writeValueAsString(line));
+            }
+        }
+        return lines;
+    }
+
+    private static String evaluate(String... args) throws IOException {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        int exit = EvaluateCommand.run(args, new PrintStream(buffer, true, StandardCharsets.UTF_8));
+        String output = buffer.toString(StandardCharsets.UTF_8);
+        assertThat(exit).as(output).isZero();
+        return output;
+    }
+
+    /** The score lines of the evaluation report (slice, counts, precision, recall, F1, attribution). */
+    private static List<String> scoreTable(String report) {
+        return report.lines().filter(line -> line.matches("^(overall|DIRECT|PARTIAL\\+INDIRECT|PARTIAL|INDIRECT)\\s+\\d.*"))
+                .toList();
+    }
+}

@@ -1,0 +1,36 @@
+package io.stancegraph.ingest.cli;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Runs the development seeds through the evaluator and holds the floors (skipped when the files are absent). */
+class SeedRegressionTest {
+
+    @Test
+    void seedsMeetTheFloors() throws Exception {
+        String gold = System.getProperty("stancegraph.gold", "/work/shared/gold/seeds.jsonl");
+        String seeds = System.getProperty("stancegraph.seeds", "/work/shared/corpus/seeds");
+        Assumptions.assumeTrue(Files.exists(Path.of(gold)) && Files.isDirectory(Path.of(seeds)));
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        int code = EvaluateCommand.run(new String[]{"--gold", gold, "--articles", seeds, "--min-f1-direct", "0.95",
+                "--min-f1-other", "0.85", "--min-attribution", "0.95"}, new PrintStream(buffer, true,
+                StandardCharsets.UTF_8));
+        assertThat(code).as(buffer.toString(StandardCharsets.UTF_8)).isZero();
+    }
+
+    @Test
+    void evaluatorMatchesByOverlapOfTheLongerText() {
+        assertThat(Evaluator.overlap("work together, very closely", "agreed to work together very closely"))
+                .isEqualTo(4.0 / 6);
+        assertThat(Evaluator.kindsAgree("PARTIAL", "INDIRECT")).isTrue();
+        assertThat(Evaluator.kindsAgree("DIRECT", "PARTIAL")).isFalse();
+    }
+}
