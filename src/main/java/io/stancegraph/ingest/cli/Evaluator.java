@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -166,9 +165,5 @@ public final class Evaluator {
         List<Item> misses = gold.stream().filter(g -> !usedGold.contains(g)).toList();
         List<Item> fps = predicted.stream().filter(p -> !usedPred.contains(p)).toList();
         return new Result(matches, misses, fps, gold, predicted);
-    }
-
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 }

@@ -3,14 +3,10 @@ package io.stancegraph.ingest.extraction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Tokens, quotations and sentences of one article, built once and shared by the finders. */
 final class ArticleIndex {
 
-    private static final Pattern TOKEN = Pattern.compile(
-            "[\\p{L}\\p{N}£$€]+(?:[’'\\-.][\\p{L}\\p{N}]+)*(?:[’']s\\b)?|\\S");
     private static final Set<String> ABBREVIATIONS = Words.set("mr", "mrs", "ms", "dr", "st", "no", "gen", "lt", "col",
             "sgt", "prof", "rev", "jr", "sr", "vs", "v", "cllr", "capt", "maj", "gov", "sen", "rep", "inc", "ltd",
             "co", "corp", "dept", "u.s", "u.k", "e.g", "i.e", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
@@ -32,13 +28,69 @@ final class ArticleIndex {
         splitSentences();
     }
 
+    /**
+     * Splits each paragraph into words and single marks. A word is a run of letters, digits and £ $ €, continued
+     * across ’ ' - . when letters or digits follow ("Zelensky’s", "U.S", "£5.3bn", "so-called"); any other
+     * character that is not ASCII white space is a token of its own.
+     */
     private void tokenize() {
         for (Paragraph p : article.paragraphs()) {
-            Matcher m = TOKEN.matcher(body).region(p.start(), p.end());
-            while (m.find()) {
-                tokens.add(new Token(m.group(), m.start(), m.end(), p.index()));
+            int end = p.end();
+            int i = p.start();
+            while (i < end) {
+                int cp = body.codePointAt(i);
+                int next = i + Character.charCount(cp);
+                if (isAsciiSpace(cp)) {
+                    i = next;
+                    continue;
+                }
+                if (isWordChar(cp)) {
+                    next = skipWordChars(next, end, true);
+                    while (next + 1 < end && isJoiner(body.charAt(next))
+                            && isLetterOrNumber(body.codePointAt(next + 1))) {
+                        next = skipWordChars(next + 1, end, false);
+                    }
+                }
+                tokens.add(new Token(body.substring(i, next), i, next, p.index()));
+                i = next;
             }
         }
+    }
+
+    private int skipWordChars(int i, int end, boolean currency) {
+        while (i < end) {
+            int cp = body.codePointAt(i);
+            if (!(currency ? isWordChar(cp) : isLetterOrNumber(cp))) {
+                break;
+            }
+            i += Character.charCount(cp);
+        }
+        return i;
+    }
+
+    private static boolean isWordChar(int cp) {
+        return isLetterOrNumber(cp) || cp == '£' || cp == '$' || cp == '€';
+    }
+
+    /** Unicode letters (L) and numbers (Nd, Nl, No). */
+    private static boolean isLetterOrNumber(int cp) {
+        if (cp < 128) {
+            return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+        }
+        if (Character.isLetter(cp)) {
+            return true;
+        }
+        int type = Character.getType(cp);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
+    }
+
+    private static boolean isJoiner(char c) {
+        return c == '’' || c == '\'' || c == '-' || c == '.';
+    }
+
+    private static boolean isAsciiSpace(int c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     private void markQuotes() {

@@ -13,7 +13,6 @@ final class Candidate {
     String cue;
     int sentence;
     final List<Actor> speakers = new ArrayList<>();
-    String role;
     FuzzyDate saidOn;
     String event;
     String medium;

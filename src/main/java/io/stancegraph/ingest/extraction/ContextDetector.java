@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reads the circumstances of a statement from its sentence: when (date), at which event (named conferences,
@@ -16,6 +17,10 @@ final class ContextDetector {
     private static final Set<String> MEDIA = Words.set("BBC", "Sky News", "ITV", "Channel 4", "CNN", "Fox News", "LBC",
             "Times Radio", "GB News", "Reuters", "AP", "AFP", "NBC", "CBS", "ABC", "MSNBC", "Al Jazeera");
     private static final Map<String, EventKind> EVENT_WORDS = new LinkedHashMap<>();
+    private static final Pattern POSSESSIVE_END = Pattern.compile("[’']s$");
+    /** "Mr Trump's Oval Office interview" names the event without the possessor. */
+    private static final Pattern POSSESSOR = Pattern.compile("^(.*)[’']s ");
+    private static final Pattern LEADING_THE = Pattern.compile("^the ");
 
     static {
         EVENT_WORDS.put("conference", EventKind.CONFERENCE);
@@ -116,7 +121,7 @@ final class ContextDetector {
         if (end == k) {
             return null;
         }
-        String name = index.text(k, end).replaceAll("[’']s$", "");
+        String name = POSSESSIVE_END.matcher(index.text(k, end)).replaceAll("");
         return start < k ? "The " + name : name;
     }
 
@@ -154,7 +159,7 @@ final class ContextDetector {
                         && kind != EventKind.PARLIAMENTARY && kind != EventKind.CONFERENCE) {
                     continue;
                 }
-                String name = index.text(s, k + (kind == EventKind.INTERVIEW ? 0 : 1)).replaceAll("^(.*)[’']s ", "");
+                String name = POSSESSOR.matcher(index.text(s, k + (kind == EventKind.INTERVIEW ? 0 : 1))).replaceAll("");
                 String location = locationAfter(k + 1, sTo);
                 if (kind == EventKind.PARLIAMENTARY && tok(k + 1) != null && tok(k + 1).is("in")
                         && tok(k + 2) != null && tok(k + 2).is("the") && tok(k + 3) != null && tok(k + 3).capitalised()) {
@@ -210,7 +215,7 @@ final class ContextDetector {
         if (tok(k) != null && tok(k).is("in") && tok(k + 1) != null && tok(k + 1).capitalised()) {
             Mention m = mentions.at(k + 1);
             String text = m != null ? m.surface : tok(k + 1).text;
-            return text.replaceAll("^the ", "");
+            return LEADING_THE.matcher(text).replaceAll("");
         }
         return null;
     }

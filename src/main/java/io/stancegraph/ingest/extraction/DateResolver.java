@@ -22,7 +22,10 @@ public final class DateResolver {
     }
 
     static DayOfWeek weekday(String word) {
-        String w = word.toLowerCase(Locale.ROOT);
+        return weekdayOfLower(word.toLowerCase(Locale.ROOT));
+    }
+
+    private static DayOfWeek weekdayOfLower(String w) {
         if (w.endsWith("’s") || w.endsWith("'s")) {
             w = w.substring(0, w.length() - 2);
         }
@@ -30,8 +33,6 @@ public final class DateResolver {
     }
 
     private static final Map<String, Month> MONTHS = new java.util.HashMap<>();
-    private static final java.util.regex.Pattern DAY_NUMBER = java.util.regex.Pattern.compile("\\d{1,2}");
-    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(19|20)\\d{2}");
 
     static {
         for (Month m : Month.values()) {
@@ -72,7 +73,7 @@ public final class DateResolver {
         }
         Token prev = index.token(i - 1);
         String modifier = prev != null ? prev.lower : "";
-        DayOfWeek wd = weekday(t.text);
+        DayOfWeek wd = weekdayOfLower(t.lower);
         if (wd != null) {
             return weekday(wd, modifier, articleDate);
         }
@@ -106,11 +107,11 @@ public final class DateResolver {
         Month m = t.capitalised() ? month(t.text) : null;
         if (m != null) {
             Token next = index.token(i + 1);
-            if (next != null && DAY_NUMBER.matcher(next.text).matches()) {
+            if (next != null && isDayNumber(next.text)) {
                 int year = yearAfter(index, i + 2);
                 return dayOf(articleDate, m, Integer.parseInt(next.text), year);
             }
-            if (prev != null && DAY_NUMBER.matcher(prev.text).matches()) {
+            if (prev != null && isDayNumber(prev.text)) {
                 int year = yearAfter(index, i + 1);
                 return dayOf(articleDate, m, Integer.parseInt(prev.text), year);
             }
@@ -124,7 +125,7 @@ public final class DateResolver {
             }
             return null;
         }
-        if (YEAR.matcher(t.text).matches() && (modifier.equals("in") || modifier.equals("since"))) {
+        if (isYear(t.text) && (modifier.equals("in") || modifier.equals("since"))) {
             return new FuzzyDate(LocalDate.of(Integer.parseInt(t.text), 1, 1), DatePrecision.YEAR);
         }
         return null;
@@ -135,7 +136,23 @@ public final class DateResolver {
         if (t != null && t.is(",")) {
             t = index.token(i + 1);
         }
-        return t != null && YEAR.matcher(t.text).matches() ? Integer.parseInt(t.text) : -1;
+        return t != null && isYear(t.text) ? Integer.parseInt(t.text) : -1;
+    }
+
+    /** One or two ASCII digits. */
+    private static boolean isDayNumber(String s) {
+        int n = s.length();
+        return (n == 1 || n == 2) && isAsciiDigit(s.charAt(0)) && isAsciiDigit(s.charAt(n - 1));
+    }
+
+    /** 19xx or 20xx. */
+    private static boolean isYear(String s) {
+        return s.length() == 4 && (s.startsWith("19") || s.startsWith("20")) && isAsciiDigit(s.charAt(2))
+                && isAsciiDigit(s.charAt(3));
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static FuzzyDate dayOf(LocalDate articleDate, Month m, int day, int year) {

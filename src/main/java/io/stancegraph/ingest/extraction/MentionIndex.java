@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -30,10 +29,18 @@ final class MentionIndex {
             "Instead", "Because", "Once", "Still", "Even", "All", "Each", "Every", "Any", "More", "Most", "Such");
     private static final Set<String> PARTICLES = Words.set("von", "der", "van", "de", "la", "le", "du", "al", "bin",
             "da", "di", "del", "dos", "ter", "den");
-    private static final Set<String> SPOKES_WORDS = Words.set("spokesperson", "spokesman", "spokeswoman", "source",
+    static final Set<String> SPOKES_WORDS = Words.set("spokesperson", "spokesman", "spokeswoman", "source",
             "sources", "insider", "insiders", "official", "officials", "aide", "aides", "spokespeople", "figure",
             "figures");
-    private static final Set<String> QUANTIFIERS = Words.set("some", "many", "other", "several", "senior", "most",
+    private static final Set<String> SPOKESPERSON_WORDS = Words.set("spokesperson", "spokesman", "spokeswoman");
+    /** Honorifics used with the first name: "Sir Keir", "Dame Priti". */
+    private static final Set<String> FIRST_NAME_HONORIFICS = Words.set("Sir", "Dame", "Lord", "Lady");
+    /** Titles too generic to stand for one person. */
+    private static final Set<String> UNRESOLVED_TITLES = Words.set("spokesperson", "official", "source", "aide",
+            "counterpart", "analyst", "economist", "diplomat", "adviser", "advisor", "head", "chief");
+    static final Set<String> LOWER_CASE_OPENERS = Words.set("a", "an", "the", "senior", "government",
+            "official");
+    static final Set<String> QUANTIFIERS = Words.set("some", "many", "other", "several", "senior", "most",
             "both", "few", "top", "leading", "fellow");
 
     final ArticleIndex index;
@@ -91,44 +98,31 @@ final class MentionIndex {
     }
 
     private static String base(String word) {
-        if (word.endsWith("’s") || word.endsWith("'s")) {
-            return word.substring(0, word.length() - 2);
-        }
-        if (word.endsWith("s’") || word.endsWith("s'")) {
-            return word.substring(0, word.length() - 1);
-        }
-        return word;
+        return Token.withoutPossessive(word);
     }
 
     private static boolean possessive(Token t) {
-        return t != null && (t.text.endsWith("’s") || t.text.endsWith("'s"));
+        return t != null && t.possessive();
     }
 
-    private static boolean acronym(String w) {
-        if (w.length() < 2 || w.length() > 5) {
-            return false;
-        }
-        boolean hasUpper = false;
-        for (int k = 0; k < w.length(); k++) {
-            char c = w.charAt(k);
-            if (Character.isLowerCase(c)) {
-                return false;
-            }
-            hasUpper |= Character.isUpperCase(c);
-        }
-        return hasUpper;
+    /** A title head, possessive or not: "secretary", "Minister’s". */
+    private static boolean titleHead(Token t) {
+        String lowerBase = base(t.lower);
+        return lowerBase.length() == t.lower.length() ? t.has(WordClass.TITLE_HEAD)
+                : TitleLexicon.TITLE_HEADS.contains(lowerBase);
     }
 
-    private boolean titleWord(Token t) {
-        if (t == null || !t.word) {
-            return false;
-        }
-        if (!t.capitalised()) {
-            return TitleLexicon.TITLE_HEADS.contains(t.lower) || TitleLexicon.TITLE_QUALIFIERS.contains(t.lower);
-        }
-        String b = base(t.text);
-        return TitleLexicon.CAPITALISED_TITLE_WORDS.contains(b) || Gazetteer.countryOfWord(b) != null
-                || (acronym(b) && !b.equals("I"));
+    private static boolean titleWord(Token t) {
+        return t != null && t.titleWord();
+    }
+
+    /**
+     * A lower-case word starts a mention only as a determiner, a quantifier ("some European capitals"), a source
+     * word ("officials at ...") or a title word ("former foreign secretary"); every other one is skipped at once.
+     */
+    private static boolean mayOpenLowerCaseMention(Token t) {
+        return t.titleWord() || t.has(WordClass.MENTION_OPENER) || t.has(WordClass.SOURCE_WORD)
+                || t.has(WordClass.QUANTIFIER);
     }
 
     private Mention parse(int i) {
@@ -159,6 +153,9 @@ final class MentionIndex {
             default -> {
             }
         }
+        if (!t.capitalised() && !mayOpenLowerCaseMention(t)) {
+            return null;
+        }
         Mention spokes = parseSourceAt(i);
         if (spokes != null) {
             return spokes;
@@ -180,15 +177,14 @@ final class MentionIndex {
         int k = j;
         while (k < index.tokens.size() && titleWord(tok(k)) && tok(k).paragraph == t.paragraph) {
             Token tk = tok(k);
-            String c = Gazetteer.countryOfWord(base(tk.text));
+            String c = tk.country();
             if (c != null && tk.capitalised()) {
                 country = c;
             }
             if (tk.is("former")) {
                 former = true;
             }
-            if (TitleLexicon.TITLE_HEADS.contains(base(tk.lower)) && !(tk.capitalised() && k + 1 < index.tokens.size()
-                    && tok(k + 1).is("of") && false)) {
+            if (titleHead(tk)) {
                 lastHead = k;
             }
             if (possessive(tk)) {
@@ -199,7 +195,7 @@ final class MentionIndex {
                 continue;
             }
             // "President of the European Commission"
-            if (TitleLexicon.TITLE_HEADS.contains(tk.lower) && tok(k + 1) != null && tok(k + 1).is("of")) {
+            if (tk.has(WordClass.TITLE_HEAD) && tok(k + 1) != null && tok(k + 1).is("of")) {
                 int m = k + 2;
                 if (tok(m) != null && tok(m).is("the")) {
                     m++;
@@ -225,7 +221,7 @@ final class MentionIndex {
         }
         String honorific = null;
         Token h = tok(nameStart);
-        if (h != null && h.capitalised() && TitleLexicon.isHonorific(h.text) && tok(nameStart + 1) != null
+        if (h != null && h.capitalised() && h.honorific() && tok(nameStart + 1) != null
                 && tok(nameStart + 1).capitalised()) {
             honorific = h.text;
             nameStart++;
@@ -251,7 +247,7 @@ final class MentionIndex {
             if (!(cap || particle)) {
                 break;
             }
-            if (nameEnd == nameStart && honorific == null && lastHead < 0 && STOP.contains(base(n.text))) {
+            if (nameEnd == nameStart && honorific == null && lastHead < 0 && STOP.contains(n.base)) {
                 break;
             }
             nameEnd++;
@@ -269,7 +265,7 @@ final class MentionIndex {
             m.role = index.text(titleStart, lastHead + 1);
             m.country = country;
             m.former = former;
-            if (Set.of("spokesperson", "spokesman", "spokeswoman").contains(tok(lastHead).lower)) {
+            if (SPOKESPERSON_WORDS.contains(tok(lastHead).lower)) {
                 Actor org = organisationIn(titleStart, lastHead);
                 if (org != null) {
                     Mention s = new Mention(from, lastHead + 1, Mention.Type.SPOKESPERSON, m.surface);
@@ -291,7 +287,7 @@ final class MentionIndex {
         }
         boolean orgWord = false;
         for (int n = nameStart; n < nameEnd; n++) {
-            if (Gazetteer.ORGANISATION_WORDS.contains(base(tok(n).text))) {
+            if (Gazetteer.ORGANISATION_WORDS.contains(tok(n).base)) {
                 orgWord = true;
             }
         }
@@ -301,15 +297,10 @@ final class MentionIndex {
             String canonical = institution != null ? institution : ctry != null ? ctry : stripThe(cleanName);
             ActorKind kind = institution != null ? Gazetteer.institutionKind(institution)
                     : ctry != null ? ActorKind.COUNTRY : ActorKind.ORGANIZATION;
-            if (ctry != null && !nameText.equals(cleanName) && nameEnd - nameStart == 1
-                    && !Character.isUpperCase(nameText.charAt(1)) && Gazetteer.countryOfWord(cleanName) != null
-                    && cleanName.endsWith("n")) {
-                // adjectives are not actors on their own
-            }
             Actor a = actorFor(canonical, kind, nameText);
             int to = nameEnd;
             Token after = tok(nameEnd);
-            if (after != null && SPOKES_WORDS.contains(after.lower) && !possessive(tok(nameEnd - 1))) {
+            if (after != null && after.has(WordClass.SOURCE_WORD) && !possessive(tok(nameEnd - 1))) {
                 Mention s = new Mention(from, nameEnd + 1, Mention.Type.SPOKESPERSON, index.text(from, nameEnd + 1));
                 s.actors.add(a);
                 if (a.kind != ActorKind.COUNTRY) {
@@ -351,11 +342,11 @@ final class MentionIndex {
             j++;
         }
         while (tok(j) != null && (tok(j).is("senior") || tok(j).is("government") || tok(j).is("official")
-                && tok(j + 1) != null && SPOKES_WORDS.contains(tok(j + 1).lower))) {
+                && tok(j + 1) != null && tok(j + 1).has(WordClass.SOURCE_WORD))) {
             j++;
         }
         Token w = tok(j);
-        if (w == null || !SPOKES_WORDS.contains(w.lower)) {
+        if (w == null || !w.has(WordClass.SOURCE_WORD)) {
             return null;
         }
         int p = j + 1;
@@ -363,7 +354,7 @@ final class MentionIndex {
             p += 2;
         } else if (tok(p) == null || !(tok(p).is("at") || tok(p).is("for") || tok(p).is("from") || tok(p).is("in")
                 || tok(p).is("within"))) {
-            if (t.is("the") && Set.of("spokesperson", "spokesman", "spokeswoman").contains(w.lower)
+            if (t.is("the") && SPOKESPERSON_WORDS.contains(w.lower)
                     && lastSpokesOrganisation != null) {
                 Mention m = new Mention(i, j + 1, Mention.Type.SPOKESPERSON, index.text(i, j + 1));
                 m.actors.add(lastSpokesOrganisation);
@@ -400,18 +391,16 @@ final class MentionIndex {
     /** "some European capitals", "Western leaders", "European allies", "Tory MPs". */
     private Mention parseGroup(int i) {
         int j = i;
-        boolean quantified = false;
-        if (QUANTIFIERS.contains(tok(j).lower)) {
-            quantified = true;
+        if (tok(j).has(WordClass.QUANTIFIER)) {
             j++;
         }
         int adjStart = j;
         while (tok(j) != null && tok(j).capitalised() && !possessive(tok(j))
-                && !TitleLexicon.isHonorific(tok(j).text) && !tok(j).is("the")) {
+                && !tok(j).honorific() && !tok(j).is("the")) {
             j++;
         }
         Token noun = tok(j);
-        if (j == adjStart || noun == null || !Gazetteer.GROUP_NOUNS.contains(noun.lower)) {
+        if (j == adjStart || noun == null || !noun.has(WordClass.GROUP_NOUN)) {
             return null;
         }
         String adjectives = index.text(adjStart, j);
@@ -423,9 +412,6 @@ final class MentionIndex {
             return m;
         }
         String name = adjectives + " " + noun.lower;
-        if (Character.isUpperCase(adjectives.charAt(0)) && quantified && tok(i).capitalised()) {
-            name = adjectives + " " + noun.lower;
-        }
         Mention m = new Mention(i, j + 1, Mention.Type.GROUP, surface);
         m.plural = true;
         m.actors.add(actorFor(name, ActorKind.GROUP, surface));
@@ -438,9 +424,9 @@ final class MentionIndex {
             if (m != null && m.actor() != null) {
                 return m.actor();
             }
-            String inst = Gazetteer.institution(base(tok(k).text));
+            String inst = Gazetteer.institution(tok(k).base);
             if (inst == null && k + 1 < to) {
-                inst = Gazetteer.institution(tok(k).text + " " + base(tok(k + 1).text));
+                inst = Gazetteer.institution(tok(k).text + " " + tok(k + 1).base);
             }
             if (inst != null) {
                 Actor a = actorFor(inst, Gazetteer.institutionKind(inst), index.text(k, to));
@@ -496,7 +482,7 @@ final class MentionIndex {
             }
             String word = parts[1];
             Actor person = null;
-            if (parts[0] != null && Set.of("Sir", "Dame", "Lord", "Lady").contains(parts[0])) {
+            if (parts[0] != null && FIRST_NAME_HONORIFICS.contains(parts[0])) {
                 person = findPerson(p -> word.equals(p.firstName));
             }
             if (person == null) {
@@ -620,8 +606,7 @@ final class MentionIndex {
 
     private Actor resolveTitle(Mention m) {
         String wanted = TitleLexicon.normaliseTitle(m.role);
-        if (wanted.isEmpty() || Set.of("spokesperson", "official", "source", "aide", "counterpart", "analyst",
-                "economist", "diplomat", "adviser", "advisor", "head", "chief").contains(wanted)) {
+        if (wanted.isEmpty() || UNRESOLVED_TITLES.contains(wanted)) {
             return null;
         }
         String key = wanted + "|" + m.country;
@@ -654,7 +639,7 @@ final class MentionIndex {
         }
         // 2. the register of known actors
         if (best == null) {
-            List<KnownActor> holders = registry.holdersOf(m.country == null ? m.role : countryTitle(m), day);
+            List<KnownActor> holders = registry.holdersOf(m.role, day);
             if (holders.isEmpty() && m.country != null) {
                 holders = registry.holdersOf(m.role, day);
             }
@@ -685,10 +670,6 @@ final class MentionIndex {
             }
         }
         return best;
-    }
-
-    private static String countryTitle(Mention m) {
-        return m.role;
     }
 
     private boolean conflictFree(Actor p, String country) {
@@ -748,9 +729,5 @@ final class MentionIndex {
             }
         }
         return a.titles.isEmpty() ? null : a.titles.get(0)[2];
-    }
-
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 }

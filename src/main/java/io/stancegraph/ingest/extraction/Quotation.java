@@ -6,7 +6,4 @@ package io.stancegraph.ingest.extraction;
  */
 record Quotation(int index, int open, int contentStart, int contentEnd, int close, int firstParagraph,
                  int lastParagraph) {
-    boolean multiParagraph() {
-        return lastParagraph > firstParagraph;
-    }
 }

@@ -28,14 +28,14 @@ final class QuoteScanner {
             if (openAt >= 0) {
                 // an unclosed quotation continues only into a paragraph that opens with a quote mark
                 char first = body.charAt(p.start());
-                if (opensDouble(first) == openIsDouble && isOpening(body, p.start(), p) ) {
+                if (opensDouble(first) == openIsDouble && isOpening(body, p.start(), p)) {
                     int[] state = scanParagraph(body, p, p.start() + 1, openAt, openIsDouble, openParagraph, result);
                     openAt = state[0];
                     openIsDouble = state[1] == 1;
                     openParagraph = state[2];
                     continue;
                 }
-                int end = trimEnd(body, article.paragraphs().get(p.index() - 1).end());
+                int end = article.paragraphs().get(p.index() - 1).end();
                 result.add(new Quotation(result.size(), openAt, openAt + 1, end, -1, openParagraph, p.index() - 1));
                 openAt = -1;
             }
@@ -46,7 +46,7 @@ final class QuoteScanner {
         }
         if (openAt >= 0) {
             Paragraph last = article.paragraphs().get(article.paragraphs().size() - 1);
-            result.add(new Quotation(result.size(), openAt, openAt + 1, trimEnd(body, last.end()), -1, openParagraph,
+            result.add(new Quotation(result.size(), openAt, openAt + 1, last.end(), -1, openParagraph,
                     last.index()));
         }
         return result;
@@ -155,9 +155,5 @@ final class QuoteScanner {
             return true;
         }
         return false;
-    }
-
-    private static int trimEnd(String body, int end) {
-        return end;
     }
 }

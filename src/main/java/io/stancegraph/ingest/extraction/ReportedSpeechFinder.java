@@ -18,7 +18,7 @@ final class ReportedSpeechFinder {
     private static final Set<String> ADDRESSEE_WORDS = Words.set("him", "her", "them", "us", "me", "mps", "reporters",
             "journalists", "broadcasters", "parliament", "peers", "lawmakers", "supporters", "delegates", "viewers",
             "listeners", "readers", "colleagues", "allies", "leaders", "the");
-    private static final Set<String> CONNECTORS = Words.set("and", "but", "as", "while", "with", "whilst", "whereas",
+    static final Set<String> CONNECTORS = Words.set("and", "but", "as", "while", "with", "whilst", "whereas",
             "after", "before", "amid");
 
     private final ArticleIndex index;
@@ -66,7 +66,7 @@ final class ReportedSpeechFinder {
                     continue;
                 }
             }
-            String lemma = ReportingVerbs.lemma(t.lower);
+            String lemma = t.lemma;
             if (lemma == null || t.capitalised() && c != sFrom) {
                 continue;
             }
@@ -93,7 +93,7 @@ final class ReportedSpeechFinder {
 
     private boolean isVerbContext(int c) {
         Token prev = tok(c - 1);
-        return prev != null && (prev.is(",") || SpeakerResolver.AUXILIARIES.contains(prev.lower)
+        return prev != null && (prev.is(",") || prev.has(WordClass.AUXILIARY)
                 || mentions.at(c - 1) != null && mentions.at(c - 1).type == Mention.Type.PRONOUN);
     }
 
@@ -123,7 +123,7 @@ final class ReportedSpeechFinder {
         if (prev.text.endsWith("’s") || prev.text.endsWith("'s")) {
             return false; // "Mr Trump's remarks": a noun
         }
-        if (SpeakerResolver.AUXILIARIES.contains(prev.lower) && !prev.is("has") && !prev.is("have")
+        if (prev.has(WordClass.AUXILIARY) && !prev.is("has") && !prev.is("have")
                 && !prev.is("had") && !prev.is("did")) {
             // "are said to be": passive hearsay; "will announce": future
             return false;
@@ -147,9 +147,6 @@ final class ReportedSpeechFinder {
         if (lemma.equals("state") && !(next != null && next.is("that"))) {
             return false;
         }
-        if (lemma.equals("post") || lemma.equals("back") || lemma.equals("attack") || lemma.equals("mock")) {
-            return true;
-        }
         return true;
     }
 
@@ -165,7 +162,7 @@ final class ReportedSpeechFinder {
         } else {
             who = speakers.speakerBefore(c, sFrom, speakerFrom);
             if (who.isEmpty() && (tok(c - 1).is("and") || tok(c - 1).is("but") || tok(c - 1).is(",")
-                    || SpeakerResolver.SKIPPABLE.contains(tok(c - 1).lower))) {
+                    || tok(c - 1).has(WordClass.SKIPPABLE))) {
                 if (!current.isEmpty() && coordinatedWithPrevious(c)) {
                     who = current.get(current.size() - 1).speakers;
                 } else {
@@ -174,7 +171,7 @@ final class ReportedSpeechFinder {
             }
         }
         // inverted order after a quotation: "..., said Mr X." is handled by the quote attributor
-        if (who.isEmpty() || vague(c, sFrom)) {
+        if (who.isEmpty() || vague(c)) {
             return null;
         }
         Content content = content(c, lemma, sFrom, sTo);
@@ -228,13 +225,13 @@ final class ReportedSpeechFinder {
     /** "called him a ... and suggested ...": the cue shares the subject of the previous cue of the sentence. */
     private boolean coordinatedWithPrevious(int c) {
         int k = c - 1;
-        while (k > 0 && SpeakerResolver.SKIPPABLE.contains(tok(k).lower)) {
+        while (k > 0 && tok(k).has(WordClass.SKIPPABLE)) {
             k--;
         }
         return tok(k).is("and") || tok(k).is("but");
     }
 
-    private boolean vague(int c, int sFrom) {
+    private boolean vague(int c) {
         Mention m = mentions.at(c - 1);
         return m != null && m.type == Mention.Type.VAGUE;
     }
@@ -263,7 +260,7 @@ final class ReportedSpeechFinder {
         }
         for (int j = c + 1; j < sTo; j++) {
             Token t = tok(j);
-            if (t.inQuote() || t.is("that") || t.is(":") || (ReportingVerbs.lemma(t.lower) != null && !t.capitalised())) {
+            if (t.inQuote() || t.is("that") || t.is(":") || (t.lemma != null && !t.capitalised())) {
                 return null;
             }
         }
@@ -293,7 +290,7 @@ final class ReportedSpeechFinder {
                 that = j;
                 break;
             }
-            if (!t.word || t.inQuote() || ReportingVerbs.lemma(t.lower) != null) {
+            if (!t.word || t.inQuote() || t.lemma != null) {
                 break;
             }
         }
@@ -360,9 +357,6 @@ final class ReportedSpeechFinder {
                     qe = j + 1;
                 }
             }
-            if (qs >= 0 && tok(qs).quote == tok(qe - 1).quote) {
-                return new Content(StatementKind.PARTIAL, qs, qe, true);
-            }
             return new Content(StatementKind.PARTIAL, qs, qe, true);
         }
         if (tok(c + 1) != null && tok(c + 1).is("to") && ReportingVerbs.toTakesQuoteOnly(lemma)) {
@@ -407,7 +401,7 @@ final class ReportedSpeechFinder {
             int j = k + 1;
             while (j < sTo && j < k + 4 && tok(j).word && !tok(j).inQuote() && !tok(j).is("to") && !tok(j).is("that")
                     && !tok(j).is("of") && !tok(j).is("as") && !tok(j).is("a") && mentions.at(j) == null
-                    && !SpeakerResolver.AUXILIARIES.contains(tok(j).lower)) {
+                    && !tok(j).has(WordClass.AUXILIARY)) {
                 j++;
             }
             return j;
@@ -455,7 +449,7 @@ final class ReportedSpeechFinder {
                 break;
             }
             if (t.is(".") || t.is(",") || t.is(";") || t.is(":") || (t.isQuoteMark() && !closesQuoteIn(end - 1, k))
-                    || CONNECTORS.contains(t.lower)) {
+                    || t.has(WordClass.CONNECTOR)) {
                 end--;
                 continue;
             }
@@ -487,8 +481,8 @@ final class ReportedSpeechFinder {
             if (boundary > a.start && boundary < a.end && a.cueToken < b.cueToken && b.start >= a.start) {
                 int end = boundary;
                 boolean connector = false;
-                while (end > a.start && (CONNECTORS.contains(tok(end - 1).lower) || tok(end - 1).is(","))) {
-                    connector |= CONNECTORS.contains(tok(end - 1).lower);
+                while (end > a.start && (tok(end - 1).has(WordClass.CONNECTOR) || tok(end - 1).is(","))) {
+                    connector |= tok(end - 1).has(WordClass.CONNECTOR);
                     end--;
                 }
                 // without a connector the other cue is nested inside this clause: nesting decides, not trimming
@@ -622,21 +616,7 @@ final class ReportedSpeechFinder {
         if (end <= contentStart) {
             return null;
         }
-        String cue = lemma;
-        if (lemma.equals("express concern")) {
-            Token prev = tok(c - 1);
-            if (prev == null || !(prev.lower.startsWith("express") || prev.lower.startsWith("raise")
-                    || prev.lower.startsWith("voice"))) {
-                return null;
-            }
-            int[] from = {-1};
-            who = speakers.speakerBefore(c - 1, sFrom, from);
-            if (who.isEmpty()) {
-                return null;
-            }
-            speakerFrom = from[0];
-        }
-        Candidate cand = new Candidate(StatementKind.INDIRECT, contentStart, end, cue);
+        Candidate cand = new Candidate(StatementKind.INDIRECT, contentStart, end, lemma);
         cand.cueToken = c;
         cand.speakerFrom = speakerFrom;
         cand.speakers.addAll(who);

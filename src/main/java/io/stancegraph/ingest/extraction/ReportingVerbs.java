@@ -152,24 +152,4 @@ final class ReportingVerbs {
     static String nounCue(String word) {
         return NOUN_CUES.get(word.toLowerCase(Locale.ROOT));
     }
-
-    static boolean isParticiple(String word) {
-        return word.endsWith("ing") && lemma(word) != null;
-    }
-
-    /** A rough lemma for any verb form, used for the cue of quoted fragments. */
-    static String roughLemma(String word) {
-        String known = lemma(word);
-        if (known != null) {
-            return known;
-        }
-        String w = word.toLowerCase(Locale.ROOT);
-        if (w.endsWith("ied")) {
-            return w.substring(0, w.length() - 3) + "y";
-        }
-        if (w.endsWith("ed") && w.length() > 4) {
-            return w.substring(0, w.length() - 2);
-        }
-        return w;
-    }
 }

@@ -3,6 +3,7 @@ package io.stancegraph.ingest.extraction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds who speaks for a reporting cue: the noun phrase before the verb (skipping auxiliaries, adverbs and asides
@@ -20,6 +21,11 @@ final class SpeakerResolver {
             "night", "week", "previously", "not", "never", "been", "meanwhile");
     static final Set<String> AUXILIARIES = Words.set("has", "have", "had", "is", "was", "are", "were", "will", "would",
             "can", "could", "may", "might", "must", "should", "did", "does", "do", "shall");
+
+    /** "Mr Trump's remarks": the possessor is the speaker. */
+    private static final Set<String> REMARK_NOUNS = Words.set("remarks", "comments", "words", "statement", "speech",
+            "claims");
+    private static final Pattern POSSESSIVE_END = Pattern.compile("[’']s$");
 
     private final ArticleIndex index;
     private final MentionIndex mentions;
@@ -43,7 +49,7 @@ final class SpeakerResolver {
         }
         while (k >= sentenceStart) {
             Token t = tok(k);
-            if (t.word && (SKIPPABLE.contains(t.lower) || (t.lower.endsWith("ly") && !t.capitalised()
+            if (t.word && (t.has(WordClass.SKIPPABLE) || (t.lower.endsWith("ly") && !t.capitalised()
                     && t.lower.length() > 4 && mentions.at(k) == null))) {
                 k--;
                 continue;
@@ -175,7 +181,7 @@ final class SpeakerResolver {
                 return List.of();
             case NAME:
                 if (m.actors.isEmpty()) {
-                    String word = m.surface.replaceAll("[’']s$", "");
+                    String word = POSSESSIVE_END.matcher(m.surface).replaceAll("");
                     String country = Gazetteer.countryOfCapital(word);
                     if (country != null) {
                         return List.of(mentions.actorFor(country, ActorKind.COUNTRY, m.surface));
@@ -280,7 +286,7 @@ final class SpeakerResolver {
     /** Whether the mention is followed by a verb, i.e. is the subject of its clause. */
     boolean subjectMarked(Mention m) {
         int k = m.to;
-        while (tok(k) != null && (SKIPPABLE.contains(tok(k).lower) && !AUXILIARIES.contains(tok(k).lower)
+        while (tok(k) != null && (tok(k).has(WordClass.SKIPPABLE) && !tok(k).has(WordClass.AUXILIARY)
                 || (tok(k).lower.endsWith("ly") && tok(k).lower.length() > 4))) {
             k++;
         }
@@ -288,7 +294,7 @@ final class SpeakerResolver {
         if (t == null || !t.word || t.capitalised()) {
             return false;
         }
-        return AUXILIARIES.contains(t.lower) || t.lower.endsWith("ed") || ReportingVerbs.lemma(t.lower) != null
+        return t.has(WordClass.AUXILIARY) || t.lower.endsWith("ed") || t.lemma != null
                 || t.lower.equals("wrote") || t.lower.equals("told") || t.lower.equals("spoke")
                 || t.lower.equals("held") || t.lower.equals("sought") || t.lower.equals("said");
     }
@@ -323,8 +329,7 @@ final class SpeakerResolver {
             // "Mr Trump's remarks ..., which have included suggesting"
             if (tok(m.to - 1).text.endsWith("’s") || tok(m.to - 1).text.endsWith("'s")) {
                 Token noun = tok(m.to);
-                if (noun != null && Set.of("remarks", "comments", "words", "statement", "speech", "claims")
-                        .contains(noun.lower)) {
+                if (noun != null && REMARK_NOUNS.contains(noun.lower)) {
                     return resolve(m, k);
                 }
             }

@@ -40,11 +40,10 @@ public final class StatementExtractor {
         final SpeakerResolver speakers;
         final ReportedSpeechFinder finder;
         final ContextDetector context;
+        final DirectQuoteAttributor quotes;
+        /** Tokens already owned by a direct quotation or its cue. */
         final boolean[] claimed;
         final List<Candidate> accepted = new ArrayList<>();
-        /** Speakers of the last quotation-bearing statement, continued by floating quote paragraphs. */
-        List<Actor> lastQuoteSpeakers = List.of();
-        Candidate lastOuter;
 
         Run(ArticleText article, ActorRegistry registry) {
             index = new ArticleIndex(article);
@@ -53,6 +52,7 @@ public final class StatementExtractor {
             finder = new ReportedSpeechFinder(index, mentions, speakers);
             context = new ContextDetector(index, mentions);
             claimed = new boolean[index.tokens.size()];
+            quotes = new DirectQuoteAttributor(index, mentions, speakers, claimed);
         }
 
         Token tok(int i) {
@@ -63,7 +63,7 @@ public final class StatementExtractor {
             for (int s = 0; s < index.sentences.size(); s++) {
                 int[] r = index.sentences.get(s);
                 List<Candidate> sentence = new ArrayList<>();
-                sentence.addAll(directQuotes(r[0], r[1]));
+                sentence.addAll(quotes.find(r[0], r[1]));
                 List<Candidate> reported = finder.find(r[0], r[1], claimed);
                 Candidate outer = null;
                 for (Candidate c : reported) {
@@ -79,8 +79,7 @@ public final class StatementExtractor {
                     accepted.add(c);
                 }
                 if (outer != null && hasQuote(r[0], r[1])) {
-                    lastQuoteSpeakers = outer.speakers;
-                    lastOuter = outer;
+                    quotes.continueWith(outer);
                 }
             }
             partialFallback();
@@ -128,130 +127,6 @@ public final class StatementExtractor {
             return kept;
         }
 
-        // ------------------------------------------------------------ direct quotations
-
-        private List<Candidate> directQuotes(int sFrom, int sTo) {
-            List<Candidate> out = new ArrayList<>();
-            for (Quotation q : index.quotes) {
-                int openTok = index.tokenAt(q.open());
-                if (openTok < sFrom || openTok >= sTo) {
-                    continue;
-                }
-                Candidate c = attribute(q, openTok, sFrom, sTo);
-                if (c != null) {
-                    out.add(c);
-                    int first = index.tokenAt(q.contentStart());
-                    for (int k = first; k < index.tokens.size() && tok(k).end <= q.contentEnd(); k++) {
-                        claimed[k] = true;
-                    }
-                    lastQuoteSpeakers = c.speakers;
-                }
-            }
-            return out;
-        }
-
-        private Candidate attribute(Quotation q, int openTok, int sFrom, int sTo) {
-            int first = openTok + 1;
-            int last = index.tokenAt(q.contentEnd()) - 1;
-            if (last < first || words(first, last + 1) < 2) {
-                return null;
-            }
-            Paragraph p = index.article.paragraphs().get(q.firstParagraph());
-            boolean opensParagraph = q.open() == p.start();
-            int afterClose = last + 2; // token after the closing mark
-            if (opensParagraph) {
-                // "..." X said.  /  "...," said X.
-                int sentenceEnd = q.close() >= 0 ? index.sentenceOf(last + 1)[1] : -1;
-                for (int k = afterClose; sentenceEnd > 0 && k < Math.min(sentenceEnd, afterClose + 8); k++) {
-                    Token t = tok(k);
-                    String lemma = ReportingVerbs.lemma(t.lower);
-                    if (lemma == null || t.inQuote()) {
-                        continue;
-                    }
-                    int[] from = {-1};
-                    List<Actor> who = speakers.speakerBefore(k, afterClose, from);
-                    if (who.isEmpty()) {
-                        Mention after = speakers.mentionAfter(k + 1);
-                        if (after != null) {
-                            who = speakers.resolve(after, k);
-                            from[0] = after.from;
-                        }
-                    }
-                    if (!who.isEmpty()) {
-                        claimed[k] = true;
-                        return direct(q, lemma, k, from[0], who);
-                    }
-                }
-                // a floating quotation paragraph continues the previous speaker
-                if (!lastQuoteSpeakers.isEmpty() && isWholeParagraph(q)) {
-                    Candidate c = direct(q, lastOuter != null ? lastOuter.cue : "say", -1, -1, lastQuoteSpeakers);
-                    c.continuation = true;
-                    return c;
-                }
-                return null;
-            }
-            // X said: "..."  /  X told the BBC: "..."  /  ..., saying: "..."
-            Token before = tok(openTok - 1);
-            if (before != null && before.is(":")) {
-                for (int k = openTok - 2; k >= sFrom; k--) {
-                    Token t = tok(k);
-                    if (t.inQuote()) {
-                        break;
-                    }
-                    String lemma = ReportingVerbs.lemma(t.lower);
-                    if (lemma == null || t.capitalised()) {
-                        continue;
-                    }
-                    List<Actor> who = speakerFor(k, sFrom);
-                    if (!who.isEmpty()) {
-                        claimed[k] = true;
-                        Candidate c = direct(q, lemma, k, k, who);
-                        return c;
-                    }
-                }
-            }
-            return null;
-        }
-
-        private List<Actor> speakerFor(int cue, int sFrom) {
-            int[] from = {-1};
-            Token t = tok(cue);
-            if (t.lower.endsWith("ing")) {
-                Mention m = mentions.at(cue - 1);
-                if (m != null && m.to == cue) {
-                    return speakers.speakerBefore(cue, sFrom, from);
-                }
-                return speakers.nearestSubject(sFrom, cue);
-            }
-            int start = sFrom;
-            // "Asked whether ..., Ms X told ...", "In a letter to Sir Keir, she said"
-            List<Actor> who = speakers.speakerBefore(cue, start, from);
-            if (who.isEmpty()) {
-                who = speakers.mainSubject(sFrom, cue);
-            }
-            return who;
-        }
-
-        private boolean isWholeParagraph(Quotation q) {
-            Paragraph last = index.article.paragraphs().get(q.lastParagraph());
-            int close = q.close() >= 0 ? q.close() + 1 : q.contentEnd();
-            String rest = index.body.substring(close, last.end()).strip();
-            return rest.isEmpty() || rest.equals(".");
-        }
-
-        private Candidate direct(Quotation q, String cue, int cueToken, int speakerFrom, List<Actor> who) {
-            int first = index.tokenAt(q.contentStart());
-            Candidate c = new Candidate(StatementKind.DIRECT, first, index.tokenAt(q.contentEnd()), cue);
-            c.cueToken = cueToken >= 0 ? cueToken : first;
-            c.speakerFrom = speakerFrom >= 0 ? speakerFrom : first;
-            c.speakers.addAll(who);
-            c.sentence = tok(first).sentence;
-            directQuote.put(c, q);
-            return c;
-        }
-
-        final java.util.Map<Candidate, Quotation> directQuote = new java.util.HashMap<>();
-
         // ------------------------------------------------------------ quoted fragments
 
         private void partialFallback() {
@@ -273,7 +148,7 @@ public final class StatementExtractor {
                     if (t.inQuote() || !t.word || t.capitalised()) {
                         continue;
                     }
-                    String lemma = ReportingVerbs.lemma(t.lower);
+                    String lemma = t.lemma;
                     if (lemma == null) {
                         continue;
                     }
@@ -330,7 +205,7 @@ public final class StatementExtractor {
         // ------------------------------------------------------------ circumstances
 
         private void addContext(Candidate c, int sFrom, int sTo) {
-            int skipFrom = c.kind == StatementKind.DIRECT ? c.start : c.start;
+            int skipFrom = c.start;
             int skipTo = c.end;
             int cs = sFrom;
             int ce = sTo;
@@ -375,7 +250,7 @@ public final class StatementExtractor {
         private Statement toStatement(Candidate c) {
             int start;
             int end;
-            Quotation q = directQuote.get(c);
+            Quotation q = quotes.quotationOf(c);
             if (q != null) {
                 start = q.contentStart();
                 end = q.contentEnd();
@@ -385,10 +260,6 @@ public final class StatementExtractor {
                 }
                 start = tok(c.start).start;
                 end = tok(c.end - 1).end;
-                // a fragment keeps its own marks only when it is the whole text
-                if (c.kind == StatementKind.PARTIAL) {
-                    start = tok(c.start).start;
-                }
             }
             String body = index.body;
             while (end > start && (body.charAt(end - 1) == ',' || Character.isWhitespace(body.charAt(end - 1)))) {
@@ -410,16 +281,6 @@ public final class StatementExtractor {
             int paragraph = index.article.paragraphAt(start);
             return new Statement(c.kind, body.substring(start, end), list, c.cue, paragraph, start, end, c.saidOn,
                     c.event, c.medium);
-        }
-
-        private int words(int from, int to) {
-            int n = 0;
-            for (int k = from; k < to; k++) {
-                if (tok(k).word) {
-                    n++;
-                }
-            }
-            return n;
         }
     }
 }

@@ -3,6 +3,8 @@ package io.stancegraph.ingest.extraction;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /** Honorifics, office titles and the words that qualify them ("former", "US", "defence", "Tory"). */
 final class TitleLexicon {
@@ -75,9 +77,35 @@ final class TitleLexicon {
         return 0;
     }
 
-    static boolean isTitleHead(String lowerWord) {
-        return TITLE_HEADS.contains(lowerWord);
+    /** A word that may belong to an office title: a title head or qualifier, a capitalised title word, a country word
+     * or an acronym ("Prime", "foreign", "secretary", "French", "US", "SNP"). */
+    static boolean isTitleWord(Token t) {
+        if (!t.word) {
+            return false;
+        }
+        if (!t.capitalised()) {
+            return t.has(WordClass.TITLE_HEAD) || t.has(WordClass.TITLE_QUALIFIER);
+        }
+        String b = t.base;
+        return CAPITALISED_TITLE_WORDS.contains(b) || t.country() != null || (isAcronym(b) && !b.equals("I"));
     }
+
+    private static boolean isAcronym(String w) {
+        if (w.length() < 2 || w.length() > 5) {
+            return false;
+        }
+        boolean hasUpper = false;
+        for (int k = 0; k < w.length(); k++) {
+            char c = w.charAt(k);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            hasUpper |= Character.isUpperCase(c);
+        }
+        return hasUpper;
+    }
+
+    private static final Pattern WHITESPACE_RUN = Pattern.compile("[\\s]+");
 
     private static final Map<String, String> SYNONYMS = Map.of("spokeswoman", "spokesperson", "spokesman",
             "spokesperson", "defense", "defence", "premier", "prime minister");
@@ -87,6 +115,22 @@ final class TitleLexicon {
      * (the country is compared separately), e.g. "the US defence secretary" -> "defence secretary".
      */
     static String normaliseTitle(String title) {
+        String cached = NORMALISED_TITLES.get(title);
+        if (cached != null) {
+            return cached;
+        }
+        String normalised = normalise(title);
+        if (NORMALISED_TITLES.size() < NORMALISED_TITLES_KEPT) {
+            NORMALISED_TITLES.put(title, normalised);
+        }
+        return normalised;
+    }
+
+    /** Titles recur from article to article, and every title mention is compared several times. */
+    private static final Map<String, String> NORMALISED_TITLES = new ConcurrentHashMap<>();
+    private static final int NORMALISED_TITLES_KEPT = 10_000;
+
+    private static String normalise(String title) {
         StringBuilder sb = new StringBuilder();
         String raw = title.toLowerCase(Locale.ROOT).replace('’', '\'');
         // "X of the United Kingdom" compares by its head
@@ -94,7 +138,7 @@ final class TitleLexicon {
         if (ofAt > 0 && !raw.startsWith("secretary of state")) {
             raw = raw.substring(0, ofAt);
         }
-        for (String w : raw.split("[\\s]+")) {
+        for (String w : WHITESPACE_RUN.split(raw)) {
             if (w.isEmpty() || w.equals("the") || w.equals("a") || w.equals("an") || w.endsWith("'s")) {
                 continue;
             }

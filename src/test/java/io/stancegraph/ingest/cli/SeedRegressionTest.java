@@ -16,8 +16,8 @@ class SeedRegressionTest {
 
     @Test
     void seedsMeetTheFloors() throws Exception {
-        String gold = System.getProperty("stancegraph.gold", "/work/shared/gold/seeds.jsonl");
-        String seeds = System.getProperty("stancegraph.seeds", "/work/shared/corpus/seeds");
+        String gold = System.getProperty("stancegraph.gold", "../shared/gold/seeds.jsonl");
+        String seeds = System.getProperty("stancegraph.seeds", "../shared/corpus/seeds");
         Assumptions.assumeTrue(Files.exists(Path.of(gold)) && Files.isDirectory(Path.of(seeds)));
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         int code = EvaluateCommand.run(new String[]{"--gold", gold, "--articles", seeds, "--min-f1-direct", "0.95",
