@@ -104,10 +104,15 @@ public class Actor extends PanacheEntityBase {
         if (byName != null) {
             return byName;
         }
+        List<Actor> byAlias = find("select al.actor from ActorAlias al where al.normalized = ?1 order by al.actor.id",
+                ActorAlias.normalize(name)).list();
+        if (byAlias.size() <= 1) {
+            return byAlias.isEmpty() ? null : byAlias.get(0);
+        }
+        // Counting statements is only worth it when the alias is ambiguous.
         return find("""
-                select a from ActorAlias al join al.actor a
-                where al.normalized = ?1
+                select a from Actor a where a in ?1
                 order by (select count(s) from Statement s join s.speakers sp where sp = a) desc, a.id
-                """, ActorAlias.normalize(name)).firstResult();
+                """, byAlias).firstResult();
     }
 }

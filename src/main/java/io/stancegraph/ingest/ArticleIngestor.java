@@ -1,6 +1,7 @@
 package io.stancegraph.ingest;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -11,25 +12,20 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.hibernate.Session;
+
 import io.stancegraph.actor.Actor;
 import io.stancegraph.actor.ActorKind;
-import io.stancegraph.actor.Post;
-import io.stancegraph.actor.Tenure;
 import io.stancegraph.article.Article;
 import io.stancegraph.event.DatePrecision;
 import io.stancegraph.event.Event;
 import io.stancegraph.event.EventKind;
-import io.stancegraph.ingest.extraction.ActorMention;
 import io.stancegraph.ingest.extraction.ArticleText;
 import io.stancegraph.ingest.extraction.Extraction;
 import io.stancegraph.ingest.extraction.FuzzyDate;
-import io.stancegraph.ingest.extraction.Speaker;
 import io.stancegraph.ingest.extraction.StatementExtractor;
 import io.stancegraph.platform.ConflictException;
 import io.stancegraph.platform.InvalidInputException;
-import io.stancegraph.statement.Statement;
-import io.stancegraph.statement.StatementKind;
-import io.stancegraph.statement.StatementOrigin;
 
 /**
  * Stores an article and everything the extractor finds in it, in one transaction. Actors are matched by name or
@@ -41,9 +37,11 @@ public class ArticleIngestor {
 
     private final StatementExtractor extractor = new StatementExtractor();
     private final EntityManager em;
+    private final ActorDirectory directory;
 
-    public ArticleIngestor(EntityManager em) {
+    public ArticleIngestor(EntityManager em, ActorDirectory directory) {
         this.em = em;
+        this.directory = directory;
     }
 
     @Transactional
@@ -54,6 +52,12 @@ public class ArticleIngestor {
         if (text.outlet() == null || text.outlet().isBlank()) {
             throw new InvalidInputException("outlet is required", "outlet");
         }
+        // Extraction and actor look-ups only read, so concurrent requests run them side by side; storing is
+        // serialised below. Actors are never deleted by ingestion, so ids found here stay valid.
+        Extraction extraction = extractor.extract(text, directory.registry());
+        Map<String, Long> actorIds = ActorLookup.existing(em, ActorLookup.names(extraction));
+        em.clear();
+        IngestLock.acquire(em);
         String hash = Article.hash(text.body());
         Article article = Article.findByContentHash(hash);
         boolean created = article == null;
@@ -62,12 +66,10 @@ public class ArticleIngestor {
         } else if (!extractAgain) {
             return new IngestResult(article, false, 0, 0, 0, 0);
         } else {
-            List<Statement> extracted = Statement.list("article = ?1 and origin = ?2", article, StatementOrigin.EXTRACTED);
-            extracted.forEach(Statement::delete);
-            em.flush();
+            em.createNativeQuery("delete from statement where article_id = :article and origin = 'EXTRACTED'")
+                    .setParameter("article", article.id).executeUpdate();
         }
-        Extraction extraction = extractor.extract(text, new DatabaseActorRegistry(em));
-        return store(article, text, extraction, created);
+        return store(article, text, extraction, actorIds, created);
     }
 
     private Article newArticle(ArticleText text, String key, String hash) {
@@ -89,10 +91,12 @@ public class ArticleIngestor {
         return article;
     }
 
-    private IngestResult store(Article article, ArticleText text, Extraction extraction, boolean created) {
-        Resolver actors = new Resolver(extraction);
-        Map<String, Event> events = new HashMap<>();
+    private IngestResult store(Article article, ArticleText text, Extraction extraction, Map<String, Long> actorIds,
+            boolean created) {
+        int actorsCreated = createMissingActors(extraction, actorIds);
+        Map<String, Long> eventIds = new HashMap<>();
         int eventsCreated = 0;
+        List<Object[]> eventLinks = new ArrayList<>();
         for (io.stancegraph.ingest.extraction.Event found : extraction.events()) {
             LocalDate start = found.date() == null ? null : found.date().date();
             Event event = Event.findByNameAndStart(found.name(), start);
@@ -106,126 +110,71 @@ public class ArticleIngestor {
                 event.persist();
                 eventsCreated++;
             }
+            eventIds.put(found.name(), event.id);
+            eventLinks.add(new Object[] { event.id, null, article.id });
             for (String participant : found.participants()) {
-                Actor actor = actors.known(participant);
-                if (actor != null) {
-                    event.participants.add(actor);
+                Long actorId = actorIds.get(participant);
+                if (actorId != null) {
+                    eventLinks.add(new Object[] { event.id, actorId, null });
                 }
             }
-            event.articles.add(article);
-            events.put(found.name(), event);
         }
+        em.flush();
 
-        List<Statement> curated = Statement.list("article = ?1 and origin = ?2", article, StatementOrigin.CURATED);
-        int stored = 0;
+        @SuppressWarnings("unchecked")
+        List<Object[]> curated = em.createNativeQuery(
+                "select span_start, span_end from statement where article_id = :article and origin = 'CURATED'")
+                .setParameter("article", article.id).getResultList();
+        List<io.stancegraph.ingest.extraction.Statement> toStore = new ArrayList<>();
         int skipped = 0;
         Set<String> spans = new HashSet<>();
         for (io.stancegraph.ingest.extraction.Statement found : extraction.statements()) {
             if (found.speakers().isEmpty() || !spans.add(found.start() + ":" + found.end())) {
                 continue;
             }
-            if (curated.stream().anyMatch(statement -> overlaps(statement, found))) {
+            if (curated.stream().anyMatch(span -> ((Number) span[0]).intValue() < found.end()
+                    && found.start() < ((Number) span[1]).intValue())) {
                 skipped++;
                 continue;
             }
-            Statement statement = new Statement();
-            statement.article = article;
-            statement.kind = StatementKind.valueOf(found.kind().name());
-            statement.text = found.text();
-            statement.cue = found.cue();
-            statement.paragraph = found.paragraph();
-            statement.spanStart = found.start();
-            statement.spanEnd = found.end();
-            if (found.saidOn() != null) {
-                statement.saidOn = found.saidOn().date();
-                statement.saidOnPrecision = precision(found.saidOn());
-            }
-            statement.datedOn = statement.saidOn != null ? statement.saidOn : text.publishedOn();
-            statement.event = found.event() == null ? null : events.get(found.event());
-            statement.medium = found.medium();
-            statement.speakerRole = found.speakers().stream().map(Speaker::role).filter(role -> role != null)
-                    .findFirst().orElse(null);
-            statement.origin = StatementOrigin.EXTRACTED;
-            for (Speaker speaker : found.speakers()) {
-                statement.speakers.add(actors.resolve(speaker.name(), speaker.kind()));
-            }
-            statement.persist();
-            stored++;
+            toStore.add(found);
         }
-        return new IngestResult(article, created, stored, skipped, actors.created, eventsCreated);
+        Long articleId = article.id;
+        em.unwrap(Session.class).doWork(connection -> {
+            new ExtractionWriter(connection, directory::knows).write(articleId, text.publishedOn(), toStore, actorIds, eventIds,
+                    eventLinks, extraction.actors());
+        });
+        return new IngestResult(article, created, toStore.size(), skipped, actorsCreated, eventsCreated);
     }
 
-    private static boolean overlaps(Statement curated, io.stancegraph.ingest.extraction.Statement found) {
-        return curated.spanStart < found.end() && found.start() < curated.spanEnd;
+    /** Creates the actors the database did not know when extraction looked, unless another request just did. */
+    private int createMissingActors(Extraction extraction, Map<String, Long> actorIds) {
+        Map<String, io.stancegraph.ingest.extraction.ActorKind> wanted = new HashMap<>();
+        extraction.actors().forEach(mention -> wanted.put(mention.name(), mention.kind()));
+        extraction.statements().forEach(statement -> statement.speakers()
+                .forEach(speaker -> wanted.putIfAbsent(speaker.name(), speaker.kind())));
+        List<String> missing = wanted.keySet().stream().filter(name -> !actorIds.containsKey(name)).sorted().toList();
+        if (missing.isEmpty()) {
+            return 0;
+        }
+        actorIds.putAll(ActorLookup.existing(em, missing));
+        int created = 0;
+        for (String name : missing) {
+            if (actorIds.containsKey(name)) {
+                continue;
+            }
+            Actor actor = new Actor();
+            actor.canonicalName = name;
+            io.stancegraph.ingest.extraction.ActorKind kind = wanted.get(name);
+            actor.kind = kind == null ? ActorKind.PERSON : ActorKind.valueOf(kind.name());
+            actor.persist();
+            actorIds.put(name, actor.id);
+            created++;
+        }
+        return created;
     }
 
-    private static DatePrecision precision(FuzzyDate date) {
+    static DatePrecision precision(FuzzyDate date) {
         return DatePrecision.valueOf(date.precision().name());
-    }
-
-    /** Turns the extractor's canonical names into stored actors, learning aliases and offices on the way. */
-    private final class Resolver {
-        private final Map<String, ActorMention> mentions = new HashMap<>();
-        private final Map<String, Actor> resolved = new HashMap<>();
-        int created;
-
-        Resolver(Extraction extraction) {
-            extraction.actors().forEach(mention -> mentions.put(mention.name(), mention));
-        }
-
-        /** An actor the article names, created when new; null for a name neither known nor mentioned. */
-        Actor known(String name) {
-            ActorMention mention = mentions.get(name);
-            if (mention != null) {
-                return resolve(name, mention.kind());
-            }
-            return resolved.computeIfAbsent(name, Actor::findByNameOrAlias);
-        }
-
-        Actor resolve(String name, io.stancegraph.ingest.extraction.ActorKind kind) {
-            Actor actor = resolved.get(name);
-            if (actor != null) {
-                return actor;
-            }
-            actor = Actor.findByNameOrAlias(name);
-            if (actor == null) {
-                actor = new Actor();
-                actor.canonicalName = name;
-                actor.kind = kind == null ? ActorKind.PERSON : ActorKind.valueOf(kind.name());
-                actor.persist();
-                created++;
-            }
-            ActorMention mention = mentions.get(name);
-            if (mention != null) {
-                learn(actor, mention);
-            }
-            resolved.put(name, actor);
-            return actor;
-        }
-
-        private void learn(Actor actor, ActorMention mention) {
-            mention.aliases().forEach(actor::addAlias);
-            for (io.stancegraph.ingest.extraction.Tenure tenure : mention.tenures()) {
-                if (tenure.title() == null || tenure.title().isBlank()) {
-                    continue;
-                }
-                Post post = Post.find("lower(label) = lower(?1) or lower(label) like lower(?2)", tenure.title().strip(),
-                        tenure.title().strip() + " of %").firstResult();
-                if (post == null) {
-                    post = new Post();
-                    post.label = tenure.title().strip();
-                    post.persist();
-                }
-                boolean held = Tenure.count("actor = ?1 and post = ?2", actor, post) > 0;
-                if (!held) {
-                    Tenure office = new Tenure();
-                    office.actor = actor;
-                    office.post = post;
-                    office.startDate = tenure.from();
-                    office.endDate = tenure.to();
-                    office.persist();
-                }
-            }
-        }
     }
 }

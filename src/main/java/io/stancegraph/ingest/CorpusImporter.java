@@ -59,6 +59,7 @@ public class CorpusImporter {
 
     @Transactional
     public ImportSummary importLines(BufferedReader lines) {
+        IngestLock.acquire(em);
         ImportSummary.Counter counter = new ImportSummary.Counter();
         Session session = new Session(counter);
         int lineNumber = 0;

@@ -208,6 +208,30 @@ class IngestionTest {
                 .body("paths.'/articles'.post.summary", containsString("Ingest"));
     }
 
+    @Test
+    @Order(8)
+    void concurrentIngestionsShareActorsWithoutDuplicates() throws Exception {
+        String seed = Files.readString(SEEDS.resolve("004_29483c680d38bcb6.txt"), StandardCharsets.UTF_8);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            List<java.util.concurrent.Future<Integer>> statuses = new ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                String variant = seed + "\n\nMr Lammy said that the variant " + i + " was new.\n";
+                statuses.add(pool.submit(() -> given().contentType(ContentType.TEXT).body(variant)
+                        .queryParam("outlet", "Parallel Post").when().post("/articles").then().extract().statusCode()));
+            }
+            for (java.util.concurrent.Future<Integer> status : statuses) {
+                assertThat(status.get()).isEqualTo(201);
+            }
+        } finally {
+            pool.shutdown();
+        }
+        JsonPath lammy = GraphQL.data("{ actors(filter: {nameContains: \"Lammy\", kind: PERSON}) { totalCount } }");
+        assertThat(lammy.getInt("data.actors.totalCount")).isEqualTo(1);
+        JsonPath parallel = GraphQL.data("{ articles(filter: {outlet: \"Parallel Post\"}) { totalCount } }");
+        assertThat(parallel.getInt("data.articles.totalCount")).isEqualTo(12);
+    }
+
     private static int articleCount() {
         return GraphQL.data("{ articles { totalCount } }").getInt("data.articles.totalCount");
     }
