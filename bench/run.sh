@@ -18,8 +18,8 @@ results=$(mktemp)
 echo "== Build"
 ./mvnw -q -B package -DskipTests
 
-echo "== Extraction throughput, one thread pinned to one core"
-taskset -c 0 bin/stancegraph bench-extract --seconds 10 "$seeds" | tee -a "$results"
+echo "== Extraction throughput, one thread (serial GC, as suits a single-threaded run)"
+STANCEGRAPH_JAVA_OPTS="-XX:+UseSerialGC" bin/stancegraph bench-extract --seconds 10 "$seeds" | tee -a "$results"
 
 echo "== End-to-end ingestion into PostgreSQL ($articles articles, concurrency $concurrency)"
 db_host=$(echo "$db_url" | sed -E 's#jdbc:postgresql://([^:/]+).*#\1#')
