@@ -232,6 +232,35 @@ class IngestionTest {
         assertThat(parallel.getInt("data.articles.totalCount")).isEqualTo(12);
     }
 
+    @Test
+    @Order(9)
+    void directoryImportSkipsABadFileByNameAndStoresTheRest() throws Exception {
+        Path directory = Files.createTempDirectory("import");
+        Files.writeString(directory.resolve("good.txt"), "Foreign ministers met in Oslo.\n\n"
+                + "“We will not be moved,” the Norwegian foreign minister Espen Barth Eide said on Monday.\n");
+        Files.write(directory.resolve("broken.txt"), new byte[] { 0, 1, 2, 3, 'x' });
+        int before = articleCount();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream progress = new ByteArrayOutputStream();
+
+        int exit = io.stancegraph.ingest.cli.ImportCommand.run(new String[] { "--url",
+                "http://localhost:" + io.restassured.RestAssured.port, "--outlet", "Nordic Wire", "--published-on",
+                "2025-03-05", directory.toString() },
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(progress, true, StandardCharsets.UTF_8));
+
+        String summary = out.toString(StandardCharsets.UTF_8);
+        assertThat(exit).isEqualTo(1);
+        assertThat(summary).contains("2 files: 1 stored").contains("1 failed").contains("skipped broken.txt")
+                .contains("binary");
+        assertThat(progress.toString(StandardCharsets.UTF_8)).contains("[##############################] 2/2");
+        assertThat(articleCount()).isEqualTo(before + 1);
+        JsonPath stored = GraphQL.data("{ articleByKey(key: \"good\") { outlet statements { kind saidOn speakers { name } } } }");
+        assertThat(stored.getString("data.articleByKey.outlet")).isEqualTo("Nordic Wire");
+        assertThat(stored.getList("data.articleByKey.statements.speakers.name", List.class))
+                .containsExactly(List.of("Espen Barth Eide"));
+        assertThat(stored.getList("data.articleByKey.statements.saidOn")).containsExactly("2025-03-03");
+    }
+
     private static int articleCount() {
         return GraphQL.data("{ articles { totalCount } }").getInt("data.articles.totalCount");
     }

@@ -38,7 +38,7 @@ public final class ImportCommand {
                 new PrintStream(System.err, true, StandardCharsets.UTF_8)));
     }
 
-    static int run(String[] args, PrintStream out, PrintStream err) throws IOException, InterruptedException {
+    public static int run(String[] args, PrintStream out, PrintStream err) throws IOException, InterruptedException {
         String url = "http://localhost:8080";
         String outlet = null;
         String publishedOn = null;
