@@ -2,8 +2,6 @@ package io.stancegraph.actor;
 
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
 
@@ -108,7 +106,7 @@ public class ActorGraphQLApi {
     @Name("actor")
     @Description("Whose stance this is.")
     public List<@NonNull Actor> positionActor(@Source List<Position> positions) {
-        Map<Long, Actor> byId = byId(Batches.ids(positions, Position::actorKey));
+        Map<Long, Actor> byId = Batches.load(em, Actor.class, Batches.ids(positions, Position::actorKey), actor -> actor.id);
         return Batches.pick(positions, Position::actorKey, byId);
     }
 
@@ -142,13 +140,6 @@ public class ActorGraphQLApi {
         return service.merge(survivorId, duplicateId);
     }
 
-    private Map<Long, Actor> byId(List<Long> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        return em.createQuery("select a from Actor a where a.id in :ids", Actor.class).setParameter("ids", ids)
-                .getResultStream().collect(Collectors.toMap(actor -> actor.id, Function.identity()));
-    }
 
     @Name("totalCount")
     @Description("Number of items in the whole list, across pages.")

@@ -2,9 +2,6 @@ package io.stancegraph.article;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -71,7 +68,8 @@ public class ArticleGraphQLApi {
     @Name("article")
     @Description("The article that reported the statement.")
     public List<@NonNull Article> statementArticle(@Source List<Statement> statements) {
-        return Batches.pick(statements, Statement::articleKey, byId(Batches.ids(statements, Statement::articleKey)));
+        return Batches.pick(statements, Statement::articleKey,
+                Batches.load(em, Article.class, Batches.ids(statements, Statement::articleKey), article -> article.id));
     }
 
     @Name("articles")
@@ -84,13 +82,6 @@ public class ArticleGraphQLApi {
         return Batches.group(events, event -> event.id, rows);
     }
 
-    private Map<Long, Article> byId(List<Long> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        return em.createQuery("select a from Article a where a.id in :ids", Article.class).setParameter("ids", ids)
-                .getResultStream().collect(Collectors.toMap(article -> article.id, Function.identity()));
-    }
 
     private static String where(ArticleFilter filter) {
         List<String> clauses = new ArrayList<>();

@@ -2,8 +2,6 @@ package io.stancegraph.event;
 
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
 
@@ -58,10 +56,7 @@ public class EventGraphQLApi {
     @Name("event")
     @Description("The event at which the statement was made, when the article names one.")
     public List<Event> statementEvent(@Source List<Statement> statements) {
-        List<Long> ids = Batches.ids(statements, Statement::eventKey);
-        Map<Long, Event> byId = ids.isEmpty() ? Map.of()
-                : em.createQuery("select e from Event e where e.id in :ids", Event.class).setParameter("ids", ids)
-                        .getResultStream().collect(Collectors.toMap(event -> event.id, Function.identity()));
+        Map<Long, Event> byId = Batches.load(em, Event.class, Batches.ids(statements, Statement::eventKey), event -> event.id);
         return Batches.pick(statements, Statement::eventKey, byId);
     }
 

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 
+import jakarta.persistence.EntityManager;
+
 /** Shapes the rows of one batched query into the per-parent lists a batch resolver returns, in parent order. */
 public final class Batches {
 
@@ -33,6 +35,17 @@ public final class Batches {
             result.add(byParent.getOrDefault(parentId.apply(parent), List.of()));
         }
         return result;
+    }
+
+    /** Entities by id, read in one query. */
+    public static <T> Map<Long, T> load(EntityManager em, Class<T> type, List<Long> ids, Function<T, Long> id) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, T> byId = new HashMap<>();
+        em.createQuery("select e from " + type.getSimpleName() + " e where e.id in :ids", type)
+                .setParameter("ids", ids).getResultStream().forEach(entity -> byId.put(id.apply(entity), entity));
+        return byId;
     }
 
     /** For to-one links: each parent's child looked up by the foreign key the parent holds. */

@@ -2,8 +2,6 @@ package io.stancegraph.topic;
 
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -75,10 +73,7 @@ public class TopicGraphQLApi {
     @Name("topic")
     @Description("The topic the stance is on.")
     public List<@NonNull Topic> positionTopic(@Source List<Position> positions) {
-        List<Long> ids = Batches.ids(positions, Position::topicKey);
-        Map<Long, Topic> byId = ids.isEmpty() ? Map.of()
-                : em.createQuery("select t from Topic t where t.id in :ids", Topic.class).setParameter("ids", ids)
-                        .getResultStream().collect(Collectors.toMap(topic -> topic.id, Function.identity()));
+        Map<Long, Topic> byId = Batches.load(em, Topic.class, Batches.ids(positions, Position::topicKey), topic -> topic.id);
         return Batches.pick(positions, Position::topicKey, byId);
     }
 
