@@ -133,6 +133,9 @@ public class CorpusImporter {
                 topic.slug = slug;
                 topic.name = required(record.name(), "name");
                 topic.description = record.description();
+                if (record.keywords() != null) {
+                    topic.keywords.addAll(record.keywords());
+                }
                 topic.persist();
                 counter.created("topic");
             } else {

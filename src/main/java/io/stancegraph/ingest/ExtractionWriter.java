@@ -38,6 +38,18 @@ final class ExtractionWriter {
         linkEvents(eventLinks);
         learnAliasesAndOffices(mentions, actorIds);
         long[] statementIds = insertStatements(articleId, publishedOn, statements, eventIds);
+        TopicTagger tagger = new TopicTagger(topicKeywords());
+        try (PreparedStatement topics = connection.prepareStatement(
+                "insert into statement_topic (statement_id, topic_id) values (?, ?) on conflict do nothing")) {
+            for (int i = 0; i < statements.size(); i++) {
+                for (Long topic : tagger.topicsOf(statements.get(i).text())) {
+                    topics.setLong(1, statementIds[i]);
+                    topics.setLong(2, topic);
+                    topics.addBatch();
+                }
+            }
+            topics.executeBatch();
+        }
         try (PreparedStatement speakers = connection.prepareStatement(
                 "insert into statement_speaker (statement_id, actor_id) values (?, ?) on conflict do nothing")) {
             for (int i = 0; i < statements.size(); i++) {
@@ -153,6 +165,17 @@ final class ExtractionWriter {
             aliases.executeBatch();
             tenures.executeBatch();
         }
+    }
+
+    private Map<Long, List<String>> topicKeywords() throws SQLException {
+        Map<Long, List<String>> keywords = new HashMap<>();
+        try (PreparedStatement select = connection.prepareStatement("select id, keywords from topic where cardinality(keywords) > 0");
+                ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                keywords.put(rows.getLong(1), List.of((String[]) rows.getArray(2).getArray()));
+            }
+        }
+        return keywords;
     }
 
     private Map<String, Long> posts() throws SQLException {

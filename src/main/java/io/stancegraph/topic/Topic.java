@@ -1,5 +1,8 @@
 package io.stancegraph.topic;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -8,6 +11,9 @@ import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
@@ -48,6 +54,12 @@ public class Topic extends PanacheEntityBase {
 
     @Description("What the issue is about.")
     public String description;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(nullable = false)
+    @NonNull
+    @Description("Phrases that mark a statement as being about the topic; ingestion tags extracted statements with them.")
+    public List<@NonNull String> keywords = new ArrayList<>();
 
     public static Topic findBySlug(String slug) {
         return find("slug", slug).firstResult();

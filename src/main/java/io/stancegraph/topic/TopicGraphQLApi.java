@@ -89,6 +89,10 @@ public class TopicGraphQLApi {
         topic.slug = input.slug();
         topic.name = input.name().strip();
         topic.description = input.description();
+        if (input.keywords() != null) {
+            input.keywords().stream().filter(keyword -> keyword != null && !keyword.isBlank())
+                    .map(String::strip).forEach(topic.keywords::add);
+        }
         topic.persist();
         return topic;
     }

@@ -1,5 +1,7 @@
 package io.stancegraph.topic;
 
+import java.util.List;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -13,5 +15,6 @@ import org.eclipse.microprofile.graphql.NonNull;
 public record TopicInput(
         @NonNull @NotBlank @Size(max = 80) @Pattern(regexp = Topic.SLUG_PATTERN, message = "must be lower-case words joined by hyphens, e.g. ukraine-nato-membership") @Description("URL-safe key.") String slug,
         @NonNull @NotBlank @Size(max = 200) @Description("Short name.") String name,
-        @Description("What the issue is about.") String description) {
+        @Description("What the issue is about.") String description,
+        @Description("Phrases that mark a statement as being about the topic, e.g. `security guarantee`.") List<String> keywords) {
 }

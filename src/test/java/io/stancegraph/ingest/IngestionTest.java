@@ -51,6 +51,9 @@ class IngestionTest {
             return;
         }
         ingested = true;
+        GraphQL.data("""
+                mutation { createTopic(input: {slug: "us-security-guarantee", name: "US security guarantee",
+                    keywords: ["security guarantee", "security guarantees", "backstop"]}) { id } }""");
         for (Path file : seedFiles()) {
             String key = file.getFileName().toString().replace(".txt", "");
             given().contentType(ContentType.TEXT).body(Files.readAllBytes(file))
@@ -72,6 +75,20 @@ class IngestionTest {
         String straightFromTheFiles = evaluate("--gold", GOLD.toString(), "--articles", SEEDS.toString());
 
         assertThat(scoreTable(throughTheApi)).isEqualTo(scoreTable(straightFromTheFiles)).isNotEmpty();
+    }
+
+    @Test
+    @Order(1)
+    void extractedStatementsAreTaggedWithTopicsByKeyword() {
+        JsonPath tagged = GraphQL.data("""
+                { statements(first: 100, filter: {topic: "us-security-guarantee"}) {
+                    totalCount nodes { text origin topics { slug } } } }""");
+        List<String> texts = tagged.getList("data.statements.nodes.text");
+        assertThat(texts).isNotEmpty()
+                .allSatisfy(text -> assertThat(text.toLowerCase()).containsAnyOf("security guarantee", "backstop"));
+        assertThat(tagged.getList("data.statements.nodes.origin")).containsOnly("EXTRACTED");
+        assertThat(tagged.getList("data.statements.nodes.topics.slug", List.class))
+                .allSatisfy(slugs -> assertThat(slugs).contains("us-security-guarantee"));
     }
 
     @Test
