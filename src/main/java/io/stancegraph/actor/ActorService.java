@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional;
 import io.quarkus.panache.common.Parameters;
 import io.stancegraph.platform.ConflictException;
 import io.stancegraph.platform.InvalidInputException;
+import io.stancegraph.platform.LikePattern;
 import io.stancegraph.platform.NotFoundException;
 import io.stancegraph.platform.Page;
 import io.stancegraph.platform.PageRequest;
@@ -171,8 +172,7 @@ public class ActorService {
         if (filter != null && filter.nameContains() != null && !filter.nameContains().isBlank()) {
             clauses.add("(lower(a.canonicalName) like :name or exists (select 1 from ActorAlias al "
                     + "where al.actor = a and al.normalized like :name))");
-            parameters.and("name", "%" + ActorAlias.normalize(filter.nameContains())
-                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            parameters.and("name", LikePattern.containing(ActorAlias.normalize(filter.nameContains())));
         }
         if (filter != null && filter.kind() != null) {
             clauses.add("a.kind = :kind");

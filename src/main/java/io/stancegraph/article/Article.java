@@ -89,7 +89,12 @@ public class Article extends PanacheEntityBase {
     @NonNull
     @Description("The body's paragraphs, in order; statement `paragraph` numbers index this list.")
     public List<@NonNull String> getParagraphs() {
-        return new ArrayList<>(List.of(body.split(PARAGRAPH_SEPARATOR, -1)));
+        return new ArrayList<>(List.of(paragraphsOf(body)));
+    }
+
+    /** The paragraphs of a stored body, in order. */
+    public static String[] paragraphsOf(String body) {
+        return body.split(PARAGRAPH_SEPARATOR, -1);
     }
 
     public static String hash(String body) {

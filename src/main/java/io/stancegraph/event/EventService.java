@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional;
 import io.stancegraph.actor.Actor;
 import io.stancegraph.platform.ConflictException;
 import io.stancegraph.platform.InvalidInputException;
+import io.stancegraph.platform.LikePattern;
 import io.stancegraph.platform.NotFoundException;
 import io.stancegraph.platform.Page;
 import io.stancegraph.platform.PageRequest;
@@ -116,8 +117,7 @@ public class EventService {
             return;
         }
         if (filter.nameContains() != null) {
-            query.setParameter("name", "%" + filter.nameContains().toLowerCase(java.util.Locale.ROOT)
-                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            query.setParameter("name", LikePattern.containing(filter.nameContains()));
         }
         if (filter.kind() != null) {
             query.setParameter("kind", filter.kind());

@@ -12,16 +12,12 @@ public record PageRequest(int offset, int limit) {
     private static final String PREFIX = "offset:";
 
     public static PageRequest of(Integer first, String after, PageConfig config) {
-        int limit = first == null ? config.defaultSize() : first;
-        if (limit < 0 || limit > config.maxSize()) {
-            throw new InvalidInputException(
-                    "first must be between 0 and " + config.maxSize() + ", was " + limit, "first");
-        }
+        int limit = nestedLimit(first, config, "first");
         int offset = after == null || after.isEmpty() ? 0 : decode(after) + 1;
         return new PageRequest(offset, limit);
     }
 
-    /** Checks a nested list's size against the same bound as top-level pages. */
+    /** A page size within the configured bound, for top-level pages and nested lists alike. */
     public static int nestedLimit(Integer first, PageConfig config, String argument) {
         int limit = first == null ? config.defaultSize() : first;
         if (limit < 0 || limit > config.maxSize()) {

@@ -81,7 +81,7 @@ public class StatementGraphQLApi {
         List<Object[]> rows = em.createQuery("select a.id, a.body from Article a where a.id in :ids")
                 .setParameter("ids", articleIds).getResultList();
         Map<Long, String[]> paragraphs = rows.stream().collect(Collectors.toMap(
-                row -> (Long) row[0], row -> ((String) row[1]).split(Article.PARAGRAPH_SEPARATOR, -1)));
+                row -> (Long) row[0], row -> Article.paragraphsOf((String) row[1])));
         return statements.stream().map(statement -> {
             String[] article = paragraphs.get(statement.articleKey());
             return article != null && statement.paragraph < article.length ? article[statement.paragraph] : null;
