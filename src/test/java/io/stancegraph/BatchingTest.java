@@ -13,7 +13,10 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
-/** Nested lists are read in batches: the SQL a request costs depends on its shape, not on page sizes. */
+/**
+ * Nested lists are read in batches: the SQL a request costs depends on its shape, not on page sizes
+ * or on how much data sits under each node. Each shape here is one of the benchmark's queries.
+ */
 @QuarkusTest
 class BatchingTest {
 
@@ -36,13 +39,57 @@ class BatchingTest {
               }
             }""";
 
+    private static final String ACTOR_STATEMENTS = """
+            query($actors: Int!, $statements: Int!) {
+              actors(first: $actors) {
+                nodes {
+                  id name
+                  statements(first: $statements) {
+                    id text kind datedOn
+                    event { id name startsOn }
+                    article { id headline outlet publishedOn }
+                    speakers { id name }
+                  }
+                }
+              }
+            }""";
+
+    private static final String TOPIC_POSITIONS = """
+            query($slug: String!) {
+              topicBySlug(slug: $slug) {
+                name
+                positions(currentOnly: false) {
+                  stance validFrom confidence
+                  actor { id name }
+                  evidence { id text datedOn article { id headline } }
+                }
+              }
+            }""";
+
+    private static final String FILTERED_LIST = """
+            query($first: Int!, $after: String, $filter: StatementFilter) {
+              statements(first: $first, after: $after, filter: $filter) {
+                totalCount
+                pageInfo { endCursor hasNextPage }
+                nodes { id text datedOn kind speakers { id name } article { id headline } }
+              }
+            }""";
+
+    private static final String SEARCH = """
+            query($first: Int!, $filter: StatementFilter) {
+              searchStatements(query: "ukraine", first: $first, filter: $filter) {
+                totalCount
+                edges { rank node { id text datedOn speakers { id name } article { id headline } } }
+              }
+            }""";
+
     @Inject
     SessionFactory sessionFactory;
 
     @Test
     void statementCountDoesNotGrowWithPageSizes() {
-        long small = statementsFor(5, 1);
-        long large = statementsFor(50, 20);
+        long small = statementsFor(NESTED, Map.of("actors", 5, "statements", 1));
+        long large = statementsFor(NESTED, Map.of("actors", 50, "statements", 20));
         assertThat(large).isEqualTo(small);
         // One query per nested level, bounded by the query's shape.
         assertThat(large).isLessThanOrEqualTo(20);
@@ -57,10 +104,76 @@ class BatchingTest {
         assertThat(statements).isGreaterThan(70);
     }
 
-    private long statementsFor(int actors, int statements) {
+    @Test
+    void actorsWithLatestStatementsCostOneQueryPerLevel() {
+        long tiny = statementsFor(ACTOR_STATEMENTS, Map.of("actors", 1, "statements", 1));
+        long small = statementsFor(ACTOR_STATEMENTS, Map.of("actors", 10, "statements", 5));
+        long large = statementsFor(ACTOR_STATEMENTS, Map.of("actors", 50, "statements", 20));
+        assertThat(large).isEqualTo(small);
+        // a page whose statements link no event skips that level
+        assertThat(tiny).isLessThanOrEqualTo(small);
+        // actors; statement ids ranked per actor, then their rows; events, articles and speakers of all at once
+        assertThat(large).isLessThanOrEqualTo(6);
+        int returned = GraphQL.data(ACTOR_STATEMENTS, Map.of("actors", 50, "statements", 20))
+                .getList("data.actors.nodes.statements.flatten()").size();
+        assertThat(returned).isGreaterThan(70);
+    }
+
+    @Test
+    void topicPositionsCostTheSameForATopicWithManyPositionsAsForOneWithFew() {
+        Map<String, Integer> positionsBySlug = positionsPerTopic();
+        String busiest = positionsBySlug.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        String quietest = positionsBySlug.entrySet().stream().filter(entry -> entry.getValue() > 0)
+                .min(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        assertThat(positionsBySlug.get(busiest)).isGreaterThan(positionsBySlug.get(quietest));
+
+        long few = statementsFor(TOPIC_POSITIONS, Map.of("slug", quietest));
+        long many = statementsFor(TOPIC_POSITIONS, Map.of("slug", busiest));
+        assertThat(many).isEqualTo(few);
+        // topic, positions, actors, evidence ids and rows, articles
+        assertThat(many).isLessThanOrEqualTo(6);
+    }
+
+    @Test
+    void filteredListPageTwoCostsTheSameAsASmallFirstPage() {
+        Map<String, Object> filter = Map.of("from", "2025-01-01", "to", "2025-12-31", "topic", "ukraine-at-the-table");
+        JsonPath firstPage = GraphQL.data(FILTERED_LIST, Map.of("first", 2, "filter", filter));
+        assertThat(firstPage.getBoolean("data.statements.pageInfo.hasNextPage")).isTrue();
+        String cursor = firstPage.getString("data.statements.pageInfo.endCursor");
+
+        long small = statementsFor(FILTERED_LIST, Map.of("first", 1, "filter", filter));
+        Map<String, Object> secondPage = Map.of("first", 2, "after", cursor, "filter", filter);
+        long pageTwo = statementsFor(FILTERED_LIST, secondPage);
+        long large = statementsFor(FILTERED_LIST, Map.of("first", 100, "filter", filter));
+        assertThat(pageTwo).isEqualTo(small);
+        assertThat(large).isEqualTo(small);
+        // page ids, page rows, count, speakers, articles
+        assertThat(large).isLessThanOrEqualTo(5);
+        assertThat(GraphQL.data(FILTERED_LIST, secondPage).getList("data.statements.nodes")).isNotEmpty();
+    }
+
+    @Test
+    void searchCostsTheSameWhateverThePageSize() {
+        long small = statementsFor(SEARCH, Map.of("first", 1));
+        long large = statementsFor(SEARCH, Map.of("first", 100, "filter", Map.of("from", "2025-01-01")));
+        assertThat(large).isEqualTo(small);
+        // ranked page ids, page rows, count, speakers, articles
+        assertThat(large).isLessThanOrEqualTo(5);
+        assertThat(GraphQL.data(SEARCH, Map.of("first", 100)).getList("data.searchStatements.edges"))
+                .hasSizeGreaterThan(10);
+    }
+
+    private Map<String, Integer> positionsPerTopic() {
+        JsonPath topics = GraphQL.data("{ topics(first: 100) { nodes { slug positions(currentOnly: false) { stance } } } }");
+        List<Map<String, Object>> nodes = topics.getList("data.topics.nodes");
+        return nodes.stream().collect(java.util.stream.Collectors.toMap(
+                topic -> (String) topic.get("slug"), topic -> ((List<?>) topic.get("positions")).size()));
+    }
+
+    private long statementsFor(String query, Map<String, Object> variables) {
         var statistics = sessionFactory.getStatistics();
         statistics.clear();
-        GraphQL.data(NESTED, Map.of("actors", actors, "statements", statements));
+        GraphQL.data(query, variables);
         return statistics.getPrepareStatementCount();
     }
 }
