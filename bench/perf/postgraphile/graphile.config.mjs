@@ -56,7 +56,7 @@ const preset = {
     // Relational filters (statement → speakers, topics) are what the filtered statement list needs.
     connectionFilterRelations: true,
     // Only the operators the queries use.
-    connectionFilterAllowedOperators: ["equalTo", "in", "greaterThanOrEqualTo", "lessThanOrEqualTo"],
+    connectionFilterAllowedOperators: ["equalTo", "greaterThanOrEqualTo", "lessThanOrEqualTo"],
     connectionFilterComputedColumns: false,
     connectionFilterSetofFunctions: false,
     connectionFilterArrays: false,
