@@ -14,6 +14,8 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
+import org.hibernate.query.NativeQuery;
+import org.hibernate.type.StandardBasicTypes;
 
 import io.stancegraph.event.Event;
 import io.stancegraph.platform.Batches;
@@ -87,9 +89,13 @@ public class ActorGraphQLApi {
 
     @Description("The actors who made the statement; several when it was made jointly.")
     public List<@NonNull List<@NonNull Actor>> speakers(@Source List<Statement> statements) {
+        // Straight from the link table: the statements themselves are already loaded.
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createQuery(
-                "select s.id, a from Statement s join s.speakers a where s.id in :ids order by a.canonicalName")
+        List<Object[]> rows = em.createNativeQuery("select ss.statement_id, {a.*} from statement_speaker ss "
+                + "join actor a on a.id = ss.actor_id where ss.statement_id in (:ids) order by a.canonical_name, a.id")
+                .unwrap(NativeQuery.class)
+                .addScalar("statement_id", StandardBasicTypes.LONG)
+                .addEntity("a", Actor.class)
                 .setParameter("ids", Batches.ids(statements, statement -> statement.id)).getResultList();
         return Batches.group(statements, statement -> statement.id, rows);
     }

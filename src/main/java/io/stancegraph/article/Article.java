@@ -5,12 +5,13 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 
+import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Table;
@@ -20,6 +21,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
@@ -70,10 +72,12 @@ public class Article extends PanacheEntityBase {
     @Description("Date of publication.")
     public LocalDate publishedOn;
 
+    // Read only when asked for: nested lists of statements name thousands of articles but rarely need their text.
+    // The GraphQL fields body and paragraphs are served in batches by ArticleGraphQLApi.
     @NotBlank
     @Column(nullable = false)
-    @NonNull
-    @Description("Body text with boilerplate removed; paragraphs are separated by a blank line. Statement spans index into it.")
+    @Basic(fetch = FetchType.LAZY)
+    @Ignore
     public String body;
 
     @NotBlank
@@ -85,12 +89,6 @@ public class Article extends PanacheEntityBase {
     @Column(name = "ingested_at", nullable = false, insertable = false, updatable = false)
     @Description("When the article was stored.")
     public Instant ingestedAt;
-
-    @NonNull
-    @Description("The body's paragraphs, in order; statement `paragraph` numbers index this list.")
-    public List<@NonNull String> getParagraphs() {
-        return new ArrayList<>(List.of(paragraphsOf(body)));
-    }
 
     /** The paragraphs of a stored body, in order. */
     public static String[] paragraphsOf(String body) {

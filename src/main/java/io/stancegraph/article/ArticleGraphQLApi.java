@@ -1,7 +1,9 @@
 package io.stancegraph.article;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -70,6 +72,29 @@ public class ArticleGraphQLApi {
     public List<@NonNull Article> statementArticle(@Source List<Statement> statements) {
         return Batches.pick(statements, Statement::articleKey,
                 Batches.load(em, Article.class, Batches.ids(statements, Statement::articleKey), article -> article.id));
+    }
+
+    @Name("body")
+    @Description("Body text with boilerplate removed; paragraphs are separated by a blank line. Statement spans index into it.")
+    public List<@NonNull String> body(@Source List<Article> articles) {
+        Map<Long, String> bodies = bodies(articles);
+        return articles.stream().map(article -> bodies.get(article.id)).toList();
+    }
+
+    @Name("paragraphs")
+    @Description("The body's paragraphs, in order; statement `paragraph` numbers index this list.")
+    public List<@NonNull List<@NonNull String>> paragraphs(@Source List<Article> articles) {
+        Map<Long, String> bodies = bodies(articles);
+        return articles.stream().map(article -> List.of(Article.paragraphsOf(bodies.get(article.id)))).toList();
+    }
+
+    /** Bodies are not loaded with the article rows; these read them for a whole batch at once. */
+    private Map<Long, String> bodies(List<Article> articles) {
+        Map<Long, String> bodies = new HashMap<>();
+        em.createQuery("select a.id, a.body from Article a where a.id in :ids", Object[].class)
+                .setParameter("ids", Batches.ids(articles, article -> article.id)).getResultStream()
+                .forEach(row -> bodies.put((Long) row[0], (String) row[1]));
+        return bodies;
     }
 
     @Name("articles")

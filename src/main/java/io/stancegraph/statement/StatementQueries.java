@@ -105,15 +105,17 @@ public class StatementQueries {
             return result;
         }
         Conditions where = conditions(filter);
+        // One index walk per parent that stops at the limit, rather than ranking every statement of every parent.
         Query query = em.createNativeQuery("""
-                select ranked.parent_id, ranked.id from (
-                    select %1$s as parent_id, s.id,
-                           row_number() over (partition by %1$s order by %2$s) as rn
+                select parent.id as parent_id, firsts.id from unnest(array[:parents]) as parent (id)
+                cross join lateral (
+                    select s.id, row_number() over (order by %2$s) as rn
                     from statement s %3$s
-                    where %1$s in (:parents) and %4$s
-                ) ranked
-                where ranked.rn <= :limit
-                order by ranked.parent_id, ranked.rn""".formatted(parent.key, order.sql(), parent.join, where.sql));
+                    where %1$s = parent.id and %4$s
+                    order by %2$s
+                    limit :limit
+                ) firsts
+                order by parent.id, firsts.rn""".formatted(parent.key, order.sql(), parent.join, where.sql));
         where.bind(query);
         query.setParameter("parents", parentIds);
         query.setParameter("limit", limit);
