@@ -107,7 +107,7 @@ public class StatementQueries {
         Conditions where = conditions(filter);
         // One index walk per parent that stops at the limit, rather than ranking every statement of every parent.
         Query query = em.createNativeQuery("""
-                select parent.id as parent_id, firsts.id from unnest(cast(array[:parents] as bigint[])) as parent (id)
+                select parent.id as parent_id, firsts.id from unnest(cast(:parents as bigint[])) as parent (id)
                 cross join lateral (
                     select s.id, row_number() over (order by %2$s) as rn
                     from statement s %3$s
@@ -117,7 +117,7 @@ public class StatementQueries {
                 ) firsts
                 order by parent.id, firsts.rn""".formatted(parent.key, order.sql(), parent.join, where.sql));
         where.bind(query);
-        query.setParameter("parents", parentIds);
+        query.setParameter("parents", parentIds.toArray(Long[]::new));
         query.setParameter("limit", limit);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
