@@ -38,6 +38,14 @@ public class StatementQueries {
             this.join = join;
             this.key = key;
         }
+
+        /** Speaker links carry their statement's date, so date orders can be read off the link index. */
+        String order(StatementOrder order) {
+            if (this != SPEAKER || order == StatementOrder.READING_ORDER) {
+                return order.sql();
+            }
+            return order.sql().replace("s.dated_on", "p.dated_on").replace("s.id", "p.statement_id");
+        }
     }
 
     private final EntityManager em;
@@ -115,7 +123,7 @@ public class StatementQueries {
                     order by %2$s
                     limit :limit
                 ) firsts
-                order by parent.id, firsts.rn""".formatted(parent.key, order.sql(), parent.join, where.sql));
+                order by parent.id, firsts.rn""".formatted(parent.key, parent.order(order), parent.join, where.sql));
         where.bind(query);
         query.setParameter("parents", parentIds.toArray(Long[]::new));
         query.setParameter("limit", limit);
