@@ -155,12 +155,7 @@ final class ArticleComposer {
         for (int i = 0; i < narrativeCount - (leadIsContext ? 1 : 0); i++) {
             layout.add(false);
         }
-        for (int i = layout.size() - 1; i > 1; i--) {
-            int j = 1 + random.nextInt(i);
-            Boolean swap = layout.get(i);
-            layout.set(i, layout.get(j));
-            layout.set(j, swap);
-        }
+        Draw.shuffle(layout.subList(1, layout.size()), random);
         return layout;
     }
 
