@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -105,12 +106,7 @@ final class ActorCatalogue {
         SplittableRandom random = Draw.random(seed, Streams.ACTORS, 0);
         List<Draft> drafts = drafts(count, random);
         // Ids in order of first appearance, with kinds mixed as they come.
-        for (int i = drafts.size() - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            Draft swap = drafts.get(i);
-            drafts.set(i, drafts.get(j));
-            drafts.set(j, swap);
-        }
+        Draw.shuffle(drafts, random);
         for (Draft draft : drafts) {
             Profile profile = new Profile(profiles.size() + 1, draft.canonicalName, draft.kind, draft.country,
                     draft.fullName, draft.shortName, draft.headlineName, new ArrayList<>(draft.aliases));
@@ -135,11 +131,11 @@ final class ActorCatalogue {
         SplittableRandom topicRandom = Draw.random(seed, Streams.FAVOURITE_TOPICS, 0);
         for (Profile profile : profiles) {
             int wanted = Math.min(topicWeights.length, 3 + topicRandom.nextInt(3));
-            LinkedHashMap<Integer, Boolean> chosen = new LinkedHashMap<>();
+            LinkedHashSet<Integer> chosen = new LinkedHashSet<>();
             while (chosen.size() < wanted) {
-                chosen.put(topics.pick(topicRandom), true);
+                chosen.add(topics.pick(topicRandom));
             }
-            profile.favouriteTopics = chosen.keySet().stream().mapToInt(Integer::intValue).toArray();
+            profile.favouriteTopics = chosen.stream().mapToInt(Integer::intValue).toArray();
         }
     }
 

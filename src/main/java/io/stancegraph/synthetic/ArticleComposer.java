@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.regex.Pattern;
 
 import io.stancegraph.actor.ActorKind;
 import io.stancegraph.article.Article;
@@ -35,6 +36,7 @@ final class ArticleComposer {
     private static final double[] KIND_WEIGHTS = { 45, 35, 20 };
     /** Share of statements linked to one of the events their article reports. */
     private static final double AT_AN_EVENT = 0.5;
+    private static final Pattern NOT_IN_SLUG = Pattern.compile("[^a-z0-9]+");
 
     /** A reporting verb as the body writes it and as the statement records it. */
     private record Cue(String lemma, String written, String medium) {
@@ -153,12 +155,7 @@ final class ArticleComposer {
         for (int i = 0; i < narrativeCount - (leadIsContext ? 1 : 0); i++) {
             layout.add(false);
         }
-        for (int i = layout.size() - 1; i > 1; i--) {
-            int j = 1 + random.nextInt(i);
-            Boolean swap = layout.get(i);
-            layout.set(i, layout.get(j));
-            layout.set(j, swap);
-        }
+        Draw.shuffle(layout.subList(1, layout.size()), random);
         return layout;
     }
 
@@ -446,8 +443,8 @@ final class ArticleComposer {
     /** Unique through the article id at its end, as many outlets' addresses are. */
     private static String url(SplittableRandom random, Outlet outlet, LocalDate published, String headline,
             long articleId) {
-        String slug = (headline == null ? "report" : headline).toLowerCase(Locale.ROOT)
-                .replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        String slug = NOT_IN_SLUG.matcher((headline == null ? "report" : headline).toLowerCase(Locale.ROOT))
+                .replaceAll(" ").strip().replace(' ', '-');
         String host = outlet.domain().startsWith("news.") ? outlet.domain() : "www." + outlet.domain();
         return "https://%s/%s/%d/%02d/%02d/%s-%d".formatted(host, Draw.one(random, Vocabulary.URL_SECTIONS),
                 published.getYear(), published.getMonthValue(), published.getDayOfMonth(),

@@ -33,6 +33,16 @@ final class Draw {
         return random.nextDouble() < probability;
     }
 
+    /** Fisher–Yates, in place. */
+    static <T> void shuffle(List<T> items, SplittableRandom random) {
+        for (int i = items.size() - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            T swap = items.get(i);
+            items.set(i, items.get(j));
+            items.set(j, swap);
+        }
+    }
+
     /** Items drawn with fixed weights, by binary search over the cumulative weights. */
     static final class Weighted<T> {
 

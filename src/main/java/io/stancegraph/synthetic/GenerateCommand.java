@@ -20,8 +20,8 @@ import org.flywaydb.core.api.output.MigrateResult;
  * <pre>
  * GenerateCommand --url jdbc:postgresql://HOST:PORT/DB [--user U] [--password P] [--scale 1] [--seed 42] [--replace]
  * </pre>
- * A database that already holds data is left alone unless {@code --replace} is given, which empties the domain
- * tables first. Exit code 0 on success, 1 when the database was refused or the load failed, 2 on bad usage.
+ * The user and password default to {@code DB_USER} (else {@code postgres}) and {@code DB_PASSWORD}. A database that
+ * already holds data is left alone unless {@code --replace} is given, which empties the domain tables first. Exit code 0 on success, 1 when the database was refused or the load failed, 2 on bad usage.
  */
 public final class GenerateCommand {
 
