@@ -69,6 +69,34 @@ final class PositionAssessmentWriter {
         });
     }
 
+    /**
+     * Assesses again every topic of these actors: the topics of their statements, and those of their extractor
+     * positions (whose statements may have gone to someone else).
+     */
+    static void reassessActors(EntityManager em, Set<Long> actorIds) {
+        em.flush();
+        em.unwrap(Session.class).doWork(connection -> {
+            PositionAssessmentWriter writer = new PositionAssessmentWriter(connection);
+            Set<Pair> pairs = new LinkedHashSet<>();
+            try (PreparedStatement select = connection.prepareStatement("""
+                    select ss.actor_id, st.topic_id from statement_speaker ss
+                    join statement_topic st on st.statement_id = ss.statement_id where ss.actor_id = any(?::bigint[])
+                    union
+                    select actor_id, topic_id from actor_position where actor_id = any(?::bigint[]) and assessor = ?""")) {
+                Array actors = connection.createArrayOf("bigint", actorIds.toArray());
+                select.setArray(1, actors);
+                select.setArray(2, actors);
+                select.setString(3, Position.EXTRACTOR);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        pairs.add(new Pair(rows.getLong(1), rows.getLong(2)));
+                    }
+                }
+            }
+            writer.reassess(pairs);
+        });
+    }
+
     private Set<Pair> pairsOf(long articleId) throws SQLException {
         Set<Pair> pairs = new LinkedHashSet<>();
         try (PreparedStatement select = connection.prepareStatement("""

@@ -312,6 +312,29 @@ class IngestionTest {
 
     @Test
     @Order(5)
+    void aStatementGivenToAnotherSpeakerMovesItsWeightToThatSpeakersPosition() {
+        String table = """
+                { topicBySlug(slug: "ukraine-at-the-table") { positions { stance validFrom actor { name } evidence { id text } } } }""";
+        Map<String, Object> trump = GraphQL.data(table).<Map<String, Object>>getList("data.topicBySlug.positions").stream()
+                .filter(position -> ((Map<?, ?>) position.get("actor")).get("name").equals("Donald Trump")).findFirst().orElseThrow();
+        Object seatAtTheTable = ((List<Map<String, Object>>) trump.get("evidence")).get(0).get("id");
+        long whiteHouse = GraphQL.data("mutation { createActor(input: {name: \"White House\", kind: ORGANIZATION}) { id } }")
+                .getLong("data.createActor.id");
+
+        GraphQL.data("mutation($s: ID!, $a: ID!) { correctStatementSpeakers(input: {statementId: $s, speakerIds: [$a]}) { id } }",
+                Map.of("s", seatAtTheTable, "a", whiteHouse));
+
+        JsonPath after = GraphQL.data(table);
+        assertThat(after.getList("data.topicBySlug.positions.actor.name", String.class))
+                .doesNotContain("Donald Trump").contains("White House");
+        Map<String, Object> moved = after.<Map<String, Object>>getList("data.topicBySlug.positions").stream()
+                .filter(position -> ((Map<?, ?>) position.get("actor")).get("name").equals("White House")).findFirst().orElseThrow();
+        assertThat(moved).containsEntry("stance", "SUPPORTS").containsEntry("validFrom", "2025-02-13");
+        assertThat(moved.get("evidence")).isEqualTo(List.of(Map.of("id", seatAtTheTable, "text", "it would have a seat at the table")));
+    }
+
+    @Test
+    @Order(5)
     void htmlThroughTheGraphQLMutation() {
         String html = """
                 <html><head><title>Minister backs deal</title><script>track()</script></head><body>
