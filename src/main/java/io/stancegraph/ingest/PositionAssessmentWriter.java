@@ -18,6 +18,8 @@ import jakarta.persistence.EntityManager;
 
 import org.hibernate.Session;
 
+import io.stancegraph.ingest.extraction.Stance;
+import io.stancegraph.ingest.extraction.StanceAssessment;
 import io.stancegraph.ingest.extraction.StanceAssessor;
 import io.stancegraph.ingest.extraction.StanceTimeline;
 import io.stancegraph.ingest.extraction.StanceTopic;
@@ -31,7 +33,8 @@ import io.stancegraph.position.Position;
  * are never read or written here.
  * <p>
  * A handful of round trips whatever the number of pairs: one query for the statements of all pairs, one for their
- * topics, one delete, and JDBC batches for the new positions and their evidence. It runs on the ingestion's
+ * topics, one delete, and JDBC batches for the new judgements, positions and evidence. Each statement's stance on
+ * a topic is judged once and stored with its topic tag, so only new statements are read in full. It runs on the ingestion's
  * connection, inside its transaction and under its lock, so two ingestions never assess the same pair at once.
  */
 final class PositionAssessmentWriter {
@@ -176,31 +179,72 @@ final class PositionAssessmentWriter {
         }
     }
 
-    /** Every statement of every pair, assessed on the pair's topic, in the order they were made. */
+    /**
+     * Every statement of every pair with its stance on the pair's topic, in the order they were made. Stances are
+     * stored with the statement's topic tag; only statements without one (new, newly tagged, or judged by older
+     * rules) are read in full and assessed, and their judgements are stored.
+     */
     private Map<Pair, List<StanceTimeline.Evidence>> assessStatements(Array actors, Array topics,
             Map<Long, StanceTopic> topicsById) throws SQLException {
         Map<Pair, List<StanceTimeline.Evidence>> evidence = new LinkedHashMap<>();
+        Map<List<Long>, StanceAssessment> assessedNow = new LinkedHashMap<>();
         try (PreparedStatement select = connection.prepareStatement("""
-                select pair.actor_id, pair.topic_id, s.id, s.kind, s.cue, s.text, s.dated_on
+                select pair.actor_id, pair.topic_id, s.id, s.dated_on, st.stance, st.stance_confidence, st.stance_cues,
+                       case when judged then null else s.kind end, case when judged then null else s.cue end,
+                       case when judged then null else s.text end
                 from unnest(?::bigint[], ?::bigint[]) as pair(actor_id, topic_id)
                 join statement_speaker ss on ss.actor_id = pair.actor_id
                 join statement_topic st on st.statement_id = ss.statement_id and st.topic_id = pair.topic_id
                 join statement s on s.id = ss.statement_id
+                cross join lateral (select st.stance is not null and st.stance_version = ? as judged) as stored
                 order by pair.actor_id, pair.topic_id, s.dated_on, s.article_id, s.span_start""")) {
             select.setArray(1, actors);
             select.setArray(2, topics);
+            select.setInt(3, StanceAssessor.VERSION);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     Pair pair = new Pair(rows.getLong(1), rows.getLong(2));
-                    StanceTopic topic = topicsById.get(pair.topicId());
-                    var assessment = ASSESSOR.assess(rows.getString(6), rows.getString(5),
-                            StatementKind.valueOf(rows.getString(4)), topic);
+                    long statementId = rows.getLong(3);
+                    StanceAssessment assessment;
+                    if (rows.getString(10) == null) {
+                        assessment = new StanceAssessment(Stance.valueOf(rows.getString(5)), rows.getDouble(6),
+                                List.of((String[]) rows.getArray(7).getArray()));
+                    } else {
+                        // A statement of several speakers comes once per speaker; it is judged once.
+                        String kind = rows.getString(8);
+                        String cue = rows.getString(9);
+                        String text = rows.getString(10);
+                        assessment = assessedNow.computeIfAbsent(List.of(statementId, pair.topicId()),
+                                key -> ASSESSOR.assess(text, cue, StatementKind.valueOf(kind), topicsById.get(pair.topicId())));
+                    }
                     evidence.computeIfAbsent(pair, key -> new ArrayList<>())
-                            .add(new StanceTimeline.Evidence(rows.getLong(3), rows.getDate(7).toLocalDate(), assessment));
+                            .add(new StanceTimeline.Evidence(statementId, rows.getDate(4).toLocalDate(), assessment));
                 }
             }
         }
+        store(assessedNow);
         return evidence;
+    }
+
+    private void store(Map<List<Long>, StanceAssessment> judgements) throws SQLException {
+        if (judgements.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement update = connection.prepareStatement("""
+                update statement_topic set stance = ?, stance_confidence = ?, stance_cues = ?, stance_version = ?
+                where statement_id = ? and topic_id = ?""")) {
+            for (Map.Entry<List<Long>, StanceAssessment> judgement : judgements.entrySet()) {
+                StanceAssessment assessment = judgement.getValue();
+                update.setString(1, assessment.stance().name());
+                update.setDouble(2, assessment.confidence());
+                update.setArray(3, connection.createArrayOf("text", assessment.cues().toArray()));
+                update.setInt(4, StanceAssessor.VERSION);
+                update.setLong(5, judgement.getKey().get(0));
+                update.setLong(6, judgement.getKey().get(1));
+                update.addBatch();
+            }
+            update.executeBatch();
+        }
     }
 
     private Map<Long, StanceTopic> topics(Array ids) throws SQLException {

@@ -45,6 +45,9 @@ class IngestionTest {
 
     private static boolean ingested;
 
+    @jakarta.inject.Inject
+    javax.sql.DataSource dataSource;
+
     @BeforeEach
     void ingestTheSeedArticlesOnce() throws IOException {
         if (ingested) {
@@ -196,7 +199,7 @@ class IngestionTest {
 
     @Test
     @Order(3)
-    void ingestingAgainLeavesThePositionsAsTheyWere() throws IOException {
+    void ingestingAgainLeavesThePositionsAsTheyWere() throws Exception {
         String everyExtractedPosition = """
                 { positions(first: 100, filter: {assessor: "extractor"}) { totalCount nodes {
                     actor { name } topic { slug } stance validFrom confidence note evidence { text article { key } } } } }""";
@@ -212,6 +215,15 @@ class IngestionTest {
                 .queryParam("outlet", "The Independent").when().post("/articles").then().statusCode(200);
 
         assertThat(positionsWithEvidence(GraphQL.data(everyExtractedPosition))).isEqualTo(before);
+        // Each statement's stance on a topic is judged once and kept with its tag, by the current rules.
+        try (java.sql.Connection connection = dataSource.getConnection();
+                java.sql.ResultSet counts = connection.createStatement().executeQuery("""
+                        select count(*), count(*) filter (where stance is not null and stance_version = %d)
+                        from statement_topic""".formatted(io.stancegraph.ingest.extraction.StanceAssessor.VERSION))) {
+            counts.next();
+            assertThat(counts.getInt(1)).isPositive();
+            assertThat(counts.getInt(2)).isEqualTo(counts.getInt(1));
+        }
     }
 
     /**

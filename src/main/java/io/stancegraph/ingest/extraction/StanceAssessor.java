@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import io.stancegraph.ingest.extraction.StanceLexicon.Entry;
 import io.stancegraph.ingest.extraction.StanceLexicon.Match;
@@ -30,9 +32,13 @@ import io.stancegraph.ingest.extraction.StanceText.Word;
  * content round). Clauses for and against of similar weight, or a condition ("only if"), make it MIXED; nothing
  * at all makes it NEUTRAL. Hedges, questions and a topic found only by its name lower the confidence.</li>
  * </ol>
- * Plain Java, no state: one instance serves any number of threads.
+ * Plain Java; the only state is a cache of the topics' keywords read into words, so one instance serves any
+ * number of threads.
  */
 public final class StanceAssessor {
+
+    /** Raise when the rules change, so judgements stored by earlier rules are made again. */
+    public static final int VERSION = 1;
 
     /** How many words after a negator its scope reaches. */
     private static final int NEGATION_SCOPE = 4;
@@ -79,8 +85,9 @@ public final class StanceAssessor {
             throw new IllegalArgumentException("a statement's text and a topic are needed");
         }
         List<Clause> clauses = StanceText.clauses(text);
-        List<TopicPhrase> keywords = keywordPhrases(topic);
-        Set<String> anchors = nameWords(topic);
+        PreparedTopic prepared = prepared(topic);
+        List<TopicPhrase> keywords = prepared.keywords();
+        Set<String> anchors = prepared.anchors();
 
         Reach reach = Reach.WHOLE_TEXT;
         List<Weighed> relevant = new ArrayList<>();
@@ -430,6 +437,26 @@ public final class StanceAssessor {
             }
         }
         return false;
+    }
+
+    /** A topic's keywords and name words, read once: an ingestion assesses many statements on few topics. */
+    private record PreparedTopic(List<TopicPhrase> keywords, Set<String> anchors) {
+    }
+
+    /** Bounded, so a long-running service that meets many topics does not keep them all. */
+    private static final int PREPARED_TOPICS = 512;
+    private final Map<StanceTopic, PreparedTopic> preparedTopics = new ConcurrentHashMap<>();
+
+    private PreparedTopic prepared(StanceTopic topic) {
+        PreparedTopic prepared = preparedTopics.get(topic);
+        if (prepared == null) {
+            if (preparedTopics.size() >= PREPARED_TOPICS) {
+                preparedTopics.clear();
+            }
+            prepared = new PreparedTopic(keywordPhrases(topic), nameWords(topic));
+            preparedTopics.put(topic, prepared);
+        }
+        return prepared;
     }
 
     /** A keyword as words, with the polarity its own words give it ("without ukraine" -1, "dictator" -1). */
