@@ -147,7 +147,8 @@ public final class StanceAssessor {
                 because.addAll(stance.because());
             }
             hedged |= stance.hedged();
-            conditional |= stance.conditional() && leaning != 0;
+            // "ready to consider a ceasefire, but only if ...": the condition may sit in the clause after the topic.
+            conditional |= stance.conditional();
             question |= clause.question();
         }
 
@@ -186,10 +187,14 @@ public final class StanceAssessor {
         final double weight;
         final boolean beforeTopic;
         final String text;
+        /** The lexicon entry's phrase ("rule * out"), or the keyword for topic mentions. */
+        final String entry;
         /** Topic mentions: the keyword's own polarity, and whether the keyword itself judges ("dictator"). */
         final boolean topic;
         final boolean judging;
         boolean negated;
+        /** The word that turned it round: "not", "never", "rejected", "refuse". */
+        String negator = "not";
         /** Product of the governors acting on this mention (+1 more of it, -1 less of it), and their words. */
         int governed = 1;
         boolean wasGoverned;
@@ -200,8 +205,9 @@ public final class StanceAssessor {
         boolean required;
 
         Mark(int start, int end, Role role, int polarity, double weight, boolean beforeTopic, String text,
-                boolean topic, boolean judging) {
+                String entry, boolean topic, boolean judging) {
             this.start = start;
+            this.entry = entry;
             this.end = end;
             this.role = role;
             this.polarity = polarity;
@@ -218,7 +224,12 @@ public final class StanceAssessor {
         }
 
         String described() {
-            return (negated ? "not " : "") + governors + text;
+            return (negated ? negator + " " : "") + governors + text;
+        }
+
+        void turnRound(Mark by) {
+            negated = !negated;
+            negator = by.text;
         }
     }
 
@@ -242,7 +253,8 @@ public final class StanceAssessor {
             }
             Entry entry = match.entry();
             marks.add(new Mark(match.start(), match.end(), entry.role(), entry.polarity(), entry.weight(),
-                    entry.beforeTopic(), text(words, match.start(), match.end()), false, false));
+                    entry.beforeTopic(), text(words, match.start(), match.end()), String.join(" ", entry.lemmas()),
+                    false, false));
             i = match.end() - 1;
         }
         marks.sort((a, b) -> Integer.compare(a.start, b.start));
@@ -389,7 +401,7 @@ public final class StanceAssessor {
                 Mark without = mark.text.equals("without") ? null
                         : next(marks, m, COUNTERFACTUAL_SCOPE, other -> other.text.startsWith("without"));
                 if (without != null && without.topic) {
-                    without.negated = !without.negated;
+                    without.turnRound(mark);
                     continue;
                 } else if (without != null) {
                     without.spent = true;
@@ -401,14 +413,21 @@ public final class StanceAssessor {
                 }
                 Mark target = next(marks, m, NEGATION_SCOPE, Mark::polar);
                 if (target != null) {
-                    target.negated = !target.negated;
+                    target.turnRound(mark);
+                }
+            } else if (mark.role == Role.SIGNAL && StanceLexicon.OPPOSING_VERBS.contains(mark.entry)) {
+                Mark target = next(marks, m, REFUSAL_SCOPE, other -> other.role == Role.SIGNAL && !other.topic
+                        && other.polarity > 0);
+                if (target != null && !mark.negated) {
+                    target.turnRound(mark);
+                    mark.spent = true;
                 }
             } else if (mark.role == Role.REFUSAL || mark.role == Role.COUNTERFACTUAL) {
                 int scope = mark.role == Role.REFUSAL ? REFUSAL_SCOPE : COUNTERFACTUAL_SCOPE;
                 Mark target = next(marks, m, scope,
                         other -> mark.role == Role.COUNTERFACTUAL ? other.polar() : other.role == Role.SIGNAL || other.role == Role.GOVERNOR);
                 if (target != null && !mark.negated) {
-                    target.negated = !target.negated;
+                    target.turnRound(mark);
                     mark.spent = true;
                 }
             }
@@ -515,8 +534,8 @@ public final class StanceAssessor {
             for (TopicPhrase phrase : keywords) {
                 if (matches(words, i, phrase.words())) {
                     int end = i + phrase.words().size();
-                    marks.add(new Mark(i, end, Role.SIGNAL, phrase.polarity(), 1.0, false, phrase.text(), true,
-                            phrase.judging()));
+                    marks.add(new Mark(i, end, Role.SIGNAL, phrase.polarity(), 1.0, false, phrase.text(),
+                            phrase.text(), true, phrase.judging()));
                     i = end - 1;
                     break;
                 }
@@ -531,7 +550,7 @@ public final class StanceAssessor {
         for (int i = 0; i < words.size(); i++) {
             for (String anchor : anchors) {
                 if (words.get(i).is(anchor)) {
-                    marks.add(new Mark(i, i + 1, Role.SIGNAL, 1, 1.0, false, words.get(i).lower(), true, false));
+                    marks.add(new Mark(i, i + 1, Role.SIGNAL, 1, 1.0, false, words.get(i).lower(), anchor, true, false));
                     break;
                 }
             }

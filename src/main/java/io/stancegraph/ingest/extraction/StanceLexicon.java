@@ -37,12 +37,16 @@ final class StanceLexicon {
      * the word is too common otherwise ("backing Ukraine against aggression").
      */
     record Entry(String[] lemmas, Role role, int polarity, double weight, boolean beforeTopic) {
-        String phrase() {
-            return String.join(" ", lemmas);
-        }
     }
 
     private static final Map<String, List<Entry>> BY_FIRST = new HashMap<>();
+
+    /**
+     * Verbs against that act on a stance word after them rather than adding to it: "rejected calls for a
+     * ceasefire" opposes the ceasefire, where the two words would cancel out if simply added.
+     */
+    static final Set<String> OPPOSING_VERBS = Words.set("reject", "dismiss", "oppose", "resist", "condemn",
+            "denounce", "criticise", "criticize", "object to", "rule out", "rule * out", "slam");
 
     static {
         signals(+1, 1.0, """
@@ -54,7 +58,7 @@ final class StanceLexicon {
                 necessary|in * interest|in * * interest|benefit|deserve|productive|positive|good|welcome|success|
                 successful|realistic|achievable|viable|credible|legitimate|legitimacy|sensible|reasonable|trust|
                 trustworthy|honest|serious|sincere|genuine|confident|optimistic|progress|pave the way|right to|the right thing|
-                steadfast|ironclad|unwavering|firmly""");
+                steadfast|ironclad|unwavering|firmly|effective|worthwhile""");
         signals(+1, 0.7, "must|should|need|have to|has to|ought to|require|necessity");
         signals(-1, 1.0, """
                 oppose|opposition|opposed|reject|rejection|condemn|denounce|criticise|criticize|criticism|slam|dismiss|
@@ -66,7 +70,8 @@ final class StanceLexicon {
                 concerned|fear|doubt|sceptical|skeptical|suspicious|bad faith|cynical|dishonest|liar|deceive|
                 deception|deceit|bluff|sham|fake|prevaricate|obfuscate|stall|procrastinate|procrastination|dictator|
                 dictatorship|tyrant|autocrat|despot|war criminal|unreliable|untrustworthy|disgrace|disgraceful|
-                shameful|outrageous|bastard|weak|no place for""");
+                shameful|outrageous|bastard|weak|no place for|red line|trap|ploy|ruse|stunt|smokescreen|farce|
+                ineffective|counterproductive|pointless|useless|futile|backfire""");
         entry("against", Role.SIGNAL, -1, 1.0, true);
         roles(Role.NEGATOR, 0, """
                 not|no|never|nobody|none|nothing|neither|nor|without|no longer|lack|lack of|far from|hardly|barely|
@@ -85,7 +90,7 @@ final class StanceLexicon {
                 may|might|could|perhaps|possibly|probably|maybe|consider|open to|seem|appear|if|likely|
                 reportedly|suggest|tentatively|in time""");
         roles(Role.CONDITION, 0, """
-                only if|provided that|provided|on condition|on the condition|so long as|unless|conditional on|
+                only if|provided that|on condition|on the condition|so long as|unless|conditional on|
                 in principle|but only""");
         roles(Role.AFFIRMATION, 0, "will|would|shall|going to|can|is to|are to");
     }

@@ -44,6 +44,8 @@ final class StanceText {
     /** A conjunction followed closely by one of these starts a clause of its own: "... and Nato membership is ...". */
     private static final Set<String> FINITE = Words.set("is", "are", "was", "were", "will", "would", "has", "have",
             "had", "must", "should", "can", "could", "may", "might", "does", "do", "did", "shall", "remains", "remain");
+    private static final Set<String> ABBREVIATIONS = Words.set("mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep",
+            "gov", "prof", "lt", "col", "sgt", "jr", "sr", "vs", "inc", "co", "corp", "dept", "adm", "capt");
     private static final Set<String> PRONOUNS_WITH_IS = Words.set("it", "that", "there", "he", "she", "what", "who",
             "this", "here");
     private static final Map<String, String> IRREGULAR = Map.ofEntries(Map.entry("stood", "stand"),
@@ -75,6 +77,10 @@ final class StanceText {
                 i = end;
                 continue;
             }
+            if (c == '.' && !current.isEmpty() && abbreviation(current.get(current.size() - 1))) {
+                i++;
+                continue;
+            }
             switch (c) {
                 case '.', '!', '?', '\n' -> {
                     if (!current.isEmpty()) {
@@ -102,6 +108,11 @@ final class StanceText {
             split(sentences.get(n), n, questions.get(n), clauses);
         }
         return clauses;
+    }
+
+    /** "Mr. Putin", "U.S. sanctions", "Gen. Syrskyi": a full stop that ends a word, not a sentence. */
+    private static boolean abbreviation(String word) {
+        return word.length() == 1 || ABBREVIATIONS.contains(word);
     }
 
     /** A phrase (a topic keyword) as words, with the same normalisation as statements, ignoring punctuation. */

@@ -79,6 +79,16 @@ class StanceAssessorTest {
     }
 
     @Test
+    void rejectingACallForSomethingOpposesIt() {
+        StanceAssessment rejected = said("the council rejected calls for a congestion toll", TOLL);
+        assertThat(rejected.stance()).isEqualTo(Stance.OPPOSES);
+        assertThat(rejected.cues()).contains("rejected calls for");
+        assertThat(said("the mayor welcomed calls for a congestion toll", TOLL).stance()).isEqualTo(Stance.SUPPORTS);
+        // an adjective against does not turn round the next word against: still two words against
+        assertThat(said("she condemned the reckless steel tariffs", TARIFFS).stance()).isEqualTo(Stance.OPPOSES);
+    }
+
+    @Test
     void judgingAgainstWhatIsItselfAgainstTheTopicSupportsIt() {
         // lifting lowers the embargo; calling that a mistake is standing up for the embargo
         StanceAssessment assessment = said("lifting the arms embargo now would be a grave mistake", EMBARGO);
@@ -147,6 +157,8 @@ class StanceAssessorTest {
     void supportOnAConditionIsMixed() {
         assertThat(said("Lisbon would support an arms embargo only if every supplier signed up", EMBARGO).stance())
                 .isEqualTo(Stance.MIXED);
+        assertThat(said("Lisbon is ready to back an arms embargo, but only if every supplier signs up", EMBARGO).stance())
+                .isEqualTo(Stance.MIXED);
     }
 
     @Test
@@ -190,6 +202,13 @@ class StanceAssessorTest {
         assertThat(assessment.stance()).isEqualTo(Stance.NEUTRAL);
         StanceAssessment separate = said("the tunnel project is a mistake, and the congestion toll is essential", TOLL);
         assertThat(separate.stance()).isEqualTo(Stance.SUPPORTS);
+    }
+
+    @Test
+    void anAbbreviationDoesNotEndTheSentence() {
+        StanceTopic reforms = new StanceTopic("Pension reform", List.of("pension reform"));
+        assertThat(said("we support Gov. Varga and the pension reform", reforms).stance()).isEqualTo(Stance.SUPPORTS);
+        assertThat(said("we support Varga. The pension reform comes next", reforms).stance()).isEqualTo(Stance.NEUTRAL);
     }
 
     @Test
