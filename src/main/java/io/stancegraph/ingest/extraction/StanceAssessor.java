@@ -192,6 +192,8 @@ public final class StanceAssessor {
         /** Topic mentions: the keyword's own polarity, and whether the keyword itself judges ("dictator"). */
         final boolean topic;
         final boolean judging;
+        /** A topic mention that is a name ("Russia", "Putin"), found through the topic's title. */
+        boolean name;
         boolean negated;
         /** The word that turned it round: "not", "never", "rejected", "refuse". */
         String negator = "not";
@@ -265,7 +267,8 @@ public final class StanceAssessor {
             if (governor.role != Role.GOVERNOR) {
                 continue;
             }
-            Mark target = next(marks, m, GOVERNOR_REACH, mark -> mark.topic);
+            // A name in the topic's title ("Sanctions on Russia") is not what "stop" or "more" acts on.
+            Mark target = next(marks, m, GOVERNOR_REACH, mark -> mark.topic && !mark.name);
             if (target != null) {
                 target.governed *= governor.polarity * (governor.negated ? -1 : 1);
                 target.wasGoverned = true;
@@ -285,7 +288,7 @@ public final class StanceAssessor {
                     if (mark.topic || mark.spent) {
                         break;
                     }
-                    if (mark.beforeTopic && next(marks, m, BEFORE_TOPIC_REACH, other -> other.topic) == null) {
+                    if (mark.beforeTopic && next(marks, m, BEFORE_TOPIC_REACH, other -> other.topic && !other.name) == null) {
                         break;
                     }
                     signals += mark.polarity * mark.weight * (mark.negated ? -1 : 1) * proximity(mark, topicMarks);
@@ -550,7 +553,10 @@ public final class StanceAssessor {
         for (int i = 0; i < words.size(); i++) {
             for (String anchor : anchors) {
                 if (words.get(i).is(anchor)) {
-                    marks.add(new Mark(i, i + 1, Role.SIGNAL, 1, 1.0, false, words.get(i).lower(), anchor, true, false));
+                    Mark mention = new Mark(i, i + 1, Role.SIGNAL, 1, 1.0, false, words.get(i).lower(), anchor, true,
+                            false);
+                    mention.name = words.get(i).capitalised() && i > 0;
+                    marks.add(mention);
                     break;
                 }
             }

@@ -14,8 +14,11 @@ import java.util.Set;
  */
 final class StanceText {
 
-    /** One word; {@code lemmas} are its candidate base forms, the word itself first. */
-    record Word(String lower, String[] lemmas) {
+    /**
+     * One word; {@code lemmas} are its candidate base forms, the word itself first. {@code capitalised}: written
+     * with a capital, as names are ("Russia" the country, not a topic word).
+     */
+    record Word(String lower, String[] lemmas, boolean capitalised) {
         boolean is(String lemma) {
             for (String candidate : lemmas) {
                 if (candidate.equals(lemma)) {
@@ -73,11 +76,11 @@ final class StanceText {
             char c = s.charAt(i);
             if (Character.isLetterOrDigit(c)) {
                 int end = wordEnd(s, i);
-                current.addAll(open(s.substring(i, end).toLowerCase(Locale.ROOT)));
+                current.addAll(open(s.substring(i, end)));
                 i = end;
                 continue;
             }
-            if (c == '.' && !current.isEmpty() && abbreviation(current.get(current.size() - 1))) {
+            if (c == '.' && !current.isEmpty() && abbreviation(current.get(current.size() - 1).toLowerCase(Locale.ROOT))) {
                 i++;
                 continue;
             }
@@ -128,8 +131,9 @@ final class StanceText {
         List<Word> words = new ArrayList<>();
         boolean contrast = false;
         for (int i = 0; i < tokens.size(); i++) {
-            String token = tokens.get(i);
-            String next = i + 1 < tokens.size() ? tokens.get(i + 1) : "";
+            String original = tokens.get(i);
+            String token = original.toLowerCase(Locale.ROOT);
+            String next = i + 1 < tokens.size() ? tokens.get(i + 1).toLowerCase(Locale.ROOT) : "";
             if (token.equals("|")) {
                 flush(words, sentence, contrast, question, out);
                 contrast = false;
@@ -150,7 +154,7 @@ final class StanceText {
                     i++;
                 }
             } else {
-                words.add(word(token));
+                words.add(word(original));
             }
         }
         flush(words, sentence, contrast, question, out);
@@ -166,7 +170,7 @@ final class StanceText {
     /** "and Nato membership is ...": a finite verb within three words after the conjunction. */
     private static boolean finiteVerbFollows(List<String> tokens, int from) {
         for (int i = from; i < Math.min(tokens.size(), from + 3); i++) {
-            String token = tokens.get(i);
+            String token = tokens.get(i).toLowerCase(Locale.ROOT);
             if (token.equals(",") || token.equals("|")) {
                 return false;
             }
@@ -213,14 +217,15 @@ final class StanceText {
         return i;
     }
 
-    /** Opens contractions and drops possessives: "won't" -> will not, "can't" -> can not, "Ukraine's" -> ukraine. */
-    private static List<String> open(String word) {
+    /** Opens contractions and drops possessives: "won't" -> will not, "can't" -> can not, "Ukraine's" -> Ukraine. */
+    private static List<String> open(String written) {
+        String word = written.toLowerCase(Locale.ROOT);
         if (word.equals("cannot")) {
             return List.of("can", "not");
         }
         int apostrophe = word.indexOf('\'');
         if (apostrophe < 0) {
-            return List.of(word);
+            return List.of(written);
         }
         if (word.endsWith("n't")) {
             String base = word.substring(0, word.length() - 3);
@@ -233,21 +238,22 @@ final class StanceText {
             };
             return List.of(base, "not");
         }
-        String base = word.substring(0, apostrophe);
+        String base = written.substring(0, apostrophe);
         String suffix = word.substring(apostrophe + 1);
         return switch (suffix) {
-            case "s" -> PRONOUNS_WITH_IS.contains(base) ? List.of(base, "is") : List.of(base);
+            case "s" -> PRONOUNS_WITH_IS.contains(base.toLowerCase(Locale.ROOT)) ? List.of(base, "is") : List.of(base);
             case "re" -> List.of(base, "are");
             case "ll" -> List.of(base, "will");
             case "ve" -> List.of(base, "have");
             case "d" -> List.of(base, "would");
             case "m" -> List.of(base, "am");
-            default -> List.of(word);
+            default -> List.of(written);
         };
     }
 
-    static Word word(String lower) {
-        return new Word(lower, lemmas(lower));
+    static Word word(String written) {
+        String lower = written.toLowerCase(Locale.ROOT);
+        return new Word(lower, lemmas(lower), Character.isUpperCase(written.charAt(0)));
     }
 
     /** Candidate base forms by suffix: "backed" -> back, backe; "committed" -> commit; "rules" -> rule. */

@@ -220,6 +220,14 @@ class StanceAssessorTest {
     }
 
     @Test
+    void aNameInTheTopicsTitleIsNotWhatStanceWordsActOn() {
+        StanceTopic sanctions = new StanceTopic("Sanctions on Belarus", List.of("sanctions"));
+        // "against Belarus" and "stop Belarus" name the target of the measures, not the measures
+        assertThat(said("the measures against Belarus must be tightened", sanctions).stance()).isEqualTo(Stance.SUPPORTS);
+        assertThat(said("Europe must stop Belarus from evading the measures", sanctions).stance()).isEqualTo(Stance.SUPPORTS);
+    }
+
+    @Test
     void hedgesLowerConfidenceButKeepTheSide() {
         StanceAssessment hedged = said("the minister might perhaps back steel tariffs", TARIFFS);
         StanceAssessment plain = said("the minister will back steel tariffs", TARIFFS);
