@@ -83,12 +83,21 @@ class EditorMutationsTest {
 
         JsonPath merged = GraphQL.data("""
                 mutation($s: ID!, $d: ID!) { mergeActors(survivorId: $s, duplicateId: $d) {
-                    id name aliases statements { id } positions { stance topic { slug } } } }""",
+                    id name aliases statements { id topics { slug } } positions(assessor: "editor:test") { stance topic { slug } } } }""",
                 Map.of("s", survivor, "d", duplicate));
 
         assertThat(merged.getList("data.mergeActors.aliases")).contains("Ms Example", duplicateName, "the Envoy");
         assertThat(merged.getList("data.mergeActors.statements.id", Long.class)).containsExactly(statement);
         assertThat(merged.getList("data.mergeActors.positions.topic.slug")).containsExactly("frozen-russian-assets");
+        // The statement the duplicate was given has the extractor assess its topics for it; after the merge the
+        // survivor holds one such timeline per topic, resting on that statement.
+        JsonPath extracted = GraphQL.data("""
+                query($s: ID!) { actor(id: $s) { positions(assessor: "extractor") { topic { slug } evidence { id } } } }""",
+                Map.of("s", survivor));
+        assertThat(extracted.getList("data.actor.positions.topic.slug")).isNotEmpty()
+                .containsExactlyInAnyOrderElementsOf(merged.getList("data.mergeActors.statements[0].topics.slug"));
+        assertThat(extracted.getList("data.actor.positions.evidence.id", List.class))
+                .allSatisfy(evidence -> assertThat(evidence).containsExactly(String.valueOf(statement)));
         assertThat(GraphQL.data("query($d: ID!) { actor(id: $d) { id } }", Map.of("d", duplicate)).getString("data.actor"))
                 .isNull();
         JsonPath speakers = GraphQL.data("query($s: ID!) { statement(id: $s) { speakers { id } origin } }",

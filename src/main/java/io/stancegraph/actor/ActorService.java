@@ -3,8 +3,10 @@ package io.stancegraph.actor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
@@ -15,14 +17,17 @@ import io.stancegraph.platform.LikePattern;
 import io.stancegraph.platform.NotFoundException;
 import io.stancegraph.platform.Page;
 import io.stancegraph.platform.PageRequest;
+import io.stancegraph.position.StatementsOfActorsChanged;
 
 @ApplicationScoped
 public class ActorService {
 
     private final EntityManager em;
+    private final Event<StatementsOfActorsChanged> statementsOfActorsChanged;
 
-    public ActorService(EntityManager em) {
+    public ActorService(EntityManager em, Event<StatementsOfActorsChanged> statementsOfActorsChanged) {
         this.em = em;
+        this.statementsOfActorsChanged = statementsOfActorsChanged;
     }
 
     public Page<Actor> page(ActorFilter filter, ActorOrder order, PageRequest page) {
@@ -136,6 +141,8 @@ public class ActorService {
         names.forEach(merged::addAlias);
         merged.country = country;
         merged.wikidataId = wikidataId;
+        // The duplicate's extractor positions moved over beside the survivor's: one timeline per topic again.
+        statementsOfActorsChanged.fire(new StatementsOfActorsChanged(Set.of(survivorId)));
         return merged;
     }
 

@@ -31,6 +31,7 @@ import io.stancegraph.platform.InvalidInputException;
  * Stores an article and everything the extractor finds in it, in one transaction. Actors are matched by name or
  * alias (and titles through the offices the database knows), events by name and date; what is new is created.
  * The same text is stored once. Extracting an article again replaces extracted statements but never an editor's.
+ * Then the extractor's positions of every actor and topic the article touches are assessed again.
  */
 @ApplicationScoped
 public class ArticleIngestor {
@@ -61,15 +62,19 @@ public class ArticleIngestor {
         String hash = Article.hash(text.body());
         Article article = Article.findByContentHash(hash);
         boolean created = article == null;
+        Set<PositionAssessmentWriter.Pair> assessedBefore = Set.of();
         if (created) {
             article = newArticle(text, key, hash);
         } else if (!extractAgain) {
             return new IngestResult(article, false, 0, 0, 0, 0);
         } else {
+            assessedBefore = PositionAssessmentWriter.pairsOf(em, article.id);
             em.createNativeQuery("delete from statement where article_id = :article and origin = 'EXTRACTED'")
                     .setParameter("article", article.id).executeUpdate();
         }
-        return store(article, text, extraction, actorIds, created);
+        IngestResult result = store(article, text, extraction, actorIds, created);
+        PositionAssessmentWriter.reassess(em, article.id, assessedBefore);
+        return result;
     }
 
     private Article newArticle(ArticleText text, String key, String hash) {

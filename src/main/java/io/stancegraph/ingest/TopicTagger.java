@@ -10,11 +10,11 @@ import java.util.regex.Pattern;
  * Tags a statement with the topics whose keywords it contains: whole words or phrases, case-insensitive. A first,
  * transparent pass that editors correct with `tagStatementTopics`.
  */
-final class TopicTagger {
+public final class TopicTagger {
 
     private final Map<Long, Pattern> patterns;
 
-    TopicTagger(Map<Long, List<String>> keywordsByTopic) {
+    public TopicTagger(Map<Long, List<String>> keywordsByTopic) {
         this.patterns = new java.util.HashMap<>();
         keywordsByTopic.forEach((topic, keywords) -> {
             List<String> phrases = keywords.stream().filter(keyword -> !keyword.isBlank())
@@ -26,7 +26,7 @@ final class TopicTagger {
         });
     }
 
-    List<Long> topicsOf(String text) {
+    public List<Long> topicsOf(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
         List<Long> topics = new ArrayList<>();
         patterns.forEach((topic, pattern) -> {

@@ -41,6 +41,14 @@ import io.stancegraph.topic.Topic;
 @Description("An actor's stance on a topic from a date on, with the statements that show it. A change is a new position; the history is kept.")
 public class Position extends PanacheEntityBase {
 
+    /**
+     * The assessor of positions worked out from statements at ingestion. Re-extraction replaces them; an editor's
+     * position ({@code editor:<name>}) on the same actor and topic takes precedence over them.
+     */
+    public static final String EXTRACTOR = "extractor";
+    /** How editors sign their assessments: {@code editor:jane}. */
+    public static final String EDITOR_PREFIX = "editor:";
+
     @jakarta.persistence.Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     @Id
@@ -86,7 +94,7 @@ public class Position extends PanacheEntityBase {
     @Size(max = 200)
     @Column(nullable = false)
     @NonNull
-    @Description("Who assessed it: `extractor`, or `editor:<name>`.")
+    @Description("Who assessed it: `extractor` (worked out from the actor's statements at ingestion, replaced when they change), or `editor:<name>` (curated; takes precedence over the extractor's for the same actor and topic).")
     public String assessor;
 
     @DecimalMin("0.0")

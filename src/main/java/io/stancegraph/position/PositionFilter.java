@@ -11,5 +11,6 @@ public record PositionFilter(
         @Id @Description("Only this actor's positions.") Long actor,
         @Description("Only positions on the topic with this slug.") String topic,
         @Description("Only positions with this stance.") Stance stance,
-        @DefaultValue("false") @Description("Only the latest position of each actor on each topic, when true.") Boolean currentOnly) {
+        @DefaultValue("false") @Description("Only the current position of each actor on each topic, when true: the latest, an editor's taking precedence over the extractor's; with `assessor`, that assessor's latest.") Boolean currentOnly,
+        @Description("Only positions by this assessor: `extractor`, or `editor:<name>`.") String assessor) {
 }

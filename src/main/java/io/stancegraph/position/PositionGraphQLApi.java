@@ -46,17 +46,22 @@ public class PositionGraphQLApi {
     }
 
     @Name("positions")
-    @Description("Every actor's stance on the topic: by default the current one per actor (a stance matrix column); with `currentOnly: false` the whole history.")
+    @Description("Every actor's stance on the topic: by default the current one per actor (a stance matrix column; an editor's position takes precedence over the extractor's); with `currentOnly: false` the whole history.")
     public List<@NonNull List<@NonNull Position>> topicPositions(@Source List<Topic> topics,
-            @DefaultValue("true") @Description("Only each actor's latest stance, when true.") boolean currentOnly,
-            @Description("Only this stance.") Stance stance) {
+            @DefaultValue("true") @Description("Only each actor's current stance, when true; with `assessor`, that assessor's latest.") boolean currentOnly,
+            @Description("Only this stance.") Stance stance,
+            @Description("Only positions by this assessor: `extractor`, or `editor:<name>`.") String assessor) {
         var query = em.createQuery("select p.topic.id, p from Position p join p.actor a where p.topic.id in :ids"
-                + (currentOnly ? " and " + PositionService.CURRENT : "")
+                + (currentOnly ? " and " + PositionService.current(assessor) : "")
                 + (stance != null ? " and p.stance = :stance" : "")
+                + (assessor != null ? " and p.assessor = :assessor" : "")
                 + " order by a.canonicalName, p.validFrom desc, p.id desc", Object[].class)
                 .setParameter("ids", Batches.ids(topics, topic -> topic.id));
         if (stance != null) {
             query.setParameter("stance", stance);
+        }
+        if (assessor != null) {
+            query.setParameter("assessor", assessor);
         }
         List<Object[]> rows = query.getResultList();
         return Batches.group(topics, topic -> topic.id, rows);
@@ -66,21 +71,26 @@ public class PositionGraphQLApi {
     @Description("The actor's stances, latest first: the whole history by default, or only the current stance per topic.")
     public List<@NonNull List<@NonNull Position>> actorPositions(@Source List<Actor> actors,
             @Description("Only positions on the topic with this slug.") String topic,
-            @DefaultValue("false") @Description("Only the latest stance per topic, when true.") boolean currentOnly) {
+            @DefaultValue("false") @Description("Only the current stance per topic, when true: the latest, an editor's taking precedence over the extractor's; with `assessor`, that assessor's latest.") boolean currentOnly,
+            @Description("Only positions by this assessor: `extractor`, or `editor:<name>`.") String assessor) {
         var query = em.createQuery("select p.actor.id, p from Position p join p.topic t where p.actor.id in :ids"
-                + (currentOnly ? " and " + PositionService.CURRENT : "")
+                + (currentOnly ? " and " + PositionService.current(assessor) : "")
                 + (topic != null ? " and t.slug = :topic" : "")
+                + (assessor != null ? " and p.assessor = :assessor" : "")
                 + " order by t.slug, p.validFrom desc, p.id desc", Object[].class)
                 .setParameter("ids", Batches.ids(actors, actor -> actor.id));
         if (topic != null) {
             query.setParameter("topic", topic);
+        }
+        if (assessor != null) {
+            query.setParameter("assessor", assessor);
         }
         List<Object[]> rows = query.getResultList();
         return Batches.group(actors, actor -> actor.id, rows);
     }
 
     @Mutation("setPosition")
-    @Description("Records an actor's stance on a topic from a date on. Earlier stances stay in the history.")
+    @Description("Records an actor's stance on a topic from a date on, signed `editor:<name>`. Earlier stances stay in the history; it takes precedence over the extractor's positions on the same topic, and re-extraction never replaces it. Its evidence statements become curated.")
     public @NonNull Position setPosition(@NonNull @Description("The assessment.") PositionInput input) {
         return service.set(validator.check(input, "input"));
     }

@@ -16,15 +16,32 @@ import io.stancegraph.platform.NotFoundException;
 import io.stancegraph.platform.Page;
 import io.stancegraph.platform.PageRequest;
 import io.stancegraph.statement.Statement;
+import io.stancegraph.statement.StatementOrigin;
 import io.stancegraph.topic.Topic;
 
 @ApplicationScoped
 public class PositionService {
 
-    /** A position is current when no later one exists for the same actor and topic. */
+    /**
+     * A position is current when no later one exists for the same actor and topic, an editor's assessment taking
+     * precedence: while an editor has assessed the pair, the extractor's positions on it are history, however recent.
+     */
     static final String CURRENT = """
             not exists (select 1 from Position later where later.actor = p.actor and later.topic = p.topic
+                and ((p.assessor = '%1$s' and later.assessor <> '%1$s')
+                  or (((p.assessor = '%1$s' and later.assessor = '%1$s') or (p.assessor <> '%1$s' and later.assessor <> '%1$s'))
+                    and (later.validFrom > p.validFrom or (later.validFrom = p.validFrom and later.id > p.id)))))"""
+            .formatted(Position.EXTRACTOR);
+
+    /** With a filter on the assessor, current means that assessor's latest position on the pair. */
+    static final String CURRENT_BY_SAME_ASSESSOR = """
+            not exists (select 1 from Position later where later.actor = p.actor and later.topic = p.topic
+                and later.assessor = p.assessor
                 and (later.validFrom > p.validFrom or (later.validFrom = p.validFrom and later.id > p.id)))""";
+
+    static String current(String assessor) {
+        return assessor == null ? CURRENT : CURRENT_BY_SAME_ASSESSOR;
+    }
 
     private final EntityManager em;
 
@@ -46,9 +63,17 @@ public class PositionService {
         return query.getSingleResult();
     }
 
-    /** Records a stance as a new row, so the actor's earlier stances stay in the history. */
+    /**
+     * Records a stance as a new row, so the actor's earlier stances stay in the history. The evidence statements
+     * become curated, so extracting their article again cannot take them away from the position.
+     */
     @Transactional
     public Position set(PositionInput input) {
+        String assessor = input.assessor().strip();
+        if (!assessor.startsWith(Position.EDITOR_PREFIX) || assessor.length() == Position.EDITOR_PREFIX.length()) {
+            throw new InvalidInputException("assessor must be " + Position.EDITOR_PREFIX + "<name>; `"
+                    + Position.EXTRACTOR + "` is kept for positions worked out at ingestion", "input.assessor");
+        }
         Actor actor = Actor.findById(input.actorId());
         if (actor == null) {
             throw new NotFoundException("Actor", input.actorId(), "input.actorId");
@@ -69,12 +94,13 @@ public class PositionService {
             }
             evidence.add(statement);
         }
+        evidence.forEach(statement -> statement.origin = StatementOrigin.CURATED);
         Position position = new Position();
         position.actor = actor;
         position.topic = topic;
         position.stance = input.stance();
         position.validFrom = input.validFrom();
-        position.assessor = input.assessor().strip();
+        position.assessor = assessor;
         position.confidence = input.confidence();
         position.note = input.note();
         position.evidence.addAll(evidence);
@@ -94,8 +120,11 @@ public class PositionService {
             if (filter.stance() != null) {
                 clauses.add("p.stance = :stance");
             }
+            if (filter.assessor() != null) {
+                clauses.add("p.assessor = :assessor");
+            }
             if (Boolean.TRUE.equals(filter.currentOnly())) {
-                clauses.add(CURRENT);
+                clauses.add(current(filter.assessor()));
             }
         }
         return clauses.isEmpty() ? "1 = 1" : String.join(" and ", clauses);
@@ -113,6 +142,9 @@ public class PositionService {
         }
         if (filter.stance() != null) {
             query.setParameter("stance", filter.stance());
+        }
+        if (filter.assessor() != null) {
+            query.setParameter("assessor", filter.assessor());
         }
     }
 }

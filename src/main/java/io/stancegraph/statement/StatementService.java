@@ -11,11 +11,21 @@ import io.stancegraph.actor.Actor;
 import io.stancegraph.event.Event;
 import io.stancegraph.platform.InvalidInputException;
 import io.stancegraph.platform.NotFoundException;
+import io.stancegraph.position.StatementsOfActorsChanged;
 import io.stancegraph.topic.Topic;
 
-/** Editors' corrections to statements. A corrected statement counts as curated and survives re-extraction. */
+/**
+ * Editors' corrections to statements. A corrected statement counts as curated and survives re-extraction; a change
+ * of speakers or topics has the extractor's positions of the actors concerned assessed again.
+ */
 @ApplicationScoped
 public class StatementService {
+
+    private final jakarta.enterprise.event.Event<StatementsOfActorsChanged> statementsOfActorsChanged;
+
+    public StatementService(jakarta.enterprise.event.Event<StatementsOfActorsChanged> statementsOfActorsChanged) {
+        this.statementsOfActorsChanged = statementsOfActorsChanged;
+    }
 
     @Transactional
     public Statement attachToEvent(Long statementId, Long eventId) {
@@ -38,6 +48,8 @@ public class StatementService {
             throw new InvalidInputException("A statement needs at least one speaker", "input.speakerIds");
         }
         Statement statement = find(statementId);
+        Set<Long> concerned = new LinkedHashSet<>();
+        statement.speakers.forEach(speaker -> concerned.add(speaker.id));
         Set<Actor> speakers = new LinkedHashSet<>();
         for (Long speakerId : speakerIds) {
             Actor speaker = Actor.findById(speakerId);
@@ -50,6 +62,8 @@ public class StatementService {
         statement.speakers.addAll(speakers);
         statement.speakersCurated = true;
         statement.origin = StatementOrigin.CURATED;
+        speakers.forEach(speaker -> concerned.add(speaker.id));
+        statementsOfActorsChanged.fire(new StatementsOfActorsChanged(concerned));
         return statement;
     }
 
@@ -67,6 +81,9 @@ public class StatementService {
         statement.topics.clear();
         statement.topics.addAll(topics);
         statement.origin = StatementOrigin.CURATED;
+        Set<Long> speakers = new LinkedHashSet<>();
+        statement.speakers.forEach(speaker -> speakers.add(speaker.id));
+        statementsOfActorsChanged.fire(new StatementsOfActorsChanged(speakers));
         return statement;
     }
 

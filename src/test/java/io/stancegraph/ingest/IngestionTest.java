@@ -45,6 +45,9 @@ class IngestionTest {
 
     private static boolean ingested;
 
+    @jakarta.inject.Inject
+    javax.sql.DataSource dataSource;
+
     @BeforeEach
     void ingestTheSeedArticlesOnce() throws IOException {
         if (ingested) {
@@ -54,6 +57,10 @@ class IngestionTest {
         GraphQL.data("""
                 mutation { createTopic(input: {slug: "us-security-guarantee", name: "US security guarantee",
                     keywords: ["security guarantee", "security guarantees", "backstop"]}) { id } }""");
+        GraphQL.data("""
+                mutation { createTopic(input: {slug: "ukraine-at-the-table", name: "Ukraine at the table",
+                    keywords: ["at the table", "seat at the table", "involved in any", "negotiations about ukraine",
+                               "no decisions about ukraine", "without ukraine"]}) { id } }""");
         for (Path file : seedFiles()) {
             String key = file.getFileName().toString().replace(".txt", "");
             given().contentType(ContentType.TEXT).body(Files.readAllBytes(file))
@@ -134,6 +141,159 @@ class IngestionTest {
         });
     }
 
+    /**
+     * Query 2 of the brief on ingested data only. What the articles say: on Thursday 13 February Sir Keir Starmer
+     * "insisted ... that Ukraine must be fully involved in any peace negotiation" (000, published the Friday), and at
+     * the Scottish Labour conference on Sunday 23 February said "there can be no discussion about Ukraine without
+     * Ukraine" (001); the same Thursday Mr Trump said Ukraine "would have a seat at the table" (000), and John Healey
+     * told Nato defence ministers "there can be no negotiation about Ukraine without Ukraine" (002). All for Ukraine
+     * at the table, none against.
+     */
+    @Test
+    @Order(3)
+    void topicPositionsComeFromIngestedStatementsWithTheirEvidence() {
+        JsonPath topic = GraphQL.data("""
+                { topicBySlug(slug: "ukraine-at-the-table") { name
+                    positions { stance validFrom confidence assessor note actor { name }
+                      evidence { text saidOn datedOn event { name } article { key outlet publishedOn } } } } }""");
+        List<Map<String, Object>> positions = topic.getList("data.topicBySlug.positions");
+        assertThat(topic.getList("data.topicBySlug.positions.actor.name", String.class))
+                .containsExactly("Donald Trump", "John Healey", "Keir Starmer");
+        assertThat(positions).allSatisfy(position -> {
+            assertThat(position).containsEntry("stance", "SUPPORTS").containsEntry("assessor", "extractor");
+            assertThat(((Number) position.get("confidence")).doubleValue()).isBetween(0.3, 0.95);
+            assertThat((String) position.get("note")).contains("statement");
+        });
+
+        Map<String, Object> starmer = positions.get(2);
+        assertThat(starmer).containsEntry("validFrom", "2025-02-13");
+        List<Map<String, Object>> evidence = (List<Map<String, Object>>) starmer.get("evidence");
+        assertThat(evidence).hasSize(2);
+        assertThat(evidence.get(0)).containsEntry("text", "Ukraine must be fully involved in any peace negotiation")
+                .containsEntry("saidOn", "2025-02-13").containsEntry("event", null);
+        assertThat((Map<String, Object>) evidence.get(0).get("article")).containsEntry("key", "000_18dbcb358185bba2")
+                .containsEntry("publishedOn", "2025-02-14").containsEntry("outlet", "The Independent");
+        assertThat((String) evidence.get(1).get("text")).contains("there can be no discussion about Ukraine without Ukraine");
+        assertThat(evidence.get(1)).containsEntry("saidOn", "2025-02-23");
+        assertThat((String) ((Map<?, ?>) evidence.get(1).get("event")).get("name")).contains("Scottish Labour conference");
+        assertThat(((Map<?, ?>) evidence.get(1).get("article")).get("key")).isEqualTo("001_7a7d3776cb5ccbdd");
+
+        Map<String, Object> trump = positions.get(0);
+        assertThat(trump).containsEntry("validFrom", "2025-02-13");
+        assertThat(((List<Map<String, Object>>) trump.get("evidence"))).extracting(statement -> statement.get("text"))
+                .containsExactly("it would have a seat at the table");
+
+        // The same from the actor's side, across articles: the Sun on Sunday article (003) and the Cabinet's warning
+        // reported in 001 both say a US security guarantee is needed.
+        JsonPath starmerOnGuarantees = GraphQL.data("""
+                { actorByName(name: "Sir Keir Starmer") { positions(topic: "us-security-guarantee", assessor: "extractor") {
+                    stance validFrom evidence { medium article { key } } } } }""");
+        List<Map<String, Object>> guarantees = starmerOnGuarantees.getList("data.actorByName.positions");
+        assertThat(guarantees).hasSize(1);
+        assertThat(guarantees.get(0)).containsEntry("stance", "SUPPORTS").containsEntry("validFrom", "2025-02-23");
+        assertThat(starmerOnGuarantees.getList("data.actorByName.positions[0].evidence.article.key", String.class))
+                .containsExactlyInAnyOrder("001_7a7d3776cb5ccbdd", "003_61c9e6615280864e");
+        assertThat(starmerOnGuarantees.getList("data.actorByName.positions[0].evidence.medium", String.class))
+                .contains("The Sun on Sunday");
+    }
+
+    @Test
+    @Order(3)
+    void ingestingAgainLeavesThePositionsAsTheyWere() throws Exception {
+        String everyExtractedPosition = """
+                { positions(first: 100, filter: {assessor: "extractor"}) { totalCount nodes {
+                    actor { name } topic { slug } stance validFrom confidence note evidence { text article { key } } } } }""";
+        List<String> before = positionsWithEvidence(GraphQL.data(everyExtractedPosition));
+        assertThat(GraphQL.data(everyExtractedPosition).getInt("data.positions.totalCount")).isGreaterThanOrEqualTo(4);
+
+        for (String key : List.of("001_7a7d3776cb5ccbdd", "000_18dbcb358185bba2")) {
+            given().contentType(ContentType.TEXT).body(Files.readAllBytes(SEEDS.resolve(key + ".txt")))
+                    .queryParam("outlet", "The Independent").queryParam("extractAgain", true)
+                    .when().post("/articles").then().statusCode(200).body("statementsExtracted", greaterThan(0));
+        }
+        given().contentType(ContentType.TEXT).body(Files.readAllBytes(SEEDS.resolve("002_9e1897877990e860.txt")))
+                .queryParam("outlet", "The Independent").when().post("/articles").then().statusCode(200);
+
+        assertThat(positionsWithEvidence(GraphQL.data(everyExtractedPosition))).isEqualTo(before);
+        // Each statement's stance on a topic is judged once and kept with its tag, by the current rules.
+        try (java.sql.Connection connection = dataSource.getConnection();
+                java.sql.ResultSet counts = connection.createStatement().executeQuery("""
+                        select count(*), count(*) filter (where stance is not null and stance_version = %d)
+                        from statement_topic""".formatted(io.stancegraph.ingest.extraction.StanceAssessor.VERSION))) {
+            counts.next();
+            assertThat(counts.getInt(1)).isPositive();
+            assertThat(counts.getInt(2)).isEqualTo(counts.getInt(1));
+        }
+    }
+
+    /**
+     * Each position as one line with its evidence sorted: statements extracted again get new ids, so two of the
+     * same date may come back in the other order.
+     */
+    private static List<String> positionsWithEvidence(JsonPath positions) {
+        List<Map<String, Object>> nodes = positions.getList("data.positions.nodes");
+        return nodes.stream().map(node -> {
+            Map<String, Object> position = new LinkedHashMap<>(node);
+            List<Map<String, Object>> evidence = (List<Map<String, Object>>) position.remove("evidence");
+            return position + " " + evidence.stream().map(Object::toString).sorted().toList();
+        }).toList();
+    }
+
+    @Test
+    @Order(3)
+    void anEditorsPositionOutranksTheExtractorsAndSurvivesReExtraction() throws IOException {
+        JsonPath starmer = GraphQL.data("""
+                { actorByName(name: "Keir Starmer") { id
+                    positions(topic: "us-security-guarantee", assessor: "extractor") { evidence { id article { key } } } } }""");
+        long actorId = starmer.getLong("data.actorByName.id");
+        List<Map<String, Object>> extracted = starmer.getList("data.actorByName.positions[0].evidence");
+        long sunOnSunday = extracted.stream().filter(statement -> ((Map<?, ?>) statement.get("article")).get("key")
+                .equals("003_61c9e6615280864e")).map(statement -> Long.parseLong(statement.get("id").toString()))
+                .findFirst().orElseThrow();
+
+        JsonPath refused = GraphQL.query("""
+                mutation($a: ID!, $s: ID!) { setPosition(input: {actorId: $a, topic: "us-security-guarantee",
+                    stance: OPPOSES, validFrom: "2025-02-20", assessor: "extractor", confidence: 0.8,
+                    evidenceStatementIds: [$s]}) { id } }""", Map.of("a", actorId, "s", sunOnSunday));
+        assertThat(refused.getString("errors[0].extensions.code")).isEqualTo("INVALID_INPUT");
+        assertThat(refused.getString("errors[0].extensions.field")).isEqualTo("input.assessor");
+
+        GraphQL.data("""
+                mutation($a: ID!, $s: ID!) { setPosition(input: {actorId: $a, topic: "us-security-guarantee",
+                    stance: MIXED, validFrom: "2025-02-20", assessor: "editor:desk", confidence: 0.8,
+                    evidenceStatementIds: [$s], note: "Wants a guarantee, doubts it will come"}) { id } }""",
+                Map.of("a", actorId, "s", sunOnSunday));
+        String current = """
+                { topicBySlug(slug: "us-security-guarantee") { positions { stance validFrom assessor actor { name } evidence { id } } } }""";
+        // The extractor's SUPPORTS from 23 February is later, but the editor's assessment is the current one.
+        assertThat(starmersPositions(GraphQL.data(current))).singleElement().satisfies(position -> {
+            assertThat(position).containsEntry("stance", "MIXED").containsEntry("assessor", "editor:desk");
+        });
+
+        given().contentType(ContentType.TEXT).body(Files.readAllBytes(SEEDS.resolve("003_61c9e6615280864e.txt")))
+                .queryParam("outlet", "The Independent").queryParam("extractAgain", true)
+                .when().post("/articles").then().statusCode(200).body("statementsSkippedForCuration", greaterThan(0));
+
+        List<Map<String, Object>> after = starmersPositions(GraphQL.data(current));
+        assertThat(after).singleElement().satisfies(position -> {
+            assertThat(position).containsEntry("stance", "MIXED").containsEntry("validFrom", "2025-02-20");
+            assertThat(position.get("evidence")).isEqualTo(List.of(Map.of("id", String.valueOf(sunOnSunday))));
+        });
+        JsonPath history = GraphQL.data("""
+                { topicBySlug(slug: "us-security-guarantee") { positions(currentOnly: false) { stance assessor actor { name } } } }""");
+        assertThat(starmersPositions(history)).extracting(position -> position.get("assessor") + " " + position.get("stance"))
+                .containsExactlyInAnyOrder("editor:desk MIXED", "extractor SUPPORTS");
+        JsonPath extractorsView = GraphQL.data("""
+                { topicBySlug(slug: "us-security-guarantee") { positions(assessor: "extractor") { stance actor { name } } } }""");
+        assertThat(starmersPositions(extractorsView)).extracting(position -> position.get("stance")).containsExactly("SUPPORTS");
+    }
+
+    private static List<Map<String, Object>> starmersPositions(JsonPath topic) {
+        List<Map<String, Object>> positions = topic.getList("data.topicBySlug.positions");
+        return positions.stream().filter(position -> ((Map<?, ?>) position.get("actor")).get("name").equals("Keir Starmer"))
+                .toList();
+    }
+
     @Test
     @Order(4)
     void extractingAgainKeepsAnEditorsCorrection() throws IOException {
@@ -160,6 +320,29 @@ class IngestionTest {
                 .filter(statement -> statement.get("id").toString().equals(String.valueOf(statementId))).findFirst().orElseThrow();
         assertThat(corrected).containsEntry("origin", "CURATED");
         assertThat(corrected.get("speakers")).isEqualTo(List.of(Map.of("name", "Editor's Choice Speaker")));
+    }
+
+    @Test
+    @Order(5)
+    void aStatementGivenToAnotherSpeakerMovesItsWeightToThatSpeakersPosition() {
+        String table = """
+                { topicBySlug(slug: "ukraine-at-the-table") { positions { stance validFrom actor { name } evidence { id text } } } }""";
+        Map<String, Object> trump = GraphQL.data(table).<Map<String, Object>>getList("data.topicBySlug.positions").stream()
+                .filter(position -> ((Map<?, ?>) position.get("actor")).get("name").equals("Donald Trump")).findFirst().orElseThrow();
+        Object seatAtTheTable = ((List<Map<String, Object>>) trump.get("evidence")).get(0).get("id");
+        long whiteHouse = GraphQL.data("mutation { createActor(input: {name: \"White House\", kind: ORGANIZATION}) { id } }")
+                .getLong("data.createActor.id");
+
+        GraphQL.data("mutation($s: ID!, $a: ID!) { correctStatementSpeakers(input: {statementId: $s, speakerIds: [$a]}) { id } }",
+                Map.of("s", seatAtTheTable, "a", whiteHouse));
+
+        JsonPath after = GraphQL.data(table);
+        assertThat(after.getList("data.topicBySlug.positions.actor.name", String.class))
+                .doesNotContain("Donald Trump").contains("White House");
+        Map<String, Object> moved = after.<Map<String, Object>>getList("data.topicBySlug.positions").stream()
+                .filter(position -> ((Map<?, ?>) position.get("actor")).get("name").equals("White House")).findFirst().orElseThrow();
+        assertThat(moved).containsEntry("stance", "SUPPORTS").containsEntry("validFrom", "2025-02-13");
+        assertThat(moved.get("evidence")).isEqualTo(List.of(Map.of("id", seatAtTheTable, "text", "it would have a seat at the table")));
     }
 
     @Test

@@ -1,0 +1,264 @@
+package io.stancegraph.ingest;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.persistence.EntityManager;
+
+import org.hibernate.Session;
+
+import io.stancegraph.ingest.extraction.Stance;
+import io.stancegraph.ingest.extraction.StanceAssessment;
+import io.stancegraph.ingest.extraction.StanceAssessor;
+import io.stancegraph.ingest.extraction.StanceTimeline;
+import io.stancegraph.ingest.extraction.StanceTopic;
+import io.stancegraph.ingest.extraction.StatementKind;
+import io.stancegraph.position.Position;
+
+/**
+ * Keeps the extractor's positions in step with the stored statements. After an article is stored, every
+ * (actor, topic) pair it touches is assessed again from all the statements of that pair in the database, whichever
+ * article reported them, and the result replaces the extractor's earlier positions for the pair. Editors' positions
+ * are never read or written here.
+ * <p>
+ * A handful of round trips whatever the number of pairs: one query for the statements of all pairs, one for their
+ * topics, one delete, and JDBC batches for the new judgements, positions and evidence. Each statement's stance on
+ * a topic is judged once and stored with its topic tag, so only new statements are read in full. It runs on the ingestion's
+ * connection, inside its transaction and under its lock, so two ingestions never assess the same pair at once.
+ */
+final class PositionAssessmentWriter {
+
+    /** The assessor is stateless and thread-safe, so one serves every ingestion. */
+    private static final StanceAssessor ASSESSOR = new StanceAssessor();
+
+    /** An actor and a topic: the unit a position belongs to. */
+    record Pair(long actorId, long topicId) {
+    }
+
+    private final Connection connection;
+
+    private PositionAssessmentWriter(Connection connection) {
+        this.connection = connection;
+    }
+
+    /** The pairs the article's statements touch now; read before its extracted statements are replaced. */
+    static Set<Pair> pairsOf(EntityManager em, long articleId) {
+        return em.unwrap(Session.class).doReturningWork(connection -> new PositionAssessmentWriter(connection)
+                .pairsOf(articleId));
+    }
+
+    /**
+     * Assesses again the pairs the article's statements touch, and those in {@code before} (pairs whose statements
+     * in this article a re-extraction may have removed).
+     */
+    static void reassess(EntityManager em, long articleId, Set<Pair> before) {
+        em.flush();
+        em.unwrap(Session.class).doWork(connection -> {
+            PositionAssessmentWriter writer = new PositionAssessmentWriter(connection);
+            Set<Pair> pairs = new LinkedHashSet<>(before);
+            pairs.addAll(writer.pairsOf(articleId));
+            writer.reassess(pairs);
+        });
+    }
+
+    /**
+     * Assesses again every topic of these actors: the topics of their statements, and those of their extractor
+     * positions (whose statements may have gone to someone else).
+     */
+    static void reassessActors(EntityManager em, Set<Long> actorIds) {
+        em.flush();
+        em.unwrap(Session.class).doWork(connection -> {
+            PositionAssessmentWriter writer = new PositionAssessmentWriter(connection);
+            Set<Pair> pairs = new LinkedHashSet<>();
+            try (PreparedStatement select = connection.prepareStatement("""
+                    select ss.actor_id, st.topic_id from statement_speaker ss
+                    join statement_topic st on st.statement_id = ss.statement_id where ss.actor_id = any(?::bigint[])
+                    union
+                    select actor_id, topic_id from actor_position where actor_id = any(?::bigint[]) and assessor = ?""")) {
+                Array actors = connection.createArrayOf("bigint", actorIds.toArray());
+                select.setArray(1, actors);
+                select.setArray(2, actors);
+                select.setString(3, Position.EXTRACTOR);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        pairs.add(new Pair(rows.getLong(1), rows.getLong(2)));
+                    }
+                }
+            }
+            writer.reassess(pairs);
+        });
+    }
+
+    private Set<Pair> pairsOf(long articleId) throws SQLException {
+        Set<Pair> pairs = new LinkedHashSet<>();
+        try (PreparedStatement select = connection.prepareStatement("""
+                select distinct ss.actor_id, st.topic_id from statement s
+                join statement_speaker ss on ss.statement_id = s.id
+                join statement_topic st on st.statement_id = s.id
+                where s.article_id = ?""")) {
+            select.setLong(1, articleId);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    pairs.add(new Pair(rows.getLong(1), rows.getLong(2)));
+                }
+            }
+        }
+        return pairs;
+    }
+
+    private void reassess(Set<Pair> pairs) throws SQLException {
+        if (pairs.isEmpty()) {
+            return;
+        }
+        Array actors = connection.createArrayOf("bigint", pairs.stream().map(Pair::actorId).toArray());
+        Array topics = connection.createArrayOf("bigint", pairs.stream().map(Pair::topicId).toArray());
+        Map<Long, StanceTopic> topicsById = topics(topics);
+        Map<Pair, List<StanceTimeline.Evidence>> evidence = assessStatements(actors, topics, topicsById);
+
+        try (PreparedStatement delete = connection.prepareStatement("""
+                delete from actor_position ap using unnest(?::bigint[], ?::bigint[]) as pair(actor_id, topic_id)
+                where ap.actor_id = pair.actor_id and ap.topic_id = pair.topic_id and ap.assessor = ?""")) {
+            delete.setArray(1, actors);
+            delete.setArray(2, topics);
+            delete.setString(3, Position.EXTRACTOR);
+            delete.executeUpdate();
+        }
+
+        List<StanceTimeline.Period> periods = new ArrayList<>();
+        List<Pair> owners = new ArrayList<>();
+        evidence.forEach((pair, statements) -> StanceTimeline.of(statements).forEach(period -> {
+            periods.add(period);
+            owners.add(pair);
+        }));
+        if (periods.isEmpty()) {
+            return;
+        }
+        long[] ids = new long[periods.size()];
+        try (PreparedStatement insert = connection.prepareStatement("""
+                insert into actor_position (actor_id, topic_id, stance, valid_from, assessor, confidence, note)
+                values (?, ?, ?, ?, ?, ?, ?)""", new String[] { "id" })) {
+            for (int i = 0; i < periods.size(); i++) {
+                StanceTimeline.Period period = periods.get(i);
+                insert.setLong(1, owners.get(i).actorId());
+                insert.setLong(2, owners.get(i).topicId());
+                insert.setString(3, period.stance().name());
+                insert.setDate(4, Date.valueOf(period.validFrom()));
+                insert.setString(5, Position.EXTRACTOR);
+                insert.setDouble(6, period.confidence());
+                insert.setString(7, period.note());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+            try (ResultSet keys = insert.getGeneratedKeys()) {
+                for (int i = 0; i < ids.length && keys.next(); i++) {
+                    ids[i] = keys.getLong(1);
+                }
+            }
+        }
+        try (PreparedStatement link = connection.prepareStatement(
+                "insert into position_evidence (position_id, statement_id) values (?, ?)")) {
+            for (int i = 0; i < periods.size(); i++) {
+                for (Long statementId : periods.get(i).evidence()) {
+                    link.setLong(1, ids[i]);
+                    link.setLong(2, statementId);
+                    link.addBatch();
+                }
+            }
+            link.executeBatch();
+        }
+    }
+
+    /**
+     * Every statement of every pair with its stance on the pair's topic, in the order they were made. Stances are
+     * stored with the statement's topic tag; only statements without one (new, newly tagged, or judged by older
+     * rules) are read in full and assessed, and their judgements are stored.
+     */
+    private Map<Pair, List<StanceTimeline.Evidence>> assessStatements(Array actors, Array topics,
+            Map<Long, StanceTopic> topicsById) throws SQLException {
+        Map<Pair, List<StanceTimeline.Evidence>> evidence = new LinkedHashMap<>();
+        Map<List<Long>, StanceAssessment> assessedNow = new LinkedHashMap<>();
+        try (PreparedStatement select = connection.prepareStatement("""
+                select pair.actor_id, pair.topic_id, s.id, s.dated_on, st.stance, st.stance_confidence, st.stance_cues,
+                       case when judged then null else s.kind end, case when judged then null else s.cue end,
+                       case when judged then null else s.text end
+                from unnest(?::bigint[], ?::bigint[]) as pair(actor_id, topic_id)
+                join statement_speaker ss on ss.actor_id = pair.actor_id
+                join statement_topic st on st.statement_id = ss.statement_id and st.topic_id = pair.topic_id
+                join statement s on s.id = ss.statement_id
+                cross join lateral (select st.stance is not null and st.stance_version = ? as judged) as stored
+                order by pair.actor_id, pair.topic_id, s.dated_on, s.article_id, s.span_start""")) {
+            select.setArray(1, actors);
+            select.setArray(2, topics);
+            select.setInt(3, StanceAssessor.VERSION);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    Pair pair = new Pair(rows.getLong(1), rows.getLong(2));
+                    long statementId = rows.getLong(3);
+                    StanceAssessment assessment;
+                    if (rows.getString(10) == null) {
+                        assessment = new StanceAssessment(Stance.valueOf(rows.getString(5)), rows.getDouble(6),
+                                List.of((String[]) rows.getArray(7).getArray()));
+                    } else {
+                        // A statement of several speakers comes once per speaker; it is judged once.
+                        String kind = rows.getString(8);
+                        String cue = rows.getString(9);
+                        String text = rows.getString(10);
+                        assessment = assessedNow.computeIfAbsent(List.of(statementId, pair.topicId()),
+                                key -> ASSESSOR.assess(text, cue, StatementKind.valueOf(kind), topicsById.get(pair.topicId())));
+                    }
+                    evidence.computeIfAbsent(pair, key -> new ArrayList<>())
+                            .add(new StanceTimeline.Evidence(statementId, rows.getDate(4).toLocalDate(), assessment));
+                }
+            }
+        }
+        store(assessedNow);
+        return evidence;
+    }
+
+    private void store(Map<List<Long>, StanceAssessment> judgements) throws SQLException {
+        if (judgements.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement update = connection.prepareStatement("""
+                update statement_topic set stance = ?, stance_confidence = ?, stance_cues = ?, stance_version = ?
+                where statement_id = ? and topic_id = ?""")) {
+            for (Map.Entry<List<Long>, StanceAssessment> judgement : judgements.entrySet()) {
+                StanceAssessment assessment = judgement.getValue();
+                update.setString(1, assessment.stance().name());
+                update.setDouble(2, assessment.confidence());
+                update.setArray(3, connection.createArrayOf("text", assessment.cues().toArray()));
+                update.setInt(4, StanceAssessor.VERSION);
+                update.setLong(5, judgement.getKey().get(0));
+                update.setLong(6, judgement.getKey().get(1));
+                update.addBatch();
+            }
+            update.executeBatch();
+        }
+    }
+
+    private Map<Long, StanceTopic> topics(Array ids) throws SQLException {
+        Map<Long, StanceTopic> topics = new HashMap<>();
+        try (PreparedStatement select = connection.prepareStatement(
+                "select id, name, keywords from topic where id = any(?::bigint[])")) {
+            select.setArray(1, ids);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    topics.put(rows.getLong(1), new StanceTopic(rows.getString(2),
+                            List.of((String[]) rows.getArray(3).getArray())));
+                }
+            }
+        }
+        return topics;
+    }
+}
