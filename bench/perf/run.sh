@@ -210,7 +210,17 @@ load() { # server, query, concurrency
     BODY_FILE="${body[$1/$2]}" wrk -t$threads -c"$3" -d"${warmup}s" -s bench/perf/post.lua "$url" > /dev/null
     ( peak=0; while :; do r=$(rss_mib "$(cat "$work/$1.pid")"); [ "$r" -gt "$peak" ] && peak=$r && echo $peak > "$work/$1.rss"; sleep 0.5; done ) &
     sampler=$!
+    # The service's profile on the two large nested queries under load, to show where its time goes.
+    local recording=""
+    if [ "$1" = stancegraph ] && [ -z "$runner" ] && [ "$3" -gt 1 ] && [[ " ${floors[*]} " == *" $2 "* ]]; then
+        recording="$work/profile-$2.jfr"
+        jcmd "$(pgrep -g "$(cat "$work/stancegraph.pid")" java | head -1)" JFR.start name=perf settings=profile \
+            filename="$recording" > /dev/null
+    fi
     output=$(BODY_FILE="${body[$1/$2]}" wrk -t$threads -c"$3" -d"${duration}s" --latency -s bench/perf/post.lua "$url")
+    if [ -n "$recording" ]; then
+        jcmd "$(pgrep -g "$(cat "$work/stancegraph.pid")" java | head -1)" JFR.stop name=perf > /dev/null
+    fi
     kill $sampler; wait $sampler 2> /dev/null || true
     echo "$output" > "$work/wrk-$1-$2-c$3.txt"
     if grep -qE "Non-2xx|Socket errors" <<< "$output"; then
@@ -283,6 +293,14 @@ report="$work/report.md"
             fi
             echo "| $query | $concurrency | ${rps[$key_sg]} | ${p50[$key_sg]} | ${p99[$key_sg]} | ${rps[$key_pg]} | ${p50[$key_pg]} | ${p99[$key_pg]} | $(ratio "${rps[$key_sg]}" "${rps[$key_pg]}") | $floor_cells | ${statements[stancegraph/$query]} / ${statements[postgraphile/$query]} | ${db_ms[stancegraph/$query]} / ${db_ms[postgraphile/$query]} | $(size_kb "$work/stancegraph-$query.response.json") / $(size_kb "$work/postgraphile-$query.response.json") | ${rss_load[$key_sg]} |"
         done
+    done
+    for query in "${floors[@]}"; do
+        if [ -f "$work/profile-$query.jfr" ]; then
+            echo
+            echo "Where Stancegraph's CPU goes on $query at concurrency 10 (JFR, \`bench/perf/profile-summary.sh\`):"
+            echo
+            bench/perf/profile-summary.sh "$work/profile-$query.jfr"
+        fi
     done
 } > "$report"
 cat "$report"

@@ -25,4 +25,9 @@ public record StatementFilter(
     public static StatementFilter orNone(StatementFilter filter) {
         return filter == null ? NONE : filter;
     }
+
+    /** The same conditions but the speaker id, for queries that select by speaker themselves. */
+    public StatementFilter withoutSpeaker() {
+        return new StatementFilter(null, speakerName, topic, kinds, from, to, event, article, outlet);
+    }
 }
