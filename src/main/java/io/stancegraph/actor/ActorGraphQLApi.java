@@ -96,6 +96,7 @@ public class ActorGraphQLApi {
                 .unwrap(NativeQuery.class)
                 .addScalar("statement_id", StandardBasicTypes.LONG)
                 .addEntity("a", Actor.class)
+                .setReadOnly(true)
                 .setParameter("ids", Batches.ids(statements, statement -> statement.id)).getResultList();
         return Batches.group(statements, statement -> statement.id, rows);
     }

@@ -11,6 +11,8 @@ import java.util.function.Function;
 
 import jakarta.persistence.EntityManager;
 
+import org.hibernate.jpa.HibernateHints;
+
 /** Shapes the rows of one batched query into the per-parent lists a batch resolver returns, in parent order. */
 public final class Batches {
 
@@ -37,14 +39,14 @@ public final class Batches {
         return result;
     }
 
-    /** Entities by id, read in one query. */
+    /** Entities by id, read in one query; read-only, as they are only shown, which spares keeping their snapshots. */
     public static <T> Map<Long, T> load(EntityManager em, Class<T> type, List<Long> ids, Function<T, Long> id) {
         if (ids.isEmpty()) {
             return Map.of();
         }
         Map<Long, T> byId = new HashMap<>();
         em.createQuery("select e from " + type.getSimpleName() + " e where e.id in :ids", type)
-                .setParameter("ids", ids).getResultStream().forEach(entity -> byId.put(id.apply(entity), entity));
+                .setParameter("ids", ids).setHint(HibernateHints.HINT_READ_ONLY, true).getResultStream().forEach(entity -> byId.put(id.apply(entity), entity));
         return byId;
     }
 

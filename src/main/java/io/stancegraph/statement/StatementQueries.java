@@ -11,6 +11,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
+import org.hibernate.jpa.HibernateHints;
+
 import io.stancegraph.actor.Actor;
 import io.stancegraph.topic.Topic;
 import io.stancegraph.platform.Page;
@@ -160,7 +162,9 @@ public class StatementQueries {
         if (ids.isEmpty()) {
             return new ArrayList<>();
         }
-        Map<Long, Statement> byId = byId(Statement.list("id in ?1", ids));
+        // Read-only: statements read here are only shown, which spares keeping their snapshots.
+        Map<Long, Statement> byId = byId(em.createQuery("select s from Statement s where s.id in :ids", Statement.class)
+                .setParameter("ids", ids).setHint(HibernateHints.HINT_READ_ONLY, true).getResultList());
         List<Statement> ordered = new ArrayList<>(ids.size());
         for (Long id : ids) {
             Statement statement = byId.get(id);
