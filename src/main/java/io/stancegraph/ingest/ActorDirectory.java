@@ -55,6 +55,12 @@ public class ActorDirectory {
         return entry != null && entry.names.contains(normalized);
     }
 
+    /** Whether the actor is known to hold the post with this exact label, at any time, as of the last refresh. */
+    boolean holds(long actorId, String postLabel) {
+        Entry entry = snapshot.actors.get(actorId);
+        return entry != null && entry.tenures.stream().anyMatch(tenure -> tenure.title().equals(postLabel));
+    }
+
     /** Forgets everything; the next ingestion reads the directory afresh. */
     public void invalidate() {
         snapshot = Snapshot.EMPTY;
