@@ -1,5 +1,7 @@
 package io.stancegraph.ingest;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +12,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+
+import org.hibernate.Session;
 
 import io.stancegraph.actor.ActorAlias;
 import io.stancegraph.ingest.extraction.ActorKind;
@@ -34,17 +38,23 @@ public class ActorDirectory {
 
     /** A registry over the current state of the database. */
     ActorRegistry registry() {
-        // The name checksum catches renames and kind changes, which leave counts and ids as they were.
-        Object[] marks = (Object[]) em.createNativeQuery("""
-                select (select count(*) from actor), (select coalesce(max(id), 0) from actor),
-                       (select count(*) from actor_alias), (select coalesce(max(id), 0) from actor_alias),
-                       (select count(*) from tenure), (select coalesce(max(id), 0) from tenure),
-                       (select coalesce(sum(hashtext(canonical_name || kind)), 0) from actor)""")
-                .getSingleResult();
-        long[] now = new long[marks.length];
-        for (int i = 0; i < marks.length; i++) {
-            now[i] = ((Number) marks[i]).longValue();
-        }
+        // The name checksum catches renames and kind changes, which leave counts and ids as they were. Plain JDBC:
+        // this runs for every article.
+        long[] now = em.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement select = connection.prepareStatement("""
+                    select (select count(*) from actor), (select coalesce(max(id), 0) from actor),
+                           (select count(*) from actor_alias), (select coalesce(max(id), 0) from actor_alias),
+                           (select count(*) from tenure), (select coalesce(max(id), 0) from tenure),
+                           (select coalesce(sum(hashtext(canonical_name || kind)), 0) from actor)""");
+                    ResultSet row = select.executeQuery()) {
+                row.next();
+                long[] marks = new long[7];
+                for (int i = 0; i < marks.length; i++) {
+                    marks[i] = row.getLong(i + 1);
+                }
+                return marks;
+            }
+        });
         refresh(now);
         return snapshot;
     }
@@ -53,6 +63,12 @@ public class ActorDirectory {
     boolean knows(long actorId, String normalized) {
         Entry entry = snapshot.actors.get(actorId);
         return entry != null && entry.names.contains(normalized);
+    }
+
+    /** Whether the actor is known to hold the post with this exact label, at any time, as of the last refresh. */
+    boolean holds(long actorId, String postLabel) {
+        Entry entry = snapshot.actors.get(actorId);
+        return entry != null && entry.tenures.stream().anyMatch(tenure -> tenure.title().equals(postLabel));
     }
 
     /** Forgets everything; the next ingestion reads the directory afresh. */

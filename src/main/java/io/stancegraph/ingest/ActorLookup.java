@@ -1,5 +1,9 @@
 package io.stancegraph.ingest;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -8,12 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import jakarta.persistence.EntityManager;
-
 import io.stancegraph.actor.ActorAlias;
 import io.stancegraph.ingest.extraction.Extraction;
 
-/** Finds stored actors for the extractor's canonical names in two queries: by canonical name, then by alias. */
+/** Finds stored actors for the extractor's canonical names, by canonical name or else by alias, in one query. */
 final class ActorLookup {
 
     private ActorLookup() {
@@ -28,29 +30,34 @@ final class ActorLookup {
         return new ArrayList<>(names);
     }
 
-    /** Name → actor id for the names the database knows; a canonical name wins over an alias, then the oldest actor. */
-    static Map<String, Long> existing(EntityManager em, Collection<String> names) {
-        Map<String, Long> ids = new HashMap<>();
+    /**
+     * Name → actor id for the names the database knows; a canonical name wins over an alias, then the oldest actor.
+     * One query whose text does not depend on the number of names, so the server keeps it prepared.
+     */
+    static Map<String, Long> existing(Connection connection, Collection<String> names) throws SQLException {
+        Map<String, Long> result = new HashMap<>();
         if (names.isEmpty()) {
-            return ids;
+            return result;
         }
         Map<String, String> byNormalized = new HashMap<>();
         names.forEach(name -> byNormalized.putIfAbsent(ActorAlias.normalize(name), name));
-        List<String> normalized = new ArrayList<>(byNormalized.keySet());
-        em.createQuery("select lower(a.canonicalName), min(a.id) from Actor a where lower(a.canonicalName) in :names "
-                + "group by lower(a.canonicalName)", Object[].class)
-                .setParameter("names", normalized).getResultStream()
-                .forEach(row -> ids.put(byNormalized.get((String) row[0]), (Long) row[1]));
-        List<String> unresolved = normalized.stream().filter(name -> !ids.containsKey(byNormalized.get(name))).toList();
-        if (!unresolved.isEmpty()) {
-            em.createQuery("select al.normalized, min(al.actor.id) from ActorAlias al where al.normalized in :names "
-                    + "group by al.normalized", Object[].class)
-                    .setParameter("names", unresolved).getResultStream()
-                    .forEach(row -> ids.putIfAbsent(byNormalized.get((String) row[0]), (Long) row[1]));
+        Map<String, Long> ids = new HashMap<>();
+        try (PreparedStatement select = connection.prepareStatement("""
+                select k.n, coalesce((select min(a.id) from actor a where lower(a.canonical_name) = k.n),
+                                     (select min(al.actor_id) from actor_alias al where al.normalized = k.n))
+                from unnest(?::text[]) as k(n)""")) {
+            select.setArray(1, connection.createArrayOf("text", byNormalized.keySet().toArray()));
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    long id = rows.getLong(2);
+                    if (!rows.wasNull()) {
+                        ids.put(rows.getString(1), id);
+                    }
+                }
+            }
         }
-        Map<String, Long> result = new HashMap<>();
         for (String name : names) {
-            Long id = ids.get(byNormalized.get(ActorAlias.normalize(name)));
+            Long id = ids.get(ActorAlias.normalize(name));
             if (id != null) {
                 result.put(name, id);
             }

@@ -1,8 +1,11 @@
 package io.stancegraph.ingest;
 
-import java.time.LocalDate;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,15 +17,9 @@ import jakarta.transaction.Transactional;
 
 import org.hibernate.Session;
 
-import io.stancegraph.actor.Actor;
-import io.stancegraph.actor.ActorKind;
 import io.stancegraph.article.Article;
-import io.stancegraph.event.DatePrecision;
-import io.stancegraph.event.Event;
-import io.stancegraph.event.EventKind;
 import io.stancegraph.ingest.extraction.ArticleText;
 import io.stancegraph.ingest.extraction.Extraction;
-import io.stancegraph.ingest.extraction.FuzzyDate;
 import io.stancegraph.ingest.extraction.StatementExtractor;
 import io.stancegraph.platform.ConflictException;
 import io.stancegraph.platform.InvalidInputException;
@@ -53,37 +50,48 @@ public class ArticleIngestor {
         if (text.outlet() == null || text.outlet().isBlank()) {
             throw new InvalidInputException("outlet is required", "outlet");
         }
-        // Extraction and actor look-ups only read, so concurrent requests run them side by side; storing is
-        // serialised below. Actors are never deleted by ingestion, so ids found here stay valid.
+        // Extraction and actor look-ups only read, so concurrent requests run them side by side. Actors are never
+        // deleted by ingestion, so ids found here stay valid.
         Extraction extraction = extractor.extract(text, directory.registry());
-        Map<String, Long> actorIds = ActorLookup.existing(em, ActorLookup.names(extraction));
-        em.clear();
-        IngestLock.acquire(em);
         String hash = Article.hash(text.body());
-        Article article = Article.findByContentHash(hash);
-        boolean created = article == null;
-        Set<PositionAssessmentWriter.Pair> assessedBefore = Set.of();
-        if (created) {
-            article = newArticle(text, key, hash);
-        } else if (!extractAgain) {
-            return new IngestResult(article, false, 0, 0, 0, 0);
-        } else {
-            assessedBefore = PositionAssessmentWriter.pairsOf(em, article.id);
-            em.createNativeQuery("delete from statement where article_id = :article and origin = 'EXTRACTED'")
-                    .setParameter("article", article.id).executeUpdate();
-        }
-        IngestResult result = store(article, text, extraction, actorIds, created);
-        PositionAssessmentWriter.reassess(em, article.id, assessedBefore);
-        return result;
+        // Pairs (actor, topic) whose statements in this article a re-extraction may remove.
+        Set<PositionAssessmentWriter.Pair> assessedBefore = new HashSet<>();
+        return em.unwrap(Session.class).doReturningWork(connection -> {
+            ExtractionWriter writer = new ExtractionWriter(connection, directory);
+            Map<String, Long> actorIds = ActorLookup.existing(connection, ActorLookup.names(extraction));
+            Map<String, io.stancegraph.ingest.extraction.ActorKind> missing = ExtractionWriter.missingActors(extraction, actorIds);
+            Set<String> keys = writer.keysToLock(extraction, actorIds, missing.keySet());
+            if (extractAgain) {
+                // Two extractions of one article at a time would both replace the same statements.
+                keys.add("article:" + hash);
+            }
+            IngestLock.share(connection, keys);
+            Article article = insertArticle(connection, text, key, hash);
+            boolean created = article != null;
+            if (!created) {
+                article = Article.findByContentHash(hash);
+                if (article == null) {
+                    throw conflict(text, key);
+                }
+                if (!extractAgain) {
+                    return new IngestResult(article, false, 0, 0, 0, 0);
+                }
+                assessedBefore.addAll(PositionAssessmentWriter.pairsOf(connection, article.id));
+                try (PreparedStatement delete = connection.prepareStatement(
+                        "delete from statement where article_id = ? and origin = 'EXTRACTED'")) {
+                    delete.setLong(1, article.id);
+                    delete.executeUpdate();
+                }
+            }
+            IngestResult result = store(connection, writer, article, text, extraction, actorIds, missing, created);
+            PositionAssessmentWriter.reassess(connection, article.id, assessedBefore);
+            return result;
+        });
     }
 
-    private Article newArticle(ArticleText text, String key, String hash) {
-        if (key != null && Article.findByKey(key) != null) {
-            throw new ConflictException("article key " + key + " is taken by an article with another text", "key");
-        }
-        if (text.url() != null && Article.count("url", text.url()) > 0) {
-            throw new ConflictException("an article with url " + text.url() + " and another text is stored", "url");
-        }
+    /** The new article, or null when one with the same text, key or url is stored. */
+    private static Article insertArticle(Connection connection, ArticleText text, String key, String hash)
+            throws SQLException {
         Article article = new Article();
         article.sourceKey = key;
         article.outlet = text.outlet().strip();
@@ -92,44 +100,41 @@ public class ArticleIngestor {
         article.publishedOn = text.publishedOn();
         article.body = text.body();
         article.contentHash = hash;
-        article.persist();
+        try (PreparedStatement insert = connection.prepareStatement("""
+                insert into article (source_key, outlet, url, headline, published_on, body, content_hash)
+                values (?, ?, ?, ?, ?, ?, ?) on conflict do nothing returning id, ingested_at""")) {
+            insert.setString(1, article.sourceKey);
+            insert.setString(2, article.outlet);
+            insert.setString(3, article.url);
+            insert.setString(4, article.headline);
+            insert.setObject(5, article.publishedOn);
+            insert.setString(6, article.body);
+            insert.setString(7, article.contentHash);
+            try (ResultSet row = insert.executeQuery()) {
+                if (!row.next()) {
+                    return null;
+                }
+                article.id = row.getLong(1);
+                article.ingestedAt = row.getObject(2, OffsetDateTime.class).toInstant();
+            }
+        }
         return article;
     }
 
-    private IngestResult store(Article article, ArticleText text, Extraction extraction, Map<String, Long> actorIds,
-            boolean created) {
-        int actorsCreated = createMissingActors(extraction, actorIds);
-        Map<String, Long> eventIds = new HashMap<>();
-        int eventsCreated = 0;
-        List<Object[]> eventLinks = new ArrayList<>();
-        for (io.stancegraph.ingest.extraction.Event found : extraction.events()) {
-            LocalDate start = found.date() == null ? null : found.date().date();
-            Event event = Event.findByNameAndStart(found.name(), start);
-            if (event == null) {
-                event = new Event();
-                event.name = found.name();
-                event.kind = EventKind.valueOf(found.kind().name());
-                event.startDate = start;
-                event.datePrecision = found.date() == null ? DatePrecision.UNKNOWN : precision(found.date());
-                event.location = found.location();
-                event.persist();
-                eventsCreated++;
-            }
-            eventIds.put(found.name(), event.id);
-            eventLinks.add(new Object[] { event.id, null, article.id });
-            for (String participant : found.participants()) {
-                Long actorId = actorIds.get(participant);
-                if (actorId != null) {
-                    eventLinks.add(new Object[] { event.id, actorId, null });
-                }
-            }
+    private static ConflictException conflict(ArticleText text, String key) {
+        if (key != null && Article.findByKey(key) != null) {
+            return new ConflictException("article key " + key + " is taken by an article with another text", "key");
         }
-        em.flush();
+        return new ConflictException("an article with url " + text.url() + " and another text is stored", "url");
+    }
 
-        @SuppressWarnings("unchecked")
-        List<Object[]> curated = em.createNativeQuery(
-                "select span_start, span_end from statement where article_id = :article and origin = 'CURATED'")
-                .setParameter("article", article.id).getResultList();
+    private IngestResult store(Connection connection, ExtractionWriter writer, Article article, ArticleText text,
+            Extraction extraction, Map<String, Long> actorIds,
+            Map<String, io.stancegraph.ingest.extraction.ActorKind> missing, boolean created) throws SQLException {
+        int actorsCreated = writer.createActors(missing, actorIds);
+        ExtractionWriter.Events events = writer.events(extraction.events());
+
+        List<int[]> curated = created ? List.of() : curatedSpans(connection, article.id);
         List<io.stancegraph.ingest.extraction.Statement> toStore = new ArrayList<>();
         int skipped = 0;
         Set<String> spans = new HashSet<>();
@@ -137,49 +142,29 @@ public class ArticleIngestor {
             if (found.speakers().isEmpty() || !spans.add(found.start() + ":" + found.end())) {
                 continue;
             }
-            if (curated.stream().anyMatch(span -> ((Number) span[0]).intValue() < found.end()
-                    && found.start() < ((Number) span[1]).intValue())) {
+            if (curated.stream().anyMatch(span -> span[0] < found.end() && found.start() < span[1])) {
                 skipped++;
                 continue;
             }
             toStore.add(found);
         }
-        Long articleId = article.id;
-        em.unwrap(Session.class).doWork(connection -> {
-            new ExtractionWriter(connection, directory::knows).write(articleId, text.publishedOn(), toStore, actorIds, eventIds,
-                    eventLinks, extraction.actors());
-        });
-        return new IngestResult(article, created, toStore.size(), skipped, actorsCreated, eventsCreated);
+        writer.write(article.id, text.publishedOn(), toStore, actorIds, extraction.events(), events.ids(),
+                extraction.actors());
+        return new IngestResult(article, created, toStore.size(), skipped, actorsCreated, events.created());
     }
 
-    /** Creates the actors the database did not know when extraction looked, unless another request just did. */
-    private int createMissingActors(Extraction extraction, Map<String, Long> actorIds) {
-        Map<String, io.stancegraph.ingest.extraction.ActorKind> wanted = new HashMap<>();
-        extraction.actors().forEach(mention -> wanted.put(mention.name(), mention.kind()));
-        extraction.statements().forEach(statement -> statement.speakers()
-                .forEach(speaker -> wanted.putIfAbsent(speaker.name(), speaker.kind())));
-        List<String> missing = wanted.keySet().stream().filter(name -> !actorIds.containsKey(name)).sorted().toList();
-        if (missing.isEmpty()) {
-            return 0;
-        }
-        actorIds.putAll(ActorLookup.existing(em, missing));
-        int created = 0;
-        for (String name : missing) {
-            if (actorIds.containsKey(name)) {
-                continue;
+    /** Spans of the statements an editor made or corrected: extraction leaves them alone. */
+    private static List<int[]> curatedSpans(Connection connection, long articleId) throws SQLException {
+        List<int[]> spans = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement(
+                "select span_start, span_end from statement where article_id = ? and origin = 'CURATED'")) {
+            select.setLong(1, articleId);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    spans.add(new int[] { rows.getInt(1), rows.getInt(2) });
+                }
             }
-            Actor actor = new Actor();
-            actor.canonicalName = name;
-            io.stancegraph.ingest.extraction.ActorKind kind = wanted.get(name);
-            actor.kind = kind == null ? ActorKind.PERSON : ActorKind.valueOf(kind.name());
-            actor.persist();
-            actorIds.put(name, actor.id);
-            created++;
         }
-        return created;
-    }
-
-    static DatePrecision precision(FuzzyDate date) {
-        return DatePrecision.valueOf(date.precision().name());
+        return spans;
     }
 }

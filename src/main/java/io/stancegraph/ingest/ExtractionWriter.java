@@ -1,169 +1,430 @@
 package io.stancegraph.ingest;
 
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 import io.stancegraph.actor.ActorAlias;
+import io.stancegraph.event.DatePrecision;
+import io.stancegraph.ingest.extraction.ActorKind;
 import io.stancegraph.ingest.extraction.ActorMention;
+import io.stancegraph.ingest.extraction.Event;
+import io.stancegraph.ingest.extraction.Extraction;
 import io.stancegraph.ingest.extraction.Speaker;
 import io.stancegraph.ingest.extraction.Statement;
 import io.stancegraph.ingest.extraction.Tenure;
 
 /**
- * Writes an extraction's many small rows (statements, speakers, aliases, offices, event links) as JDBC batches: a
- * handful of round trips per article instead of one per row, which keeps the serialised part of ingestion short.
+ * Writes one extraction: creates the actors, events and posts it needs, then its many small rows (statements with
+ * their speakers and topics, aliases, offices, event links). Each kind of row travels as one statement over arrays,
+ * whatever their number, so an article costs a handful of round trips and the server keeps every statement
+ * prepared.
+ * <p>
+ * Concurrency (see {@link IngestLock}): before writing, {@link #keysToLock} names what this extraction may create
+ * that the database did not hold when it looked; the caller locks those keys, and the writer then looks again
+ * before creating. Shared rows that another ingestion may insert at the same moment are inserted with
+ * {@code ON CONFLICT DO NOTHING} in sorted order.
  */
 final class ExtractionWriter {
 
     private final Connection connection;
-    private final java.util.function.BiPredicate<Long, String> knownName;
+    private final ActorDirectory directory;
+    /** Posts by lower-cased label, and their labels by id; read when the extraction names an office. */
+    private Map<String, Long> posts;
+    private Map<Long, String> labels;
+    /** Whether a post was missing when the keys were chosen, so posts must be read again under the lock. */
+    private boolean postsMissing;
 
-    /** {@code knownName} tells which aliases are stored already, so only new ones are sent. */
-    ExtractionWriter(Connection connection, java.util.function.BiPredicate<Long, String> knownName) {
+    ExtractionWriter(Connection connection, ActorDirectory directory) {
         this.connection = connection;
-        this.knownName = knownName;
+        this.directory = directory;
     }
 
-    void write(long articleId, LocalDate publishedOn, List<Statement> statements, Map<String, Long> actorIds,
-            Map<String, Long> eventIds, List<Object[]> eventLinks, List<ActorMention> mentions) throws SQLException {
-        linkEvents(eventLinks);
-        learnAliasesAndOffices(mentions, actorIds);
-        long[] statementIds = insertStatements(articleId, publishedOn, statements, eventIds);
-        TopicTagger tagger = new TopicTagger(topicKeywords());
-        try (PreparedStatement topics = connection.prepareStatement(
-                "insert into statement_topic (statement_id, topic_id) values (?, ?) on conflict do nothing")) {
-            for (int i = 0; i < statements.size(); i++) {
-                for (Long topic : tagger.topicsOf(statements.get(i).text())) {
-                    topics.setLong(1, statementIds[i]);
-                    topics.setLong(2, topic);
-                    topics.addBatch();
+    /** Events of an extraction: their ids in the extraction's order, and how many were created. */
+    record Events(long[] ids, int created) {
+    }
+
+    /** The actors an extraction names (mentioned or speaking) that the database does not hold, by name, sorted. */
+    static Map<String, ActorKind> missingActors(Extraction extraction, Map<String, Long> actorIds) {
+        Map<String, ActorKind> missing = new TreeMap<>();
+        extraction.actors().forEach(mention -> missing.put(mention.name(), mention.kind()));
+        extraction.statements().forEach(statement -> statement.speakers()
+                .forEach(speaker -> missing.putIfAbsent(speaker.name(), speaker.kind())));
+        missing.keySet().removeAll(actorIds.keySet());
+        return missing;
+    }
+
+    /**
+     * The lock keys for what this extraction may create: the names of missing actors and of aliases not yet known
+     * (one key space, since an alias added by one article and an actor created by another may be the same name),
+     * and posts not yet stored or gaining an office. Known rows need no key, which keeps the
+     * usual article, about actors already stored, free of locks.
+     */
+    Set<String> keysToLock(Extraction extraction, Map<String, Long> actorIds, Collection<String> missing)
+            throws SQLException {
+        Set<String> keys = new TreeSet<>();
+        missing.forEach(name -> keys.add(nameKey(ActorAlias.normalize(name))));
+        for (ActorMention mention : extraction.actors()) {
+            Long actorId = actorIds.get(mention.name());
+            for (String alias : mention.aliases()) {
+                String normalized = ActorAlias.normalize(alias);
+                if (aliasable(normalized) && (actorId == null || !directory.knows(actorId, normalized))) {
+                    keys.add(nameKey(normalized));
                 }
             }
-            topics.executeBatch();
-        }
-        try (PreparedStatement speakers = connection.prepareStatement(
-                "insert into statement_speaker (statement_id, actor_id) values (?, ?) on conflict do nothing")) {
-            for (int i = 0; i < statements.size(); i++) {
-                for (Speaker speaker : statements.get(i).speakers()) {
-                    speakers.setLong(1, statementIds[i]);
-                    speakers.setLong(2, actorIds.get(speaker.name()));
-                    speakers.addBatch();
+            for (Tenure tenure : mention.tenures()) {
+                if (tenure.title() == null || tenure.title().isBlank()) {
+                    continue;
+                }
+                String title = tenure.title().strip();
+                Long postId = post(title);
+                postsMissing |= postId == null;
+                if (postId == null || actorId == null || !directory.holds(actorId, labels.get(postId))) {
+                    // One key per post covers creating it and recording anyone's office in it.
+                    keys.add("post:" + (postId == null ? title : labels.get(postId)).toLowerCase(Locale.ROOT));
                 }
             }
-            speakers.executeBatch();
         }
+        return keys;
+    }
+
+    /**
+     * Creates the missing actors, unless the database holds them now (another ingestion created them while this
+     * one waited for their keys), and adds every id to {@code actorIds}. Call under the keys of
+     * {@link #keysToLock}.
+     */
+    int createActors(Map<String, ActorKind> missing, Map<String, Long> actorIds) throws SQLException {
+        if (missing.isEmpty()) {
+            return 0;
+        }
+        actorIds.putAll(ActorLookup.existing(connection, missing.keySet()));
+        List<String> names = new ArrayList<>();
+        List<String> kinds = new ArrayList<>();
+        missing.forEach((name, kind) -> {
+            if (!actorIds.containsKey(name)) {
+                names.add(name);
+                kinds.add((kind == null ? ActorKind.PERSON : kind).name());
+            }
+        });
+        if (names.isEmpty()) {
+            return 0;
+        }
+        int created = 0;
+        try (PreparedStatement insert = connection.prepareStatement("""
+                insert into actor (canonical_name, kind)
+                select n, k from unnest(?::text[], ?::text[]) as a(n, k) order by n
+                on conflict do nothing returning id, canonical_name""")) {
+            insert.setArray(1, array("text", names));
+            insert.setArray(2, array("text", kinds));
+            try (ResultSet rows = insert.executeQuery()) {
+                while (rows.next()) {
+                    actorIds.put(rows.getString(2), rows.getLong(1));
+                    created++;
+                }
+            }
+        }
+        if (created < names.size()) {
+            // An editor created one of them with the same name and kind meanwhile.
+            actorIds.putAll(ActorLookup.existing(connection, names.stream().filter(name -> !actorIds.containsKey(name)).toList()));
+        }
+        return created;
+    }
+
+    /** Events found (by name and start date) or created, in one statement: their ids, in the extraction's order. */
+    Events events(List<Event> found) throws SQLException {
+        long[] ids = new long[found.size()];
+        if (found.isEmpty()) {
+            return new Events(ids, 0);
+        }
+        int created = 0;
+        Map<List<Object>, Event> wanted = new LinkedHashMap<>();
+        found.forEach(event -> wanted.putIfAbsent(eventKey(event), event));
+        List<String> names = new ArrayList<>();
+        List<String> kinds = new ArrayList<>();
+        List<String> starts = new ArrayList<>();
+        List<String> precisions = new ArrayList<>();
+        List<String> locations = new ArrayList<>();
+        wanted.values().forEach(event -> {
+            names.add(event.name());
+            kinds.add(event.kind().name());
+            starts.add(event.date() == null ? null : event.date().date().toString());
+            precisions.add(event.date() == null ? DatePrecision.UNKNOWN.name() : event.date().precision().name());
+            locations.add(event.location());
+        });
+        Map<List<Object>, Long> idsByKey = new HashMap<>();
+        try (PreparedStatement upsert = connection.prepareStatement("""
+                with wanted as (
+                    select * from unnest(?::text[], ?::text[], ?::date[], ?::text[], ?::text[])
+                        as w(name, kind, start_date, date_precision, location)),
+                created as (
+                    insert into event (name, kind, start_date, date_precision, location)
+                    select name, kind, start_date, date_precision, location from wanted order by name, start_date
+                    on conflict on constraint uq_event_name_start do nothing
+                    returning id, name, start_date)
+                select id, name, start_date, true from created
+                union all
+                select e.id, e.name, e.start_date, false from event e
+                where exists (select 1 from wanted w where w.name = e.name and w.start_date is not distinct from e.start_date)""")) {
+            upsert.setArray(1, array("text", names));
+            upsert.setArray(2, array("text", kinds));
+            upsert.setArray(3, array("date", starts));
+            upsert.setArray(4, array("text", precisions));
+            upsert.setArray(5, array("text", locations));
+            try (ResultSet rows = upsert.executeQuery()) {
+                while (rows.next()) {
+                    Date start = rows.getDate(3);
+                    idsByKey.put(List.of(rows.getString(2), start == null ? "" : start.toLocalDate().toString()),
+                            rows.getLong(1));
+                    created += rows.getBoolean(4) ? 1 : 0;
+                }
+            }
+        }
+        for (Map.Entry<List<Object>, Event> entry : wanted.entrySet()) {
+            if (!idsByKey.containsKey(entry.getKey())) {
+                // Committed by another ingestion after this statement began: the insert saw it, the select could not.
+                idsByKey.put(entry.getKey(), committedEvent(entry.getValue()));
+            }
+        }
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = idsByKey.get(eventKey(found.get(i)));
+        }
+        return new Events(ids, created);
+    }
+
+    /**
+     * Stores the statements with their speakers and topics, links the events to the article and their participants,
+     * and learns aliases and offices. Returns the statements' ids, in the order given.
+     */
+    long[] write(long articleId, LocalDate publishedOn, List<Statement> statements, Map<String, Long> actorIds,
+            List<Event> events, long[] eventIds, List<ActorMention> mentions) throws SQLException {
+        Map<String, Long> eventIdsByName = new HashMap<>();
+        for (int i = 0; i < events.size(); i++) {
+            eventIdsByName.put(events.get(i).name(), eventIds[i]);
+        }
+        linkEvents(articleId, events, eventIds, actorIds);
+        learnAliases(mentions, actorIds);
+        learnOffices(mentions, actorIds);
+        return insertStatements(articleId, publishedOn, statements, actorIds, eventIdsByName);
     }
 
     private long[] insertStatements(long articleId, LocalDate publishedOn, List<Statement> statements,
-            Map<String, Long> eventIds) throws SQLException {
+            Map<String, Long> actorIds, Map<String, Long> eventIds) throws SQLException {
         long[] ids = new long[statements.size()];
         if (statements.isEmpty()) {
             return ids;
         }
-        try (PreparedStatement insert = connection.prepareStatement("""
-                insert into statement (article_id, kind, text, cue, paragraph, span_start, span_end, said_on,
-                    said_on_precision, dated_on, event_id, medium, speaker_role, origin)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'EXTRACTED')""", new String[] { "id" })) {
-            for (Statement found : statements) {
-                LocalDate saidOn = found.saidOn() == null ? null : found.saidOn().date();
-                insert.setLong(1, articleId);
-                insert.setString(2, found.kind().name());
-                insert.setString(3, found.text());
-                insert.setString(4, found.cue());
-                insert.setInt(5, found.paragraph());
-                insert.setInt(6, found.start());
-                insert.setInt(7, found.end());
-                insert.setObject(8, saidOn == null ? null : Date.valueOf(saidOn), Types.DATE);
-                insert.setString(9, found.saidOn() == null ? null : found.saidOn().precision().name());
-                insert.setDate(10, Date.valueOf(saidOn != null ? saidOn : publishedOn));
-                Long eventId = found.event() == null ? null : eventIds.get(found.event());
-                insert.setObject(11, eventId, Types.BIGINT);
-                insert.setString(12, found.medium());
-                insert.setString(13, found.speakers().stream().map(Speaker::role).filter(role -> role != null)
-                        .findFirst().orElse(null));
-                insert.addBatch();
+        int n = statements.size();
+        String[] kinds = new String[n], texts = new String[n], cues = new String[n], saidOn = new String[n],
+                precisions = new String[n], datedOn = new String[n], media = new String[n], roles = new String[n];
+        Integer[] paragraphs = new Integer[n], starts = new Integer[n], ends = new Integer[n];
+        Long[] events = new Long[n];
+        List<Long> speakerRows = new ArrayList<>(), speakerActors = new ArrayList<>();
+        List<Long> topicRows = new ArrayList<>(), topicIds = new ArrayList<>();
+        TopicTagger tagger = new TopicTagger(topicKeywords());
+        for (int i = 0; i < n; i++) {
+            Statement found = statements.get(i);
+            LocalDate said = found.saidOn() == null ? null : found.saidOn().date();
+            kinds[i] = found.kind().name();
+            texts[i] = found.text();
+            cues[i] = found.cue();
+            paragraphs[i] = found.paragraph();
+            starts[i] = found.start();
+            ends[i] = found.end();
+            saidOn[i] = said == null ? null : said.toString();
+            precisions[i] = found.saidOn() == null ? null : found.saidOn().precision().name();
+            datedOn[i] = (said != null ? said : publishedOn).toString();
+            events[i] = found.event() == null ? null : eventIds.get(found.event());
+            media[i] = found.medium();
+            roles[i] = found.speakers().stream().map(Speaker::role).filter(Objects::nonNull).findFirst().orElse(null);
+            long row = i + 1L;
+            found.speakers().stream().map(speaker -> actorIds.get(speaker.name())).distinct().forEach(actor -> {
+                speakerRows.add(row);
+                speakerActors.add(actor);
+            });
+            for (Long topic : tagger.topicsOf(found.text())) {
+                topicRows.add(row);
+                topicIds.add(topic);
             }
-            insert.executeBatch();
-            try (ResultSet keys = insert.getGeneratedKeys()) {
-                for (int i = 0; i < ids.length && keys.next(); i++) {
-                    ids[i] = keys.getLong(1);
+        }
+        // Ids are drawn from the sequence in the statements' order, so speakers and topics join them by position.
+        try (PreparedStatement insert = connection.prepareStatement("""
+                with input as materialized (
+                    select nextval('statement_id_seq') as id, s.*
+                    from unnest(?::text[], ?::text[], ?::text[], ?::int[], ?::int[], ?::int[], ?::date[], ?::text[],
+                                ?::date[], ?::bigint[], ?::text[], ?::text[]) with ordinality
+                        as s(kind, text, cue, paragraph, span_start, span_end, said_on, said_on_precision, dated_on,
+                             event_id, medium, speaker_role, n)),
+                stored as (
+                    insert into statement (id, article_id, kind, text, cue, paragraph, span_start, span_end, said_on,
+                                           said_on_precision, dated_on, event_id, medium, speaker_role, origin)
+                    select id, ?, kind, text, cue, paragraph, span_start, span_end, said_on, said_on_precision, dated_on,
+                           event_id, medium, speaker_role, 'EXTRACTED' from input order by n),
+                speakers as (
+                    insert into statement_speaker (statement_id, actor_id)
+                    select i.id, l.actor_id from unnest(?::bigint[], ?::bigint[]) as l(n, actor_id) join input i on i.n = l.n),
+                topics as (
+                    insert into statement_topic (statement_id, topic_id)
+                    select i.id, l.topic_id from unnest(?::bigint[], ?::bigint[]) as l(n, topic_id) join input i on i.n = l.n)
+                select id from input order by n""")) {
+            insert.setArray(1, array("text", kinds));
+            insert.setArray(2, array("text", texts));
+            insert.setArray(3, array("text", cues));
+            insert.setArray(4, array("integer", paragraphs));
+            insert.setArray(5, array("integer", starts));
+            insert.setArray(6, array("integer", ends));
+            insert.setArray(7, array("date", saidOn));
+            insert.setArray(8, array("text", precisions));
+            insert.setArray(9, array("date", datedOn));
+            insert.setArray(10, array("bigint", events));
+            insert.setArray(11, array("text", media));
+            insert.setArray(12, array("text", roles));
+            insert.setLong(13, articleId);
+            insert.setArray(14, array("bigint", speakerRows));
+            insert.setArray(15, array("bigint", speakerActors));
+            insert.setArray(16, array("bigint", topicRows));
+            insert.setArray(17, array("bigint", topicIds));
+            try (ResultSet rows = insert.executeQuery()) {
+                for (int i = 0; i < n && rows.next(); i++) {
+                    ids[i] = rows.getLong(1);
                 }
             }
         }
         return ids;
     }
 
-    private void linkEvents(List<Object[]> links) throws SQLException {
-        try (PreparedStatement articles = connection.prepareStatement(
-                "insert into event_article (event_id, article_id) values (?, ?) on conflict do nothing");
-                PreparedStatement participants = connection.prepareStatement(
-                        "insert into event_participant (event_id, actor_id) values (?, ?) on conflict do nothing")) {
-            for (Object[] link : links) {
-                PreparedStatement target = link[1] == null ? articles : participants;
-                target.setLong(1, (Long) link[0]);
-                target.setLong(2, (Long) (link[1] == null ? link[2] : link[1]));
-                target.addBatch();
+    /** The article to each event, and each event's participants (in sorted order: others may add the same). */
+    private void linkEvents(long articleId, List<Event> events, long[] eventIds, Map<String, Long> actorIds)
+            throws SQLException {
+        if (events.isEmpty()) {
+            return;
+        }
+        List<Long> linked = new ArrayList<>(), participantEvents = new ArrayList<>(), participants = new ArrayList<>();
+        for (int i = 0; i < events.size(); i++) {
+            linked.add(eventIds[i]);
+            for (String participant : events.get(i).participants()) {
+                Long actorId = actorIds.get(participant);
+                if (actorId != null) {
+                    participantEvents.add(eventIds[i]);
+                    participants.add(actorId);
+                }
             }
-            articles.executeBatch();
-            participants.executeBatch();
+        }
+        try (PreparedStatement insert = connection.prepareStatement("""
+                with articles as (
+                    insert into event_article (event_id, article_id)
+                    select distinct e, ? from unnest(?::bigint[]) as e order by 1 on conflict do nothing)
+                insert into event_participant (event_id, actor_id)
+                select distinct e, a from unnest(?::bigint[], ?::bigint[]) as p(e, a) order by 1, 2
+                on conflict do nothing""")) {
+            insert.setLong(1, articleId);
+            insert.setArray(2, array("bigint", linked));
+            insert.setArray(3, array("bigint", participantEvents));
+            insert.setArray(4, array("bigint", participants));
+            insert.executeUpdate();
         }
     }
 
-    /** Surface forms become aliases; offices named in the article's appositions become tenures. */
-    private void learnAliasesAndOffices(List<ActorMention> mentions, Map<String, Long> actorIds) throws SQLException {
-        Map<String, Long> posts = null;
-        try (PreparedStatement aliases = connection.prepareStatement("""
-                insert into actor_alias (actor_id, alias, normalized)
-                select ?, ?, ? where not exists (select 1 from actor where id = ? and lower(canonical_name) = ?)
-                on conflict do nothing""");
-                PreparedStatement tenures = connection.prepareStatement("""
-                        insert into tenure (actor_id, post_id, start_date, end_date)
-                        select ?, ?, ?, ? where not exists (select 1 from tenure where actor_id = ? and post_id = ?)""")) {
-            for (ActorMention mention : mentions) {
-                Long actorId = actorIds.get(mention.name());
-                if (actorId == null) {
-                    continue;
-                }
-                for (String alias : mention.aliases()) {
-                    String normalized = ActorAlias.normalize(alias);
-                    if (normalized.isEmpty() || normalized.length() > 300 || knownName.test(actorId, normalized)) {
-                        continue;
-                    }
-                    aliases.setLong(1, actorId);
-                    aliases.setString(2, alias.strip());
-                    aliases.setString(3, normalized);
-                    aliases.setLong(4, actorId);
-                    aliases.setString(5, normalized);
-                    aliases.addBatch();
-                }
-                for (Tenure tenure : mention.tenures()) {
-                    if (tenure.title() == null || tenure.title().isBlank()) {
-                        continue;
-                    }
-                    if (posts == null) {
-                        posts = posts();
-                    }
-                    long postId = post(posts, tenure.title().strip());
-                    tenures.setLong(1, actorId);
-                    tenures.setLong(2, postId);
-                    tenures.setObject(3, tenure.from() == null ? null : Date.valueOf(tenure.from()), Types.DATE);
-                    tenures.setObject(4, tenure.to() == null ? null : Date.valueOf(tenure.to()), Types.DATE);
-                    tenures.setLong(5, actorId);
-                    tenures.setLong(6, postId);
-                    tenures.addBatch();
+    /** Surface forms not yet known become aliases of their actor, unless they are its canonical name. */
+    private void learnAliases(List<ActorMention> mentions, Map<String, Long> actorIds) throws SQLException {
+        Map<List<Object>, String> aliases = new TreeMap<>(ExtractionWriter::compareKeys);
+        for (ActorMention mention : mentions) {
+            Long actorId = actorIds.get(mention.name());
+            if (actorId == null) {
+                continue;
+            }
+            for (String alias : mention.aliases()) {
+                String normalized = ActorAlias.normalize(alias);
+                if (aliasable(normalized) && !directory.knows(actorId, normalized)) {
+                    aliases.putIfAbsent(List.of(actorId, normalized), alias.strip());
                 }
             }
-            aliases.executeBatch();
-            tenures.executeBatch();
+        }
+        if (aliases.isEmpty()) {
+            return;
+        }
+        List<Object> actors = new ArrayList<>(), normalized = new ArrayList<>();
+        aliases.keySet().forEach(key -> {
+            actors.add(key.get(0));
+            normalized.add(key.get(1));
+        });
+        try (PreparedStatement insert = connection.prepareStatement("""
+                insert into actor_alias (actor_id, alias, normalized)
+                select l.actor_id, l.alias, l.normalized
+                from unnest(?::bigint[], ?::text[], ?::text[]) with ordinality as l(actor_id, alias, normalized, n)
+                where not exists (select 1 from actor a where a.id = l.actor_id and lower(a.canonical_name) = l.normalized)
+                order by n
+                on conflict do nothing""")) {
+            insert.setArray(1, array("bigint", actors));
+            insert.setArray(2, array("text", aliases.values()));
+            insert.setArray(3, array("text", normalized));
+            insert.executeUpdate();
+        }
+    }
+
+    /** Offices named in the article's appositions become tenures, once per actor and post. */
+    private void learnOffices(List<ActorMention> mentions, Map<String, Long> actorIds) throws SQLException {
+        Map<List<Object>, Tenure> offices = new TreeMap<>(ExtractionWriter::compareKeys);
+        for (ActorMention mention : mentions) {
+            Long actorId = actorIds.get(mention.name());
+            if (actorId == null) {
+                continue;
+            }
+            for (Tenure tenure : mention.tenures()) {
+                if (tenure.title() == null || tenure.title().isBlank()) {
+                    continue;
+                }
+                if (postsMissing) {
+                    // Chosen before the lock: another ingestion may have created the post since.
+                    readPosts();
+                    postsMissing = false;
+                }
+                String title = tenure.title().strip();
+                Long postId = post(title);
+                if (postId == null) {
+                    postId = createPost(title);
+                }
+                if (!directory.holds(actorId, labels.get(postId))) {
+                    offices.putIfAbsent(List.of(actorId, postId), tenure);
+                }
+            }
+        }
+        if (offices.isEmpty()) {
+            return;
+        }
+        List<Object> actors = new ArrayList<>(), postIds = new ArrayList<>(), from = new ArrayList<>(), to = new ArrayList<>();
+        offices.forEach((key, tenure) -> {
+            actors.add(key.get(0));
+            postIds.add(key.get(1));
+            from.add(tenure.from() == null ? null : tenure.from().toString());
+            to.add(tenure.to() == null ? null : tenure.to().toString());
+        });
+        try (PreparedStatement insert = connection.prepareStatement("""
+                insert into tenure (actor_id, post_id, start_date, end_date)
+                select t.actor_id, t.post_id, t.start_date, t.end_date
+                from unnest(?::bigint[], ?::bigint[], ?::date[], ?::date[]) with ordinality as t(actor_id, post_id, start_date, end_date, n)
+                where not exists (select 1 from tenure x where x.actor_id = t.actor_id and x.post_id = t.post_id)
+                order by n
+                on conflict do nothing""")) {
+            insert.setArray(1, array("bigint", actors));
+            insert.setArray(2, array("bigint", postIds));
+            insert.setArray(3, array("date", from));
+            insert.setArray(4, array("date", to));
+            insert.executeUpdate();
         }
     }
 
@@ -178,36 +439,99 @@ final class ExtractionWriter {
         return keywords;
     }
 
-    private Map<String, Long> posts() throws SQLException {
-        Map<String, Long> posts = new HashMap<>();
-        try (PreparedStatement select = connection.prepareStatement("select id, lower(label) from post");
+    private void readPosts() throws SQLException {
+        posts = new HashMap<>();
+        labels = new HashMap<>();
+        try (PreparedStatement select = connection.prepareStatement("select id, label from post");
                 ResultSet rows = select.executeQuery()) {
             while (rows.next()) {
-                posts.put(rows.getString(2), rows.getLong(1));
+                posts.put(rows.getString(2).toLowerCase(Locale.ROOT), rows.getLong(1));
+                labels.put(rows.getLong(1), rows.getString(2));
             }
         }
-        return posts;
     }
 
     /** The post with this title, or with this title "of" somewhere ("Foreign Secretary of the United Kingdom"). */
-    private long post(Map<String, Long> posts, String title) throws SQLException {
+    private Long post(String title) throws SQLException {
+        if (posts == null) {
+            readPosts();
+        }
         String key = title.toLowerCase(Locale.ROOT);
         Long id = posts.get(key);
         if (id == null) {
             id = posts.entrySet().stream().filter(entry -> entry.getKey().startsWith(key + " of "))
                     .map(Map.Entry::getValue).min(Long::compare).orElse(null);
         }
+        return id;
+    }
+
+    private long createPost(String title) throws SQLException {
+        Long id = null;
+        try (PreparedStatement insert = connection.prepareStatement(
+                "insert into post (label) values (?) on conflict (label) do nothing returning id")) {
+            insert.setString(1, title);
+            try (ResultSet row = insert.executeQuery()) {
+                if (row.next()) {
+                    id = row.getLong(1);
+                }
+            }
+        }
         if (id == null) {
-            try (PreparedStatement insert = connection.prepareStatement(
-                    "insert into post (label) values (?) on conflict (label) do update set label = excluded.label returning id")) {
-                insert.setString(1, title);
-                try (ResultSet row = insert.executeQuery()) {
+            // An editor stored the same label meanwhile.
+            try (PreparedStatement select = connection.prepareStatement("select id from post where label = ?")) {
+                select.setString(1, title);
+                try (ResultSet row = select.executeQuery()) {
                     row.next();
                     id = row.getLong(1);
                 }
             }
         }
-        posts.put(key, id);
+        posts.put(title.toLowerCase(Locale.ROOT), id);
+        labels.put(id, title);
         return id;
+    }
+
+    private long committedEvent(Event event) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "select id from event where name = ? and start_date is not distinct from ?::date")) {
+            select.setString(1, event.name());
+            select.setString(2, event.date() == null ? null : event.date().date().toString());
+            try (ResultSet row = select.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        }
+    }
+
+    private Array array(String type, Collection<?> values) throws SQLException {
+        return connection.createArrayOf(type, values.toArray());
+    }
+
+    private Array array(String type, Object[] values) throws SQLException {
+        return connection.createArrayOf(type, values);
+    }
+
+    private static boolean aliasable(String normalized) {
+        return !normalized.isEmpty() && normalized.length() <= 300;
+    }
+
+    private static String nameKey(String normalized) {
+        return "name:" + normalized;
+    }
+
+    private static List<Object> eventKey(Event event) {
+        return List.of(event.name(), event.date() == null ? "" : event.date().date().toString());
+    }
+
+    /** Orders (actor id, name or post id) keys, the order in which rows others may also insert are written. */
+    @SuppressWarnings({ "unchecked", "rawtypes" })
+    private static int compareKeys(List<Object> a, List<Object> b) {
+        for (int i = 0; i < a.size(); i++) {
+            int order = ((Comparable) a.get(i)).compareTo(b.get(i));
+            if (order != 0) {
+                return order;
+            }
+        }
+        return 0;
     }
 }

@@ -58,18 +58,24 @@ final class PositionAssessmentWriter {
                 .pairsOf(articleId));
     }
 
+    static Set<Pair> pairsOf(Connection connection, long articleId) throws SQLException {
+        return new PositionAssessmentWriter(connection).pairsOf(articleId);
+    }
+
     /**
      * Assesses again the pairs the article's statements touch, and those in {@code before} (pairs whose statements
      * in this article a re-extraction may have removed).
      */
     static void reassess(EntityManager em, long articleId, Set<Pair> before) {
         em.flush();
-        em.unwrap(Session.class).doWork(connection -> {
-            PositionAssessmentWriter writer = new PositionAssessmentWriter(connection);
-            Set<Pair> pairs = new LinkedHashSet<>(before);
-            pairs.addAll(writer.pairsOf(articleId));
-            writer.reassess(pairs);
-        });
+        em.unwrap(Session.class).doWork(connection -> reassess(connection, articleId, before));
+    }
+
+    static void reassess(Connection connection, long articleId, Set<Pair> before) throws SQLException {
+        PositionAssessmentWriter writer = new PositionAssessmentWriter(connection);
+        Set<Pair> pairs = new LinkedHashSet<>(before);
+        pairs.addAll(writer.pairsOf(articleId));
+        writer.reassess(pairs);
     }
 
     /**
@@ -121,6 +127,9 @@ final class PositionAssessmentWriter {
         if (pairs.isEmpty()) {
             return;
         }
+        // Ingestions run side by side: one pair is reassessed by one transaction at a time, and after the lock
+        // the reads below see the statements the previous holder committed.
+        IngestLock.pairs(connection, pairs.stream().map(pair -> pair.actorId() + ":" + pair.topicId()).toList());
         Array actors = connection.createArrayOf("bigint", pairs.stream().map(Pair::actorId).toArray());
         Array topics = connection.createArrayOf("bigint", pairs.stream().map(Pair::topicId).toArray());
         Map<Long, StanceTopic> topicsById = topics(topics);

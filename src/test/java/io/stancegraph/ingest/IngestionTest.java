@@ -402,6 +402,25 @@ class IngestionTest {
     }
 
     @Test
+    @Order(6)
+    void anotherTextUnderATakenKeyOrUrlIsAConflictAndStoresNothing() {
+        given().contentType(ContentType.TEXT).body("The minister said that the talks would resume.")
+                .queryParam("outlet", "Keyed Post").queryParam("publishedOn", "2025-01-01").queryParam("key", "keyed-1")
+                .queryParam("url", "https://example.org/keyed-1")
+                .when().post("/articles").then().statusCode(201);
+        int before = articleCount();
+        given().contentType(ContentType.TEXT).body("The minister said that the talks would not resume.")
+                .queryParam("outlet", "Keyed Post").queryParam("publishedOn", "2025-01-01").queryParam("key", "keyed-1")
+                .when().post("/articles").then().statusCode(409).body("code", equalTo("CONFLICT"))
+                .body("field", equalTo("key"));
+        given().contentType(ContentType.TEXT).body("The minister said that the talks might resume.")
+                .queryParam("outlet", "Keyed Post").queryParam("publishedOn", "2025-01-01")
+                .queryParam("url", "https://example.org/keyed-1")
+                .when().post("/articles").then().statusCode(409).body("field", equalTo("url"));
+        assertThat(articleCount()).isEqualTo(before);
+    }
+
+    @Test
     @Order(7)
     void openApiDescribesTheEndpoint() {
         given().when().get("/q/openapi?format=json").then().statusCode(200)
@@ -433,6 +452,54 @@ class IngestionTest {
     }
 
     @Test
+    @Order(8)
+    void concurrentIngestionsIntroducingTheSameActorAndEventCreateEachOnce() throws Exception {
+        String text = """
+                Norway's fisheries minister, Ingrid Vasquez-Holm, met her Icelandic counterpart on Tuesday.
+
+                “We will not give away a single tonne,” Ms Vasquez-Holm said at the North Atlantic Fisheries Forum on 4 March.
+
+                Ingrid Vasquez-Holm, the fisheries minister, told NRK on Wednesday that the talks had been “constructive”.
+                """;
+        int actorsBefore = actorCount();
+        List<JsonPath> responses = postTogether(text, 12, "Fisheries Daily");
+
+        JsonPath minister = GraphQL.data("""
+                { actors(filter: {nameContains: "Vasquez-Holm"}) { totalCount nodes { offices { post } } } }""");
+        assertThat(minister.getInt("data.actors.totalCount")).isEqualTo(1);
+        assertThat(minister.getList("data.actors.nodes[0].offices.post")).hasSize(1);
+        JsonPath forum = GraphQL.data("""
+                { events(filter: {nameContains: "North Atlantic Fisheries Forum"}) {
+                    totalCount nodes { participants { name } articles { key } statements(first: 100) { text } } } }""");
+        assertThat(forum.getInt("data.events.totalCount")).isEqualTo(1);
+        assertThat(forum.getList("data.events.nodes[0].participants.name")).containsExactly("Ingrid Vasquez-Holm");
+        assertThat(forum.getList("data.events.nodes[0].articles")).hasSize(responses.size());
+        assertThat(forum.getList("data.events.nodes[0].statements")).hasSize(2 * responses.size());
+        assertThat(responses.stream().mapToInt(response -> response.getInt("actorsCreated")).sum())
+                .isEqualTo(actorCount() - actorsBefore).isPositive();
+        assertThat(responses.stream().mapToInt(response -> response.getInt("eventsCreated")).sum()).isEqualTo(1);
+    }
+
+    @Test
+    @Order(8)
+    void concurrentIngestionsGivingAStoredActorANewOfficeRecordItOnce() throws Exception {
+        // Actor, aliases and post are stored already, so nothing but the office itself is new.
+        GraphQL.data("mutation($lines: String!) { importRecords(lines: $lines) { created } }", Map.of("lines", """
+                {"type":"actor","name":"Tomas Lindqvist","kind":"PERSON","aliases":["Mr Lindqvist"]}
+                {"type":"actor","name":"Astrid Berg","kind":"PERSON","tenures":[{"post":"Sweden's trade minister","from":"1990-01-01","to":"1994-12-31"}]}
+                """));
+        String text = """
+                Sweden's trade minister, Tomas Lindqvist, said on Monday that the tariff “will not survive the summer”.
+
+                “We are patient people,” Mr Lindqvist told reporters in Stockholm.
+                """;
+        postTogether(text, 12, "Trade Weekly");
+
+        JsonPath lindqvist = GraphQL.data("{ actorByName(name: \"Tomas Lindqvist\") { offices { post from } } }");
+        assertThat(lindqvist.getList("data.actorByName.offices.post")).containsExactly("Sweden's trade minister");
+    }
+
+    @Test
     @Order(9)
     void directoryImportSkipsABadFileByNameAndStoresTheRest() throws Exception {
         Path directory = Files.createTempDirectory("import");
@@ -459,6 +526,39 @@ class IngestionTest {
         assertThat(stored.getList("data.articleByKey.statements.speakers.name", List.class))
                 .containsExactly(List.of("Espen Barth Eide"));
         assertThat(stored.getList("data.articleByKey.statements.saidOn")).containsExactly("2025-03-03");
+    }
+
+    /**
+     * Posts variants of one text at the same moment, each published on its own day after 4 March 2025 (so each
+     * would record an office with other dates), and returns the responses, all 201.
+     */
+    private static List<JsonPath> postTogether(String text, int posts, String outlet) throws Exception {
+        java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(posts);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(posts);
+        try {
+            List<java.util.concurrent.Future<JsonPath>> pending = new ArrayList<>();
+            for (int i = 0; i < posts; i++) {
+                String day = String.format("2025-03-%02d", i + 5);
+                byte[] variant = (text + "\nReported in edition " + i + ".\n").getBytes(StandardCharsets.UTF_8);
+                pending.add(pool.submit(() -> {
+                    start.await();
+                    return given().contentType("text/plain; charset=utf-8").body(variant).queryParam("outlet", outlet)
+                            .queryParam("publishedOn", day).when().post("/articles")
+                            .then().statusCode(201).extract().jsonPath();
+                }));
+            }
+            List<JsonPath> responses = new ArrayList<>();
+            for (java.util.concurrent.Future<JsonPath> response : pending) {
+                responses.add(response.get());
+            }
+            return responses;
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private static int actorCount() {
+        return GraphQL.data("{ actors { totalCount } }").getInt("data.actors.totalCount");
     }
 
     private static int articleCount() {
