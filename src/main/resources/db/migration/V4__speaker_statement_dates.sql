@@ -9,10 +9,13 @@ alter table statement_speaker alter column dated_on set not null;
 create index ix_statement_speaker_actor_dated on statement_speaker (actor_id, dated_on desc, statement_id desc);
 drop index ix_statement_speaker_actor;
 
--- Writers insert links with the statement only; the date follows the statement.
+-- Writers may insert links with the statement only; the date then follows the statement. A writer that inserts
+-- the statement in the same SQL statement cannot be looked up here, and gives the date itself.
 create function statement_speaker_date() returns trigger language plpgsql as $$
 begin
-    select s.dated_on into new.dated_on from statement s where s.id = new.statement_id;
+    if new.dated_on is null or tg_op = 'UPDATE' then
+        select s.dated_on into new.dated_on from statement s where s.id = new.statement_id;
+    end if;
     return new;
 end $$;
 

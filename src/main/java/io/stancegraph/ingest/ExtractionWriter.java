@@ -275,8 +275,9 @@ final class ExtractionWriter {
                     select id, ?, kind, text, cue, paragraph, span_start, span_end, said_on, said_on_precision, dated_on,
                            event_id, medium, speaker_role, 'EXTRACTED' from input order by n),
                 speakers as (
-                    insert into statement_speaker (statement_id, actor_id)
-                    select i.id, l.actor_id from unnest(?::bigint[], ?::bigint[]) as l(n, actor_id) join input i on i.n = l.n),
+                    insert into statement_speaker (statement_id, actor_id, dated_on)
+                    select i.id, l.actor_id, i.dated_on from unnest(?::bigint[], ?::bigint[]) as l(n, actor_id)
+                    join input i on i.n = l.n),
                 topics as (
                     insert into statement_topic (statement_id, topic_id)
                     select i.id, l.topic_id from unnest(?::bigint[], ?::bigint[]) as l(n, topic_id) join input i on i.n = l.n)

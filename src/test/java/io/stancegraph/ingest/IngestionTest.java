@@ -528,6 +528,33 @@ class IngestionTest {
         assertThat(stored.getList("data.articleByKey.statements.saidOn")).containsExactly("2025-03-03");
     }
 
+    @Test
+    @Order(8)
+    void concurrentIngestionsAboutOneActorAndTopicLeaveOneTimelineWithEveryStatement() throws Exception {
+        // A stored actor: the articles create nothing, so nothing but the (actor, topic) pair orders them.
+        GraphQL.data("mutation($lines: String!) { importRecords(lines: $lines) { created } }", Map.of("lines", """
+                {"type":"actor","name":"Helena Marques-Duarte","kind":"PERSON","aliases":["Ms Marques-Duarte"]}
+                """));
+        String text = """
+                Ukraine needs allies it can count on, the Portuguese delegation argued in Lisbon.
+
+                “We strongly support a US security guarantee for Ukraine,” Helena Marques-Duarte told reporters.
+                """;
+        postTogether(text, 8, "Atlantic Post");
+
+        JsonPath minister = GraphQL.data("""
+                { actorByName(name: "Helena Marques-Duarte") {
+                    statements(first: 100, filter: {topic: "us-security-guarantee"}) { id }
+                    positions(topic: "us-security-guarantee") { stance assessor evidence { id } } } }""");
+        List<Object> statements = minister.getList("data.actorByName.statements.id");
+        assertThat(statements).hasSize(8);
+        // Each article reassessed the pair after the one before it had committed: one timeline, not eight.
+        assertThat(minister.getList("data.actorByName.positions.assessor")).containsExactly("extractor");
+        assertThat(minister.getList("data.actorByName.positions.stance")).containsExactly("SUPPORTS");
+        assertThat(minister.getList("data.actorByName.positions[0].evidence.id"))
+                .containsExactlyInAnyOrderElementsOf(statements);
+    }
+
     /**
      * Posts variants of one text at the same moment, each published on its own day after 4 March 2025 (so each
      * would record an office with other dates), and returns the responses, all 201.
