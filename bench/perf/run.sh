@@ -247,7 +247,7 @@ floor() { # query, concurrency
     floor_tps[$1/$2]=$(awk '/^tps/ {printf "%.1f", $3}' "$logs/summary.txt")
     # per-transaction log: the third field is the latency in microseconds
     read -r floor_p50[$1/$2] floor_p99[$1/$2] < <(cat "$logs"/pgbench_log.* | awk '{print $3}' | sort -n \
-        | awk '{ v[NR] = $1 } END { printf "%.2f %.2f", v[int(NR * 0.50) + 1] / 1000, v[int(NR * 0.99) + 1] / 1000 }')
+        | awk '{ v[NR] = $1 } END { printf "%.2f %.2f\n", v[int(NR * 0.50) + 1] / 1000, v[int(NR * 0.99) + 1] / 1000 }')
     log "$1 c=$2 SQL floor: ${floor_tps[$1/$2]} tps, p50 ${floor_p50[$1/$2]} ms, p99 ${floor_p99[$1/$2]} ms"
 }
 # A JVM compiles its hot code after a few thousand requests: every query runs on both servers before any is timed.
