@@ -163,6 +163,26 @@ class BatchingTest {
                 .hasSizeGreaterThan(10);
     }
 
+    @Test
+    void batchesOfOneRequestShareItsSessionSafelyUnderLoad() throws Exception {
+        // Each request's batches (events, articles, speakers, topics, positions) run on several worker threads at
+        // once over the request's one session; many such requests together must all answer in full.
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<JsonPath>> responses = new java.util.ArrayList<>();
+            for (int i = 0; i < 48; i++) {
+                responses.add(pool.submit(() -> GraphQL.query(NESTED, Map.of("actors", 50, "statements", 20))));
+            }
+            for (java.util.concurrent.Future<JsonPath> response : responses) {
+                JsonPath result = response.get();
+                assertThat((Object) result.get("errors")).isNull();
+                assertThat(result.getList("data.actors.nodes")).hasSizeGreaterThan(30);
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
     private Map<String, Integer> positionsPerTopic() {
         JsonPath topics = GraphQL.data("{ topics(first: 100) { nodes { slug positions(currentOnly: false) { stance } } } }");
         List<Map<String, Object>> nodes = topics.getList("data.topics.nodes");

@@ -24,8 +24,10 @@ import io.stancegraph.platform.PageConfig;
 import io.stancegraph.platform.PageRequest;
 import io.stancegraph.position.Position;
 import io.stancegraph.statement.Statement;
+import io.stancegraph.platform.OneSessionUserAtATime;
 
 @GraphQLApi
+@OneSessionUserAtATime
 public class ActorGraphQLApi {
 
     private final ActorService service;

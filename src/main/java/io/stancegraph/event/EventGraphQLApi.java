@@ -21,8 +21,10 @@ import io.stancegraph.platform.InputValidator;
 import io.stancegraph.platform.PageConfig;
 import io.stancegraph.platform.PageRequest;
 import io.stancegraph.statement.Statement;
+import io.stancegraph.platform.OneSessionUserAtATime;
 
 @GraphQLApi
+@OneSessionUserAtATime
 public class EventGraphQLApi {
 
     private final EventService service;

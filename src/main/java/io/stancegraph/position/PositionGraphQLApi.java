@@ -19,8 +19,10 @@ import io.stancegraph.platform.InputValidator;
 import io.stancegraph.platform.PageConfig;
 import io.stancegraph.platform.PageRequest;
 import io.stancegraph.topic.Topic;
+import io.stancegraph.platform.OneSessionUserAtATime;
 
 @GraphQLApi
+@OneSessionUserAtATime
 public class PositionGraphQLApi {
 
     private final PositionService service;

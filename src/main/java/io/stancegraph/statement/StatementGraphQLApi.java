@@ -26,8 +26,10 @@ import io.stancegraph.platform.PageRequest;
 import io.stancegraph.position.Position;
 import io.stancegraph.statement.StatementQueries.Parent;
 import io.stancegraph.topic.Topic;
+import io.stancegraph.platform.OneSessionUserAtATime;
 
 @GraphQLApi
+@OneSessionUserAtATime
 public class StatementGraphQLApi {
 
     private final StatementQueries queries;

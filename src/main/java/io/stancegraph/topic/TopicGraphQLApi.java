@@ -23,8 +23,10 @@ import io.stancegraph.platform.PageConfig;
 import io.stancegraph.platform.PageRequest;
 import io.stancegraph.position.Position;
 import io.stancegraph.statement.Statement;
+import io.stancegraph.platform.OneSessionUserAtATime;
 
 @GraphQLApi
+@OneSessionUserAtATime
 public class TopicGraphQLApi {
 
     private final InputValidator validator;
