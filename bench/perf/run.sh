@@ -146,6 +146,9 @@ read -r from to < <(sql "select min(dated_on), min(dated_on) + 365 from statemen
 phrase="${PERF_SEARCH_PHRASE:-security guarantee}"
 log "Parameters: topic $topic; speaker $speaker; from $from to $to; search \"$phrase\""
 
+url_of() { # server -> its GraphQL endpoint
+    if [ "$1" = postgraphile ]; then echo "$postgraphile_url"; else echo "$service_url"; fi
+}
 render() { # server, query -> request body file with the parameters filled in
     local target="$work/bodies/$1/$2.json"
     mkdir -p "$(dirname "$target")"
@@ -163,7 +166,7 @@ end_cursor() { # response on stdin -> the connection's end cursor, whatever its 
 }
 declare -A body
 for server in stancegraph postgraphile; do
-    url=$service_url; [ $server = postgraphile ] && url=$postgraphile_url
+    url=$(url_of $server)
     for query in "${queries[@]}"; do
         if [ "$query" = q3-statement-page-2 ]; then
             cursor=$(post "$url" "$(render $server q3-statement-page-1)" | end_cursor)
@@ -188,7 +191,7 @@ TOPIC="$topic" SPEAKER="$speaker" FROM="$from" TO="$to" SEARCH="$phrase" \
 # (utility statements, and PostGraphile's set_config) are not counted, only statements that read data.
 declare -A statements db_ms
 for server in stancegraph postgraphile; do
-    url=$service_url; [ $server = postgraphile ] && url=$postgraphile_url
+    url=$(url_of $server)
     for query in "${queries[@]}"; do
         sql "select pg_stat_statements_reset()" > /dev/null
         for _ in $(seq 1 10); do post "$url" "${body[$server/$query]}" > /dev/null; done
@@ -207,8 +210,8 @@ to_ms() { # wrk duration (850.00us, 1.20ms, 2.01s) -> milliseconds
 }
 declare -A rps p50 p99 rss_load
 load() { # server, query, concurrency
-    local url=$service_url threads=1 output sampler
-    [ "$1" = postgraphile ] && url=$postgraphile_url
+    local url threads=1 output sampler
+    url=$(url_of "$1")
     [ "$3" -gt 1 ] && threads=2
     BODY_FILE="${body[$1/$2]}" wrk -t$threads -c"$3" -d"${warmup}s" --timeout 60s -s bench/perf/post.lua "$url" > /dev/null
     ( peak=0; while :; do r=$(rss_mib "$(cat "$work/$1.pid")"); [ "$r" -gt "$peak" ] && peak=$r && echo $peak > "$work/$1.rss"; sleep 0.5; done ) &
@@ -245,7 +248,7 @@ floor() { # query, concurrency
 log "Warming up both servers on every query (${initial_warmup}s each)"
 for query in "${queries[@]}"; do
     for server in stancegraph postgraphile; do
-        url=$service_url; [ $server = postgraphile ] && url=$postgraphile_url
+        url=$(url_of $server)
         BODY_FILE="${body[$server/$query]}" wrk -t1 -c2 -d"${initial_warmup}s" --timeout 60s -s bench/perf/post.lua "$url" > /dev/null
     done
 done

@@ -5,12 +5,16 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -89,6 +93,15 @@ public class Article extends PanacheEntityBase {
     @Column(name = "ingested_at", nullable = false, insertable = false, updatable = false)
     @Description("When the article was stored.")
     public Instant ingestedAt;
+
+    /** Bodies are not loaded with the article rows; this reads those of a whole batch of articles in one query. */
+    public static Map<Long, String> bodiesById(EntityManager em, Collection<Long> ids) {
+        Map<Long, String> bodies = new HashMap<>();
+        em.createQuery("select a.id, a.body from Article a where a.id in :ids", Object[].class)
+                .setParameter("ids", ids).getResultList()
+                .forEach(row -> bodies.put((Long) row[0], (String) row[1]));
+        return bodies;
+    }
 
     /** The paragraphs of a stored body, in order. */
     public static String[] paragraphsOf(String body) {

@@ -1,7 +1,6 @@
 package io.stancegraph.article;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -90,13 +89,8 @@ public class ArticleGraphQLApi {
         return articles.stream().map(article -> List.of(Article.paragraphsOf(bodies.get(article.id)))).toList();
     }
 
-    /** Bodies are not loaded with the article rows; these read them for a whole batch at once. */
     private Map<Long, String> bodies(List<Article> articles) {
-        Map<Long, String> bodies = new HashMap<>();
-        em.createQuery("select a.id, a.body from Article a where a.id in :ids", Object[].class)
-                .setParameter("ids", Batches.ids(articles, article -> article.id)).getResultStream()
-                .forEach(row -> bodies.put((Long) row[0], (String) row[1]));
-        return bodies;
+        return Article.bodiesById(em, Batches.ids(articles, article -> article.id));
     }
 
     @Name("articles")

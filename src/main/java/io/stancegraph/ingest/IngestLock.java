@@ -33,6 +33,10 @@ final class IngestLock {
     /** The key space of per-(actor, topic) locks, taken after {@link #share} when positions are reassessed. */
     private static final int PAIRS = 0x537470;
 
+    /** Locks, in one key space (first parameter), the hashes of the given keys (second, text[]) in ascending order. */
+    private static final String LOCK_KEYS_IN_HASH_ORDER = """
+            select pg_advisory_xact_lock(?, h) from (select distinct hashtext(k) as h from unnest(?::text[]) as k order by h) as sorted""";
+
     private IngestLock() {
     }
 
@@ -41,8 +45,7 @@ final class IngestLock {
      * transaction, so a holder never waits on a key that a waiter for its pairs holds.
      */
     static void pairs(Connection connection, Collection<String> keys) throws SQLException {
-        try (PreparedStatement lock = connection.prepareStatement("""
-                select pg_advisory_xact_lock(?, h) from (select distinct hashtext(k) as h from unnest(?::text[]) as k order by h) as sorted""")) {
+        try (PreparedStatement lock = connection.prepareStatement(LOCK_KEYS_IN_HASH_ORDER)) {
             lock.setInt(1, PAIRS);
             lock.setArray(2, connection.createArrayOf("text", keys.toArray()));
             lock.execute();
@@ -62,9 +65,8 @@ final class IngestLock {
     static void share(Connection connection, Collection<String> keys) throws SQLException {
         // Two statements in one round trip, run in this order: the shared lock first, or an import queued for the
         // exclusive one could wait on an ingestion that waits on a key held by one queued behind the import.
-        try (PreparedStatement lock = connection.prepareStatement("""
-                select pg_advisory_xact_lock_shared(?);
-                select pg_advisory_xact_lock(?, h) from (select distinct hashtext(k) as h from unnest(?::text[]) as k order by h) as sorted""")) {
+        try (PreparedStatement lock = connection.prepareStatement(
+                "select pg_advisory_xact_lock_shared(?);\n" + LOCK_KEYS_IN_HASH_ORDER)) {
             lock.setLong(1, KEY);
             lock.setInt(2, KEYS);
             lock.setArray(3, connection.createArrayOf("text", keys.toArray()));

@@ -1,8 +1,8 @@
 package io.stancegraph.statement;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
 
@@ -78,12 +78,9 @@ public class StatementGraphQLApi {
 
     @Description("The paragraph of the article where the statement starts: the evidence in context.")
     public List<@NonNull String> paragraphText(@Source List<Statement> statements) {
-        List<Long> articleIds = Batches.ids(statements, Statement::articleKey);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createQuery("select a.id, a.body from Article a where a.id in :ids")
-                .setParameter("ids", articleIds).getResultList();
-        Map<Long, String[]> paragraphs = rows.stream().collect(Collectors.toMap(
-                row -> (Long) row[0], row -> Article.paragraphsOf((String) row[1])));
+        Map<Long, String[]> paragraphs = new HashMap<>();
+        Article.bodiesById(em, Batches.ids(statements, Statement::articleKey))
+                .forEach((id, body) -> paragraphs.put(id, Article.paragraphsOf(body)));
         return statements.stream().map(statement -> {
             String[] article = paragraphs.get(statement.articleKey());
             return article != null && statement.paragraph < article.length ? article[statement.paragraph] : null;
