@@ -219,8 +219,8 @@ load() { # server, query, concurrency
     output=$(BODY_FILE="${body[$1/$2]}" wrk -t$threads -c"$3" -d"${duration}s" --timeout 60s --latency -s bench/perf/post.lua "$url")
     kill $sampler; wait $sampler 2> /dev/null || true
     echo "$output" > "$work/wrk-$1-$2-c$3.txt"
-    if grep -qE "Non-2xx|Socket errors" <<< "$output"; then
-        echo "$1 $2 c=$3 had failed requests:" >&2; grep -E "Non-2xx|Socket errors" <<< "$output" >&2; exit 1
+    if grep -qE "Non-2xx|Socket errors|GraphQL errors: [1-9]" <<< "$output"; then
+        echo "$1 $2 c=$3 had failed requests:" >&2; grep -E "Non-2xx|Socket errors|GraphQL errors" <<< "$output" >&2; exit 1
     fi
     rps[$1/$2/$3]=$(awk '/^Requests\/sec/ {printf "%.1f", $2}' <<< "$output")
     p50[$1/$2/$3]=$(to_ms "$(awk '$1 == "50%" {print $2}' <<< "$output")")

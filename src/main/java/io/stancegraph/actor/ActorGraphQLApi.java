@@ -5,6 +5,8 @@ import java.util.Map;
 
 import jakarta.persistence.EntityManager;
 
+import jakarta.transaction.Transactional;
+
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -21,13 +23,16 @@ import io.stancegraph.event.Event;
 import io.stancegraph.platform.Batches;
 import io.stancegraph.platform.InputValidator;
 import io.stancegraph.platform.PageConfig;
+import io.stancegraph.platform.ReadOnlyQueries;
 import io.stancegraph.platform.PageRequest;
 import io.stancegraph.position.Position;
 import io.stancegraph.statement.Statement;
-import io.stancegraph.platform.OneSessionUserAtATime;
 
 @GraphQLApi
-@OneSessionUserAtATime
+// Each resolver call in a transaction of its own, so it has a session of its own: the batches of one request run
+// on several worker threads at once, and a session shared between them is not thread-safe.
+@Transactional
+@ReadOnlyQueries
 public class ActorGraphQLApi {
 
     private final ActorService service;

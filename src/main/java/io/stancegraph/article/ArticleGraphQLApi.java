@@ -7,6 +7,8 @@ import java.util.Map;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 
+import jakarta.transaction.Transactional;
+
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -20,12 +22,15 @@ import io.stancegraph.event.Event;
 import io.stancegraph.platform.Batches;
 import io.stancegraph.platform.Page;
 import io.stancegraph.platform.PageConfig;
+import io.stancegraph.platform.ReadOnlyQueries;
 import io.stancegraph.platform.PageRequest;
 import io.stancegraph.statement.Statement;
-import io.stancegraph.platform.OneSessionUserAtATime;
 
 @GraphQLApi
-@OneSessionUserAtATime
+// Each resolver call in a transaction of its own, so it has a session of its own: the batches of one request run
+// on several worker threads at once, and a session shared between them is not thread-safe.
+@Transactional
+@ReadOnlyQueries
 public class ArticleGraphQLApi {
 
     private final PageConfig pages;

@@ -5,6 +5,8 @@ import java.util.Map;
 
 import jakarta.persistence.EntityManager;
 
+import jakarta.transaction.Transactional;
+
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -19,12 +21,15 @@ import io.stancegraph.article.Article;
 import io.stancegraph.platform.Batches;
 import io.stancegraph.platform.InputValidator;
 import io.stancegraph.platform.PageConfig;
+import io.stancegraph.platform.ReadOnlyQueries;
 import io.stancegraph.platform.PageRequest;
 import io.stancegraph.statement.Statement;
-import io.stancegraph.platform.OneSessionUserAtATime;
 
 @GraphQLApi
-@OneSessionUserAtATime
+// Each resolver call in a transaction of its own, so it has a session of its own: the batches of one request run
+// on several worker threads at once, and a session shared between them is not thread-safe.
+@Transactional
+@ReadOnlyQueries
 public class EventGraphQLApi {
 
     private final EventService service;

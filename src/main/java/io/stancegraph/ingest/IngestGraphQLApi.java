@@ -9,10 +9,8 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 
 import io.stancegraph.ingest.extraction.ArticleText;
-import io.stancegraph.platform.OneSessionUserAtATime;
 
 @GraphQLApi
-@OneSessionUserAtATime
 public class IngestGraphQLApi {
 
     private final ArticleReading reading;

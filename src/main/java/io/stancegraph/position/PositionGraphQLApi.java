@@ -4,6 +4,8 @@ import java.util.List;
 
 import jakarta.persistence.EntityManager;
 
+import jakarta.transaction.Transactional;
+
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -17,12 +19,15 @@ import io.stancegraph.actor.Actor;
 import io.stancegraph.platform.Batches;
 import io.stancegraph.platform.InputValidator;
 import io.stancegraph.platform.PageConfig;
+import io.stancegraph.platform.ReadOnlyQueries;
 import io.stancegraph.platform.PageRequest;
 import io.stancegraph.topic.Topic;
-import io.stancegraph.platform.OneSessionUserAtATime;
 
 @GraphQLApi
-@OneSessionUserAtATime
+// Each resolver call in a transaction of its own, so it has a session of its own: the batches of one request run
+// on several worker threads at once, and a session shared between them is not thread-safe.
+@Transactional
+@ReadOnlyQueries
 public class PositionGraphQLApi {
 
     private final PositionService service;

@@ -20,13 +20,16 @@ import io.stancegraph.platform.InputValidator;
 import io.stancegraph.platform.ConflictException;
 import io.stancegraph.platform.Page;
 import io.stancegraph.platform.PageConfig;
+import io.stancegraph.platform.ReadOnlyQueries;
 import io.stancegraph.platform.PageRequest;
 import io.stancegraph.position.Position;
 import io.stancegraph.statement.Statement;
-import io.stancegraph.platform.OneSessionUserAtATime;
 
 @GraphQLApi
-@OneSessionUserAtATime
+// Each resolver call in a transaction of its own, so it has a session of its own: the batches of one request run
+// on several worker threads at once, and a session shared between them is not thread-safe.
+@Transactional
+@ReadOnlyQueries
 public class TopicGraphQLApi {
 
     private final InputValidator validator;

@@ -170,6 +170,48 @@ class SyntheticDataTest {
 
     @Test
     @Order(2)
+    void concurrentNestedRequestsEachGetTheWholeAnswer() throws Exception {
+        // Two root fields, each with batched levels below: within one request they load side by side, and ten
+        // clients at once put many requests' batches in flight together.
+        TopicRow topic = GENERATED.topics().stream().max(Comparator.comparingLong(
+                t -> POSITIONS.stream().filter(position -> position.topicId() == t.id()).count())).orElseThrow();
+        String query = """
+                query($slug: String!) {
+                  topicBySlug(slug: $slug) { positions(currentOnly: false) { id stance actor { id name }
+                    evidence { id text datedOn article { id headline } speakers { id } } } }
+                  actors(first: 40, orderBy: NAME) { totalCount nodes { id name
+                    statements(first: 10, orderBy: NEWEST_FIRST) { id event { id name } article { id outlet }
+                      speakers { id name } } } } }""";
+        Map<String, Object> variables = Map.of("slug", topic.slug());
+        Object expected = GraphQL.data(query, variables).get("data");
+        assertThat(GraphQL.data(query, variables).getList("data.topicBySlug.positions")).hasSizeGreaterThan(10);
+
+        int clients = 10;
+        int requestsEach = 12;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(clients);
+        try {
+            List<java.util.concurrent.Future<List<Object>>> answers = new ArrayList<>();
+            for (int client = 0; client < clients; client++) {
+                answers.add(pool.submit(() -> {
+                    List<Object> received = new ArrayList<>();
+                    for (int request = 0; request < requestsEach; request++) {
+                        JsonPath response = GraphQL.query(query, variables);
+                        received.add(response.get("errors") != null ? response.get("errors") : response.get("data"));
+                    }
+                    return received;
+                }));
+            }
+            for (java.util.concurrent.Future<List<Object>> answer : answers) {
+                assertThat(answer.get(2, java.util.concurrent.TimeUnit.MINUTES)).allSatisfy(
+                        received -> assertThat(received).as("every answer complete and free of errors").isEqualTo(expected));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    @Order(2)
     void fullTextSearchFindsTheStatementsThatUseTheWords() {
         List<StatementRow> mentioningCeasefire = STATEMENTS.values().stream()
                 .filter(statement -> statement.text().toLowerCase(Locale.ROOT).contains("ceasefire")).toList();
