@@ -99,12 +99,12 @@ public class ActorGraphQLApi {
         // Straight from the link table: the statements themselves are already loaded.
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select ss.statement_id, {a.*} from statement_speaker ss "
-                + "join actor a on a.id = ss.actor_id where ss.statement_id in (:ids) order by a.canonical_name, a.id")
+                + "join actor a on a.id = ss.actor_id where ss.statement_id = any(cast(:ids as bigint[])) order by a.canonical_name, a.id")
                 .unwrap(NativeQuery.class)
                 .addScalar("statement_id", StandardBasicTypes.LONG)
                 .addEntity("a", Actor.class)
                 .setReadOnly(true)
-                .setParameter("ids", Batches.ids(statements, statement -> statement.id)).getResultList();
+                .setParameter("ids", Batches.ids(statements, statement -> statement.id).toArray(Long[]::new)).getResultList();
         return Batches.group(statements, statement -> statement.id, rows);
     }
 

@@ -11,10 +11,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
-import org.hibernate.jpa.HibernateHints;
+import org.hibernate.query.NativeQuery;
+import org.hibernate.type.StandardBasicTypes;
 
 import io.stancegraph.actor.Actor;
 import io.stancegraph.topic.Topic;
+import io.stancegraph.platform.Batches;
 import io.stancegraph.platform.Page;
 import io.stancegraph.platform.PageRequest;
 
@@ -129,27 +131,30 @@ public class StatementQueries {
             return result;
         }
         Conditions where = conditions(filter);
-        // One index walk per parent that stops at the limit, rather than ranking every statement of every parent.
-        Query query = em.createNativeQuery("""
-                select parent.id as parent_id, firsts.id from unnest(cast(:parents as bigint[])) as parent (id)
+        // One index walk per parent that stops at the limit, rather than ranking every statement of every parent;
+        // the statements come in the same query, one row per parent and statement.
+        NativeQuery<?> query = em.createNativeQuery("""
+                select parent.id as parent_id, {firsts.*} from unnest(cast(:parents as bigint[])) as parent (id)
                 cross join lateral (
-                    select s.id, row_number() over (order by %2$s) as rn
+                    select s.*, row_number() over (order by %2$s) as rn
                     from statement s %3$s
                     where %1$s = parent.id and %4$s
                     order by %2$s
                     limit :limit
                 ) firsts
-                order by parent.id, firsts.rn""".formatted(parent.key, parent.order(order), parent.join, where.sql));
+                order by parent.id, firsts.rn""".formatted(parent.key, parent.order(order), parent.join, where.sql))
+                .unwrap(NativeQuery.class)
+                .addScalar("parent_id", StandardBasicTypes.LONG)
+                .addEntity("firsts", Statement.class)
+                .setReadOnly(true);
         where.bind(query);
         query.setParameter("parents", parentIds.toArray(Long[]::new));
         query.setParameter("limit", limit);
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.getResultList();
-        Map<Long, Statement> byId = byId(load(ids(rows.stream().map(row -> row[1]).toList())));
+        List<Object[]> rows = (List<Object[]>) query.getResultList();
         Map<Long, List<Statement>> byParent = new HashMap<>();
         for (Object[] row : rows) {
-            byParent.computeIfAbsent(((Number) row[0]).longValue(), key -> new ArrayList<>())
-                    .add(byId.get(((Number) row[1]).longValue()));
+            byParent.computeIfAbsent((Long) row[0], key -> new ArrayList<>()).add((Statement) row[1]);
         }
         for (Long parentId : parentIds) {
             result.add(byParent.getOrDefault(parentId, List.of()));
@@ -162,9 +167,7 @@ public class StatementQueries {
         if (ids.isEmpty()) {
             return new ArrayList<>();
         }
-        // Read-only: statements read here are only shown, which spares keeping their snapshots.
-        Map<Long, Statement> byId = byId(em.createQuery("select s from Statement s where s.id in :ids", Statement.class)
-                .setParameter("ids", ids).setHint(HibernateHints.HINT_READ_ONLY, true).getResultList());
+        Map<Long, Statement> byId = Batches.load(em, Statement.class, ids, statement -> statement.id);
         List<Statement> ordered = new ArrayList<>(ids.size());
         for (Long id : ids) {
             Statement statement = byId.get(id);
