@@ -112,8 +112,8 @@ class BatchingTest {
         assertThat(large).isEqualTo(small);
         // a page whose statements link no event skips that level
         assertThat(tiny).isLessThanOrEqualTo(small);
-        // actors; statement ids ranked per actor, then their rows; events, articles and speakers of all at once
-        assertThat(large).isLessThanOrEqualTo(6);
+        // actors; the latest statements of every actor; events, articles and speakers of all at once
+        assertThat(large).isLessThanOrEqualTo(5);
         int returned = GraphQL.data(ACTOR_STATEMENTS, Map.of("actors", 50, "statements", 20))
                 .getList("data.actors.nodes.statements.flatten()").size();
         assertThat(returned).isGreaterThan(70);
@@ -130,8 +130,8 @@ class BatchingTest {
         long few = statementsFor(TOPIC_POSITIONS, Map.of("slug", quietest));
         long many = statementsFor(TOPIC_POSITIONS, Map.of("slug", busiest));
         assertThat(many).isEqualTo(few);
-        // topic, positions, actors, evidence ids and rows, articles
-        assertThat(many).isLessThanOrEqualTo(6);
+        // topic, positions, actors, evidence, articles
+        assertThat(many).isLessThanOrEqualTo(5);
     }
 
     @Test
