@@ -193,7 +193,7 @@ class BatchingTest {
     private long statementsFor(String query, Map<String, Object> variables) {
         var statistics = sessionFactory.getStatistics();
         statistics.clear();
-        GraphQL.data(query, variables);
+        GraphQL.byResolvers(query, variables);
         return statistics.getPrepareStatementCount();
     }
 }

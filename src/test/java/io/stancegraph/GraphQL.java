@@ -18,7 +18,20 @@ public final class GraphQL {
     }
 
     public static JsonPath query(String query, Map<String, Object> variables) {
+        return query(query, variables, Map.of());
+    }
+
+    /**
+     * Answered by the resolvers, never by the compiled read path: for checks of the resolvers themselves, and as the
+     * reference the compiled answers are compared with.
+     */
+    public static JsonPath byResolvers(String query, Map<String, Object> variables) {
+        return data(query(query, variables, Map.of("Stancegraph-Execution", "resolvers")));
+    }
+
+    public static JsonPath query(String query, Map<String, Object> variables, Map<String, String> headers) {
         return given()
+                .headers(headers)
                 .contentType(ContentType.JSON)
                 .body(Map.of("query", query, "variables", variables))
                 .when().post("/graphql")
@@ -28,7 +41,10 @@ public final class GraphQL {
 
     /** A request that must succeed: fails the test with the server's errors otherwise. */
     public static JsonPath data(String query, Map<String, Object> variables) {
-        JsonPath response = query(query, variables);
+        return data(query(query, variables));
+    }
+
+    private static JsonPath data(JsonPath response) {
         Object errors = response.get("errors");
         if (errors != null) {
             throw new AssertionError("GraphQL errors: " + errors);

@@ -44,8 +44,18 @@ public class StatementQueries {
             this.key = key;
         }
 
+        /** How the link joins the statement {@code s}, as SQL (empty when the key is on the statement itself). */
+        public String join() {
+            return join;
+        }
+
+        /** The column holding the parent's id. */
+        public String key() {
+            return key;
+        }
+
         /** Speaker links carry their statement's date, so date orders can be read off the link index. */
-        String order(StatementOrder order) {
+        public String order(StatementOrder order) {
             if (this != SPEAKER || order == StatementOrder.READING_ORDER) {
                 return order.sql();
             }

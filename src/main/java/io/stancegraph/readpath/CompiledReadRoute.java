@@ -1,0 +1,185 @@
+package io.stancegraph.readpath;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import javax.sql.DataSource;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import graphql.ParseAndValidate;
+import graphql.execution.RawVariables;
+import graphql.language.Document;
+import graphql.normalized.ExecutableNormalizedOperation;
+import graphql.normalized.ExecutableNormalizedOperationFactory;
+import graphql.parser.Parser;
+import graphql.schema.GraphQLSchema;
+import io.stancegraph.platform.PageConfig;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+
+/**
+ * Answers GraphQL queries over the read graph with one SQL statement each ({@link ReadCompiler}), in front of the
+ * resolvers; anything else (mutations, introspection, fields or arguments the compiler does not know, invalid
+ * documents, depth or complexity over the limits) goes on to the resolvers unchanged, as does a request with the
+ * header {@code Stancegraph-Execution: resolvers}. Answers it gives carry {@code Stancegraph-Execution: compiled}.
+ */
+@ApplicationScoped
+public class CompiledReadRoute {
+
+    public static final String EXECUTION_HEADER = "Stancegraph-Execution";
+    private static final Logger LOG = Logger.getLogger(CompiledReadRoute.class);
+    private static final int DOCUMENT_CACHE_SIZE = 500;
+
+    private final boolean enabled;
+    private final String path;
+    private final int maxDepth;
+    private final int maxComplexity;
+    private final long maxBodyBytes;
+    private final Instance<GraphQLSchema> schemas;
+    private final DataSource dataSource;
+    private final ReadCompiler compiler;
+    /** Parsed and validated documents by query text; empty when the document is invalid (the resolvers report it). */
+    private final Map<String, Optional<Document>> documents = new ConcurrentHashMap<>();
+    private volatile GraphQLSchema schema;
+
+    public CompiledReadRoute(
+            @ConfigProperty(name = "stancegraph.graphql.compiled-reads", defaultValue = "true") boolean enabled,
+            @ConfigProperty(name = "quarkus.smallrye-graphql.root-path", defaultValue = "graphql") String rootPath,
+            @ConfigProperty(name = "quarkus.smallrye-graphql.instrumentation-query-depth") Optional<Integer> maxDepth,
+            @ConfigProperty(name = "quarkus.smallrye-graphql.instrumentation-query-complexity") Optional<Integer> maxComplexity,
+            @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10M") io.quarkus.runtime.configuration.MemorySize maxBody,
+            Instance<GraphQLSchema> schemas, DataSource dataSource, PageConfig pages) {
+        this.enabled = enabled;
+        this.path = rootPath.startsWith("/") ? rootPath : "/" + rootPath;
+        this.maxDepth = maxDepth.orElse(Integer.MAX_VALUE);
+        this.maxComplexity = maxComplexity.orElse(Integer.MAX_VALUE);
+        this.maxBodyBytes = maxBody.asLongValue();
+        this.schemas = schemas;
+        this.dataSource = dataSource;
+        this.compiler = new ReadCompiler(pages.defaultSize(), pages.maxSize());
+    }
+
+    void register(@Observes Router router) {
+        if (enabled) {
+            router.post(path).order(-100).handler(BodyHandler.create(false).setBodyLimit(maxBodyBytes))
+                    .handler(this::handle);
+        }
+    }
+
+    private void handle(RoutingContext context) {
+        ReadCompiler.CompiledRead compiled = compile(context);
+        if (compiled == null) {
+            context.next();
+            return;
+        }
+        context.vertx().executeBlocking(() -> run(compiled), false).onComplete(result -> {
+            if (result.succeeded()) {
+                context.response().putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
+                        .putHeader(EXECUTION_HEADER, "compiled")
+                        .end("{\"data\":" + result.result() + "}");
+            } else {
+                // The resolvers answer instead, and report the problem if it persists.
+                LOG.warnf("Compiled read failed, answering with the resolvers: %s", result.cause().toString());
+                context.next();
+            }
+        });
+    }
+
+    /** The compiled query, or null when the resolvers are to answer. */
+    private ReadCompiler.CompiledRead compile(RoutingContext context) {
+        if ("resolvers".equalsIgnoreCase(context.request().getHeader(EXECUTION_HEADER))) {
+            return null;
+        }
+        try {
+            JsonObject body = context.body().asJsonObject();
+            if (body == null || !(body.getValue("query") instanceof String query)) {
+                return null;
+            }
+            Object variables = body.getValue("variables");
+            Object operationName = body.getValue("operationName");
+            if ((variables != null && !(variables instanceof JsonObject))
+                    || (operationName != null && !(operationName instanceof String))) {
+                return null;
+            }
+            GraphQLSchema schema = schema();
+            Optional<Document> document = document(schema, query);
+            if (document.isEmpty()) {
+                return null;
+            }
+            Map<String, Object> raw = variables == null ? Map.of() : ((JsonObject) variables).getMap();
+            ExecutableNormalizedOperation operation = ExecutableNormalizedOperationFactory
+                    .createExecutableNormalizedOperationWithRawVariables(schema, document.get(), (String) operationName,
+                            RawVariables.of(raw));
+            if (operation.getOperationDepth() > maxDepth || operation.getOperationFieldCount() > maxComplexity) {
+                return null;
+            }
+            ReadCompiler.CompiledRead compiled = compiler.compile(operation);
+            LOG.debugf("Compiled read: %s with %s", compiled.sql(), compiled.parameters());
+            return compiled;
+        } catch (ReadCompiler.Unsupported e) {
+            LOG.debugf("Answered by the resolvers: %s", e.getMessage());
+            return null;
+        } catch (RuntimeException e) {
+            LOG.debugf("Answered by the resolvers: %s", e);
+            // Bad JSON, variables that do not coerce, an unknown operation name: the resolvers' errors name them.
+            return null;
+        }
+    }
+
+    private Optional<Document> document(GraphQLSchema schema, String query) {
+        Optional<Document> known = documents.get(query);
+        if (known != null) {
+            return known;
+        }
+        Optional<Document> parsed;
+        try {
+            Document document = Parser.parse(query);
+            parsed = ParseAndValidate.validate(schema, document).isEmpty() ? Optional.of(document) : Optional.empty();
+        } catch (RuntimeException e) {
+            parsed = Optional.empty();
+        }
+        if (documents.size() >= DOCUMENT_CACHE_SIZE) {
+            documents.clear();
+        }
+        documents.put(query, parsed);
+        return parsed;
+    }
+
+    private GraphQLSchema schema() {
+        GraphQLSchema current = schema;
+        if (current == null) {
+            current = schemas.get();
+            schema = current;
+        }
+        return current;
+    }
+
+    private String run(ReadCompiler.CompiledRead compiled) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(compiled.sql())) {
+            List<Object> parameters = compiled.parameters();
+            for (int i = 0; i < parameters.size(); i++) {
+                statement.setObject(i + 1, parameters.get(i));
+            }
+            try (ResultSet result = statement.executeQuery()) {
+                result.next();
+                return result.getString(1);
+            }
+        }
+    }
+}

@@ -1,0 +1,350 @@
+package io.stancegraph.readpath;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import graphql.language.OperationDefinition;
+import graphql.normalized.ExecutableNormalizedField;
+import graphql.normalized.ExecutableNormalizedOperation;
+import io.stancegraph.position.Position;
+import io.stancegraph.statement.StatementOrder;
+import io.stancegraph.statement.StatementQueries.Parent;
+
+/**
+ * Compiles a normalized GraphQL query over the read graph (actors, statements, articles, events, topics, positions)
+ * into one SQL statement that returns the response's {@code data} as JSON, so PostgreSQL assembles the nested result
+ * in one round trip. A query that asks for anything it does not know is refused ({@link Unsupported}), and the
+ * resolvers answer it instead; so are arguments the resolvers would reject, so that their error messages stay the
+ * only ones. Orders, limits and the meaning of each field follow the resolvers'; a test compares the two answers.
+ */
+final class ReadCompiler {
+
+    /** Thrown when a query is outside what the compiler knows; cheap, as it is an everyday outcome. */
+    static final class Unsupported extends RuntimeException {
+        Unsupported(String what) {
+            super(what, null, false, false);
+        }
+    }
+
+    /** The SQL and its parameters, in order. */
+    record CompiledRead(String sql, List<Object> parameters) {
+    }
+
+    /** {@code PositionService.CURRENT} in SQL: no later position of the pair, an editor's outranking the extractor's. */
+    private static final String CURRENT = """
+             and not exists (select 1 from actor_position later where later.actor_id = p.actor_id
+                and later.topic_id = p.topic_id
+                and ((p.assessor = '%1$s' and later.assessor <> '%1$s')
+                  or (((p.assessor = '%1$s' and later.assessor = '%1$s') or (p.assessor <> '%1$s' and later.assessor <> '%1$s'))
+                    and (later.valid_from > p.valid_from or (later.valid_from = p.valid_from and later.id > p.id)))))"""
+            .formatted(Position.EXTRACTOR);
+
+    /** {@code PositionService.CURRENT_BY_SAME_ASSESSOR} in SQL: that assessor's latest position on the pair. */
+    private static final String CURRENT_BY_SAME_ASSESSOR = """
+             and not exists (select 1 from actor_position later where later.actor_id = p.actor_id
+                and later.topic_id = p.topic_id and later.assessor = p.assessor
+                and (later.valid_from > p.valid_from or (later.valid_from = p.valid_from and later.id > p.id)))""";
+
+    private final int defaultPageSize;
+    private final int maxPageSize;
+
+    ReadCompiler(int defaultPageSize, int maxPageSize) {
+        this.defaultPageSize = defaultPageSize;
+        this.maxPageSize = maxPageSize;
+    }
+
+    CompiledRead compile(ExecutableNormalizedOperation operation) {
+        if (operation.getOperation() != OperationDefinition.Operation.QUERY) {
+            throw new Unsupported("not a query");
+        }
+        Build build = new Build();
+        List<String> entries = new ArrayList<>();
+        for (ExecutableNormalizedField field : operation.getTopLevelFields()) {
+            entries.add(build.root(field));
+        }
+        return new CompiledRead("select " + jsonObject(entries, operation.getTopLevelFields()) + "::text",
+                build.parameters);
+    }
+
+    private static String jsonObject(List<String> expressions, List<ExecutableNormalizedField> fields) {
+        if (fields.isEmpty() || fields.size() > 50) { // json_build_object takes at most 100 arguments
+            throw new Unsupported("selection size");
+        }
+        StringBuilder sql = new StringBuilder("json_build_object(");
+        for (int i = 0; i < fields.size(); i++) {
+            String key = fields.get(i).getResultKey();
+            if (!key.matches("[_A-Za-z][_0-9A-Za-z]*")) {
+                throw new Unsupported("result key");
+            }
+            sql.append(i == 0 ? "" : ", ").append('\'').append(key).append("', ").append(expressions.get(i));
+        }
+        return sql.append(')').toString();
+    }
+
+    /**
+     * One compilation: fresh table aliases, and the parameters in the order they appear in the SQL; they are numbered
+     * in the order {@link #parameter} is called, so each expression is built in the order of the text.
+     */
+    private final class Build {
+
+        final List<Object> parameters = new ArrayList<>();
+        private int aliases;
+
+        private String alias() {
+            return "t" + (++aliases);
+        }
+
+        private String parameter(Object value) {
+            parameters.add(value);
+            return "?";
+        }
+
+        String root(ExecutableNormalizedField field) {
+            Map<String, Object> arguments = field.getResolvedArguments();
+            return switch (field.getName()) {
+                case "__typename" -> "'Query'";
+                case "actors" -> actorConnection(field, arguments);
+                case "actor" -> byId("actor", "Actor", field, arguments);
+                case "statement" -> byId("statement", "Statement", field, arguments);
+                case "article" -> byId("article", "Article", field, arguments);
+                case "event" -> byId("event", "Event", field, arguments);
+                case "topic" -> byId("topic", "Topic", field, arguments);
+                case "topicBySlug" -> {
+                    String t = alias();
+                    yield "(select " + object("Topic", t, field) + " from topic " + t + " where " + t + ".slug = "
+                            + parameter(string(arguments.get("slug"))) + ")";
+                }
+                default -> throw new Unsupported("Query." + field.getName());
+            };
+        }
+
+        private String byId(String table, String type, ExecutableNormalizedField field, Map<String, Object> arguments) {
+            long id;
+            try {
+                id = Long.parseLong(string(arguments.get("id")));
+            } catch (NumberFormatException e) {
+                throw new Unsupported("id"); // the resolver reports it
+            }
+            String t = alias();
+            return "(select " + object(type, t, field) + " from " + table + " " + t + " where " + t + ".id = "
+                    + parameter(id) + ")";
+        }
+
+        /** {@code actors}: alphabetical pages of all actors (filters and the other order are left to the resolver). */
+        private String actorConnection(ExecutableNormalizedField field, Map<String, Object> arguments) {
+            if (arguments.get("filter") != null || !"NAME".equals(String.valueOf(arguments.get("orderBy")))) {
+                throw new Unsupported("actors filter or order");
+            }
+            if (arguments.get("after") != null) {
+                throw new Unsupported("actors cursor");
+            }
+            int limit = pageSize(arguments.get("first"));
+            List<String> entries = new ArrayList<>();
+            for (ExecutableNormalizedField child : field.getChildren()) {
+                entries.add(switch (child.getName()) {
+                    case "__typename" -> "'ActorConnection'";
+                    case "totalCount" -> "(select count(*) from actor)";
+                    case "nodes" -> {
+                        String t = alias();
+                        yield "coalesce((select json_agg(" + object("Actor", t, child) + " order by lower(" + t
+                                + ".canonical_name), " + t + ".id) from (select a.* from actor a order by lower(a.canonical_name), a.id limit "
+                                + parameter(limit) + ") " + t + "), '[]'::json)";
+                    }
+                    default -> throw new Unsupported("ActorConnection." + child.getName());
+                });
+            }
+            return jsonObject(entries, field.getChildren());
+        }
+
+        /** The JSON object for one row of {@code type} under {@code alias}, with the fields the query selects. */
+        private String object(String type, String t, ExecutableNormalizedField field) {
+            List<String> entries = new ArrayList<>();
+            for (ExecutableNormalizedField child : field.getChildren()) {
+                if (child.getObjectTypeNames().size() != 1 || !child.getObjectTypeNames().contains(type)) {
+                    throw new Unsupported("type condition");
+                }
+                if (child.getName().equals("__typename")) {
+                    entries.add("'" + type + "'");
+                    continue;
+                }
+                entries.add(switch (type) {
+                    case "Actor" -> actorField(t, child);
+                    case "Statement" -> statementField(t, child);
+                    case "Article" -> articleField(t, child);
+                    case "Event" -> eventField(t, child);
+                    case "Topic" -> topicField(t, child);
+                    case "Position" -> positionField(t, child);
+                    default -> throw new Unsupported(type);
+                });
+            }
+            return jsonObject(entries, field.getChildren());
+        }
+
+        private String actorField(String t, ExecutableNormalizedField field) {
+            Map<String, Object> arguments = field.getResolvedArguments();
+            return switch (field.getName()) {
+                case "id" -> t + ".id::text";
+                case "name" -> t + ".canonical_name";
+                case "kind" -> t + ".kind";
+                case "country" -> t + ".country";
+                case "wikidataId" -> t + ".wikidata_id";
+                case "statements" -> {
+                    if (arguments.get("filter") != null) {
+                        throw new Unsupported("statement filter");
+                    }
+                    yield statements(Parent.SPEAKER, t + ".id", order(arguments.get("orderBy")),
+                            pageSize(arguments.get("first")), field);
+                }
+                default -> throw new Unsupported("Actor." + field.getName());
+            };
+        }
+
+        private String statementField(String t, ExecutableNormalizedField field) {
+            return switch (field.getName()) {
+                case "id" -> t + ".id::text";
+                case "text" -> t + ".text";
+                case "kind" -> t + ".kind";
+                case "cue" -> t + ".cue";
+                case "medium" -> t + ".medium";
+                case "paragraph" -> t + ".paragraph";
+                case "datedOn" -> t + ".dated_on";
+                case "saidOn" -> t + ".said_on";
+                case "saidOnPrecision" -> t + ".said_on_precision";
+                case "speakerRole" -> t + ".speaker_role";
+                case "origin" -> t + ".origin";
+                case "article" -> toOne("article", "Article", t + ".article_id", field);
+                case "event" -> toOne("event", "Event", t + ".event_id", field);
+                case "speakers" -> {
+                    // As the speakers resolver orders them: by canonical name, then id.
+                    String a = alias();
+                    String link = alias();
+                    yield "coalesce((select json_agg(" + object("Actor", a, field) + " order by " + a + ".canonical_name, "
+                            + a + ".id) from statement_speaker " + link + " join actor " + a + " on " + a + ".id = "
+                            + link + ".actor_id where " + link + ".statement_id = " + t + ".id), '[]'::json)";
+                }
+                default -> throw new Unsupported("Statement." + field.getName());
+            };
+        }
+
+        private String articleField(String t, ExecutableNormalizedField field) {
+            return switch (field.getName()) {
+                case "id" -> t + ".id::text";
+                case "headline" -> t + ".headline";
+                case "outlet" -> t + ".outlet";
+                case "publishedOn" -> t + ".published_on";
+                case "url" -> t + ".url";
+                case "contentHash" -> t + ".content_hash";
+                case "key" -> t + ".source_key";
+                default -> throw new Unsupported("Article." + field.getName());
+            };
+        }
+
+        private String eventField(String t, ExecutableNormalizedField field) {
+            return switch (field.getName()) {
+                case "id" -> t + ".id::text";
+                case "name" -> t + ".name";
+                case "kind" -> t + ".kind";
+                case "location" -> t + ".location";
+                case "startsOn" -> t + ".start_date";
+                case "endsOn" -> t + ".end_date";
+                case "datePrecision" -> t + ".date_precision";
+                default -> throw new Unsupported("Event." + field.getName());
+            };
+        }
+
+        private String topicField(String t, ExecutableNormalizedField field) {
+            return switch (field.getName()) {
+                case "id" -> t + ".id::text";
+                case "slug" -> t + ".slug";
+                case "name" -> t + ".name";
+                case "description" -> t + ".description";
+                case "positions" -> topicPositions(t, field);
+                default -> throw new Unsupported("Topic." + field.getName());
+            };
+        }
+
+        private String positionField(String t, ExecutableNormalizedField field) {
+            return switch (field.getName()) {
+                case "id" -> t + ".id::text";
+                case "stance" -> t + ".stance";
+                case "validFrom" -> t + ".valid_from";
+                case "confidence" -> t + ".confidence";
+                case "assessor" -> t + ".assessor";
+                case "note" -> t + ".note";
+                case "actor" -> toOne("actor", "Actor", t + ".actor_id", field);
+                case "topic" -> toOne("topic", "Topic", t + ".topic_id", field);
+                // As the evidence resolver lists them: earliest first, at most a page.
+                case "evidence" -> statements(Parent.EVIDENCE, t + ".id", StatementOrder.OLDEST_FIRST, maxPageSize, field);
+                default -> throw new Unsupported("Position." + field.getName());
+            };
+        }
+
+        private String toOne(String table, String type, String foreignKey, ExecutableNormalizedField field) {
+            String t = alias();
+            return "(select " + object(type, t, field) + " from " + table + " " + t + " where " + t + ".id = "
+                    + foreignKey + ")";
+        }
+
+        /**
+         * A nested statement list: the first {@code limit} statements of the parent in the given order, with the
+         * same link, key and order as the statement resolvers' one query for all parents.
+         */
+        private String statements(Parent parent, String parentId, StatementOrder order, int limit,
+                ExecutableNormalizedField field) {
+            String t = alias();
+            String orderSql = parent.order(order);
+            return "coalesce((select json_agg(" + object("Statement", t, field) + " order by " + t + ".rn) from ("
+                    + "select s.*, row_number() over (order by " + orderSql + ") as rn from statement s " + parent.join()
+                    + " where " + parent.key() + " = " + parentId + " order by " + orderSql + " limit " + parameter(limit)
+                    + ") " + t + "), '[]'::json)";
+        }
+
+        /**
+         * A topic's positions, ordered as the positions resolver orders them (actor's name, latest first); "current"
+         * as {@code PositionService} defines it: no later position of the pair, an editor's outranking the extractor's.
+         */
+        private String topicPositions(String topic, ExecutableNormalizedField field) {
+            Map<String, Object> arguments = field.getResolvedArguments();
+            boolean currentOnly = !Boolean.FALSE.equals(arguments.get("currentOnly"));
+            Object stance = arguments.get("stance");
+            Object assessor = arguments.get("assessor");
+            // The row's object comes first in the SQL, so its parameters must be taken first.
+            String t = alias();
+            String position = object("Position", t, field);
+            StringBuilder where = new StringBuilder("p.topic_id = " + topic + ".id");
+            if (currentOnly) {
+                where.append(" ").append(assessor == null ? CURRENT : CURRENT_BY_SAME_ASSESSOR);
+            }
+            if (stance != null) {
+                where.append(" and p.stance = ").append(parameter(stance.toString()));
+            }
+            if (assessor != null) {
+                where.append(" and p.assessor = ").append(parameter(string(assessor)));
+            }
+            String order = "a.canonical_name, p.valid_from desc, p.id desc";
+            return "coalesce((select json_agg(" + position + " order by " + t + ".rn) from ("
+                    + "select p.*, row_number() over (order by " + order + ") as rn from actor_position p join actor a"
+                    + " on a.id = p.actor_id where " + where + ") " + t + "), '[]'::json)";
+        }
+
+        private int pageSize(Object first) {
+            int size = first == null ? defaultPageSize : ((Number) first).intValue();
+            if (size < 0 || size > maxPageSize) {
+                throw new Unsupported("page size"); // the resolver reports it
+            }
+            return size;
+        }
+
+        private StatementOrder order(Object orderBy) {
+            return StatementOrder.valueOf(String.valueOf(orderBy));
+        }
+
+        private String string(Object value) {
+            if (value == null) {
+                throw new Unsupported("missing argument");
+            }
+            return value.toString();
+        }
+    }
+}

@@ -1,0 +1,193 @@
+package io.stancegraph;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+
+/**
+ * Queries over the read graph are answered by one compiled SQL statement; each answer must be the one the resolvers
+ * give, field for field and in the same order, and anything the compiler does not know must reach the resolvers.
+ */
+@QuarkusTest
+class CompiledReadsTest {
+
+    private static final String EXECUTION = "Stancegraph-Execution";
+
+    private static final String STATEMENT_FIELDS = """
+            __typename id text kind cue medium paragraph datedOn saidOn saidOnPrecision speakerRole origin
+            event { __typename id name kind location startsOn endsOn datePrecision }
+            article { __typename id headline outlet publishedOn url contentHash key }
+            speakers { __typename id name kind country wikidataId }""";
+
+    private static final String POSITION_FIELDS = """
+            __typename id stance validFrom confidence assessor note actor { id name } topic { id slug name description }
+            evidence { id datedOn text article { id outlet } speakers { name } }""";
+
+    @Test
+    void actorsWithTheirStatementsInEveryOrder() {
+        for (String statements : List.of("statements(first: 5)", "statements(first: 3, orderBy: OLDEST_FIRST)",
+                "statements(first: 4, orderBy: READING_ORDER)", "statements")) {
+            assertSameAnswer("""
+                    query($first: Int) { actors(first: $first) { __typename totalCount nodes {
+                      __typename id name kind country wikidataId %s { %s } } } }"""
+                    .formatted(statements, STATEMENT_FIELDS), Map.of("first", 100));
+        }
+        assertSameAnswer("{ actors { nodes { id } } }", Map.of());
+        assertSameAnswer("{ actors(first: 0) { totalCount nodes { id } } }", Map.of());
+    }
+
+    @Test
+    void topicsWithTheirPositionsCurrentAndPast() {
+        List<String> slugs = GraphQL.data("{ topics(first: 100) { nodes { slug } } }").getList("data.topics.nodes.slug");
+        assertThat(slugs).isNotEmpty();
+        for (String slug : slugs) {
+            for (String positions : List.of("positions", "positions(currentOnly: false)",
+                    "positions(assessor: \"extractor\")", "positions(currentOnly: false, assessor: \"extractor\")",
+                    "positions(assessor: \"editor:sample-curation\")", "positions(currentOnly: false, stance: SUPPORTS)")) {
+                assertSameAnswer("""
+                        query($slug: String!) { topicBySlug(slug: $slug) { __typename id slug name description
+                          %s { %s } } }""".formatted(positions, POSITION_FIELDS), Map.of("slug", slug));
+            }
+        }
+        // Some topic has positions, so the comparisons above compared something.
+        assertThat(slugs.stream().mapToInt(slug -> GraphQL.data(
+                "query($slug: String!) { topicBySlug(slug: $slug) { positions(currentOnly: false) { id } } }",
+                Map.of("slug", slug)).getList("data.topicBySlug.positions").size()).sum()).isPositive();
+    }
+
+    @Test
+    void aliasesOfOneListWithDifferentArgumentsEachGetTheirOwnAnswer() {
+        Response compiled = post("""
+                { actors(first: 10) { nodes { newest: statements(first: 2) { id }
+                  oldest: statements(first: 3, orderBy: OLDEST_FIRST) { id } } } }""", Map.of(), Map.of());
+        assertThat(compiled.header(EXECUTION)).isEqualTo("compiled");
+        assertThat(compiled.jsonPath().<Object>getList("data.actors.nodes.newest.id")).isEqualTo(GraphQL.byResolvers(
+                "{ actors(first: 10) { nodes { statements(first: 2) { id } } } }", Map.of())
+                .getList("data.actors.nodes.statements.id"));
+        assertThat(compiled.jsonPath().<Object>getList("data.actors.nodes.oldest.id")).isEqualTo(GraphQL.byResolvers(
+                "{ actors(first: 10) { nodes { statements(first: 3, orderBy: OLDEST_FIRST) { id } } } }", Map.of())
+                .getList("data.actors.nodes.statements.id"));
+        assertThat(compiled.jsonPath().<Object>getList("data.actors.nodes.newest.id"))
+                .isNotEqualTo(compiled.jsonPath().getList("data.actors.nodes.oldest.id"));
+    }
+
+    @Test
+    void singleRecordsByIdOrSlugIncludingMissingOnes() {
+        Map<String, Object> ids = new LinkedHashMap<>();
+        ids.put("actor", GraphQL.data("{ actors(first: 1) { nodes { id } } }").getString("data.actors.nodes[0].id"));
+        ids.put("statement", GraphQL.data("{ statements(first: 1) { nodes { id } } }").getString("data.statements.nodes[0].id"));
+        ids.put("article", GraphQL.data("{ articles(first: 1) { nodes { id } } }").getString("data.articles.nodes[0].id"));
+        ids.put("event", GraphQL.data("{ events(first: 1) { nodes { id } } }").getString("data.events.nodes[0].id"));
+        ids.put("topic", GraphQL.data("{ topics(first: 1) { nodes { id } } }").getString("data.topics.nodes[0].id"));
+        assertSameAnswer("""
+                query($actor: ID!, $statement: ID!, $article: ID!, $event: ID!, $topic: ID!) {
+                  actor(id: $actor) { id name statements(first: 2) { id } }
+                  statement(id: $statement) { %s }
+                  article(id: $article) { id headline publishedOn }
+                  event(id: $event) { id name startsOn }
+                  topic(id: $topic) { id slug positions { id } }
+                  missing: actor(id: "999999999") { id }
+                  noTopic: topicBySlug(slug: "no-such-topic") { id } }""".formatted(STATEMENT_FIELDS), ids);
+    }
+
+    @Test
+    void fragmentsVariablesAndSkippedFieldsAreResolvedBeforeCompiling() {
+        String query = """
+                query Reading($first: Int!, $withStatements: Boolean!) {
+                  actors(first: $first) { nodes { ...Who statements(first: 2) @include(if: $withStatements) { ... on Statement { id text } } } }
+                  __typename }
+                fragment Who on Actor { id name }""";
+        assertSameAnswer(query, Map.of("first", 7, "withStatements", true));
+        assertSameAnswer(query, Map.of("first", 7, "withStatements", false));
+    }
+
+    @Test
+    void whatTheCompilerDoesNotKnowIsAnsweredByTheResolvers() {
+        // A field outside the compiled graph, a filter, a cursor, introspection and a mutation.
+        for (String query : List.of(
+                "{ actors(first: 3) { nodes { id aliases } } }",
+                "{ actors(first: 3, filter: {kind: PERSON}) { nodes { id } } }",
+                "{ actors(first: 3, orderBy: MOST_QUOTED) { nodes { id } } }",
+                "{ actors(first: 3) { pageInfo { hasNextPage } } }",
+                "{ __schema { queryType { name } } }")) {
+            Response response = post(query, Map.of(), Map.of());
+            assertThat(response.header(EXECUTION)).as(query).isNull();
+            assertThat(response.jsonPath().<Object>get("errors")).as(query).isNull();
+        }
+        // A mutation the resolvers refuse (an actor that does not exist), so the test changes no data.
+        Response mutation = post("mutation { addActorAlias(actorId: \"999999999\", alias: \"Probe\") { id } }",
+                Map.of(), Map.of());
+        assertThat(mutation.header(EXECUTION)).isNull();
+        assertThat(mutation.jsonPath().getString("errors[0].extensions.code")).isEqualTo("NOT_FOUND");
+    }
+
+    @Test
+    void badRequestsGetTheResolversErrors() {
+        Response tooLarge = post("{ actors(first: 1000) { nodes { id } } }", Map.of(), Map.of());
+        assertThat(tooLarge.header(EXECUTION)).isNull();
+        assertThat(tooLarge.jsonPath().getString("errors[0].message")).contains("first must be between 0 and 100");
+
+        Response unknownField = post("{ actors { nodes { shoeSize } } }", Map.of(), Map.of());
+        assertThat(unknownField.header(EXECUTION)).isNull();
+        assertThat(unknownField.jsonPath().getString("errors[0].message")).contains("shoeSize");
+
+        Response badVariable = post("query($n: Int) { actors(first: $n) { nodes { id } } }", Map.of("n", "many"), Map.of());
+        assertThat(badVariable.header(EXECUTION)).isNull();
+        assertThat(badVariable.jsonPath().<Object>get("errors")).isNotNull();
+
+        Response badId = post("{ actor(id: \"not-a-number\") { id } }", Map.of(), Map.of());
+        assertThat(badId.header(EXECUTION)).isNull();
+        assertThat(badId.jsonPath().<Object>get("errors")).isNotNull();
+    }
+
+    @Test
+    void theQueryLimitsHoldOnTheCompiledPathToo() {
+        // Deeper than the configured maximum depth (12): refused, not answered.
+        String deep = "{ topicBySlug(slug: \"x\") { positions { actor { statements { speakers { statements { speakers {"
+                + " statements { speakers { statements { speakers { statements { id } } } } } } } } } } } } }";
+        Response response = post(deep, Map.of(), Map.of());
+        assertThat(response.header(EXECUTION)).isNull();
+        assertThat(response.jsonPath().<Object>get("errors")).isNotNull();
+    }
+
+    /** The compiled answer, marked as such, equals the resolvers' answer. */
+    private static void assertSameAnswer(String query, Map<String, Object> variables) {
+        Response compiled = post(query, variables, Map.of());
+        assertThat(compiled.header(EXECUTION)).as("answered by the compiled read path: " + query).isEqualTo("compiled");
+        Object expected = GraphQL.byResolvers(query, variables).get("data");
+        assertThat(normalized(compiled.jsonPath().get("data"))).as(query).isEqualTo(normalized(expected));
+    }
+
+    private static Response post(String query, Map<String, Object> variables, Map<String, String> headers) {
+        return given().headers(headers).contentType(ContentType.JSON)
+                .body(Map.of("query", query, "variables", variables))
+                .when().post("/graphql")
+                .then().statusCode(200).extract().response();
+    }
+
+    /** Numbers compared by value: PostgreSQL writes 1 where Java writes 1.0. */
+    private static Object normalized(Object value) {
+        if (value instanceof Map<?, ?> map) {
+            Map<Object, Object> copy = new LinkedHashMap<>();
+            map.forEach((key, child) -> copy.put(key, normalized(child)));
+            return copy;
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().map(CompiledReadsTest::normalized).toList();
+        }
+        if (value instanceof Number number) {
+            return new BigDecimal(number.toString()).stripTrailingZeros();
+        }
+        return value;
+    }
+}
