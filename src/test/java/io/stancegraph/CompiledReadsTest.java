@@ -82,6 +82,26 @@ class CompiledReadsTest {
     }
 
     @Test
+    void fullTextSearchWithRanksCursorsAndFilters() {
+        String speaker = GraphQL.data("{ actorByName(name: \"Keir Starmer\") { id } }").getString("data.actorByName.id");
+        assertThat(speaker).isNotNull();
+        List<Map<String, Object>> filters = List.of(Map.of(), Map.of("from", "2025-03-01", "to", "2025-12-31"),
+                Map.of("speaker", speaker), Map.of("to", "2025-01-01"));
+        int matched = 0;
+        for (String words : List.of("ceasefire", "Ukraine security", "\"coalition of the willing\"", "peace -Russia")) {
+            for (Map<String, Object> filter : filters) {
+                Map<String, Object> variables = Map.of("words", words, "filter", filter);
+                String query = """
+                        query($words: String!, $filter: StatementFilter) { searchStatements(query: $words, filter: $filter, first: 10) {
+                          __typename edges { __typename rank cursor node { id text datedOn speakers { id name } article { id headline } } } } }""";
+                assertSameAnswer(query, variables);
+                matched += GraphQL.data(query, variables).getList("data.searchStatements.edges").size();
+            }
+        }
+        assertThat(matched).as("the searches found something to compare").isGreaterThan(20);
+    }
+
+    @Test
     void singleRecordsByIdOrSlugIncludingMissingOnes() {
         Map<String, Object> ids = new LinkedHashMap<>();
         ids.put("actor", GraphQL.data("{ actors(first: 1) { nodes { id } } }").getString("data.actors.nodes[0].id"));

@@ -105,6 +105,7 @@ final class ReadCompiler {
             return switch (field.getName()) {
                 case "__typename" -> "'Query'";
                 case "actors" -> actorConnection(field, arguments);
+                case "searchStatements" -> searchConnection(field, arguments);
                 case "actor" -> byId("actor", "Actor", field, arguments);
                 case "statement" -> byId("statement", "Statement", field, arguments);
                 case "article" -> byId("article", "Article", field, arguments);
@@ -155,6 +156,93 @@ final class ReadCompiler {
                 });
             }
             return jsonObject(entries, field.getChildren());
+        }
+
+        /**
+         * {@code searchStatements}: full-text matches, best first, as {@code StatementQueries.search} ranks and orders
+         * them, with the filters that need no look-up (speaker, dates, event, article); the first page only.
+         */
+        private String searchConnection(ExecutableNormalizedField field, Map<String, Object> arguments) {
+            String words = string(arguments.get("query"));
+            if (words.isBlank() || words.length() > 500 || !words.equals(words.strip()) || arguments.get("after") != null) {
+                throw new Unsupported("search words or cursor"); // the resolver reports or handles them
+            }
+            int limit = pageSize(arguments.get("first"));
+            List<String> entries = new ArrayList<>();
+            for (ExecutableNormalizedField child : field.getChildren()) {
+                entries.add(switch (child.getName()) {
+                    case "__typename" -> "'StatementSearchConnection'";
+                    case "edges" -> {
+                        String t = alias();
+                        String edge = searchEdge(t, child);
+                        yield "coalesce((select json_agg(" + edge + " order by " + t + ".ord) from ("
+                                + "select s.*, ts_rank_cd(s.text_search, q)::float8 as rank, row_number() over (order by "
+                                + "ts_rank_cd(s.text_search, q) desc, s.dated_on desc, s.id desc) as ord"
+                                + " from statement s, websearch_to_tsquery('english', " + parameter(words) + ") q"
+                                + " where s.text_search @@ q" + statementConditions(arguments.get("filter"))
+                                + " order by ts_rank_cd(s.text_search, q) desc, s.dated_on desc, s.id desc limit "
+                                + parameter(limit) + ") " + t + "), '[]'::json)";
+                    }
+                    default -> throw new Unsupported("StatementSearchConnection." + child.getName());
+                });
+            }
+            return jsonObject(entries, field.getChildren());
+        }
+
+        private String searchEdge(String t, ExecutableNormalizedField edges) {
+            List<String> entries = new ArrayList<>();
+            for (ExecutableNormalizedField child : edges.getChildren()) {
+                entries.add(switch (child.getName()) {
+                    case "__typename" -> "'StatementSearchEdge'";
+                    case "rank" -> t + ".rank";
+                    // PageRequest.cursor: "offset:<position>", base64url without padding.
+                    case "cursor" -> "rtrim(translate(encode(convert_to('offset:' || (" + t
+                            + ".ord - 1), 'UTF8'), 'base64'), '+/', '-_'), '=')";
+                    case "node" -> object("Statement", t, child);
+                    default -> throw new Unsupported("StatementSearchEdge." + child.getName());
+                });
+            }
+            return jsonObject(entries, edges.getChildren());
+        }
+
+        /** {@code StatementQueries.conditions} for the filter fields that need no look-up; " and …" clauses. */
+        private String statementConditions(Object filter) {
+            if (filter == null) {
+                return "";
+            }
+            if (!(filter instanceof Map<?, ?> fields)) {
+                throw new Unsupported("filter");
+            }
+            StringBuilder where = new StringBuilder();
+            for (Map.Entry<?, ?> entry : fields.entrySet()) {
+                Object value = entry.getValue();
+                if (value == null) {
+                    continue;
+                }
+                switch (String.valueOf(entry.getKey())) {
+                    case "speaker" -> where.append(" and exists (select 1 from statement_speaker fs where fs.statement_id = s.id and fs.actor_id = ")
+                            .append(parameter(id(value))).append(')');
+                    case "from" -> where.append(" and s.dated_on >= ").append(parameter(date(value)));
+                    case "to" -> where.append(" and s.dated_on <= ").append(parameter(date(value)));
+                    case "event" -> where.append(" and s.event_id = ").append(parameter(id(value)));
+                    case "article" -> where.append(" and s.article_id = ").append(parameter(id(value)));
+                    default -> throw new Unsupported("filter " + entry.getKey());
+                }
+            }
+            return where.toString();
+        }
+
+        private long id(Object value) {
+            try {
+                return Long.parseLong(value.toString());
+            } catch (NumberFormatException e) {
+                throw new Unsupported("id");
+            }
+        }
+
+        private java.sql.Date date(Object value) {
+            return value instanceof java.time.LocalDate date ? java.sql.Date.valueOf(date)
+                    : java.sql.Date.valueOf(java.time.LocalDate.parse(value.toString()));
         }
 
         /** The JSON object for one row of {@code type} under {@code alias}, with the fields the query selects. */
