@@ -6,7 +6,9 @@
 set -euo pipefail
 jfr print --events jdk.ExecutionSample --stack-depth 400 "$1" | awk '
     BEGIN {
-        n = split("GraphQL execution (graphql-java)|graphql.execution.ExecutionStrategy;" \
+        n = split("Compiled read path (route, compiler)|io.stancegraph.readpath;" \
+                  "GraphQL parsing, validation, normalization (graphql-java)|graphql.;" \
+                  "GraphQL execution (graphql-java)|graphql.execution.ExecutionStrategy;" \
                   "SmallRye GraphQL per-field context|SmallRyeContextManager.populateFromDataFetchingEnvironment;" \
                   "SmallRye batch fetchers (per parent item)|BatchDataFetcher.get;" \
                   "SmallRye property fetchers|FieldDataFetcher.get;" \

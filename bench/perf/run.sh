@@ -279,7 +279,7 @@ size_kb() { awk '{ total += length($0) + 1 } END { printf "%.0f", total / 1024 }
 report="$work/report.md"
 {
     echo
-    echo "## Nested queries at scale $scale: Stancegraph, PostGraphile and the SQL floor — $(date -u +%Y-%m-%d), commit $(git rev-parse --short HEAD)"
+    echo "### $(date -u +%Y-%m-%d) — commit $(git rev-parse --short HEAD): nested queries at scale $scale"
     echo
     echo "- Machine: $(nproc) cores ($(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo)), $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo) RAM, $(uname -sr); the servers, PostgreSQL and the load generators share it."
     echo "- PostgreSQL $(sql 'show server_version'), a private cluster started by the run (settings in \`bench/perf/postgres.sh\`); data: $counts${generate_seconds:+, generated in ${generate_seconds} s}."

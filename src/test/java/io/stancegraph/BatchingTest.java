@@ -190,6 +190,27 @@ class BatchingTest {
                 topic -> (String) topic.get("slug"), topic -> ((List<?>) topic.get("positions")).size()));
     }
 
+    @Test
+    void theCompiledPathAnswersTheBenchmarkShapesWithoutTheResolvers() {
+        // Its answer is one SQL statement (CompiledReadRoute runs exactly one per request); the resolvers, which
+        // would read through Hibernate, run no query at all, whatever the page sizes.
+        for (Map<String, Object> sizes : List.of(Map.<String, Object>of("actors", 1, "statements", 1),
+                Map.<String, Object>of("actors", 50, "statements", 20))) {
+            assertThat(hibernateStatementsOfCompiled(ACTOR_STATEMENTS, sizes)).isZero();
+        }
+        assertThat(hibernateStatementsOfCompiled(TOPIC_POSITIONS, Map.of("slug", "ceasefire-first"))).isZero();
+    }
+
+    private long hibernateStatementsOfCompiled(String query, Map<String, Object> variables) {
+        var statistics = sessionFactory.getStatistics();
+        statistics.clear();
+        String execution = io.restassured.RestAssured.given().contentType(io.restassured.http.ContentType.JSON)
+                .body(Map.of("query", query, "variables", variables)).when().post("/graphql")
+                .then().statusCode(200).extract().header("Stancegraph-Execution");
+        assertThat(execution).isEqualTo("compiled");
+        return statistics.getPrepareStatementCount();
+    }
+
     private long statementsFor(String query, Map<String, Object> variables) {
         var statistics = sessionFactory.getStatistics();
         statistics.clear();

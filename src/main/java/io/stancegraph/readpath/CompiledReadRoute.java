@@ -1,5 +1,6 @@
 package io.stancegraph.readpath;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -26,6 +27,7 @@ import graphql.normalized.ExecutableNormalizedOperationFactory;
 import graphql.parser.Parser;
 import graphql.schema.GraphQLSchema;
 import io.stancegraph.platform.PageConfig;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
@@ -44,6 +46,7 @@ public class CompiledReadRoute {
     public static final String EXECUTION_HEADER = "Stancegraph-Execution";
     private static final Logger LOG = Logger.getLogger(CompiledReadRoute.class);
     private static final int DOCUMENT_CACHE_SIZE = 500;
+    private static final byte[] DATA_PREFIX = "{\"data\":".getBytes(StandardCharsets.UTF_8);
 
     private final boolean enabled;
     private final String path;
@@ -89,9 +92,11 @@ public class CompiledReadRoute {
         }
         context.vertx().executeBlocking(() -> run(compiled), false).onComplete(result -> {
             if (result.succeeded()) {
+                byte[] data = result.result();
                 context.response().putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
                         .putHeader(EXECUTION_HEADER, "compiled")
-                        .end("{\"data\":" + result.result() + "}");
+                        .end(Buffer.buffer(data.length + DATA_PREFIX.length + 1).appendBytes(DATA_PREFIX)
+                                .appendBytes(data).appendByte((byte) '}'));
             } else {
                 // The resolvers answer instead, and report the problem if it persists.
                 LOG.warnf("Compiled read failed, answering with the resolvers: %s", result.cause().toString());
@@ -169,7 +174,8 @@ public class CompiledReadRoute {
         return current;
     }
 
-    private String run(ReadCompiler.CompiledRead compiled) throws SQLException {
+    /** The JSON text as PostgreSQL sends it (UTF-8), so it goes out without being decoded and encoded again. */
+    private byte[] run(ReadCompiler.CompiledRead compiled) throws SQLException {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(compiled.sql())) {
             List<Object> parameters = compiled.parameters();
@@ -178,7 +184,7 @@ public class CompiledReadRoute {
             }
             try (ResultSet result = statement.executeQuery()) {
                 result.next();
-                return result.getString(1);
+                return result.getBytes(1);
             }
         }
     }
