@@ -30,7 +30,8 @@ cross join lateral (
           from statement_speaker ss
           join statement s on s.id = ss.statement_id
           where ss.actor_id = a.id
-          order by s.dated_on desc, s.id desc
+          -- the link carries its statement's date (migration V4), so this reads off the link's index
+          order by ss.dated_on desc, ss.statement_id desc
           limit :statements) s
     join article ar on ar.id = s.article_id
     left join event e on e.id = s.event_id
