@@ -27,7 +27,8 @@ class CompiledReadsTest {
             __typename id text kind cue medium paragraph datedOn saidOn saidOnPrecision speakerRole origin
             event { __typename id name kind location startsOn endsOn datePrecision }
             article { __typename id headline outlet publishedOn url contentHash key }
-            speakers { __typename id name kind country wikidataId }""";
+            speakers { __typename id name kind country wikidataId }
+            topics { id slug name description }""";
 
     private static final String POSITION_FIELDS = """
             __typename id stance validFrom confidence assessor note actor { id name } topic { id slug name description }
@@ -63,6 +64,37 @@ class CompiledReadsTest {
         assertThat(slugs.stream().mapToInt(slug -> GraphQL.data(
                 "query($slug: String!) { topicBySlug(slug: $slug) { positions(currentOnly: false) { id } } }",
                 Map.of("slug", slug)).getList("data.topicBySlug.positions").size()).sum()).isPositive();
+    }
+
+    @Test
+    void statementListsOfTopicsEventsAndArticlesWithFilters() {
+        for (String statements : List.of("statements(first: 5)", "statements(first: 3, orderBy: OLDEST_FIRST)",
+                "statements(filter: {from: \"2025-03-01\", to: \"2025-06-30\"})")) {
+            assertSameAnswer("""
+                    query { t1: topicBySlug(slug: "ceasefire-first") { slug %1$s { %2$s } }
+                      t2: topicBySlug(slug: "ukraine-at-the-table") { slug %1$s { id } } }"""
+                    .formatted(statements, STATEMENT_FIELDS), Map.of());
+        }
+        List<String> events = GraphQL.data("{ events(first: 100) { nodes { id } } }").getList("data.events.nodes.id");
+        List<String> articles = GraphQL.data("{ articles(first: 100) { nodes { id } } }").getList("data.articles.nodes.id");
+        assertThat(events).isNotEmpty();
+        assertThat(articles).isNotEmpty();
+        for (String id : events) {
+            assertSameAnswer("query($id: ID!) { event(id: $id) { id statements { id text speakers { name } } } }",
+                    Map.of("id", id));
+            assertSameAnswer("query($id: ID!) { event(id: $id) { id statements(first: 2, orderBy: NEWEST_FIRST) { id } } }",
+                    Map.of("id", id));
+        }
+        for (String id : articles) {
+            assertSameAnswer("query($id: ID!) { article(id: $id) { id statements { id paragraph kind cue topics { slug } } } }",
+                    Map.of("id", id));
+            assertSameAnswer("query($id: ID!) { article(id: $id) { id statements(first: 3) { id } } }", Map.of("id", id));
+        }
+        String speaker = GraphQL.data("{ actorByName(name: \"Keir Starmer\") { id } }").getString("data.actorByName.id");
+        assertSameAnswer("""
+                query($speaker: ID) { actors(first: 100) { nodes { id
+                  statements(filter: {speaker: $speaker, from: "2025-01-01"}, first: 10) { id datedOn } } } }""",
+                Map.of("speaker", speaker));
     }
 
     @Test

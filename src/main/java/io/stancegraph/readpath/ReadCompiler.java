@@ -277,13 +277,8 @@ final class ReadCompiler {
                 case "kind" -> t + ".kind";
                 case "country" -> t + ".country";
                 case "wikidataId" -> t + ".wikidata_id";
-                case "statements" -> {
-                    if (arguments.get("filter") != null) {
-                        throw new Unsupported("statement filter");
-                    }
-                    yield statements(Parent.SPEAKER, t + ".id", order(arguments.get("orderBy")),
-                            pageSize(arguments.get("first")), field);
-                }
+                case "statements" -> statements(Parent.SPEAKER, t + ".id", order(arguments.get("orderBy")),
+                        pageSize(arguments.get("first")), arguments.get("filter"), field);
                 default -> throw new Unsupported("Actor." + field.getName());
             };
         }
@@ -303,6 +298,14 @@ final class ReadCompiler {
                 case "origin" -> t + ".origin";
                 case "article" -> toOne("article", "Article", t + ".article_id", field);
                 case "event" -> toOne("event", "Event", t + ".event_id", field);
+                case "topics" -> {
+                    // As the topics resolver orders them: by slug.
+                    String topic = alias();
+                    String link = alias();
+                    yield "coalesce((select json_agg(" + object("Topic", topic, field) + " order by " + topic + ".slug)"
+                            + " from statement_topic " + link + " join topic " + topic + " on " + topic + ".id = " + link
+                            + ".topic_id where " + link + ".statement_id = " + t + ".id), '[]'::json)";
+                }
                 case "speakers" -> {
                     // As the speakers resolver orders them: by canonical name, then id.
                     String a = alias();
@@ -324,6 +327,11 @@ final class ReadCompiler {
                 case "url" -> t + ".url";
                 case "contentHash" -> t + ".content_hash";
                 case "key" -> t + ".source_key";
+                // As the article's statements resolver: in reading order, all of them up to the page maximum.
+                case "statements" -> statements(Parent.ARTICLE, t + ".id", StatementOrder.READING_ORDER,
+                        field.getResolvedArguments().get("first") == null ? maxPageSize
+                                : pageSize(field.getResolvedArguments().get("first")),
+                        field.getResolvedArguments().get("filter"), field);
                 default -> throw new Unsupported("Article." + field.getName());
             };
         }
@@ -337,6 +345,8 @@ final class ReadCompiler {
                 case "startsOn" -> t + ".start_date";
                 case "endsOn" -> t + ".end_date";
                 case "datePrecision" -> t + ".date_precision";
+                case "statements" -> statements(Parent.EVENT, t + ".id", order(field.getResolvedArguments().get("orderBy")),
+                        pageSize(field.getResolvedArguments().get("first")), field.getResolvedArguments().get("filter"), field);
                 default -> throw new Unsupported("Event." + field.getName());
             };
         }
@@ -348,6 +358,8 @@ final class ReadCompiler {
                 case "name" -> t + ".name";
                 case "description" -> t + ".description";
                 case "positions" -> topicPositions(t, field);
+                case "statements" -> statements(Parent.TOPIC, t + ".id", order(field.getResolvedArguments().get("orderBy")),
+                        pageSize(field.getResolvedArguments().get("first")), field.getResolvedArguments().get("filter"), field);
                 default -> throw new Unsupported("Topic." + field.getName());
             };
         }
@@ -363,7 +375,7 @@ final class ReadCompiler {
                 case "actor" -> toOne("actor", "Actor", t + ".actor_id", field);
                 case "topic" -> toOne("topic", "Topic", t + ".topic_id", field);
                 // As the evidence resolver lists them: earliest first, at most a page.
-                case "evidence" -> statements(Parent.EVIDENCE, t + ".id", StatementOrder.OLDEST_FIRST, maxPageSize, field);
+                case "evidence" -> statements(Parent.EVIDENCE, t + ".id", StatementOrder.OLDEST_FIRST, maxPageSize, null, field);
                 default -> throw new Unsupported("Position." + field.getName());
             };
         }
@@ -378,14 +390,14 @@ final class ReadCompiler {
          * A nested statement list: the first {@code limit} statements of the parent in the given order, with the
          * same link, key and order as the statement resolvers' one query for all parents.
          */
-        private String statements(Parent parent, String parentId, StatementOrder order, int limit,
+        private String statements(Parent parent, String parentId, StatementOrder order, int limit, Object filter,
                 ExecutableNormalizedField field) {
             String t = alias();
             String orderSql = parent.order(order);
             return "coalesce((select json_agg(" + object("Statement", t, field) + " order by " + t + ".rn) from ("
                     + "select s.*, row_number() over (order by " + orderSql + ") as rn from statement s " + parent.join()
-                    + " where " + parent.key() + " = " + parentId + " order by " + orderSql + " limit " + parameter(limit)
-                    + ") " + t + "), '[]'::json)";
+                    + " where " + parent.key() + " = " + parentId + statementConditions(filter) + " order by " + orderSql
+                    + " limit " + parameter(limit) + ") " + t + "), '[]'::json)";
         }
 
         /**
