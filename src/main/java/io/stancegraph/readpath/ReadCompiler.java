@@ -121,12 +121,7 @@ final class ReadCompiler {
         }
 
         private String byId(String table, String type, ExecutableNormalizedField field, Map<String, Object> arguments) {
-            long id;
-            try {
-                id = Long.parseLong(string(arguments.get("id")));
-            } catch (NumberFormatException e) {
-                throw new Unsupported("id"); // the resolver reports it
-            }
+            long id = id(string(arguments.get("id")));
             String t = alias();
             return "(select " + object(type, t, field) + " from " + table + " " + t + " where " + t + ".id = "
                     + parameter(id) + ")";
@@ -236,7 +231,7 @@ final class ReadCompiler {
             try {
                 return Long.parseLong(value.toString());
             } catch (NumberFormatException e) {
-                throw new Unsupported("id");
+                throw new Unsupported("id"); // the resolver reports it
             }
         }
 
@@ -270,15 +265,13 @@ final class ReadCompiler {
         }
 
         private String actorField(String t, ExecutableNormalizedField field) {
-            Map<String, Object> arguments = field.getResolvedArguments();
             return switch (field.getName()) {
                 case "id" -> t + ".id::text";
                 case "name" -> t + ".canonical_name";
                 case "kind" -> t + ".kind";
                 case "country" -> t + ".country";
                 case "wikidataId" -> t + ".wikidata_id";
-                case "statements" -> statements(Parent.SPEAKER, t + ".id", order(arguments.get("orderBy")),
-                        pageSize(arguments.get("first")), arguments.get("filter"), field);
+                case "statements" -> statementList(Parent.SPEAKER, t + ".id", field);
                 default -> throw new Unsupported("Actor." + field.getName());
             };
         }
@@ -345,8 +338,7 @@ final class ReadCompiler {
                 case "startsOn" -> t + ".start_date";
                 case "endsOn" -> t + ".end_date";
                 case "datePrecision" -> t + ".date_precision";
-                case "statements" -> statements(Parent.EVENT, t + ".id", order(field.getResolvedArguments().get("orderBy")),
-                        pageSize(field.getResolvedArguments().get("first")), field.getResolvedArguments().get("filter"), field);
+                case "statements" -> statementList(Parent.EVENT, t + ".id", field);
                 default -> throw new Unsupported("Event." + field.getName());
             };
         }
@@ -358,8 +350,7 @@ final class ReadCompiler {
                 case "name" -> t + ".name";
                 case "description" -> t + ".description";
                 case "positions" -> topicPositions(t, field);
-                case "statements" -> statements(Parent.TOPIC, t + ".id", order(field.getResolvedArguments().get("orderBy")),
-                        pageSize(field.getResolvedArguments().get("first")), field.getResolvedArguments().get("filter"), field);
+                case "statements" -> statementList(Parent.TOPIC, t + ".id", field);
                 default -> throw new Unsupported("Topic." + field.getName());
             };
         }
@@ -384,6 +375,13 @@ final class ReadCompiler {
             String t = alias();
             return "(select " + object(type, t, field) + " from " + table + " " + t + " where " + t + ".id = "
                     + foreignKey + ")";
+        }
+
+        /** A statement list field with the usual arguments: {@code orderBy}, {@code first} and {@code filter}. */
+        private String statementList(Parent parent, String parentId, ExecutableNormalizedField field) {
+            Map<String, Object> arguments = field.getResolvedArguments();
+            return statements(parent, parentId, order(arguments.get("orderBy")), pageSize(arguments.get("first")),
+                    arguments.get("filter"), field);
         }
 
         /**

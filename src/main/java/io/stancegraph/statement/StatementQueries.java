@@ -114,7 +114,8 @@ public class StatementQueries {
         query.setParameter("offset", page.offset());
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
-        Map<Long, Statement> byId = byId(load(ids(rows.stream().map(row -> row[0]).toList())));
+        Map<Long, Statement> byId = Batches.load(em, Statement.class, ids(rows.stream().map(row -> row[0]).toList()),
+                statement -> statement.id);
         List<StatementSearchConnection.StatementSearchEdge> ranked = new ArrayList<>(rows.size());
         for (Object[] row : rows) {
             ranked.add(StatementSearchConnection.StatementSearchEdge.match(byId.get(((Number) row[0]).longValue()),
@@ -186,12 +187,6 @@ public class StatementQueries {
             }
         }
         return ordered;
-    }
-
-    private static Map<Long, Statement> byId(List<Statement> statements) {
-        Map<Long, Statement> byId = new LinkedHashMap<>();
-        statements.forEach(statement -> byId.put(statement.id, statement));
-        return byId;
     }
 
     private static List<Long> ids(List<?> raw) {
