@@ -98,6 +98,53 @@ class CompiledReadsTest {
     }
 
     @Test
+    void statementPagesWithEveryFilterAndOrderFollowedThroughTheirCursors() {
+        String speaker = GraphQL.data("{ actorByName(name: \"Keir Starmer\") { id } }").getString("data.actorByName.id");
+        String outlet = GraphQL.data("{ articles(first: 1) { nodes { outlet } } }").getString("data.articles.nodes[0].outlet");
+        assertThat(speaker).isNotNull();
+        List<Map<String, Object>> filters = List.of(Map.of(), Map.of("speaker", speaker),
+                Map.of("speaker", speaker, "topic", "ukraine-at-the-table", "from", "2025-01-01", "to", "2025-12-31"),
+                Map.of("topic", "ceasefire-first"), Map.of("topic", "no-such-topic"),
+                Map.of("kinds", List.of("DIRECT", "PARTIAL")), Map.of("kinds", List.of()),
+                Map.of("outlet", outlet.toUpperCase()), Map.of("from", "2025-03-01", "to", "2025-03-31"));
+        String query = """
+                query($filter: StatementFilter, $order: StatementOrder!, $first: Int, $after: String) {
+                  statements(filter: $filter, orderBy: $order, first: $first, after: $after) {
+                    __typename totalCount pageInfo { __typename hasNextPage hasPreviousPage startCursor endCursor }
+                    edges { __typename cursor node { id datedOn } } nodes { %s } } }""".formatted(STATEMENT_FIELDS);
+        int pages = 0;
+        int statements = 0;
+        for (Map<String, Object> filter : filters) {
+            for (String order : List.of("NEWEST_FIRST", "OLDEST_FIRST", "READING_ORDER")) {
+                Map<String, Object> variables = new LinkedHashMap<>(Map.of("filter", filter, "order", order, "first", 7));
+                // Every page of the list, through the cursors the compiled path hands out.
+                for (int page = 0; page < 30; page++) {
+                    assertSameAnswer(query, variables);
+                    pages++;
+                    var data = GraphQL.data(query, variables);
+                    statements += data.getList("data.statements.nodes").size();
+                    if (!data.getBoolean("data.statements.pageInfo.hasNextPage")) {
+                        break;
+                    }
+                    variables.put("after", data.getString("data.statements.pageInfo.endCursor"));
+                }
+            }
+        }
+        assertThat(pages).as("lists that span pages were compared").isGreaterThan(filters.size() * 3);
+        assertThat(statements).isGreaterThan(100);
+        // An empty page, and a page past the end.
+        assertSameAnswer("{ statements(first: 0) { totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } nodes { id } } }",
+                Map.of());
+        assertSameAnswer("query($after: String) { statements(first: 5, after: $after) { pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor } } }",
+                Map.of("after", cursor(100_000)));
+    }
+
+    private static String cursor(int position) {
+        return java.util.Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(("offset:" + position).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    @Test
     void aliasesOfOneListWithDifferentArgumentsEachGetTheirOwnAnswer() {
         Response compiled = post("""
                 { actors(first: 10) { nodes { newest: statements(first: 2) { id }
@@ -171,6 +218,7 @@ class CompiledReadsTest {
                 "{ actors(first: 3, filter: {kind: PERSON}) { nodes { id } } }",
                 "{ actors(first: 3, orderBy: MOST_QUOTED) { nodes { id } } }",
                 "{ actors(first: 3) { pageInfo { hasNextPage } } }",
+                "{ statements(first: 3, filter: {speakerName: \"Keir Starmer\"}) { nodes { id } } }",
                 "{ __schema { queryType { name } } }")) {
             Response response = post(query, Map.of(), Map.of());
             assertThat(response.header(EXECUTION)).as(query).isNull();
@@ -196,6 +244,10 @@ class CompiledReadsTest {
         Response badVariable = post("query($n: Int) { actors(first: $n) { nodes { id } } }", Map.of("n", "many"), Map.of());
         assertThat(badVariable.header(EXECUTION)).isNull();
         assertThat(badVariable.jsonPath().<Object>get("errors")).isNotNull();
+
+        Response badCursor = post("{ statements(first: 3, after: \"bm90LWEtY3Vyc29y\") { nodes { id } } }", Map.of(), Map.of());
+        assertThat(badCursor.header(EXECUTION)).isNull();
+        assertThat(badCursor.jsonPath().getString("errors[0].message")).contains("after is not a cursor");
 
         Response badId = post("{ actor(id: \"not-a-number\") { id } }", Map.of(), Map.of());
         assertThat(badId.header(EXECUTION)).isNull();

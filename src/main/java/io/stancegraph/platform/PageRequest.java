@@ -13,8 +13,12 @@ public record PageRequest(int offset, int limit) {
 
     public static PageRequest of(Integer first, String after, PageConfig config) {
         int limit = nestedLimit(first, config, "first");
-        int offset = after == null || after.isEmpty() ? 0 : decode(after) + 1;
-        return new PageRequest(offset, limit);
+        return new PageRequest(offsetAfter(after), limit);
+    }
+
+    /** Where the page after the cursor {@code after} starts: 0 without a cursor. */
+    public static int offsetAfter(String after) {
+        return after == null || after.isEmpty() ? 0 : decode(after) + 1;
     }
 
     /** A page size within the configured bound, for top-level pages and nested lists alike. */
@@ -37,7 +41,7 @@ public record PageRequest(int offset, int limit) {
             String decoded = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
             if (decoded.startsWith(PREFIX)) {
                 int position = Integer.parseInt(decoded.substring(PREFIX.length()));
-                if (position >= 0) {
+                if (position >= 0 && position < Integer.MAX_VALUE) {
                     return position;
                 }
             }

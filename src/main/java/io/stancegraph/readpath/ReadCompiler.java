@@ -7,7 +7,10 @@ import java.util.Map;
 import graphql.language.OperationDefinition;
 import graphql.normalized.ExecutableNormalizedField;
 import graphql.normalized.ExecutableNormalizedOperation;
+import io.stancegraph.platform.InvalidInputException;
+import io.stancegraph.platform.PageRequest;
 import io.stancegraph.position.Position;
+import io.stancegraph.statement.StatementKind;
 import io.stancegraph.statement.StatementOrder;
 import io.stancegraph.statement.StatementQueries.Parent;
 
@@ -105,6 +108,7 @@ final class ReadCompiler {
             return switch (field.getName()) {
                 case "__typename" -> "'Query'";
                 case "actors" -> actorConnection(field, arguments);
+                case "statements" -> statementConnection(field, arguments);
                 case "searchStatements" -> searchConnection(field, arguments);
                 case "actor" -> byId("actor", "Actor", field, arguments);
                 case "statement" -> byId("statement", "Statement", field, arguments);
@@ -155,7 +159,7 @@ final class ReadCompiler {
 
         /**
          * {@code searchStatements}: full-text matches, best first, as {@code StatementQueries.search} ranks and orders
-         * them, with the filters that need no look-up (speaker, dates, event, article); the first page only.
+         * them, with any filter but the speaker's name; the first page only.
          */
         private String searchConnection(ExecutableNormalizedField field, Map<String, Object> arguments) {
             String words = string(arguments.get("query"));
@@ -190,9 +194,7 @@ final class ReadCompiler {
                 entries.add(switch (child.getName()) {
                     case "__typename" -> "'StatementSearchEdge'";
                     case "rank" -> t + ".rank";
-                    // PageRequest.cursor: "offset:<position>", base64url without padding.
-                    case "cursor" -> "rtrim(translate(encode(convert_to('offset:' || (" + t
-                            + ".ord - 1), 'UTF8'), 'base64'), '+/', '-_'), '=')";
+                    case "cursor" -> cursor(t + ".ord - 1");
                     case "node" -> object("Statement", t, child);
                     default -> throw new Unsupported("StatementSearchEdge." + child.getName());
                 });
@@ -200,16 +202,119 @@ final class ReadCompiler {
             return jsonObject(entries, edges.getChildren());
         }
 
-        /** {@code StatementQueries.conditions} for the filter fields that need no look-up; " and …" clauses. */
-        private String statementConditions(Object filter) {
+        /**
+         * {@code statements}: one page of the filtered list, selected and ordered as {@code StatementQueries.page}
+         * does (one speaker's statements by date off that speaker's dated link index), with offset cursors as
+         * {@code Page} makes them. The page is read once, with one row more than asked, and every part of the
+         * connection (nodes, edges, pageInfo) is built from it.
+         */
+        private String statementConnection(ExecutableNormalizedField field, Map<String, Object> arguments) {
+            Map<?, ?> filter = filterFields(arguments.get("filter"));
+            StatementOrder order = order(arguments.get("orderBy"));
+            int limit = pageSize(arguments.get("first"));
+            int offset;
+            try {
+                offset = PageRequest.offsetAfter(arguments.get("after") == null ? null : arguments.get("after").toString());
+            } catch (InvalidInputException e) {
+                throw new Unsupported("cursor"); // the resolver reports it
+            }
+            String page = alias();
+            String rows;
+            Object speaker = filter.get("speaker");
+            if (speaker != null && order != StatementOrder.READING_ORDER) {
+                String orderSql = Parent.SPEAKER.order(order);
+                StringBuilder where = new StringBuilder("p.actor_id = " + parameter(id(speaker)));
+                if (filter.get("from") != null) {
+                    where.append(" and p.dated_on >= ").append(parameter(date(filter.get("from"))));
+                }
+                if (filter.get("to") != null) {
+                    where.append(" and p.dated_on <= ").append(parameter(date(filter.get("to"))));
+                }
+                Map<Object, Object> others = new java.util.LinkedHashMap<>(filter);
+                others.remove("speaker");
+                rows = "select s.*, row_number() over (order by " + orderSql + ") as rn from statement_speaker p"
+                        + " join statement s on s.id = p.statement_id where " + where + statementConditions(others)
+                        + " order by " + orderSql;
+            } else {
+                rows = "select s.*, row_number() over (order by " + order.sql() + ") as rn from statement s where true"
+                        + statementConditions(filter) + " order by " + order.sql();
+            }
+            // The row numbers count from the start of the whole list, so the cursor of a row is its number less one.
+            rows += " limit " + parameter(limit + 1) + " offset " + parameter(offset);
+            List<String> entries = new ArrayList<>();
+            for (ExecutableNormalizedField child : field.getChildren()) {
+                entries.add(switch (child.getName()) {
+                    case "__typename" -> "'StatementConnection'";
+                    case "totalCount" -> "(select count(*) from statement s where true" + statementConditions(filter) + ")";
+                    case "nodes" -> {
+                        String t = alias();
+                        yield "coalesce((select json_agg(" + object("Statement", t, child) + " order by " + t + ".rn) from "
+                                + page + " " + t + " where " + t + ".rn <= " + parameter(offset + limit) + "), '[]'::json)";
+                    }
+                    case "edges" -> {
+                        String t = alias();
+                        yield "coalesce((select json_agg(" + statementEdge(t, child) + " order by " + t + ".rn) from "
+                                + page + " " + t + " where " + t + ".rn <= " + parameter(offset + limit) + "), '[]'::json)";
+                    }
+                    case "pageInfo" -> pageInfo(page, offset, limit, child);
+                    default -> throw new Unsupported("StatementConnection." + child.getName());
+                });
+            }
+            return "(with " + page + " as (" + rows + ") select " + jsonObject(entries, field.getChildren()) + ")";
+        }
+
+        private String statementEdge(String t, ExecutableNormalizedField edges) {
+            List<String> entries = new ArrayList<>();
+            for (ExecutableNormalizedField child : edges.getChildren()) {
+                entries.add(switch (child.getName()) {
+                    case "__typename" -> "'StatementEdge'";
+                    case "cursor" -> cursor(t + ".rn - 1");
+                    case "node" -> object("Statement", t, child);
+                    default -> throw new Unsupported("StatementEdge." + child.getName());
+                });
+            }
+            return jsonObject(entries, edges.getChildren());
+        }
+
+        /** {@code Page.pageInfo} over the page's rows (numbered from the start of the list, one more than asked). */
+        private String pageInfo(String page, int offset, int limit, ExecutableNormalizedField field) {
+            List<String> entries = new ArrayList<>();
+            for (ExecutableNormalizedField child : field.getChildren()) {
+                String t = alias();
+                entries.add(switch (child.getName()) {
+                    case "__typename" -> "'PageInfo'";
+                    case "hasNextPage" -> "exists (select 1 from " + page + " " + t + " where " + t + ".rn > "
+                            + parameter(offset + limit) + ")";
+                    case "hasPreviousPage" -> offset > 0 ? "true" : "false";
+                    case "startCursor" -> "(select " + cursor("min(" + t + ".rn) - 1") + " from " + page + " " + t
+                            + " where " + t + ".rn <= " + parameter(offset + limit) + ")";
+                    case "endCursor" -> "(select " + cursor("max(" + t + ".rn) - 1") + " from " + page + " " + t
+                            + " where " + t + ".rn <= " + parameter(offset + limit) + ")";
+                    default -> throw new Unsupported("PageInfo." + child.getName());
+                });
+            }
+            return jsonObject(entries, field.getChildren());
+        }
+
+        /** {@code PageRequest.cursor} in SQL: "offset:<position>", base64url without padding. */
+        private String cursor(String position) {
+            return "rtrim(translate(encode(convert_to('offset:' || (" + position + "), 'UTF8'), 'base64'), '+/', '-_'), '=')";
+        }
+
+        private Map<?, ?> filterFields(Object filter) {
             if (filter == null) {
-                return "";
+                return Map.of();
             }
             if (!(filter instanceof Map<?, ?> fields)) {
                 throw new Unsupported("filter");
             }
+            return fields;
+        }
+
+        /** {@code StatementQueries.conditions} in SQL, as " and …" clauses; all but the speaker's name. */
+        private String statementConditions(Object filter) {
             StringBuilder where = new StringBuilder();
-            for (Map.Entry<?, ?> entry : fields.entrySet()) {
+            for (Map.Entry<?, ?> entry : filterFields(filter).entrySet()) {
                 Object value = entry.getValue();
                 if (value == null) {
                     continue;
@@ -217,10 +322,27 @@ final class ReadCompiler {
                 switch (String.valueOf(entry.getKey())) {
                     case "speaker" -> where.append(" and exists (select 1 from statement_speaker fs where fs.statement_id = s.id and fs.actor_id = ")
                             .append(parameter(id(value))).append(')');
+                    // An unknown slug matches nothing, as in the resolvers.
+                    case "topic" -> where.append(" and exists (select 1 from statement_topic ft where ft.statement_id = s.id"
+                            + " and ft.topic_id = (select ftt.id from topic ftt where ftt.slug = ").append(parameter(string(value))).append("))");
+                    case "kinds" -> {
+                        if (!(value instanceof List<?> kinds)) {
+                            throw new Unsupported("kinds");
+                        }
+                        if (!kinds.isEmpty()) {
+                            StringBuilder in = new StringBuilder();
+                            for (Object kind : kinds) {
+                                in.append(in.isEmpty() ? "" : ", ").append(parameter(StatementKind.valueOf(String.valueOf(kind)).name()));
+                            }
+                            where.append(" and s.kind in (").append(in).append(')');
+                        }
+                    }
                     case "from" -> where.append(" and s.dated_on >= ").append(parameter(date(value)));
                     case "to" -> where.append(" and s.dated_on <= ").append(parameter(date(value)));
                     case "event" -> where.append(" and s.event_id = ").append(parameter(id(value)));
                     case "article" -> where.append(" and s.article_id = ").append(parameter(id(value)));
+                    case "outlet" -> where.append(" and exists (select 1 from article fa where fa.id = s.article_id"
+                            + " and lower(fa.outlet) = lower(").append(parameter(string(value))).append("))");
                     default -> throw new Unsupported("filter " + entry.getKey());
                 }
             }

@@ -101,7 +101,7 @@ public final class GenerateCommand {
             out.printf(Locale.ROOT, "%-20s %,12d%n", table.getKey(), table.getValue());
         }
         out.printf(Locale.ROOT, "%-20s %,12d%n", "total", summary.totalRows());
-        out.printf(Locale.ROOT, "loaded in %s, analysed in %s%n", seconds(summary.loading()),
+        out.printf(Locale.ROOT, "loaded in %s, vacuumed and analysed in %s%n", seconds(summary.loading()),
                 seconds(summary.analysing()));
     }
 
