@@ -1,6 +1,6 @@
 -- Full-text search for the PostGraphile peer, in a schema of its own so the service's schema stays as its
 -- migrations leave it. Mirrors the service's searchStatements: websearch_to_tsquery('english', ...) against the
--- generated text_search column, ranked by ts_rank_cd, ties broken by dated_on desc, id desc.
+-- generated text_search column, ranked by ts_rank, ties broken by dated_on desc, id desc.
 -- Idempotent; run with psql against the service's database.
 set client_min_messages = warning;
 create schema if not exists postgraphile_ext;
@@ -13,7 +13,7 @@ as $$
     select s.*
     from public.statement s, websearch_to_tsquery('english', query) q
     where s.text_search @@ q and s.dated_on >= "from" and s.dated_on <= "to"
-    order by ts_rank_cd(s.text_search, q) desc, s.dated_on desc, s.id desc
+    order by ts_rank(s.text_search, q) desc, s.dated_on desc, s.id desc
 $$;
 comment on function postgraphile_ext.search_statements(text, date, date) is
     E'@name searchStatements\nStatements matching the words (web-search syntax, English stemming) dated in [from, to], best match first.';
@@ -23,7 +23,7 @@ create or replace function postgraphile_ext.statement_search_rank(s public.state
     returns real
     language sql stable parallel safe
 as $$
-    select ts_rank_cd(s.text_search, websearch_to_tsquery('english', query))
+    select ts_rank(s.text_search, websearch_to_tsquery('english', query))
 $$;
 comment on function postgraphile_ext.statement_search_rank(public.statement, text) is
-    'Relevance of the statement for the words (PostgreSQL ts_rank_cd); higher is better.';
+    'Relevance of the statement for the words (PostgreSQL ts_rank); higher is better.';

@@ -175,11 +175,11 @@ final class ReadCompiler {
                         String t = alias();
                         String edge = searchEdge(t, child);
                         yield "coalesce((select json_agg(" + edge + " order by " + t + ".ord) from ("
-                                + "select s.*, ts_rank_cd(s.text_search, q)::float8 as rank, row_number() over (order by "
-                                + "ts_rank_cd(s.text_search, q) desc, s.dated_on desc, s.id desc) as ord"
+                                + "select s.*, ts_rank(s.text_search, q)::float8 as rank, row_number() over (order by "
+                                + "ts_rank(s.text_search, q) desc, s.dated_on desc, s.id desc) as ord"
                                 + " from statement s, websearch_to_tsquery('english', " + parameter(words) + ") q"
                                 + " where s.text_search @@ q" + statementConditions(arguments.get("filter"))
-                                + " order by ts_rank_cd(s.text_search, q) desc, s.dated_on desc, s.id desc limit "
+                                + " order by ts_rank(s.text_search, q) desc, s.dated_on desc, s.id desc limit "
                                 + parameter(limit) + ") " + t + "), '[]'::json)";
                     }
                     default -> throw new Unsupported("StatementSearchConnection." + child.getName());

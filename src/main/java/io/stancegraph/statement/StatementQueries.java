@@ -103,7 +103,7 @@ public class StatementQueries {
     public Page<StatementSearchConnection.StatementSearchEdge> search(String text, StatementFilter filter, PageRequest page) {
         Conditions where = conditions(filter);
         Query query = em.createNativeQuery("""
-                select s.id, ts_rank_cd(s.text_search, q) as rank
+                select s.id, ts_rank(s.text_search, q) as rank
                 from statement s, websearch_to_tsquery('english', :text) q
                 where s.text_search @@ q and %s
                 order by rank desc, s.dated_on desc, s.id desc

@@ -29,7 +29,7 @@ public class StatementSearchConnection extends Connection<StatementSearchConnect
     public record StatementSearchEdge(
             @NonNull @Description("Pass as `after` to continue after this result.") String cursor,
             @NonNull @Description("The statement.") Statement node,
-            @NonNull @Description("Relevance (PostgreSQL ts_rank_cd); higher is better.") double rank) {
+            @NonNull @Description("Relevance (PostgreSQL ts_rank: how often and how close together the words occur); higher is better.") double rank) {
 
         /** A match whose cursor is given once its place in the page is known. */
         static StatementSearchEdge match(Statement node, double rank) {
