@@ -30,8 +30,8 @@ final class ArticleIndex {
 
     /**
      * Splits each paragraph into words and single marks. A word is a run of letters, digits and £ $ €, continued
-     * across ’ ' - . when letters or digits follow ("Zelensky’s", "U.S", "£5.3bn", "so-called"); any other
-     * character that is not ASCII white space is a token of its own.
+     * across ’ ' - . when letters or digits follow ("Zelensky’s", "U.S", "£5.3bn", "so-called") and across a
+     * thousands separator ("30,000"); any other character that is not ASCII white space is a token of its own.
      */
     private void tokenize() {
         for (Paragraph p : article.paragraphs()) {
@@ -46,7 +46,7 @@ final class ArticleIndex {
                 }
                 if (isWordChar(cp)) {
                     next = skipWordChars(next, end, true);
-                    while (next + 1 < end && isJoiner(body.charAt(next))
+                    while (next + 1 < end && (isJoiner(body.charAt(next)) || thousandsSeparator(next, end))
                             && isLetterOrNumber(body.codePointAt(next + 1))) {
                         next = skipWordChars(next + 1, end, false);
                     }
@@ -85,6 +85,19 @@ final class ArticleIndex {
                 || type == Character.OTHER_NUMBER;
     }
 
+    /** The comma in "30,000" and "£1,200": a digit before it and exactly three after. */
+    private boolean thousandsSeparator(int i, int end) {
+        if (body.charAt(i) != ',' || i == 0 || !Character.isDigit(body.charAt(i - 1)) || i + 3 >= end + 1) {
+            return false;
+        }
+        for (int k = i + 1; k <= i + 3; k++) {
+            if (k >= end || !Character.isDigit(body.charAt(k))) {
+                return false;
+            }
+        }
+        return i + 4 >= end || !Character.isDigit(body.charAt(i + 4));
+    }
+
     private static boolean isJoiner(char c) {
         return c == '’' || c == '\'' || c == '-' || c == '.';
     }
@@ -116,7 +129,7 @@ final class ArticleIndex {
                 if (!abbreviation && (next.capitalised() || next.isQuoteMark() || !next.word)) {
                     end = !next.is(",") && !next.is(";");
                     // a closing quote mark right after the stop belongs to this sentence
-                    if (end && next.isQuoteMark() && !next.inQuote() && isClosingMark(next)) {
+                    if (end && next.isQuoteMark() && !next.inQuote() && isClosingMark(next) && !opensQuotation(next)) {
                         i++;
                     }
                 }
@@ -132,6 +145,16 @@ final class ArticleIndex {
                 tokens.get(i).sentence = s;
             }
         }
+    }
+
+    /** A straight mark after a full stop may open the next sentence's quotation rather than close this one. */
+    private boolean opensQuotation(Token t) {
+        for (Quotation q : quotes) {
+            if (q.open() == t.start) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isClosingMark(Token t) {

@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Attributes quotations to speakers: "..." X said / "...," said X (the quotation opens its paragraph), X said: "..."
- * (a colon before the mark), and floating quotation paragraphs that continue the previous speaker.
+ * Attributes quotations to speakers: "..." X said / "...," said X (the quotation opens its sentence), X said: "..."
+ * (a colon before the mark), and floating quotations (a paragraph, or a sentence right after a quoted one) that
+ * continue the previous speaker.
  */
 final class DirectQuoteAttributor {
     private final ArticleIndex index;
@@ -20,6 +21,8 @@ final class DirectQuoteAttributor {
     /** Speakers of the last quotation-bearing statement, continued by floating quote paragraphs. */
     private List<Actor> lastQuoteSpeakers = List.of();
     private Candidate lastOuter;
+    /** Sentence of the last quotation-bearing statement. */
+    private int lastQuoteSentence = -1;
 
     DirectQuoteAttributor(ArticleIndex index, MentionIndex mentions, SpeakerResolver speakers, boolean[] claimed) {
         this.index = index;
@@ -36,6 +39,7 @@ final class DirectQuoteAttributor {
     void continueWith(Candidate outer) {
         lastQuoteSpeakers = outer.speakers;
         lastOuter = outer;
+        lastQuoteSentence = outer.sentence;
     }
 
     Quotation quotationOf(Candidate c) {
@@ -58,6 +62,7 @@ final class DirectQuoteAttributor {
                     claimed[k] = true;
                 }
                 lastQuoteSpeakers = c.speakers;
+                lastQuoteSentence = tok(openTok).sentence;
             }
         }
         return out;
@@ -70,9 +75,9 @@ final class DirectQuoteAttributor {
             return null;
         }
         Paragraph p = index.article.paragraphs().get(q.firstParagraph());
-        boolean opensParagraph = q.open() == p.start();
+        boolean opensSentence = q.open() == p.start() || openTok == sFrom;
         int afterClose = last + 2; // token after the closing mark
-        if (opensParagraph) {
+        if (opensSentence) {
             // "..." X said.  /  "...," said X.
             int sentenceEnd = q.close() >= 0 ? index.sentenceOf(last + 1)[1] : -1;
             for (int k = afterClose; sentenceEnd > 0 && k < Math.min(sentenceEnd, afterClose + 8); k++) {
@@ -95,8 +100,12 @@ final class DirectQuoteAttributor {
                     return direct(q, lemma, k, from[0], who);
                 }
             }
-            // a floating quotation paragraph continues the previous speaker
-            if (!lastQuoteSpeakers.isEmpty() && isWholeParagraph(q)) {
+            // a floating quotation continues the previous speaker: a whole paragraph, or a whole sentence right
+            // after a sentence with a quotation ("“...,” she said. “...”")
+            if (!lastQuoteSpeakers.isEmpty() && (isWholeParagraph(q)
+                    || (isWholeSentence(q, sTo) && lastQuoteSentence == tok(openTok).sentence - 1
+                        && index.sentences.get(lastQuoteSentence)[1] - 1 >= 0
+                        && tok(index.sentences.get(lastQuoteSentence)[1] - 1).paragraph == p.index()))) {
                 Candidate c = direct(q, lastOuter != null ? lastOuter.cue : "say", -1, -1, lastQuoteSpeakers);
                 c.continuation = true;
                 return c;
@@ -141,6 +150,19 @@ final class DirectQuoteAttributor {
             who = speakers.mainSubject(sFrom, cue);
         }
         return who;
+    }
+
+    /** Nothing but punctuation between the closing mark and the end of the sentence. */
+    private boolean isWholeSentence(Quotation q, int sTo) {
+        if (q.close() < 0) {
+            return false;
+        }
+        for (int k = index.tokenAt(q.close() + 1); k < sTo; k++) {
+            if (tok(k).word) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean isWholeParagraph(Quotation q) {

@@ -185,7 +185,14 @@ final class Gazetteer {
             "plc", "Airways", "Motors", "Square", "Road", "Avenue", "Hall", "Tower", "Cathedral", "Church",
             "Programme", "Show", "Questions", "Agreement", "Treaty", "Act", "Bill", "Plan", "Review", "Day",
             "Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Contact", "Security",
-            "Office", "Sun", "Herald", "Mirror", "Express", "Observer", "Standard", "Economist", "Times");
+            "Office", "Sun", "Herald", "Mirror", "Express", "Observer", "Standard", "Economist", "Times",
+            "Steel", "Energy", "Holdings", "Industries", "Airlines", "Capital", "Partners", "Technologies",
+            "Pharmaceuticals", "Foods", "Systems", "Media", "Insurance", "Bancorp", "Motor", "Mining", "Oil", "Gas",
+            "Telecom", "Communications", "Entertainment", "Logistics", "Railways", "Rail", "Water", "Power",
+            "Electric", "Petroleum", "Resources", "Investments", "Software", "Labs", "Therapeutics", "Brewery",
+            "Football", "Hospital", "Hospitals", "Institution", "College", "School", "Society", "Charity",
+            "Campaign", "Watch", "International", "Unions", "Federation", "Workers", "Employees", "Teachers",
+            "Nurses", "Doctors", "Farmers", "Producers", "Manufacturers", "Retailers");
 
     /** Generic nouns naming a body of people that speak as a group ("European allies", "critics"). */
     static final Set<String> GROUP_NOUNS = Words.set("leaders", "allies", "capitals", "officials", "diplomats",

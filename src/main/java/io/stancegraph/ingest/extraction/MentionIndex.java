@@ -52,6 +52,8 @@ final class MentionIndex {
     final Map<String, Actor> actors = new LinkedHashMap<>();
     private final Map<String, Actor> assignedTitles = new HashMap<>();
     private Actor lastSpokesOrganisation;
+    /** The organisation named last, for "the company", "the bloc". */
+    private Actor lastOrganisation;
     private Actor lastDepartment;
 
     MentionIndex(ArticleIndex index, ActorRegistry registry, String homeGovernment) {
@@ -112,6 +114,14 @@ final class MentionIndex {
                 : TitleLexicon.TITLE_HEADS.contains(lowerBase);
     }
 
+    /** "Schools" in "Schools Minister Hannah Doyle": any capitalised word naming the office's portfolio. */
+    private boolean portfolio(int k) {
+        Token t = tok(k);
+        Token next = tok(k + 1);
+        return t.word && t.capitalised() && !t.honorific() && !possessive(t) && next != null
+                && next.capitalised() && (next.is("minister") || next.is("secretary") || next.is("commissioner"));
+    }
+
     private static boolean titleWord(Token t) {
         return t != null && t.titleWord();
     }
@@ -144,11 +154,26 @@ final class MentionIndex {
                 if (t.lower.equals("government") && !(i > 0 && tok(i - 1).is("the"))) {
                     return null;
                 }
+                // "European and Turkish ministers" are not the home government's
+                if (t.lower.equals("ministers") && i > 0 && (tok(i - 1).capitalised() || tok(i - 1).is("and"))) {
+                    return null;
+                }
                 int from = t.lower.equals("government") ? i - 1 : i;
                 return new Mention(from, i + 1, Mention.Type.GOVERNMENT, index.text(from, i + 1));
             }
             case "reports", "rumours", "speculation" -> {
                 return new Mention(i, i + 1, Mention.Type.VAGUE, t.text);
+            }
+            case "company", "firm", "group", "bank", "carmaker", "retailer", "airline", "union", "bloc", "charity",
+                 "organisation", "organization", "lender", "insurer", "broadcaster", "manufacturer", "supermarket",
+                 "business", "operator", "regulator", "agency", "alliance" -> {
+                // "the company announced": the organisation the article last named
+                Actor last = i > 0 && tok(i - 1).is("the") && !possessive(t) ? lastOrganisation : null;
+                if (last != null) {
+                    Mention m = new Mention(i - 1, i + 1, Mention.Type.ORGANISATION, index.text(i - 1, i + 1));
+                    m.actors.add(last);
+                    return m;
+                }
             }
             default -> {
             }
@@ -175,7 +200,7 @@ final class MentionIndex {
         String country = null;
         boolean former = false;
         int k = j;
-        while (k < index.tokens.size() && titleWord(tok(k)) && tok(k).paragraph == t.paragraph) {
+        while (k < index.tokens.size() && (titleWord(tok(k)) || portfolio(k)) && tok(k).paragraph == t.paragraph) {
             Token tk = tok(k);
             String c = tk.country();
             if (c != null && tk.capitalised()) {
@@ -265,8 +290,12 @@ final class MentionIndex {
             m.role = index.text(titleStart, lastHead + 1);
             m.country = country;
             m.former = former;
-            if (SPOKESPERSON_WORDS.contains(tok(lastHead).lower)) {
+            // "a Kremlin spokesman", "a senior EU official", "a Ukrainian official": they speak for their side
+            if (tok(lastHead).has(WordClass.SOURCE_WORD)) {
                 Actor org = organisationIn(titleStart, lastHead);
+                if (org == null && country != null && !tok(lastHead).lower.endsWith("s")) {
+                    org = actorFor(country, ActorKind.COUNTRY, index.text(titleStart, lastHead));
+                }
                 if (org != null) {
                     Mention s = new Mention(from, lastHead + 1, Mention.Type.SPOKESPERSON, m.surface);
                     s.actors.add(org);
@@ -314,6 +343,15 @@ final class MentionIndex {
             Mention m = new Mention(from, to, type, index.text(from, to));
             m.actors.add(a);
             return m;
+        }
+        // "Northgate" after "Northgate Steel": the organisation's short name
+        if (nameEnd - nameStart == 1 && honorific == null && lastHead < 0 && !possessive(tok(nameStart))) {
+            String longer = longerNameOf(cleanName);
+            if (!longer.equals(cleanName)) {
+                Mention org = new Mention(from, nameEnd, Mention.Type.ORGANISATION, index.text(from, nameEnd));
+                org.actors.add(actorFor(longer, ActorKind.ORGANIZATION, nameText));
+                return org;
+            }
         }
         Mention m = new Mention(from, nameEnd, Mention.Type.NAME, index.text(from, nameEnd));
         if (lastHead >= 0) {
@@ -440,9 +478,29 @@ final class MentionIndex {
     Actor actorFor(String canonical, ActorKind kind, String alias) {
         Optional<KnownActor> known = registry.byAlias(canonical);
         String name = known.map(KnownActor::name).orElse(canonical);
+        if (known.isEmpty() && kind == ActorKind.ORGANIZATION && !actors.containsKey(name)) {
+            name = longerNameOf(name);
+        }
         Actor a = actors.computeIfAbsent(name, n -> new Actor(n, known.map(KnownActor::kind).orElse(kind)));
         a.aliases.add(alias);
+        if (a.kind == ActorKind.ORGANIZATION) {
+            lastOrganisation = a;
+        }
         return a;
+    }
+
+    /** "Northgate" after "Northgate Steel": the short form of an organisation the article already named. */
+    private String longerNameOf(String name) {
+        String found = name;
+        for (Actor a : actors.values()) {
+            if (a.kind == ActorKind.ORGANIZATION && a.name.startsWith(name + " ")) {
+                if (!found.equals(name)) {
+                    return name; // two candidates: keep the name as written
+                }
+                found = a.name;
+            }
+        }
+        return found;
     }
 
     Actor government() {
@@ -637,6 +695,10 @@ final class MentionIndex {
         if (best == null && weakCount >= 1) {
             best = weak;
         }
+        // "the minister" when the article names one minister of any portfolio ("Health Minister Priya Sharma")
+        if (best == null && (wanted.equals("minister") || wanted.equals("secretary"))) {
+            best = onlyHolderOfKind(wanted);
+        }
         // 2. the register of known actors
         if (best == null) {
             List<KnownActor> holders = registry.holdersOf(m.role, day);
@@ -670,6 +732,21 @@ final class MentionIndex {
             }
         }
         return best;
+    }
+
+    private Actor onlyHolderOfKind(String head) {
+        Actor only = null;
+        for (Actor p : people) {
+            for (String[] t : p.titles) {
+                if (t[0].endsWith(" " + head) && !t[0].startsWith("former ") && p != only) {
+                    if (only != null) {
+                        return null;
+                    }
+                    only = p;
+                }
+            }
+        }
+        return only;
     }
 
     private boolean conflictFree(Actor p, String country) {

@@ -21,6 +21,14 @@ final class ReportedSpeechFinder {
     static final Set<String> CONNECTORS = Words.set("and", "but", "as", "while", "with", "whilst", "whereas",
             "after", "before", "amid");
 
+    /** Documents through which an organisation speaks: "according to figures published by ...". */
+    private static final Set<String> DOCUMENT_NOUNS = Words.set("figures", "data", "report", "survey", "study",
+            "statement", "analysis", "research", "estimates", "statistics", "poll", "documents", "review", "audit",
+            "filing", "filings", "records", "forecast", "forecasts", "assessment");
+    private static final Set<String> ADVERBIAL_OPENERS = Words.set("on", "in", "at", "last", "earlier", "late",
+            "later", "yesterday", "today", "tonight", "overnight", "this", "during", "after", "before");
+    private static final Set<String> SUBJECT_PRONOUNS = Words.set("he", "she", "it", "they", "we", "i", "you");
+
     private final ArticleIndex index;
     private final MentionIndex mentions;
     private final SpeakerResolver speakers;
@@ -244,6 +252,13 @@ final class ReportedSpeechFinder {
                 return r;
             }
         }
+        // "X said ..., adding that ...": the participle shares the subject of the sentence's earlier cue
+        for (int h = current.size() - 1; h >= 0; h--) {
+            Candidate prev = current.get(h);
+            if (prev.cueToken < c && !prev.speakers.isEmpty() && tok(c - 1).is(",") && !relativeBetween(prev.cueToken, c)) {
+                return prev.speakers;
+            }
+        }
         for (int h = speakers.history.size() - 1; h >= 0; h--) {
             Candidate prev = speakers.history.get(h);
             if (tok(prev.cueToken).sentence == tok(c).sentence && prev.cueToken < c) {
@@ -251,6 +266,16 @@ final class ReportedSpeechFinder {
             }
         }
         return speakers.nearestSubject(sFrom, c);
+    }
+
+    /** "remarks ..., which have included suggesting": the participle belongs to the relative clause. */
+    private boolean relativeBetween(int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            if (!tok(k).inQuote() && (tok(k).is("which") || tok(k).is("who") || tok(k).is("whose"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Putin is prevaricating, David Lammy has said." : the clause before the speaker is the content. */
@@ -290,7 +315,8 @@ final class ReportedSpeechFinder {
                 that = j;
                 break;
             }
-            if (!t.word || t.inQuote() || t.lemma != null) {
+            // "said the president would veto any bill that ...": the clause has begun; its "that" is inside it
+            if (!t.word || t.inQuote() || t.lemma != null || t.has(WordClass.AUXILIARY) || SUBJECT_PRONOUNS.contains(t.lower)) {
                 break;
             }
         }
@@ -314,14 +340,17 @@ final class ReportedSpeechFinder {
             return null;
         }
         int end = clauseEnd(k, sTo);
-        if (end <= k) {
-            return null;
+        if (end <= k || adverbialOnly(k, end)) {
+            return null; // "..., the company announced on Thursday.": the content comes before the cue
         }
         boolean hasQuote = false;
         for (int j = k; j < end; j++) {
             hasQuote |= tok(j).inQuote();
         }
         boolean toQuote = ReportingVerbs.toTakesQuoteOnly(lemma) && tok(c + 1) != null && tok(c + 1).is("to");
+        if (ReportingVerbs.toTakesQuoteOnly(lemma) && !toQuote && that < 0 && commitmentAfterAdverbial(c + 1, sTo)) {
+            return null; // "agreed on Tuesday to resume talks": a commitment, not a statement
+        }
         if (toQuote && frame != ReportingVerbs.Frame.OBJECT_FRAGMENT && !lemma.equals("urge")
                 && !(tok(c + 2) != null && tok(c + 2).isQuoteMark())) {
             return null; // "agreed to raise ...": a commitment, not a statement
@@ -375,6 +404,35 @@ final class ReportedSpeechFinder {
             }
         }
         return new Content(StatementKind.INDIRECT, k, end, false);
+    }
+
+    /** "on Tuesday to resume", "last week to raise": a to-infinitive after a short adverbial. */
+    private boolean commitmentAfterAdverbial(int k, int sTo) {
+        for (int j = k; j < Math.min(sTo, k + 5); j++) {
+            Token t = tok(j);
+            if (t.inQuote() || t.isQuoteMark() || t.is("that") || t.is(",")) {
+                return false;
+            }
+            if (t.is("to") && j > k && tok(j + 1) != null && tok(j + 1).word && !tok(j + 1).capitalised()
+                    && !tok(j + 1).is("the") && !tok(j + 1).is("a")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "on Thursday", "last week", "in a statement": circumstances, not a reported clause. */
+    private boolean adverbialOnly(int from, int to) {
+        Token first = tok(from);
+        if (first.inQuote() || wordCount(from, to) > 4 || !ADVERBIAL_OPENERS.contains(first.lower)) {
+            return false;
+        }
+        for (int j = from; j < to; j++) {
+            if (tok(j).inQuote() || tok(j).has(WordClass.AUXILIARY) || tok(j).is("that")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private int wordCount(int from, int to) {
@@ -501,6 +559,9 @@ final class ReportedSpeechFinder {
     private Candidate accordingTo(int c, int sFrom, int sTo) {
         Mention m = speakers.mentionAfter(c + 2);
         if (m == null) {
+            m = publisherOfDocument(c + 2, sTo);
+        }
+        if (m == null) {
             return null;
         }
         List<Actor> who = speakers.resolve(m, c);
@@ -511,6 +572,13 @@ final class ReportedSpeechFinder {
         int end;
         if (c == sFrom) {
             start = m.to;
+            // "According to figures published by the agency on Thursday, ...": the clause follows the comma
+            for (int j = start; j < Math.min(sTo, m.to + 6); j++) {
+                if (tok(j).is(",")) {
+                    start = j;
+                    break;
+                }
+            }
             if (tok(start) != null && tok(start).is(",")) {
                 start++;
             }
@@ -531,6 +599,32 @@ final class ReportedSpeechFinder {
         cand.speakers.addAll(who);
         cand.sentence = tok(c).sentence;
         return cand;
+    }
+
+    /** "according to figures published by the Environment Agency", "according to a report from Oxfam". */
+    private Mention publisherOfDocument(int k, int sTo) {
+        int j = k;
+        if (tok(j) != null && (tok(j).is("a") || tok(j).is("an") || tok(j).is("the") || tok(j).is("new")
+                || tok(j).is("official") || tok(j).is("latest"))) {
+            j++;
+        }
+        while (tok(j) != null && j < k + 3 && !DOCUMENT_NOUNS.contains(tok(j).lower) && tok(j).word
+                && !tok(j).capitalised()) {
+            j++; // "latest official figures", "a new survey"
+        }
+        if (tok(j) == null || !DOCUMENT_NOUNS.contains(tok(j).lower)) {
+            return null;
+        }
+        for (int p = j + 1; p < Math.min(sTo, j + 4); p++) {
+            if (tok(p).is("by") || tok(p).is("from") || tok(p).is("of")) {
+                Mention m = speakers.mentionAfter(p + 1);
+                return m != null && m.type != Mention.Type.PRONOUN ? m : null;
+            }
+            if (!tok(p).word || tok(p).capitalised()) {
+                return null;
+            }
+        }
+        return null;
     }
 
     private Candidate nounCue(int c, String lemma, int sFrom, int sTo) {

@@ -55,10 +55,19 @@ final class SpeakerResolver {
                 continue;
             }
             if ((t.is(",") || t.is("–") || t.is("—") || t.is(")")) && !t.inQuote()) {
+                List<Actor> apposed = appositionName(k, sentenceStart, cue, speakerFromOut);
+                if (!apposed.isEmpty()) {
+                    return apposed;
+                }
                 int opener = asideOpener(k, sentenceStart);
-                if (opener > sentenceStart && mentions.at(opener - 1) != null) {
+                // "Tom Hardy, 47, who has swum in the Wye since childhood, said": an age before the aside
+                int before = opener - 1;
+                if (opener > sentenceStart + 2 && isAge(before) && tok(before - 1).is(",")) {
+                    before -= 2;
+                }
+                if (opener > sentenceStart && mentions.at(before) != null) {
                     List<Actor> named = namedMembers(opener, k);
-                    k = opener - 1;
+                    k = before;
                     Mention group = mentions.at(k);
                     if (!named.isEmpty() && group != null && group.type == Mention.Type.GROUP) {
                         speakerFromOut[0] = group.from;
@@ -75,6 +84,11 @@ final class SpeakerResolver {
         Mention m = mentions.at(k);
         if (m == null || m.to != k + 1 || tok(k).inQuote()) {
             return List.of();
+        }
+        // "Representative Carl Brandt of Texas wrote", "Leila Haddad of Amnesty International said"
+        Mention person = m.from - 2 >= sentenceStart && tok(m.from - 1).is("of") ? mentions.at(m.from - 2) : null;
+        if (person != null && person.type == Mention.Type.NAME && person.to == m.from - 1 && fullName(person)) {
+            m = person;
         }
         if (possessiveDeterminer(m.from - 1)) {
             // "he and his Cabinet": the possessed group is not a separate speaker
@@ -116,6 +130,57 @@ final class SpeakerResolver {
         return result;
     }
 
+    /**
+     * "The Business Secretary, Rachel Okafor, told", "Its migration minister, Nikos Pappas, said": a person's full
+     * name set off by commas after the description it names is the speaker; with "X, Name, and Y, Name, said" both.
+     */
+    private List<Actor> appositionName(int closer, int sentenceStart, int cue, int[] speakerFromOut) {
+        Mention name = mentions.at(closer - 1);
+        if (!tok(closer).is(",") || name == null || name.type != Mention.Type.NAME || name.to != closer
+                || name.from - 1 <= sentenceStart || !tok(name.from - 1).is(",") || !fullName(name)) {
+            return List.of();
+        }
+        // the description before the opening comma: a few words, none of them a verb or a quotation
+        int description = name.from - 2;
+        int start = description;
+        while (start > sentenceStart && description - start < 6 && !tok(start - 1).is(",")
+                && !tok(start - 1).is("and") && !tok(start - 1).inQuote() && tok(start - 1).lemma == null) {
+            start--;
+        }
+        Token head = tok(description);
+        if (head == null || !head.word || head.inQuote() || head.lemma != null) {
+            return List.of();
+        }
+        List<Actor> result = new ArrayList<>(resolve(name, cue));
+        speakerFromOut[0] = start;
+        // "Turkey’s foreign minister, Selim Aydin, and the EU’s foreign policy chief, Kaja Lindqvist, said"
+        if (start - 2 > sentenceStart && tok(start - 1).is("and") && tok(start - 2).is(",")) {
+            int[] partnerFrom = {-1};
+            List<Actor> partner = appositionName(start - 2, sentenceStart, cue, partnerFrom);
+            if (!partner.isEmpty()) {
+                for (Actor a : partner) {
+                    if (!result.contains(a)) {
+                        result.add(0, a);
+                    }
+                }
+                speakerFromOut[0] = partnerFrom[0];
+            }
+        }
+        return result;
+    }
+
+    /** Two or more capitalised words: a name that can stand in apposition ("Rachel Okafor", not "Okafor"). */
+    private boolean fullName(Mention m) {
+        int words = 0;
+        for (int k = m.from; k < m.to; k++) {
+            Token t = tok(k);
+            if (t.word && t.capitalised() && !t.honorific()) {
+                words++;
+            }
+        }
+        return words >= 2;
+    }
+
     private boolean possessiveDeterminer(int k) {
         Token t = tok(k);
         return t != null && (t.is("his") || t.is("her") || t.is("their") || t.is("its") || t.is("our"));
@@ -142,13 +207,24 @@ final class SpeakerResolver {
                 if (want.equals(",") && !(next.is("who") || next.is("which") || next.is("whose") || next.is("a")
                         || next.is("an") || next.is("the") || next.is("along") || next.is("including")
                         || next.is("together") || next.is("like") || next.is("as") || next.is("speaking")
-                        || next.is("now"))) {
+                        || next.is("now") || next.is("for") || next.is("in") || next.is("however")
+                        || next.is("meanwhile") || next.is("though") || next.is("too") || next.is("by")
+                        || next.is("at") || next.is("writing") || next.is("when") || next.is("while")
+                        || isAge(k + 1))) {
                     return -1;
                 }
                 return k;
             }
         }
         return -1;
+    }
+
+    /** "Tom Hardy, 47, said": an age in apposition. */
+    private boolean isAge(int k) {
+        Token t = tok(k);
+        Token next = tok(k + 1);
+        return t != null && t.text.length() <= 3 && t.text.chars().allMatch(Character::isDigit) && next != null
+                && next.is(",");
     }
 
     private List<Actor> namedMembers(int from, int to) {

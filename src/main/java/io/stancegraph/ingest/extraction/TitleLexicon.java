@@ -28,7 +28,9 @@ final class TitleLexicon {
             "taoiseach", "chancellor", "representative", "congressman", "congresswoman", "peer", "adviser",
             "advisor", "counterpart", "official", "diplomat", "negotiator", "attorney", "ceo", "founder", "boss",
             "prosecutor", "judge", "strategist", "deputy", "vice-president", "secretary-general", "aide", "economist",
-            "analyst", "lawmaker", "candidate", "nominee", "monarch", "chief executive", "editor");
+            "analyst", "lawmaker", "candidate", "nominee", "monarch", "chief executive", "editor", "detective",
+            "sergeant", "constable", "inspector", "superintendent", "officer", "coroner", "sheriff", "solicitor",
+            "barrister", "lawyer", "coach", "manager", "captain", "dean", "councillor");
 
     /** Titles of heads of state or government: "the Ukrainian leader" may stand for any of them. */
     static final Set<String> HEADS_OF_STATE = Words.set("president", "prime minister", "chancellor", "premier", "king",
@@ -55,7 +57,10 @@ final class TitleLexicon {
             "Pensions", "Science", "Technology", "Treasury", "Exchequer", "Armed", "Forces", "Veterans", "King",
             "Queen", "Prince", "Princess", "Pope", "Spokesman", "Spokeswoman", "Spokesperson", "Premier",
             "Envoy", "Commander", "Director", "Chairman", "MP", "MEP", "MSP", "Senior", "Home", "Security",
-            "National", "Development", "International", "Cabinet", "Office", "Labor", "Liberal", "Democrats");
+            "National", "Development", "International", "Cabinet", "Office", "Labor", "Liberal", "Democrats",
+            "Representative", "Congressman", "Congresswoman", "Judge", "Justice", "General", "Admiral", "Colonel",
+            "Council", "Councillor", "Rep", "Sen", "Gov", "Lt", "Gen", "Col", "Sgt", "Supt", "Inspector",
+            "Superintendent", "Chairwoman", "Chair", "Minority", "Majority", "Whip", "House");
 
     static final Set<String> HONORIFIC_ONLY = Words.set("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Sir", "Dame", "Lord",
             "Lady", "Prof", "Professor", "Baroness", "Rev", "Cllr");
@@ -87,7 +92,9 @@ final class TitleLexicon {
             return t.has(WordClass.TITLE_HEAD) || t.has(WordClass.TITLE_QUALIFIER);
         }
         String b = t.base;
-        return CAPITALISED_TITLE_WORDS.contains(b) || t.country() != null || (isAcronym(b) && !b.equals("I"));
+        // "Prosecutor Mark Ellison", "Detective Sergeant Laura Finch": an office's head word written capitalised
+        return CAPITALISED_TITLE_WORDS.contains(b) || TITLE_HEADS.contains(b.toLowerCase(Locale.ROOT))
+                || t.country() != null || (isAcronym(b) && !b.equals("I"));
     }
 
     private static boolean isAcronym(String w) {

@@ -327,4 +327,147 @@ class ExtractionPatternsTest {
             assertThat(a.tenures()).extracting(Tenure::title).contains("Foreign Minister");
         });
     }
+    // ---------------------------------------------------------------- other house styles
+
+    @Test
+    void quotationOpeningASentenceInsideAParagraph() {
+        List<Statement> list = statements(
+                "The talks stalled again. \"We will not move an inch,\" Ms. Rivera said in a floor speech.");
+        Statement s = only(list);
+        assertThat(s.kind()).isEqualTo(StatementKind.DIRECT);
+        assertThat(s.text()).isEqualTo("We will not move an inch");
+        assertThat(s.speakerNames()).containsExactly("Rivera");
+    }
+
+    @Test
+    void aQuotedSentenceAfterAnAttributedOneContinuesTheSpeaker() {
+        List<Statement> list = statements("Harbour workers walked out on Monday.",
+                "“This is about safety,” said Joanna Pike, the dockers’ convenor. “Nobody should die at work.”");
+        assertThat(list).hasSize(2);
+        assertThat(list).extracting(Statement::text)
+                .containsExactly("This is about safety", "Nobody should die at work.");
+        assertThat(list).allSatisfy(s -> assertThat(s.speakerNames()).containsExactly("Joanna Pike"));
+    }
+
+    @Test
+    void aQuotedSentenceWithNoQuotedSentenceBeforeItIsNotAttributed() {
+        assertThat(statements("Joanna Pike led the walkout. Nobody spoke. “Nobody should die at work.”")).isEmpty();
+    }
+
+    @Test
+    void nameInAppositionAfterItsTitle() {
+        Statement s = only(statements(
+                "The Transport Secretary, Omar Blake, told MPs that the rail strike would end within days."));
+        assertThat(s.speakerNames()).containsExactly("Omar Blake");
+        assertThat(s.text()).isEqualTo("the rail strike would end within days");
+        assertThat(s.cue()).isEqualTo("tell");
+    }
+
+    @Test
+    void twoNamesInAppositionBothSpeak() {
+        Statement s = only(statements("Norway’s trade minister, Ingrid Solberg, and Chile’s finance chief, "
+                + "Mateo Rojas, said after a meeting in Oslo that a deal was close."));
+        assertThat(s.speakerNames()).containsExactlyInAnyOrder("Ingrid Solberg", "Mateo Rojas");
+        assertThat(s.text()).isEqualTo("a deal was close");
+    }
+
+    @Test
+    void prepositionalAsideBetweenSpeakerAndVerb() {
+        Statement s = only(statements("Yasmin Qureshi, for her part, said she remained confident."));
+        assertThat(s.speakerNames()).containsExactly("Yasmin Qureshi");
+        assertThat(s.text()).isEqualTo("she remained confident");
+    }
+
+    @Test
+    void aThatInsideTheReportedClauseDoesNotStartIt() {
+        Statement s = only(statements(
+                "Omar Blake said the government would block any merger that raised fares."));
+        assertThat(s.text()).isEqualTo("the government would block any merger that raised fares");
+    }
+
+    @Test
+    void agreeingToActAfterADateIsACommitmentNotAStatement() {
+        assertThat(statements("Italian and Greek ministers agreed on Monday to reopen the ferry routes.")).isEmpty();
+    }
+
+    @Test
+    void theMinisterIsTheOneMinisterTheArticleNames() {
+        List<Statement> list = statements(
+                "Schools Minister Hannah Doyle visited Leeds on Thursday.",
+                "“Every child deserves a warm classroom,” the minister said.",
+                "Dr Alan Pryce, who leads a teachers’ union, said the money was not enough.");
+        assertThat(list).hasSize(2);
+        assertThat(list.get(0).speakerNames()).containsExactly("Hannah Doyle");
+        assertThat(list.get(1).speakerNames()).containsExactly("Alan Pryce");
+    }
+
+    @Test
+    void addingThatSharesTheSubjectOfTheMainClause() {
+        List<Statement> list = statements(
+                "Carmen Ortiz said the council had “lost control of its budget”, adding that residents would pay more.");
+        assertThat(list).hasSize(2);
+        assertThat(list).allSatisfy(s -> assertThat(s.speakerNames()).containsExactly("Carmen Ortiz"));
+        assertThat(list.get(1).text()).isEqualTo("residents would pay more");
+        assertThat(list.get(1).cue()).isEqualTo("add");
+    }
+
+    @Test
+    void anOfficialSpeaksForTheInstitutionNamedBeforeTheWord() {
+        Statement s = only(statements("A senior Nato official, who asked not to be named, said the alliance "
+                + "would send more ships."));
+        assertThat(s.speakerNames()).containsExactly("Nato");
+    }
+
+    @Test
+    void aPlaceAfterTheNameIsNotTheSpeaker() {
+        Statement s = only(statements("Representative Dana Whitcombe of Oregon wrote on X that the bill was dead."));
+        assertThat(s.speakerNames()).containsExactly("Dana Whitcombe");
+        assertThat(s.medium()).isEqualTo("X");
+    }
+
+    @Test
+    void theCompanyAnnouncesWhatTheSentenceSaidBefore() {
+        Statement s = only(statements(
+                "Brightwell Energy will shut two gas plants next year, the company announced on Tuesday."));
+        assertThat(s.speakerNames()).containsExactly("Brightwell Energy");
+        assertThat(s.text()).isEqualTo("Brightwell Energy will shut two gas plants next year");
+        assertThat(s.saidOn().date()).isEqualTo(LocalDate.of(2024, 3, 12));
+    }
+
+    @Test
+    void anOrganisationsShortNameIsTheSameOrganisation() {
+        List<Statement> list = statements("Brightwell Energy posted a loss on Thursday.",
+                "A spokeswoman for Brightwell said the company would not cut jobs.");
+        assertThat(only(list).speakerNames()).containsExactly("Brightwell Energy");
+    }
+    @Test
+    void anAgeAndARelativeClauseBetweenSpeakerAndVerb() {
+        Statement s = only(statements(
+                "Ruth Ambler, 63, who has farmed the valley for forty years, said the floods were the worst she had seen."));
+        assertThat(s.speakerNames()).containsExactly("Ruth Ambler");
+        assertThat(s.text()).isEqualTo("the floods were the worst she had seen");
+    }
+
+    @Test
+    void ranksBeforeANameAreTitlesNotPartOfTheName() {
+        List<Statement> list = statements("Detective Inspector Colin Marsh said the van had been found.",
+                "Prosecutor Imogen Hale told jurors that the defendant had lied.");
+        assertThat(list).extracting(st -> st.speakerNames().get(0)).containsExactly("Colin Marsh", "Imogen Hale");
+    }
+
+    @Test
+    void accordingToADocumentSpeaksForItsPublisher() {
+        Statement s = only(statements(
+                "Mortgage approvals fell by 6 per cent, according to figures published by the Bank of England."));
+        assertThat(s.speakerNames()).containsExactly("Bank of England");
+        assertThat(s.cue()).isEqualTo("according to");
+        assertThat(s.text()).isEqualTo("Mortgage approvals fell by 6 per cent");
+    }
+
+    @Test
+    void anOrganisationNamedForItsMembersKeepsItsPlaceName() {
+        Statement s = only(statements("The United Mine Workers of America, which represents 30,000 miners, said "
+                + "it would strike."));
+        assertThat(s.speakerNames()).containsExactly("United Mine Workers of America");
+    }
 }
