@@ -29,6 +29,8 @@ final class MentionIndex {
             "Instead", "Because", "Once", "Still", "Even", "All", "Each", "Every", "Any", "More", "Most", "Such");
     private static final Set<String> PARTICLES = Words.set("von", "der", "van", "de", "la", "le", "du", "al", "bin",
             "da", "di", "del", "dos", "ter", "den");
+    /** Stop words that are also first names: "Mark my words" but "Mark Flekken said". */
+    private static final Set<String> FIRST_NAMES_IN_STOP = Words.set("Mark", "May", "June", "April", "Will", "Grace");
     static final Set<String> SPOKES_WORDS = Words.set("spokesperson", "spokesman", "spokeswoman", "source",
             "sources", "insider", "insiders", "official", "officials", "aide", "aides", "spokespeople", "figure",
             "figures");
@@ -113,6 +115,18 @@ final class MentionIndex {
         return lowerBase.length() == t.lower.length() ? t.has(WordClass.TITLE_HEAD)
                 : TitleLexicon.TITLE_HEADS.contains(lowerBase);
     }
+
+    /** "Alzheimer’s Research UK", "Children’s Society", "Women’s Aid": a possessive opening a charity's name. */
+    private boolean possessiveOrganisationName(int k) {
+        int end = k;
+        while (tok(end) != null && tok(end).capitalised() && tok(end).word && !possessive(tok(end)) && end < k + 4) {
+            end++;
+        }
+        return end > k && POSSESSIVE_NAME_ENDINGS.contains(tok(end - 1).text);
+    }
+
+    private static final Set<String> POSSESSIVE_NAME_ENDINGS = Words.set("UK", "Society", "Trust", "Aid", "Research",
+            "Foundation", "Fund", "Hospital", "College", "League", "Institute", "Commissioner", "Alliance");
 
     /** "Schools" in "Schools Minister Hannah Doyle": any capitalised word naming the office's portfolio. */
     private boolean portfolio(int k) {
@@ -272,11 +286,13 @@ final class MentionIndex {
             if (!(cap || particle)) {
                 break;
             }
-            if (nameEnd == nameStart && honorific == null && lastHead < 0 && STOP.contains(n.base)) {
+            if (nameEnd == nameStart && honorific == null && lastHead < 0 && STOP.contains(n.base)
+                    && !(FIRST_NAMES_IN_STOP.contains(n.base) && tok(nameEnd + 1) != null
+                        && tok(nameEnd + 1).capitalised() && !STOP.contains(tok(nameEnd + 1).base))) {
                 break;
             }
             nameEnd++;
-            if (possessive(n)) {
+            if (possessive(n) && !(nameEnd - 1 == nameStart && possessiveOrganisationName(nameEnd))) {
                 break;
             }
         }

@@ -152,7 +152,7 @@ final class ReportedSpeechFinder {
         if (lemma.equals("call") && next != null && (next.is("with") || next.is("between"))) {
             return false;
         }
-        if (lemma.equals("state") && !(next != null && next.is("that"))) {
+        if (ReportingVerbs.needsThat(lemma) && !(next != null && next.is("that"))) {
             return false;
         }
         return true;
@@ -408,6 +408,9 @@ final class ReportedSpeechFinder {
 
     /** "on Tuesday to resume", "last week to raise": a to-infinitive after a short adverbial. */
     private boolean commitmentAfterAdverbial(int k, int sTo) {
+        if (tok(k) == null || !ADVERBIAL_OPENERS.contains(tok(k).lower)) {
+            return false; // "called for the government to act": the content, not a commitment
+        }
         for (int j = k; j < Math.min(sTo, k + 5); j++) {
             Token t = tok(j);
             if (t.inQuote() || t.isQuoteMark() || t.is("that") || t.is(",")) {
@@ -419,6 +422,16 @@ final class ReportedSpeechFinder {
             }
         }
         return false;
+    }
+
+    /** A reporting verb in the past tense right after "and": "and called for", "and warned that", "and added". */
+    private boolean coordinatedCue(int j) {
+        Token t = tok(j);
+        if (t == null || t.inQuote() || t.lemma == null || t.capitalised()) {
+            return false;
+        }
+        boolean past = t.lower.endsWith("ed") || t.is("said") || t.is("told") || t.is("wrote");
+        return past && !ReportingVerbs.needsThat(t.lemma) || (past && tok(j + 1) != null && tok(j + 1).is("that"));
     }
 
     /** "on Thursday", "last week", "in a statement": circumstances, not a reported clause. */
@@ -475,6 +488,11 @@ final class ReportedSpeechFinder {
             Token t = tok(j);
             if (t.inQuote()) {
                 continue;
+            }
+            // "said the results were welcome and called for ...": a second cue of the same speaker ends the clause
+            if ((t.is("and") || t.is("but")) && j > k && depth == 0 && coordinatedCue(j + 1)) {
+                end = tok(j - 1).is(",") ? j - 1 : j;
+                break;
             }
             if (t.is("–") || t.is("—")) {
                 depth = depth == 0 ? 1 : 0;

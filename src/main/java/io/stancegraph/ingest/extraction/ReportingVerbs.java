@@ -63,6 +63,24 @@ final class ReportingVerbs {
         clause("remark", "remarked", "remarks", "remarking");
         clause("repeat", "repeated", "repeats", "repeating");
         clause("reiterate", "reiterated", "reiterates", "reiterating");
+        clause("caution", "cautioned", "cautions", "cautioning");
+        clause("contend", "contended", "contends", "contending");
+        clause("boast", "boasted", "boasts", "boasting");
+        clause("joke", "joked", "jokes", "joking");
+        clause("quip", "quipped", "quips", "quipping");
+        clause("retort", "retorted", "retorts", "retorting");
+        clause("lament", "lamented", "laments", "lamenting");
+        // These take a noun phrase as often as a clause ("reported a loss", "recalled the ambassador"): only
+        // "<verb> that ..." reports speech.
+        clause("note", "noted", "notes", "noting");
+        clause("report", "reported", "reports", "reporting");
+        clause("maintain", "maintained", "maintains", "maintaining");
+        clause("observe", "observed", "observes", "observing");
+        clause("recall", "recalled", "recalls", "recalling");
+        clause("reveal", "revealed", "reveals", "revealing");
+        clause("disclose", "disclosed", "discloses", "disclosing");
+        clause("counter", "countered", "counters", "countering");
+        clause("testify", "testified", "testifies", "testifying");
         addressee("tell", "told", "tells", "telling");
         addressee("promise", "promised", "promises", "promising");
         addressee("ask", "asked", "asks", "asking");
@@ -144,6 +162,14 @@ final class ReportingVerbs {
     static boolean quoteOnly(String lemma) {
         return QUOTE_ONLY.contains(lemma);
     }
+
+    /** Verbs that report speech only with "that" after them. */
+    static boolean needsThat(String lemma) {
+        return NEEDS_THAT.contains(lemma);
+    }
+
+    private static final Set<String> NEEDS_THAT = Set.of("state", "note", "report", "maintain", "observe", "recall",
+            "reveal", "disclose", "counter", "testify");
 
     static boolean toTakesQuoteOnly(String lemma) {
         return TO_TAKES_QUOTE_ONLY.contains(lemma);

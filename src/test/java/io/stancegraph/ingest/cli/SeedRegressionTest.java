@@ -27,8 +27,8 @@ class SeedRegressionTest {
     }
 
     /**
-     * Seven articles in other outlets' house styles (US wire copy with "Mr." and straight quotes, business, court,
-     * diplomatic and environment reporting, one of them HTML), annotated per the extraction contract.
+     * Ten articles in other outlets' house styles (US wire copy with "Mr." and straight quotes, business, court,
+     * diplomatic, environment, science and sports reporting, one of them HTML), annotated per the extraction contract.
      */
     @Test
     void otherHouseStylesMeetTheFloors() throws Exception {

@@ -470,4 +470,35 @@ class ExtractionPatternsTest {
                 + "it would strike."));
         assertThat(s.speakerNames()).containsExactly("United Mine Workers of America");
     }
+    @Test
+    void aFirstNameThatIsAlsoAStopWord() {
+        Statement s = only(statements("Mark Dunmore said the clean sheet belonged to the whole team."));
+        assertThat(s.speakerNames()).containsExactly("Mark Dunmore");
+        assertThat(statements("“Mark my words, we will be back,” Gemma Lord said.").get(0).speakerNames())
+                .containsExactly("Gemma Lord");
+    }
+
+    @Test
+    void verbsThatReportSpeechOnlyWithThat() {
+        assertThat(statements("Halden Foods reported a loss of £4m on Tuesday.")).isEmpty();
+        Statement s = only(statements("Halden Foods reported that sales had fallen for a third year."));
+        assertThat(s.cue()).isEqualTo("report");
+        assertThat(s.text()).isEqualTo("sales had fallen for a third year");
+        assertThat(only(statements("Dr Sara Quist cautioned that the sample was small.")).cue()).isEqualTo("caution");
+    }
+
+    @Test
+    void aSecondCueJoinedByAndIsASecondStatement() {
+        List<Statement> list = statements(
+                "Shelter Cymru said the figures were “a disgrace” and called for the government to build more homes.");
+        assertThat(list).extracting(Statement::text)
+                .containsExactly("the figures were “a disgrace”", "the government to build more homes");
+        assertThat(list).allSatisfy(s -> assertThat(s.speakerNames()).containsExactly("Shelter Cymru"));
+    }
+
+    @Test
+    void aCharityWhoseNameOpensWithAPossessive() {
+        Statement s = only(statements("Parkinson’s UK said the results were encouraging."));
+        assertThat(s.speakerNames()).containsExactly("Parkinson’s UK");
+    }
 }
