@@ -12,6 +12,7 @@ import io.stancegraph.platform.PageRequest;
 import io.stancegraph.position.Position;
 import io.stancegraph.statement.StatementKind;
 import io.stancegraph.statement.StatementOrder;
+import io.stancegraph.statement.StatementQueries;
 import io.stancegraph.statement.StatementQueries.Parent;
 
 /**
@@ -174,13 +175,14 @@ final class ReadCompiler {
                     case "edges" -> {
                         String t = alias();
                         String edge = searchEdge(t, child);
+                        // The page is ranked on the matches' narrow rows; whole statements are read for it alone.
                         yield "coalesce((select json_agg(" + edge + " order by " + t + ".ord) from ("
-                                + "select s.*, ts_rank(s.text_search, q)::float8 as rank, row_number() over (order by "
-                                + "ts_rank(s.text_search, q) desc, s.dated_on desc, s.id desc) as ord"
-                                + " from statement s, websearch_to_tsquery('english', " + parameter(words) + ") q"
-                                + " where s.text_search @@ q" + statementConditions(arguments.get("filter"))
-                                + " order by ts_rank(s.text_search, q) desc, s.dated_on desc, s.id desc limit "
-                                + parameter(limit) + ") " + t + "), '[]'::json)";
+                                + "select st.*, r.rank, r.ord from (select s.id, s.rank, row_number() over (order by "
+                                + StatementQueries.SEARCH_ORDER + ") as ord from "
+                                + StatementQueries.SEARCH_MATCHES.formatted(parameter(words)) + " where true"
+                                + statementConditions(arguments.get("filter")) + " order by "
+                                + StatementQueries.SEARCH_ORDER + " limit " + parameter(limit)
+                                + ") r join statement st on st.id = r.id) " + t + "), '[]'::json)";
                     }
                     default -> throw new Unsupported("StatementSearchConnection." + child.getName());
                 });
