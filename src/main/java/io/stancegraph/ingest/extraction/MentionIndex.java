@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -174,6 +175,15 @@ final class MentionIndex {
                 }
                 int from = t.lower.equals("government") ? i - 1 : i;
                 return new Mention(from, i + 1, Mention.Type.GOVERNMENT, index.text(from, i + 1));
+            }
+            case "police", "prosecutors", "investigators" -> {
+                // "…, police said": the police force the article names, resolved once all names are known
+                if (!(i > 0 && tok(i - 1).capitalised()) && !t.capitalised()) {
+                    Mention m = new Mention(i, i + 1, Mention.Type.SPOKESPERSON, t.text);
+                    m.plural = true;
+                    deferredForces.add(m);
+                    return m;
+                }
             }
             case "reports", "rumours", "speculation" -> {
                 return new Mention(i, i + 1, Mention.Type.VAGUE, t.text);
@@ -664,7 +674,23 @@ final class MentionIndex {
 
     // ---------------------------------------------------------------- titles
 
+    /** "police", "prosecutors": resolved to the force or office the article names, else kept as a group. */
+    private final List<Mention> deferredForces = new ArrayList<>();
+
     private void resolve() {
+        for (Mention m : deferredForces) {
+            String word = m.surface.toLowerCase(Locale.ROOT);
+            String head = word.equals("police") ? "Police" : word.equals("prosecutors") ? "Prosecut" : "Investigat";
+            Actor named = null;
+            for (Actor a : actors.values()) {
+                if (a.kind == ActorKind.ORGANIZATION && a.name.contains(head)) {
+                    named = a;
+                    break;
+                }
+            }
+            m.actors.add(named != null ? named
+                    : actorFor(Character.toUpperCase(word.charAt(0)) + word.substring(1), ActorKind.GROUP, m.surface));
+        }
         for (Mention m : mentions) {
             if (m.type == Mention.Type.TITLE && m.actors.isEmpty() && !tok(m.from).inQuote()) {
                 Actor a = resolveTitle(m);

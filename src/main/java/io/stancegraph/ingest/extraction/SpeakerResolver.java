@@ -370,7 +370,10 @@ final class SpeakerResolver {
         if (t == null || !t.word || t.capitalised()) {
             return false;
         }
-        return t.has(WordClass.AUXILIARY) || t.lower.endsWith("ed") || t.lemma != null
+        // after a person's name, a lower-case word in -s is a verb in the present ("Kellerman shrugs", "she runs")
+        boolean present = (m.type == Mention.Type.NAME || m.type == Mention.Type.PRONOUN) && t.lower.length() > 3
+                && t.lower.endsWith("s") && !t.lower.endsWith("ss") && !t.lower.endsWith("us");
+        return t.has(WordClass.AUXILIARY) || t.lower.endsWith("ed") || t.lemma != null || present
                 || t.lower.equals("wrote") || t.lower.equals("told") || t.lower.equals("spoke")
                 || t.lower.equals("held") || t.lower.equals("sought") || t.lower.equals("said");
     }

@@ -27,8 +27,9 @@ class SeedRegressionTest {
     }
 
     /**
-     * Ten articles in other outlets' house styles (US wire copy with "Mr." and straight quotes, business, court,
-     * diplomatic, environment, science and sports reporting, one of them HTML), annotated per the extraction contract.
+     * Thirteen articles in other outlets' house styles (US wire copy with "Mr." and straight quotes, business, court,
+     * diplomatic, environment, science, sports and local reporting, a profile, one of them HTML), annotated per the
+     * extraction contract.
      */
     @Test
     void otherHouseStylesMeetTheFloors() throws Exception {

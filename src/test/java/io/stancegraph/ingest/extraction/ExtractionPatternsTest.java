@@ -501,4 +501,21 @@ class ExtractionPatternsTest {
         Statement s = only(statements("Parkinson’s UK said the results were encouraging."));
         assertThat(s.speakerNames()).containsExactly("Parkinson’s UK");
     }
+    @Test
+    void aSubjectInThePresentTenseIsNearerThanTheLastSpeaker() {
+        List<Statement> list = statements(
+                "The critic Lena Voss once described his films as “beautiful and empty”.",
+                "Anton Berg smiles at that. “She had a point about the beauty,” he says.");
+        assertThat(list).hasSize(2);
+        assertThat(list.get(1).speakerNames()).containsExactly("Anton Berg");
+    }
+
+    @Test
+    void policeSpeakForTheForceTheArticleNames() {
+        List<Statement> list = statements("Two men were arrested in Dunmore on Friday, police said.",
+                "The Dunmore Police Department said both men had been released on bail.");
+        assertThat(list).hasSize(2);
+        assertThat(list).allSatisfy(s -> assertThat(s.speakerNames()).containsExactly("Dunmore Police Department"));
+        assertThat(only(statements("A van was stolen overnight, police said.")).speakerNames()).containsExactly("Police");
+    }
 }
