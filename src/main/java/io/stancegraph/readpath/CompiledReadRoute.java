@@ -27,6 +27,8 @@ import graphql.normalized.ExecutableNormalizedOperationFactory;
 import graphql.parser.Parser;
 import graphql.schema.GraphQLSchema;
 import io.stancegraph.platform.PageConfig;
+import io.vertx.core.Vertx;
+import io.vertx.core.WorkerExecutor;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.json.JsonObject;
@@ -56,6 +58,9 @@ public class CompiledReadRoute {
     private final Instance<GraphQLSchema> schemas;
     private final DataSource dataSource;
     private final ReadCompiler compiler;
+    private final int concurrency;
+    /** Runs the compiled statements, at most {@link #concurrency} at a time; the others wait their turn in order. */
+    private WorkerExecutor executor;
     /** Parsed and validated documents by query text; empty when the document is invalid (the resolvers report it). */
     private final Map<String, Optional<Document>> documents = new ConcurrentHashMap<>();
     private volatile GraphQLSchema schema;
@@ -66,6 +71,7 @@ public class CompiledReadRoute {
             @ConfigProperty(name = "quarkus.smallrye-graphql.instrumentation-query-depth") Optional<Integer> maxDepth,
             @ConfigProperty(name = "quarkus.smallrye-graphql.instrumentation-query-complexity") Optional<Integer> maxComplexity,
             @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10M") io.quarkus.runtime.configuration.MemorySize maxBody,
+            @ConfigProperty(name = "stancegraph.graphql.compiled-reads.concurrency", defaultValue = "0") int concurrency,
             Instance<GraphQLSchema> schemas, DataSource dataSource, PageConfig pages) {
         this.enabled = enabled;
         this.path = rootPath.startsWith("/") ? rootPath : "/" + rootPath;
@@ -75,10 +81,14 @@ public class CompiledReadRoute {
         this.schemas = schemas;
         this.dataSource = dataSource;
         this.compiler = new ReadCompiler(pages.defaultSize(), pages.maxSize());
+        // PostgreSQL does the work of a compiled read; more statements at once than there are cores to run them
+        // only makes each wait longer, and in the operating system's scheduler rather than in order.
+        this.concurrency = concurrency > 0 ? concurrency : Math.max(2, Runtime.getRuntime().availableProcessors());
     }
 
-    void register(@Observes Router router) {
+    void register(@Observes Router router, Vertx vertx) {
         if (enabled) {
+            executor = vertx.createSharedWorkerExecutor("stancegraph-compiled-reads", concurrency);
             router.post(path).order(-100).handler(BodyHandler.create(false).setBodyLimit(maxBodyBytes))
                     .handler(this::handle);
         }
@@ -90,7 +100,7 @@ public class CompiledReadRoute {
             context.next();
             return;
         }
-        context.vertx().executeBlocking(() -> run(compiled), false).onComplete(result -> {
+        executor.executeBlocking(() -> run(compiled), false).onComplete(result -> {
             if (result.succeeded()) {
                 byte[] data = result.result();
                 context.response().putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
