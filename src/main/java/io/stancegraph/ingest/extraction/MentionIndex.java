@@ -270,10 +270,13 @@ final class MentionIndex {
         }
         String honorific = null;
         Token h = tok(nameStart);
-        if (h != null && h.capitalised() && h.honorific() && tok(nameStart + 1) != null
+        // "Professor Sir Stephen Powis": honorifics may stack; the last one belongs to the name's short forms
+        int honorificStart = nameStart;
+        while (h != null && h.capitalised() && h.honorific() && tok(nameStart + 1) != null
                 && tok(nameStart + 1).capitalised()) {
             honorific = h.text;
             nameStart++;
+            h = tok(nameStart);
         }
         int nameEnd = nameStart;
         while (nameEnd < index.tokens.size()) {
@@ -322,6 +325,9 @@ final class MentionIndex {
                 if (org == null && country != null && !tok(lastHead).lower.endsWith("s")) {
                     org = actorFor(country, ActorKind.COUNTRY, index.text(titleStart, lastHead));
                 }
+                if (org == null && tok(lastHead - 1) != null && tok(lastHead - 1).is("government")) {
+                    org = government(); // "a government spokesperson"
+                }
                 if (org != null) {
                     Mention s = new Mention(from, lastHead + 1, Mention.Type.SPOKESPERSON, m.surface);
                     s.actors.add(org);
@@ -333,7 +339,7 @@ final class MentionIndex {
         String nameText = index.text(nameStart, nameEnd);
         String cleanName = base(nameText);
         int from = det != null && lastHead < 0 ? i
-                : (lastHead >= 0 ? (det != null ? i : titleStart) : (honorific != null ? nameStart - 1 : nameStart));
+                : (lastHead >= 0 ? (det != null ? i : titleStart) : (honorific != null ? honorificStart : nameStart));
         // organisations and countries
         String institution = Gazetteer.institution(cleanName);
         String ctry = Gazetteer.countryOfWord(cleanName);

@@ -210,7 +210,7 @@ final class SpeakerResolver {
                         || next.is("now") || next.is("for") || next.is("in") || next.is("however")
                         || next.is("meanwhile") || next.is("though") || next.is("too") || next.is("by")
                         || next.is("at") || next.is("writing") || next.is("when") || next.is("while")
-                        || isAge(k + 1))) {
+                        || isAge(k + 1) || next.titleWord())) {
                     return -1;
                 }
                 return k;

@@ -27,7 +27,7 @@ class SeedRegressionTest {
     }
 
     /**
-     * Thirteen articles in other outlets' house styles (US wire copy with "Mr." and straight quotes, business, court,
+     * Sixteen articles in other outlets' house styles (US wire copy with "Mr." and straight quotes, business, court,
      * diplomatic, environment, science, sports and local reporting, a profile, one of them HTML), annotated per the
      * extraction contract.
      */

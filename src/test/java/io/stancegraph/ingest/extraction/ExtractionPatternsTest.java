@@ -518,4 +518,22 @@ class ExtractionPatternsTest {
         assertThat(list).allSatisfy(s -> assertThat(s.speakerNames()).containsExactly("Dunmore Police Department"));
         assertThat(only(statements("A van was stolen overnight, police said.")).speakerNames()).containsExactly("Police");
     }
+    @Test
+    void anAsideThatOpensWithATitle() {
+        Statement s = only(statements(
+                "Priya Varma, chief economist at Halden Bank, said she expected two cuts this year."));
+        assertThat(s.speakerNames()).containsExactly("Priya Varma");
+    }
+
+    @Test
+    void aGovernmentSpokespersonSpeaksForTheGovernment() {
+        Statement s = only(statements("A government spokesperson said emergency care would be protected."));
+        assertThat(s.speakerNames()).containsExactly("UK Government");
+    }
+
+    @Test
+    void stackedHonorifics() {
+        Statement s = only(statements("The board’s chair, Professor Dame Helen Carr, warned that beds would be cut."));
+        assertThat(s.speakerNames()).containsExactly("Helen Carr");
+    }
 }
