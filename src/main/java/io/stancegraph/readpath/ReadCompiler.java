@@ -1,8 +1,10 @@
 package io.stancegraph.readpath;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import graphql.language.OperationDefinition;
 import graphql.normalized.ExecutableNormalizedField;
@@ -232,7 +234,7 @@ final class ReadCompiler {
                 if (filter.get("to") != null) {
                     where.append(" and p.dated_on <= ").append(parameter(date(filter.get("to"))));
                 }
-                Map<Object, Object> others = new java.util.LinkedHashMap<>(filter);
+                Map<Object, Object> others = new LinkedHashMap<>(filter);
                 others.remove("speaker");
                 rows = "select s.*, row_number() over (order by " + orderSql + ") as rn from statement_speaker p"
                         + " join statement s on s.id = p.statement_id where " + where + statementConditions(others)
@@ -248,16 +250,10 @@ final class ReadCompiler {
                 entries.add(switch (child.getName()) {
                     case "__typename" -> "'StatementConnection'";
                     case "totalCount" -> "(select count(*) from statement s where true" + statementConditions(filter) + ")";
-                    case "nodes" -> {
-                        String t = alias();
-                        yield "coalesce((select json_agg(" + object("Statement", t, child) + " order by " + t + ".rn) from "
-                                + page + " " + t + " where " + t + ".rn <= " + parameter(offset + limit) + "), '[]'::json)";
-                    }
-                    case "edges" -> {
-                        String t = alias();
-                        yield "coalesce((select json_agg(" + statementEdge(t, child) + " order by " + t + ".rn) from "
-                                + page + " " + t + " where " + t + ".rn <= " + parameter(offset + limit) + "), '[]'::json)";
-                    }
+                    case "nodes" -> "coalesce(" + overPage(page, offset, limit,
+                            t -> "json_agg(" + object("Statement", t, child) + " order by " + t + ".rn)") + ", '[]'::json)";
+                    case "edges" -> "coalesce(" + overPage(page, offset, limit,
+                            t -> "json_agg(" + statementEdge(t, child) + " order by " + t + ".rn)") + ", '[]'::json)";
                     case "pageInfo" -> pageInfo(page, offset, limit, child);
                     default -> throw new Unsupported("StatementConnection." + child.getName());
                 });
@@ -282,20 +278,30 @@ final class ReadCompiler {
         private String pageInfo(String page, int offset, int limit, ExecutableNormalizedField field) {
             List<String> entries = new ArrayList<>();
             for (ExecutableNormalizedField child : field.getChildren()) {
-                String t = alias();
                 entries.add(switch (child.getName()) {
                     case "__typename" -> "'PageInfo'";
-                    case "hasNextPage" -> "exists (select 1 from " + page + " " + t + " where " + t + ".rn > "
-                            + parameter(offset + limit) + ")";
+                    case "hasNextPage" -> {
+                        String t = alias();
+                        yield "exists (select 1 from " + page + " " + t + " where " + t + ".rn > "
+                                + parameter(offset + limit) + ")";
+                    }
                     case "hasPreviousPage" -> offset > 0 ? "true" : "false";
-                    case "startCursor" -> "(select " + cursor("min(" + t + ".rn) - 1") + " from " + page + " " + t
-                            + " where " + t + ".rn <= " + parameter(offset + limit) + ")";
-                    case "endCursor" -> "(select " + cursor("max(" + t + ".rn) - 1") + " from " + page + " " + t
-                            + " where " + t + ".rn <= " + parameter(offset + limit) + ")";
+                    case "startCursor" -> overPage(page, offset, limit, t -> cursor("min(" + t + ".rn) - 1"));
+                    case "endCursor" -> overPage(page, offset, limit, t -> cursor("max(" + t + ".rn) - 1"));
                     default -> throw new Unsupported("PageInfo." + child.getName());
                 });
             }
             return jsonObject(entries, field.getChildren());
+        }
+
+        /**
+         * One value over the rows of the page that were asked for, leaving out the extra row read to tell whether
+         * more follow. The value is built before the bound's parameter is taken, as it comes first in the SQL.
+         */
+        private String overPage(String page, int offset, int limit, Function<String, String> valueOver) {
+            String t = alias();
+            String value = valueOver.apply(t);
+            return "(select " + value + " from " + page + " " + t + " where " + t + ".rn <= " + parameter(offset + limit) + ")";
         }
 
         /** {@code PageRequest.cursor} in SQL: "offset:<position>", base64url without padding. */

@@ -104,8 +104,7 @@ final class DirectQuoteAttributor {
             // after a sentence with a quotation ("“...,” she said. “...”")
             if (!lastQuoteSpeakers.isEmpty() && (isWholeParagraph(q)
                     || (isWholeSentence(q, sTo) && lastQuoteSentence == tok(openTok).sentence - 1
-                        && index.sentences.get(lastQuoteSentence)[1] - 1 >= 0
-                        && tok(index.sentences.get(lastQuoteSentence)[1] - 1).paragraph == p.index()))) {
+                        && tok(openTok - 1).paragraph == p.index()))) {
                 Candidate c = direct(q, lastOuter != null ? lastOuter.cue : "say", -1, -1, lastQuoteSpeakers);
                 c.continuation = true;
                 return c;

@@ -110,12 +110,6 @@ final class MentionIndex {
         return t != null && t.possessive();
     }
 
-    /** A title head, possessive or not: "secretary", "Minister’s". */
-    private static boolean titleHead(Token t) {
-        String lowerBase = base(t.lower);
-        return lowerBase.length() == t.lower.length() ? t.has(WordClass.TITLE_HEAD)
-                : TitleLexicon.TITLE_HEADS.contains(lowerBase);
-    }
 
     /** "Alzheimer’s Research UK", "Children’s Society", "Women’s Aid": a possessive opening a charity's name. */
     private boolean possessiveOrganisationName(int k) {
@@ -233,7 +227,7 @@ final class MentionIndex {
             if (tk.is("former")) {
                 former = true;
             }
-            if (titleHead(tk)) {
+            if (TitleLexicon.isTitleHead(tk)) {
                 lastHead = k;
             }
             if (possessive(tk)) {

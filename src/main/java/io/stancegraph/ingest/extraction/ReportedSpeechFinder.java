@@ -431,7 +431,7 @@ final class ReportedSpeechFinder {
             return false;
         }
         boolean past = t.lower.endsWith("ed") || t.is("said") || t.is("told") || t.is("wrote");
-        return past && !ReportingVerbs.needsThat(t.lemma) || (past && tok(j + 1) != null && tok(j + 1).is("that"));
+        return past && (!ReportingVerbs.needsThat(t.lemma) || (tok(j + 1) != null && tok(j + 1).is("that")));
     }
 
     /** "on Thursday", "last week", "in a statement": circumstances, not a reported clause. */

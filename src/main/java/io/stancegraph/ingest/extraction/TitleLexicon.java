@@ -93,8 +93,13 @@ final class TitleLexicon {
         }
         String b = t.base;
         // "Prosecutor Mark Ellison", "Detective Sergeant Laura Finch": an office's head word written capitalised
-        return CAPITALISED_TITLE_WORDS.contains(b) || TITLE_HEADS.contains(b.toLowerCase(Locale.ROOT))
-                || t.country() != null || (isAcronym(b) && !b.equals("I"));
+        return CAPITALISED_TITLE_WORDS.contains(b) || isTitleHead(t) || t.country() != null || (isAcronym(b) && !b.equals("I"));
+    }
+
+    /** A title head, possessive or not: "secretary", "Minister’s". */
+    static boolean isTitleHead(Token t) {
+        String lowerBase = Token.withoutPossessive(t.lower);
+        return lowerBase.length() == t.lower.length() ? t.has(WordClass.TITLE_HEAD) : TITLE_HEADS.contains(lowerBase);
     }
 
     private static boolean isAcronym(String w) {
