@@ -181,8 +181,8 @@ final class ReadCompiler {
                         yield "coalesce((select json_agg(" + edge + " order by " + t + ".ord) from ("
                                 + "select st.*, r.rank, r.ord from (select s.id, s.rank, row_number() over (order by "
                                 + StatementQueries.SEARCH_ORDER + ") as ord from "
-                                + StatementQueries.SEARCH_MATCHES.formatted(parameter(words)) + " where true"
-                                + statementConditions(arguments.get("filter")) + " order by "
+                                + StatementQueries.searchMatches(parameter(words),
+                                        "true" + statementConditions(arguments.get("filter"))) + " order by "
                                 + StatementQueries.SEARCH_ORDER + " limit " + parameter(limit)
                                 + ") r join statement st on st.id = r.id) " + t + "), '[]'::json)";
                     }

@@ -100,14 +100,18 @@ public class StatementQueries {
     }
 
     /**
-     * The statements matching the words, with their rank and the columns filters need, as the derived table
-     * {@code s}; the words go where {@code %s} is. The filters apply to its rows: {@code offset 0} keeps the
-     * planner from combining the text index with the date index, which a generic plan (the one a prepared statement
-     * ends up with, not knowing the words) picks although the text match is nearly always the narrower.
+     * The statements matching the words and the conditions (on the columns listed here, as {@code s}), with their
+     * rank, as the derived table {@code s}. The text match runs alone first: its {@code offset 0} keeps the planner
+     * from combining the text index with the date index, which a generic plan (the one a prepared statement ends up
+     * with, not knowing the words) picks although the text match is nearly always the narrower. The conditions
+     * apply to its rows before ranking, so only the statements that can be results are ranked.
      */
-    public static final String SEARCH_MATCHES = "(select s.id, s.dated_on, s.event_id, s.article_id, s.kind,"
-            + " ts_rank(s.text_search, q)::float8 as rank from statement s, websearch_to_tsquery('english', %s) q"
-            + " where s.text_search @@ q offset 0) s";
+    public static String searchMatches(String words, String conditions) {
+        return "(select s.id, s.dated_on, s.event_id, s.article_id, s.kind, ts_rank(s.text_search, s.q)::float8 as rank"
+                + " from (select st.id, st.dated_on, st.event_id, st.article_id, st.kind, st.text_search, q"
+                + " from statement st, websearch_to_tsquery('english', " + words + ") q where st.text_search @@ q"
+                + " offset 0) s where " + conditions + " offset 0) s";
+    }
 
     /** The order of search results: best match first, then latest, then by id. */
     public static final String SEARCH_ORDER = "s.rank desc, s.dated_on desc, s.id desc";
@@ -115,8 +119,8 @@ public class StatementQueries {
     /** Full-text search, best match first; the rank comes with each statement. */
     public Page<StatementSearchConnection.StatementSearchEdge> search(String text, StatementFilter filter, PageRequest page) {
         Conditions where = conditions(filter);
-        Query query = em.createNativeQuery("select s.id, s.rank from " + SEARCH_MATCHES.formatted(":text")
-                + " where " + where.sql + " order by " + SEARCH_ORDER + " limit :limit offset :offset");
+        Query query = em.createNativeQuery("select s.id, s.rank from " + searchMatches(":text", where.sql)
+                + " order by " + SEARCH_ORDER + " limit :limit offset :offset");
         where.bind(query);
         query.setParameter("text", text);
         query.setParameter("limit", page.limit() + 1);
