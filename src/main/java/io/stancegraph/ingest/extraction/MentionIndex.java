@@ -273,6 +273,7 @@ final class MentionIndex {
             h = tok(nameStart);
         }
         int nameEnd = nameStart;
+        boolean bridged = false;
         while (nameEnd < index.tokens.size()) {
             Token n = tok(nameEnd);
             if (n.paragraph != t.paragraph || !n.word) {
@@ -282,11 +283,17 @@ final class MentionIndex {
                     && (tok(nameEnd - 1).is("number") || tok(nameEnd - 1).is("no")));
             boolean particle = PARTICLES.contains(n.text) && nameEnd > nameStart && tok(nameEnd + 1) != null
                     && (tok(nameEnd + 1).capitalised() || PARTICLES.contains(tok(nameEnd + 1).text));
-            boolean bridge = n.is("of") && nameEnd > nameStart
+            // "Office for National Statistics", "Department of Health and Social Care": "of" or "for" after an
+            // organisation word, and then "and" between its capitalised words, stay inside the name
+            boolean bridge = (n.is("of") || n.is("for")) && nameEnd > nameStart
                     && Gazetteer.ORGANISATION_WORDS.contains(tok(nameEnd - 1).text) && tok(nameEnd + 1) != null
                     && (tok(nameEnd + 1).capitalised() || (tok(nameEnd + 1).is("the") && tok(nameEnd + 2) != null
                     && tok(nameEnd + 2).capitalised()));
-            if (bridge) {
+            boolean conjunction = n.is("and") && bridged && tok(nameEnd + 1) != null
+                    && tok(nameEnd + 1).capitalised() && !tok(nameEnd + 1).honorific()
+                    && !STOP.contains(tok(nameEnd + 1).base) && !tok(nameEnd + 1).has(WordClass.TITLE_HEAD);
+            if (bridge || conjunction) {
+                bridged |= bridge;
                 nameEnd += tok(nameEnd + 1).is("the") ? 2 : 1;
                 continue;
             }

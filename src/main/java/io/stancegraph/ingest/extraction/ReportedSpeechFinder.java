@@ -347,6 +347,9 @@ final class ReportedSpeechFinder {
         for (int j = k; j < end; j++) {
             hasQuote |= tok(j).inQuote();
         }
+        if (!hasQuote && wordCount(k, end) < 3) {
+            return null; // "predicted only one", "said no": too little to be a reported clause
+        }
         boolean toQuote = ReportingVerbs.toTakesQuoteOnly(lemma) && tok(c + 1) != null && tok(c + 1).is("to");
         if (ReportingVerbs.toTakesQuoteOnly(lemma) && !toQuote && that < 0 && commitmentAfterAdverbial(c + 1, sTo)) {
             return null; // "agreed on Tuesday to resume talks": a commitment, not a statement

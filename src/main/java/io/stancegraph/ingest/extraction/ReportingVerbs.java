@@ -169,7 +169,7 @@ final class ReportingVerbs {
     }
 
     private static final Set<String> NEEDS_THAT = Set.of("state", "note", "report", "maintain", "observe", "recall",
-            "reveal", "disclose", "counter", "testify");
+            "reveal", "disclose", "counter", "testify", "deny");
 
     static boolean toTakesQuoteOnly(String lemma) {
         return TO_TAKES_QUOTE_ONLY.contains(lemma);

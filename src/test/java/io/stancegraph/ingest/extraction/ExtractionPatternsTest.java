@@ -536,4 +536,30 @@ class ExtractionPatternsTest {
         Statement s = only(statements("The board’s chair, Professor Dame Helen Carr, warned that beds would be cut."));
         assertThat(s.speakerNames()).containsExactly("Helen Carr");
     }
+
+    @Test
+    void organisationNamesKeepTheirForAndAnd() {
+        Statement ons = only(statements("The Office for Rural Statistics said unemployment had fallen to 4 per cent."));
+        assertThat(ons.speakerNames()).containsExactly("Office for Rural Statistics");
+        Statement department = only(statements(
+                "The Department of Housing and Local Communities said the scheme would reopen in May."));
+        assertThat(department.speakerNames()).containsExactly("Department of Housing and Local Communities");
+        List<Statement> two = statements("Maria Lopez and Tom Reed said the vote had been fair.");
+        assertThat(only(two).speakerNames()).containsExactlyInAnyOrder("Maria Lopez", "Tom Reed");
+    }
+
+    @Test
+    void denyingChargesIsAPleaNotAStatement() {
+        assertThat(statements("Kevin Marsh, 44, is accused of stealing from his employer. He denies nine counts of theft."))
+                .isEmpty();
+        Statement s = only(statements("Kevin Marsh denied that he had taken any money."));
+        assertThat(s.text()).isEqualTo("he had taken any money");
+    }
+
+    @Test
+    void aFragmentWithoutAVerbIsNotAReportedClause() {
+        List<Statement> list = statements(
+                "Lena Ortiz, an analyst at Brightwater, said she expected three rate cuts, while Halden Bank predicted only one.");
+        assertThat(only(list).speakerNames()).containsExactly("Lena Ortiz");
+    }
 }
