@@ -124,8 +124,11 @@ final class ArticleIndex {
             if (!end && !t.inQuote() && (t.is(".") || t.is("!") || t.is("?") || t.is("…"))) {
                 Token next = tokens.get(i + 1);
                 Token prev = i > 0 ? tokens.get(i - 1) : null;
-                boolean abbreviation = t.is(".") && prev != null
-                        && (ABBREVIATIONS.contains(prev.lower) || (prev.text.length() == 1 && prev.capitalised()));
+                Token beforePrev = i > 1 ? tokens.get(i - 2) : null;
+                // "M. Ilangovan" is an initial; "a post on X. “We ...”" ends a sentence
+                boolean initial = prev != null && prev.text.length() == 1 && prev.capitalised() && next.word
+                        && next.capitalised() && !(beforePrev != null && (beforePrev.is("on") || beforePrev.is("via")));
+                boolean abbreviation = t.is(".") && prev != null && (ABBREVIATIONS.contains(prev.lower) || initial);
                 if (!abbreviation && (next.capitalised() || next.isQuoteMark() || !next.word)) {
                     end = !next.is(",") && !next.is(";");
                     // a closing quote mark right after the stop belongs to this sentence

@@ -13,6 +13,7 @@ final class Gazetteer {
 
     private static final Map<String, String> COUNTRY_WORDS = new HashMap<>();
     private static final Map<String, String> CAPITALS = new HashMap<>();
+    private static final Set<String> FIRST_NAME_COUNTRIES = Set.of("jordan", "chad", "georgia", "israel");
     /** Institutions: surface form (lower case) -> canonical name. */
     private static final Map<String, String> INSTITUTIONS = new HashMap<>();
     private static final Map<String, ActorKind> INSTITUTION_KINDS = new HashMap<>();
@@ -93,6 +94,50 @@ final class Gazetteer {
         capital("Turkey", "ankara");
         capital("Canada", "ottawa");
         capital("Australia", "canberra");
+        capital("India", "new delhi", "delhi");
+        capital("Pakistan", "islamabad");
+        capital("Spain", "madrid");
+        capital("Portugal", "lisbon");
+        capital("Ireland", "dublin");
+        capital("Greece", "athens");
+        capital("Austria", "vienna");
+        capital("Sweden", "stockholm");
+        capital("Norway", "oslo");
+        capital("Denmark", "copenhagen");
+        capital("Finland", "helsinki");
+        capital("Hungary", "budapest");
+        capital("Czech Republic", "prague");
+        capital("Romania", "bucharest");
+        capital("Belarus", "minsk");
+        capital("Georgia", "tbilisi");
+        capital("South Korea", "seoul");
+        capital("North Korea", "pyongyang");
+        capital("Taiwan", "taipei");
+        capital("Saudi Arabia", "riyadh");
+        capital("Qatar", "doha");
+        capital("Syria", "damascus");
+        capital("Lebanon", "beirut");
+        capital("Iraq", "baghdad");
+        capital("Afghanistan", "kabul");
+        capital("Egypt", "cairo");
+        capital("Kenya", "nairobi");
+        capital("Nigeria", "abuja");
+        capital("South Africa", "pretoria");
+        capital("Brazil", "brasilia", "brasília");
+        capital("Argentina", "buenos aires");
+        capital("Mexico", "mexico city");
+        capital("New Zealand", "wellington");
+        capital("Venezuela", "caracas");
+        // Every other country by its English name, as the JDK knows them; names that are more often first names
+        // ("Jordan", "Chad") are left out.
+        for (String code : Locale.getISOCountries()) {
+            String name = new Locale("", code).getDisplayCountry(Locale.ENGLISH);
+            String key = name.toLowerCase(Locale.ROOT);
+            if (!name.isEmpty() && !COUNTRY_WORDS.containsKey(key) && !FIRST_NAME_COUNTRIES.contains(key)
+                    && name.chars().allMatch(ch -> Character.isLetter(ch) || ch == ' ' || ch == '-')) {
+                COUNTRY_WORDS.put(key, name);
+            }
+        }
         institution("Downing Street", ActorKind.ORGANIZATION, "downing street", "number 10", "no 10", "no. 10",
                 "number ten", "no10");
         institution("the Kremlin", ActorKind.ORGANIZATION, "kremlin", "the kremlin");
@@ -150,6 +195,36 @@ final class Gazetteer {
         }
         return COUNTRY_WORDS.get(w);
     }
+
+    /**
+     * "Union Finance Ministry", "the Defence Ministry": the ministry's formal name ("Ministry of Finance"), unless a
+     * country names whose ministry it is ("Russian Foreign Ministry" stays, so that two countries' stay apart).
+     */
+    static String organisationName(String name) {
+        String[] words = name.split(" ");
+        if (words.length < 2 || !words[words.length - 1].equals("Ministry")) {
+            return name;
+        }
+        int from = 0;
+        while (from < words.length - 1 && MINISTRY_QUALIFIERS.contains(words[from])) {
+            from++;
+        }
+        if (from == words.length - 1) {
+            return name;
+        }
+        for (int k = from; k < words.length - 1; k++) {
+            if (countryOfWord(words[k]) != null || !Character.isUpperCase(words[k].charAt(0))) {
+                return name;
+            }
+        }
+        String portfolio = String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length - 1));
+        return "Ministry of " + switch (portfolio) {
+            case "Foreign", "Home", "External" -> portfolio + " Affairs";
+            default -> portfolio;
+        };
+    }
+
+    private static final Set<String> MINISTRY_QUALIFIERS = Set.of("Union", "Federal", "National", "State", "Central");
 
     /** Country whose capital this is (Washington -> United States), or null. */
     static String countryOfCapital(String word) {

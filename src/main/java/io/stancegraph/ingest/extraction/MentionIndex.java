@@ -35,6 +35,11 @@ final class MentionIndex {
     static final Set<String> SPOKES_WORDS = Words.set("spokesperson", "spokesman", "spokeswoman", "source",
             "sources", "insider", "insiders", "official", "officials", "aide", "aides", "spokespeople", "figure",
             "figures");
+    /** Nouns that stand for the organisation last named, whatever its name ("the company announced"). */
+    private static final Set<String> GENERIC_ORGANISATION_NOUNS = Words.set("company", "firm", "group", "bank",
+            "carmaker", "retailer", "airline", "union", "bloc", "charity", "organisation", "organization", "lender",
+            "insurer", "broadcaster", "manufacturer", "supermarket", "business", "operator", "regulator", "agency",
+            "alliance");
     private static final Set<String> SPOKESPERSON_WORDS = Words.set("spokesperson", "spokesman", "spokeswoman");
     /** Honorifics used with the first name: "Sir Keir", "Dame Priti". */
     private static final Set<String> FIRST_NAME_HONORIFICS = Words.set("Sir", "Dame", "Lord", "Lady");
@@ -184,10 +189,25 @@ final class MentionIndex {
             }
             case "company", "firm", "group", "bank", "carmaker", "retailer", "airline", "union", "bloc", "charity",
                  "organisation", "organization", "lender", "insurer", "broadcaster", "manufacturer", "supermarket",
-                 "business", "operator", "regulator", "agency", "alliance" -> {
-                // "the company announced": the organisation the article last named
-                Actor last = i > 0 && tok(i - 1).is("the") && !possessive(t) ? lastOrganisation : null;
-                if (last != null) {
+                 "business", "operator", "regulator", "agency", "alliance", "ministry", "department", "council",
+                 "commission", "committee", "trust", "party", "board", "authority", "foundation", "institute",
+                 "university", "club" -> {
+                // "the ministry said": the organisation the article last named with that word in its name, else
+                // (for "the company") the organisation last named
+                Token opener = i > 0 ? tok(i - 1) : null;
+                Actor named = opener != null && (opener.is("the") || opener.is("a")) && !possessive(t)
+                        ? organisationNamed(t.lower) : null;
+                Actor last = named != null ? named
+                        : opener != null && opener.is("the") && !possessive(t) && GENERIC_ORGANISATION_NOUNS.contains(t.lower)
+                        ? lastOrganisation : null;
+                Token next = tok(i + 1);
+                if (last != null && next != null && SPOKESPERSON_WORDS.contains(next.lower)) {
+                    // "a council spokeswoman": speaks for the council
+                    Mention m = new Mention(i - 1, i + 2, Mention.Type.SPOKESPERSON, index.text(i - 1, i + 2));
+                    m.actors.add(last);
+                    return m;
+                }
+                if (last != null && opener.is("the")) {
                     Mention m = new Mention(i - 1, i + 1, Mention.Type.ORGANISATION, index.text(i - 1, i + 1));
                     m.actors.add(last);
                     return m;
@@ -214,50 +234,25 @@ final class MentionIndex {
             j++;
         }
         int titleStart = j;
-        int lastHead = -1;
-        String country = null;
-        boolean former = false;
-        int k = j;
-        while (k < index.tokens.size() && (titleWord(tok(k)) || portfolio(k)) && tok(k).paragraph == t.paragraph) {
-            Token tk = tok(k);
-            String c = tk.country();
-            if (c != null && tk.capitalised()) {
-                country = c;
+        TitleScan scan = scanTitle(j, t.paragraph);
+        if (scan.lastHead() < 0 && t.capitalised()) {
+            // "Kerala Finance Minister Thomas Varghese", "Stourford boss Mick Danson": a place or club before the title
+            int q = j;
+            while (q < j + 3 && tok(q) != null && tok(q).capitalised() && !titleWord(tok(q)) && !possessive(tok(q))
+                    && !tok(q).honorific() && !STOP.contains(tok(q).base) && tok(q).paragraph == t.paragraph) {
+                q++;
             }
-            if (tk.is("former")) {
-                former = true;
-            }
-            if (TitleLexicon.isTitleHead(tk)) {
-                lastHead = k;
-            }
-            if (possessive(tk)) {
-                if (c == null) {
-                    break;
-                }
-                k++;
-                continue;
-            }
-            // "President of the European Commission"
-            if (tk.has(WordClass.TITLE_HEAD) && tok(k + 1) != null && tok(k + 1).is("of")) {
-                int m = k + 2;
-                if (tok(m) != null && tok(m).is("the")) {
-                    m++;
-                }
-                int orgEnd = -1;
-                while (tok(m) != null && tok(m).capitalised()) {
-                    if (Gazetteer.ORGANISATION_WORDS.contains(tok(m).text) || Gazetteer.countryOfWord(tok(m).text) != null) {
-                        orgEnd = m;
-                    }
-                    m++;
-                }
-                if (orgEnd > 0) {
-                    lastHead = orgEnd;
-                    k = orgEnd + 1;
-                    break;
+            if (q > j && tok(q) != null && titleWord(tok(q)) && (tok(q).capitalised() || TitleLexicon.isTitleHead(tok(q)))) {
+                TitleScan placed = scanTitle(q, t.paragraph);
+                Token afterTitle = placed.lastHead() >= 0 ? tok(placed.lastHead() + 1) : null;
+                if (afterTitle != null && afterTitle.capitalised() && afterTitle.word && !possessive(tok(placed.lastHead()))) {
+                    scan = placed;
                 }
             }
-            k++;
         }
+        int lastHead = scan.lastHead();
+        String country = scan.country();
+        boolean former = scan.former();
         int nameStart = lastHead >= 0 ? lastHead + 1 : titleStart;
         if (lastHead >= 0 && (tok(lastHead).text.endsWith("’s") || tok(lastHead).text.endsWith("'s"))) {
             return null;
@@ -292,6 +287,13 @@ final class MentionIndex {
             boolean conjunction = n.is("and") && bridged && tok(nameEnd + 1) != null
                     && tok(nameEnd + 1).capitalised() && !tok(nameEnd + 1).honorific()
                     && !STOP.contains(tok(nameEnd + 1).base) && !tok(nameEnd + 1).has(WordClass.TITLE_HEAD);
+            // "M. Ilangovan", "J. K. Rowling": an initial stays inside the name
+            if (n.text.length() == 1 && n.capitalised() && tok(nameEnd + 1) != null && tok(nameEnd + 1).is(".")
+                    && tok(nameEnd + 2) != null && tok(nameEnd + 2).word && tok(nameEnd + 2).capitalised()
+                    && tok(nameEnd + 2).paragraph == n.paragraph) {
+                nameEnd += 2;
+                continue;
+            }
             if (bridge || conjunction) {
                 bridged |= bridge;
                 nameEnd += tok(nameEnd + 1).is("the") ? 2 : 1;
@@ -353,10 +355,14 @@ final class MentionIndex {
                 orgWord = true;
             }
         }
-        if (institution != null || ctry != null || (orgWord && honorific == null)) {
+        // "a Quillon spokesperson": whoever has a spokesperson is an organisation
+        boolean hasSpokesperson = honorific == null && lastHead < 0 && tok(nameEnd) != null
+                && SPOKESPERSON_WORDS.contains(tok(nameEnd).lower) && !possessive(tok(nameEnd - 1));
+        if (institution != null || ctry != null || ((orgWord || hasSpokesperson) && honorific == null)) {
             Mention.Type type = institution != null ? Mention.Type.ORGANISATION
                     : ctry != null ? Mention.Type.COUNTRY : Mention.Type.ORGANISATION;
-            String canonical = institution != null ? institution : ctry != null ? ctry : stripThe(cleanName);
+            String canonical = institution != null ? institution : ctry != null ? ctry
+                    : Gazetteer.organisationName(stripThe(cleanName));
             ActorKind kind = institution != null ? Gazetteer.institutionKind(institution)
                     : ctry != null ? ActorKind.COUNTRY : ActorKind.ORGANIZATION;
             Actor a = actorFor(canonical, kind, nameText);
@@ -397,6 +403,58 @@ final class MentionIndex {
         }
         nameParts.put(m, new String[]{honorific, cleanName});
         return m;
+    }
+
+    private record TitleScan(int lastHead, String country, boolean former) {
+    }
+
+    /** The office title starting at {@code from}: where its last head word is (-1 if none), its country. */
+    private TitleScan scanTitle(int from, int paragraph) {
+        int k = from;
+        int lastHead = -1;
+        String country = null;
+        boolean former = false;
+        while (k < index.tokens.size() && (titleWord(tok(k)) || portfolio(k)) && tok(k).paragraph == paragraph) {
+            Token tk = tok(k);
+            String c = tk.country();
+            if (c != null && tk.capitalised()) {
+                country = c;
+            }
+            if (tk.is("former")) {
+                former = true;
+            }
+            if (TitleLexicon.isTitleHead(tk) || (tk.is("executive") && k > from && tok(k - 1).is("chief"))) {
+                lastHead = k;
+            }
+            if (possessive(tk)) {
+                if (c == null) {
+                    break;
+                }
+                k++;
+                continue;
+            }
+            // "President of the European Commission"
+            if (tk.has(WordClass.TITLE_HEAD) && tok(k + 1) != null && tok(k + 1).is("of")) {
+                int m = k + 2;
+                if (tok(m) != null && tok(m).is("the")) {
+                    m++;
+                }
+                int orgEnd = -1;
+                while (tok(m) != null && tok(m).capitalised()) {
+                    if (Gazetteer.ORGANISATION_WORDS.contains(tok(m).text) || Gazetteer.countryOfWord(tok(m).text) != null) {
+                        orgEnd = m;
+                    }
+                    m++;
+                }
+                if (orgEnd > 0) {
+                    lastHead = orgEnd;
+                    k = orgEnd + 1;
+                    break;
+                }
+            }
+            k++;
+        }
+        return new TitleScan(lastHead, country, former);
     }
 
     private final Map<Mention, String[]> nameParts = new HashMap<>();
@@ -520,6 +578,18 @@ final class MentionIndex {
             lastOrganisation = a;
         }
         return a;
+    }
+
+    /** The organisation last named whose name has this word ("ministry" -> "Ministry of Finance"), or null. */
+    private Actor organisationNamed(String word) {
+        for (int k = mentions.size() - 1; k >= 0; k--) {
+            Actor a = mentions.get(k).actor();
+            if (a != null && a.kind == ActorKind.ORGANIZATION
+                    && (" " + a.name.toLowerCase(Locale.ROOT) + " ").contains(" " + word + " ")) {
+                return a;
+            }
+        }
+        return null;
     }
 
     /** "Northgate" after "Northgate Steel": the short form of an organisation the article already named. */
@@ -665,6 +735,21 @@ final class MentionIndex {
         for (int k = 0; k + 2 < mentions.size(); k++) {
             Mention a = mentions.get(k);
             Mention b = mentions.get(k + 1);
+            // "Marit Lund, the EU’s commissioner for trade": the owner of the office sits between name and title
+            Mention owner = b;
+            if (a.type == Mention.Type.NAME && (owner.type == Mention.Type.ORGANISATION || owner.type == Mention.Type.COUNTRY
+                    || owner.type == Mention.Type.NAME) && possessive(tok(owner.to - 1))
+                    && mentions.get(k + 2).type == Mention.Type.TITLE && mentions.get(k + 2).from == owner.to) {
+                b = mentions.get(k + 2);
+                if (owner.from != a.to + 1 || !tok(a.to).is(",")) {
+                    continue;
+                }
+                if (a.actor() != null) {
+                    learnTitle(a.actor(), b.role, b.country, b.former);
+                    b.actors.add(a.actor());
+                }
+                continue;
+            }
             if (b.from != a.to + 1 || !tok(a.to).is(",")) {
                 continue;
             }
@@ -747,6 +832,9 @@ final class MentionIndex {
         // "the minister" when the article names one minister of any portfolio ("Health Minister Priya Sharma")
         if (best == null && (wanted.equals("minister") || wanted.equals("secretary"))) {
             best = onlyHolderOfKind(wanted);
+            if (best == null) {
+                best = latestHolderOfKind(wanted, m.from); // several ministers: the one named last before
+            }
         }
         // 2. the register of known actors
         if (best == null) {
@@ -781,6 +869,21 @@ final class MentionIndex {
             }
         }
         return best;
+    }
+
+    private Actor latestHolderOfKind(String head, int before) {
+        for (int k = mentions.size() - 1; k >= 0; k--) {
+            Mention named = mentions.get(k);
+            if (named.from >= before || named.type != Mention.Type.NAME || named.actor() == null) {
+                continue;
+            }
+            for (String[] t : named.actor().titles) {
+                if (t[0].endsWith(" " + head) && !t[0].startsWith("former ")) {
+                    return named.actor();
+                }
+            }
+        }
+        return null;
     }
 
     private Actor onlyHolderOfKind(String head) {

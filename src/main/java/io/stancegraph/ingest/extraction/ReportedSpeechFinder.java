@@ -27,6 +27,7 @@ final class ReportedSpeechFinder {
             "filing", "filings", "records", "forecast", "forecasts", "assessment");
     private static final Set<String> ADVERBIAL_OPENERS = Words.set("on", "in", "at", "last", "earlier", "late",
             "later", "yesterday", "today", "tonight", "overnight", "this", "during", "after", "before");
+    private static final Set<String> DETERMINERS = Words.set("a", "an", "the", "his", "her", "its", "their", "our", "my");
     private static final Set<String> SUBJECT_PRONOUNS = Words.set("he", "she", "it", "they", "we", "i", "you");
 
     private final ArticleIndex index;
@@ -152,7 +153,7 @@ final class ReportedSpeechFinder {
         if (lemma.equals("call") && next != null && (next.is("with") || next.is("between"))) {
             return false;
         }
-        if (ReportingVerbs.needsThat(lemma) && !(next != null && next.is("that"))) {
+        if (ReportingVerbs.needsThat(lemma) && !thatFollows(c)) {
             return false;
         }
         return true;
@@ -247,6 +248,12 @@ final class ReportedSpeechFinder {
     private List<Actor> participleSpeaker(int c, int sFrom, int[] speakerFrom) {
         Mention m = mentions.at(c - 1);
         if (m != null && m.to == c && !tok(c - 1).is(",")) {
+            Token next = tok(c + 1);
+            boolean opensContent = next != null && (next.is("that") || next.is(":") || next.isQuoteMark()
+                    || SUBJECT_PRONOUNS.contains(next.lower) || next.is("the"));
+            if (!opensContent && !(m.from > 0 && tok(m.from - 1).is("with"))) {
+                return List.of(); // "AI writing assistants": a noun phrase, not "with X saying that ..."
+            }
             List<Actor> r = speakers.speakerBefore(c, sFrom, speakerFrom);
             if (!r.isEmpty()) {
                 return r;
@@ -309,6 +316,7 @@ final class ReportedSpeechFinder {
         }
         // skip adverbials such as "on Thursday", "throughout Thursday", "later", "in a statement"
         int that = -1;
+        boolean determined = false;
         for (int j = k; j < Math.min(sTo, k + 7); j++) {
             Token t = tok(j);
             if (t.is("that") && !t.inQuote()) {
@@ -316,7 +324,10 @@ final class ReportedSpeechFinder {
                 break;
             }
             // "said the president would veto any bill that ...": the clause has begun; its "that" is inside it
-            if (!t.word || t.inQuote() || t.lemma != null || t.has(WordClass.AUXILIARY) || SUBJECT_PRONOUNS.contains(t.lower)) {
+            // a reporting word after "a" or "the" is a noun: "wrote in a blog post that ..."
+            boolean verb = t.lemma != null && !determined;
+            determined |= DETERMINERS.contains(t.lower);
+            if (!t.word || t.inQuote() || verb || t.has(WordClass.AUXILIARY) || SUBJECT_PRONOUNS.contains(t.lower)) {
                 break;
             }
         }
@@ -434,13 +445,28 @@ final class ReportedSpeechFinder {
             return false;
         }
         boolean past = t.lower.endsWith("ed") || t.is("said") || t.is("told") || t.is("wrote");
-        return past && (!ReportingVerbs.needsThat(t.lemma) || (tok(j + 1) != null && tok(j + 1).is("that")));
+        return past && (!ReportingVerbs.needsThat(t.lemma) || thatFollows(j));
+    }
+
+    /** "noted that", "posted on LinkedIn that": "that" after the verb, past a short adverbial at most. */
+    private boolean thatFollows(int c) {
+        for (int j = c + 1; j < c + 6 && tok(j) != null && tok(j).sentence == tok(c).sentence; j++) {
+            Token t = tok(j);
+            if (t.is("that")) {
+                return !t.inQuote();
+            }
+            if (j == c + 1 ? !ADVERBIAL_OPENERS.contains(t.lower) : (!t.word || t.inQuote() || t.has(WordClass.AUXILIARY)
+                    || SUBJECT_PRONOUNS.contains(t.lower))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "on Thursday", "last week", "in a statement": circumstances, not a reported clause. */
     private boolean adverbialOnly(int from, int to) {
         Token first = tok(from);
-        if (first.inQuote() || wordCount(from, to) > 4 || !ADVERBIAL_OPENERS.contains(first.lower)) {
+        if (first.inQuote() || wordCount(from, to) > 6 || !ADVERBIAL_OPENERS.contains(first.lower)) {
             return false;
         }
         for (int j = from; j < to; j++) {

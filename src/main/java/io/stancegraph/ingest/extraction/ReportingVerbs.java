@@ -54,7 +54,6 @@ final class ReportingVerbs {
         clause("assert", "asserted", "asserts", "asserting");
         clause("emphasise", "emphasised", "emphasises", "emphasising", "emphasized", "emphasizes", "emphasizing");
         clause("tweet", "tweeted", "tweets", "tweeting");
-        clause("post", "posted");
         clause("signal", "signalled", "signaled", "signals", "signalling");
         clause("demand", "demanded", "demands", "demanding");
         clause("discuss", "discussed", "discusses", "discussing");
@@ -81,6 +80,8 @@ final class ReportingVerbs {
         clause("disclose", "disclosed", "discloses", "disclosing");
         clause("counter", "countered", "counters", "countering");
         clause("testify", "testified", "testifies", "testifying");
+        clause("post", "posted", "posts", "posting");
+        clause("fume", "fumed", "fumes", "fuming");
         addressee("tell", "told", "tells", "telling");
         addressee("promise", "promised", "promises", "promising");
         addressee("ask", "asked", "asks", "asking");
@@ -106,13 +107,14 @@ final class ReportingVerbs {
         fragment("mock", "mocked", "mocks", "mocking");
         fragment("attack", "attacked", "attacks", "attacking");
         fragment("reject", "rejected", "rejects", "rejecting");
+        fragment("blast", "blasted", "blasts", "blasting");
         FRAME.put("reiterate", Frame.OBJECT_CONTENT);
         FRAME.put("repeat", Frame.OBJECT_CONTENT);
     }
 
     /** Verbs that only report speech when they carry a quotation (they are ordinary verbs otherwise). */
     private static final Set<String> QUOTE_ONLY = Words.set("back", "hail", "praise", "dismiss", "criticise", "condemn",
-            "welcome", "slam", "mock", "attack", "reject", "describe", "brand", "label", "post");
+            "welcome", "slam", "mock", "attack", "reject", "describe", "brand", "label", "blast");
 
     /** Verbs whose "to ..." complement is a commitment, which counts only when quoted (agree to "..."). */
     private static final Set<String> TO_TAKES_QUOTE_ONLY = Words.set("agree", "vow", "pledge", "promise", "urge", "call");
@@ -169,7 +171,7 @@ final class ReportingVerbs {
     }
 
     private static final Set<String> NEEDS_THAT = Set.of("state", "note", "report", "maintain", "observe", "recall",
-            "reveal", "disclose", "counter", "testify", "deny");
+            "reveal", "disclose", "counter", "testify", "deny", "post", "fume");
 
     static boolean toTakesQuoteOnly(String lemma) {
         return TO_TAKES_QUOTE_ONLY.contains(lemma);

@@ -60,6 +60,15 @@ final class SpeakerResolver {
                     return apposed;
                 }
                 int opener = asideOpener(k, sentenceStart);
+                // "X, a partner at Y Capital, which has not invested, said": "which" is about Y, inside X's aside
+                if (opener > sentenceStart && tok(opener + 1).is("which") && mentions.at(opener - 1) != null
+                        && mentions.at(opener - 1).type != Mention.Type.NAME) {
+                    int outer = asideOpener(opener, sentenceStart);
+                    if (outer > sentenceStart && mentions.at(outer - 1) != null
+                            && mentions.at(outer - 1).type == Mention.Type.NAME) {
+                        opener = outer;
+                    }
+                }
                 // "Tom Hardy, 47, who has swum in the Wye since childhood, said": an age before the aside
                 int before = opener - 1;
                 if (opener > sentenceStart + 2 && isAge(before) && tok(before - 1).is(",")) {

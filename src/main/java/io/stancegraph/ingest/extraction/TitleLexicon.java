@@ -12,9 +12,9 @@ final class TitleLexicon {
     private TitleLexicon() {
     }
 
-    static final Set<String> MALE_HONORIFICS = Words.set("mr", "sir", "lord", "king", "prince");
+    static final Set<String> MALE_HONORIFICS = Words.set("mr", "sir", "lord", "king", "prince", "shri", "sri");
     static final Set<String> FEMALE_HONORIFICS = Words.set("mrs", "ms", "miss", "dame", "lady", "queen", "princess",
-            "baroness");
+            "baroness", "smt", "shrimati");
     static final Set<String> NEUTRAL_HONORIFICS = Words.set("dr", "prof", "professor", "mx", "rev", "cllr", "president",
             "chancellor", "senator", "governor", "general", "gen", "admiral", "colonel", "col", "judge", "justice",
             "commissioner", "ambassador", "minister", "secretary", "mayor", "sheikh", "pope", "archbishop", "bishop",

@@ -562,4 +562,102 @@ class ExtractionPatternsTest {
                 "Lena Ortiz, an analyst at Brightwater, said she expected three rate cuts, while Halden Bank predicted only one.");
         assertThat(only(list).speakerNames()).containsExactly("Lena Ortiz");
     }
+
+    @Test
+    void aParticipleInsideANounPhraseIsNoCue() {
+        Statement s = only(statements(
+                "Regulators have opened an inquiry into Ferrow, a maker of AI writing tools, the European Commission said on Monday."));
+        assertThat(s.speakerNames()).containsExactly("European Commission");
+    }
+
+    @Test
+    void aSingleCapitalAfterOnEndsTheSentence() {
+        List<Statement> list = statements(
+                "Lena Brandt replied in a post on X. “We will appeal,” she wrote. “This is not over.”");
+        assertThat(list).extracting(Statement::text).containsExactly("We will appeal", "This is not over.");
+        assertThat(list).allSatisfy(s -> assertThat(s.speakerNames()).containsExactly("Lena Brandt"));
+    }
+
+    @Test
+    void anAdverbialWithAReportingNounBeforeThat() {
+        Statement blog = only(statements("Omar Reyes wrote in a blog post that the app had been tested for years."));
+        assertThat(blog.text()).isEqualTo("the app had been tested for years");
+        Statement post = only(statements("Ida Moss posted on LinkedIn that the ruling was “long overdue”."));
+        assertThat(post.kind()).isEqualTo(StatementKind.INDIRECT);
+        assertThat(post.text()).isEqualTo("the ruling was “long overdue”");
+        assertThat(statements("Ida Moss posted a photo of the harbour.")).isEmpty();
+    }
+
+    @Test
+    void anOfficeOwnedByAnOrganisationInApposition() {
+        List<Statement> list = statements(
+                "Anna Lindqvist, the EU’s commissioner for trade, said the tariffs were unlawful.",
+                "Ferrow’s chief executive, Paolo Conti, said the company would comply.",
+                "“Rules are rules,” the commissioner told reporters.");
+        assertThat(list).extracting(s -> s.speakerNames().get(0))
+                .containsExactly("Anna Lindqvist", "Paolo Conti", "Anna Lindqvist");
+    }
+
+    @Test
+    void aRelativeClauseInsideAnAsideIsAboutTheOrganisation() {
+        Statement s = only(statements("Jonas Weber, a partner at the Munich fund Eastgate Capital, which has no stake in"
+                + " the company, said the fine was excessive."));
+        assertThat(s.speakerNames()).containsExactly("Jonas Weber");
+    }
+
+    @Test
+    void aPlaceOrClubBeforeTheTitle() {
+        assertThat(only(statements("Punjab Finance Minister Anil Mehra said the state would borrow more.")).speakerNames())
+                .containsExactly("Anil Mehra");
+        assertThat(only(statements("Ashford boss Carl Benning said the club would not sell.")).speakerNames())
+                .containsExactly("Carl Benning");
+    }
+
+    @Test
+    void initialsAndIndianHonorifics() {
+        List<Statement> list = statements("Chief Minister K. Raghavan said the funds had not arrived.",
+                "Shri Raghavan added that the state would go to court.");
+        assertThat(list).hasSize(2);
+        assertThat(list).allSatisfy(s -> assertThat(s.speakerNames()).containsExactly("K. Raghavan"));
+    }
+
+    @Test
+    void theMinisterIsTheMinisterNamedLast() {
+        List<Statement> list = statements(
+                "Health Minister Ana Pires said the hospital would open in May.",
+                "Education Minister Rui Costa said schools would reopen on Monday.",
+                "“We are ready,” the minister said.");
+        assertThat(list.get(2).speakerNames()).containsExactly("Rui Costa");
+    }
+
+    @Test
+    void aMinistryByItsFormalNameAndTheMinistryAfterIt() {
+        List<Statement> list = statements(
+                "Officials at the Federal Health Ministry said the vaccine stock was sufficient.",
+                "In a statement issued later, the ministry said more doses would arrive next week.");
+        assertThat(list).hasSize(2);
+        assertThat(list).allSatisfy(s -> assertThat(s.speakerNames()).containsExactly("Ministry of Health"));
+    }
+
+    @Test
+    void spokespeopleOfOrganisationsNamedByOneWordOrByTheirKind() {
+        assertThat(only(statements("A Ferrow spokesperson said the company had no plans to leave.")).speakerNames())
+                .containsExactly("Ferrow");
+        List<Statement> list = statements("Eastleigh Borough Council has offered a grant of £5,000.",
+                "A council spokeswoman says the scheme is fair.");
+        assertThat(only(list).speakerNames()).containsExactly("Eastleigh Borough Council");
+    }
+
+    @Test
+    void countriesBeyondTheHandListed() {
+        assertThat(only(statements("Uruguay said it would recall its ambassador.")).speakerNames())
+                .containsExactly("Uruguay");
+    }
+
+    @Test
+    void tabloidVerbs() {
+        Statement s = only(statements("Ashford boss Carl Benning was livid. 'Nobody told me anything,' he fumed."));
+        assertThat(s.speakerNames()).containsExactly("Carl Benning");
+        assertThat(s.cue()).isEqualTo("fume");
+    }
 }
