@@ -130,7 +130,7 @@ final class ArticleIndex {
                         && next.capitalised() && !(beforePrev != null && (beforePrev.is("on") || beforePrev.is("via")));
                 boolean abbreviation = t.is(".") && prev != null && (ABBREVIATIONS.contains(prev.lower) || initial);
                 if (!abbreviation && (next.capitalised() || next.isQuoteMark() || !next.word)) {
-                    end = !next.is(",") && !next.is(";");
+                    end = !next.is(",") && !next.is(";") && !next.is(")") && !next.is("]"); // "(D-Calif.) pressed"
                     // a closing quote mark right after the stop belongs to this sentence
                     if (end && next.isQuoteMark() && !next.inQuote() && isClosingMark(next) && !opensQuotation(next)) {
                         i++;

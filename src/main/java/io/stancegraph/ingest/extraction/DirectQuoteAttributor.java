@@ -90,6 +90,11 @@ final class DirectQuoteAttributor {
                 List<Actor> who = speakers.speakerBefore(k, afterClose, from);
                 if (who.isEmpty()) {
                     Mention after = speakers.mentionAfter(k + 1);
+                    Token owner = tok(k + 2);
+                    if (after == null && tok(k + 1) != null && tok(k + 1).is("the") && owner != null && !owner.capitalised()
+                            && (owner.text.endsWith("’s") || owner.text.endsWith("'s"))) {
+                        after = speakers.mentionAfter(k + 3); // "says the report’s lead author, Dr X"
+                    }
                     if (after != null) {
                         who = speakers.resolve(after, k);
                         from[0] = after.from;

@@ -252,7 +252,7 @@ final class Gazetteer {
     static final Set<String> ORGANISATION_WORDS = Words.set("Ministry", "Department", "Office", "Party", "Council",
             "Commission", "Agency", "Union", "Committee", "Bank", "Police", "Army", "Navy", "Government",
             "Parliament", "Assembly", "Court", "Company", "Corporation", "Group", "Institute", "University",
-            "Foundation", "Association", "Federation", "Organisation", "Organization", "Service", "Services",
+            "Foundation", "Association", "Federation", "Administration", "Organisation", "Organization", "Service", "Services",
             "Authority", "Board", "Trust", "Fund", "Forces", "Force", "Street", "House", "Palace", "Senate",
             "Congress", "Commons", "Cabinet", "Treasury", "Times", "News", "Post", "Guardian", "Telegraph",
             "Independent", "Mail", "Journal", "Network", "Alliance", "Coalition", "Movement", "Front", "League",

@@ -35,6 +35,9 @@ final class MentionIndex {
     static final Set<String> SPOKES_WORDS = Words.set("spokesperson", "spokesman", "spokeswoman", "source",
             "sources", "insider", "insiders", "official", "officials", "aide", "aides", "spokespeople", "figure",
             "figures");
+    private static final Set<String> GEOGRAPHIC_FEATURES = Set.of("Sea", "Ocean", "River", "Lake", "Bay", "Mountains",
+            "Mountain", "Island", "Islands", "Valley", "Coast", "Channel", "Gulf", "Strait", "Desert", "Forest",
+            "Peninsula", "Lane", "Cliffs", "Estuary", "Firth", "Loch", "Glacier", "Moor", "Heath", "Hills");
     /** Nouns that stand for the organisation last named, whatever its name ("the company announced"). */
     private static final Set<String> GENERIC_ORGANISATION_NOUNS = Words.set("company", "firm", "group", "bank",
             "carmaker", "retailer", "airline", "union", "bloc", "charity", "organisation", "organization", "lender",
@@ -261,10 +264,14 @@ final class MentionIndex {
         Token h = tok(nameStart);
         // "Professor Sir Stephen Powis": honorifics may stack; the last one belongs to the name's short forms
         int honorificStart = nameStart;
-        while (h != null && h.capitalised() && h.honorific() && tok(nameStart + 1) != null
-                && tok(nameStart + 1).capitalised()) {
+        while (h != null && h.capitalised() && h.honorific()) {
+            // "Mr. Whitcomb", "Sen. Ochoa": the abbreviation's full stop belongs to it
+            int next = tok(nameStart + 1) != null && tok(nameStart + 1).is(".") ? nameStart + 2 : nameStart + 1;
+            if (tok(next) == null || !tok(next).capitalised() || !tok(next).word || tok(next).paragraph != h.paragraph) {
+                break;
+            }
             honorific = h.text;
-            nameStart++;
+            nameStart = next;
             h = tok(nameStart);
         }
         int nameEnd = nameStart;
@@ -344,6 +351,11 @@ final class MentionIndex {
         int from = det != null && lastHead < 0 ? i
                 : (lastHead >= 0 ? (det != null ? i : titleStart) : (honorific != null ? honorificStart : nameStart));
         // organisations and countries
+        // "the North Sea works patiently at the clay": a place, not a speaker (nor "she")
+        if (honorific == null && lastHead < 0 && nameEnd - nameStart >= 2
+                && GEOGRAPHIC_FEATURES.contains(Token.withoutPossessive(tok(nameEnd - 1).text))) {
+            return new Mention(from, nameEnd, Mention.Type.VAGUE, index.text(from, nameEnd));
+        }
         String institution = Gazetteer.institution(cleanName);
         String ctry = Gazetteer.countryOfWord(cleanName);
         if (ctry == null && lastHead < 0) {
@@ -727,19 +739,27 @@ final class MentionIndex {
             }
         }
         a.titles.add(new String[]{norm, country, role});
+        // "the committee’s chairwoman", "a spokesman": the title tells the gender
+        String lastWord = role.substring(role.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        if (a.gender == 0 && lastWord.endsWith("woman")) {
+            a.gender = 'F';
+        } else if (a.gender == 0 && lastWord.endsWith("man") && !lastWord.equals("human")) {
+            a.gender = 'M';
+        }
         a.tenures.add(new Tenure(a.name, role, day, day));
     }
 
     /** "the Defence Secretary, John Healey" and "James Cleverly, a former foreign secretary". */
     private void learnAppositions() {
-        for (int k = 0; k + 2 < mentions.size(); k++) {
+        for (int k = 0; k + 1 < mentions.size(); k++) {
             Mention a = mentions.get(k);
             Mention b = mentions.get(k + 1);
             // "Marit Lund, the EU’s commissioner for trade": the owner of the office sits between name and title
             Mention owner = b;
             if (a.type == Mention.Type.NAME && (owner.type == Mention.Type.ORGANISATION || owner.type == Mention.Type.COUNTRY
                     || owner.type == Mention.Type.NAME) && possessive(tok(owner.to - 1))
-                    && mentions.get(k + 2).type == Mention.Type.TITLE && mentions.get(k + 2).from == owner.to) {
+                    && k + 2 < mentions.size() && mentions.get(k + 2).type == Mention.Type.TITLE
+                    && mentions.get(k + 2).from == owner.to) {
                 b = mentions.get(k + 2);
                 if (owner.from != a.to + 1 || !tok(a.to).is(",")) {
                     continue;

@@ -336,6 +336,9 @@ final class SpeakerResolver {
                 continue;
             }
             if (subjectMarked(m)) {
+                if (a.gender == 0 && pronoun.gender != 0 && m.type == Mention.Type.NAME) {
+                    a.gender = pronoun.gender; // "Jean Pollard has lived here ... she recalls": Jean is "she" from now on
+                }
                 return List.of(a);
             }
             if (fallback == null) {
@@ -371,6 +374,28 @@ final class SpeakerResolver {
     /** Whether the mention is followed by a verb, i.e. is the subject of its clause. */
     boolean subjectMarked(Mention m) {
         int k = m.to;
+        // "Rep. Dana Whitcomb (D-Calif.) pressed": past a parenthesis
+        if (tok(k) != null && tok(k).is("(")) {
+            for (int j = k + 1; j < k + 10 && tok(j) != null && tok(j).sentence == tok(k).sentence; j++) {
+                if (tok(j).is(")")) {
+                    k = j + 1;
+                    break;
+                }
+            }
+        }
+        // "Voss, the committee’s chairwoman, was unconvinced": past an apposition to the verb
+        if (m.type == Mention.Type.NAME && tok(k) != null && tok(k).is(",") && tok(k + 1) != null
+                && (tok(k + 1).is("the") || tok(k + 1).is("a") || tok(k + 1).is("an") || tok(k + 1).titleWord())) {
+            for (int j = k + 2; j < k + 16 && tok(j) != null && tok(j).sentence == tok(k).sentence; j++) {
+                if (tok(j).inQuote() || tok(j).isQuoteMark()) {
+                    break;
+                }
+                if (tok(j).is(",")) {
+                    k = j + 1;
+                    break;
+                }
+            }
+        }
         while (tok(k) != null && (tok(k).has(WordClass.SKIPPABLE) && !tok(k).has(WordClass.AUXILIARY)
                 || (tok(k).lower.endsWith("ly") && tok(k).lower.length() > 4))) {
             k++;
@@ -382,11 +407,27 @@ final class SpeakerResolver {
         // after a person's name, a lower-case word in -s is a verb in the present ("Kellerman shrugs", "she runs")
         boolean present = (m.type == Mention.Type.NAME || m.type == Mention.Type.PRONOUN) && t.lower.length() > 3
                 && t.lower.endsWith("s") && !t.lower.endsWith("ss") && !t.lower.endsWith("us");
-        return t.has(WordClass.AUXILIARY) || t.lower.endsWith("ed") || t.lemma != null || present
+        // after a name, a lower-case word other than a function word is the verb ("Ferrante struck a note")
+        // ("the Compute Hour podcast": after "the", a name is a modifier)
+        Token before = tok(m.from - 1);
+        boolean determined = tok(m.from).is("the") || before != null && (before.is("the") || before.is("a")
+                || before.is("an") || before.text.endsWith("’s") || before.text.endsWith("'s"));
+        boolean verbAfterName = m.type == Mention.Type.NAME && !determined && !NOT_VERBS.contains(t.lower);
+        return t.has(WordClass.AUXILIARY) || t.lower.endsWith("ed") || t.lemma != null || present || verbAfterName
                 || t.lower.equals("wrote") || t.lower.equals("told") || t.lower.equals("spoke")
                 || t.lower.equals("held") || t.lower.equals("sought") || t.lower.equals("said");
     }
 
+    /** Words that follow a name without being its verb: prepositions, conjunctions, determiners, relatives. */
+    private static final Set<String> NOT_VERBS = Words.set("of", "and", "or", "nor", "in", "at", "on", "for", "to",
+            "with", "from", "by", "the", "a", "an", "who", "whom", "which", "whose", "that", "as", "but", "than",
+            "into", "onto", "after", "before", "since", "until", "about", "over", "under", "against", "between",
+            "among", "via", "per", "versus", "vs", "de", "da", "van", "von", "del", "la", "le", "bin", "al", "this",
+            "these", "those", "his", "her", "its", "their", "our", "my", "your", "where", "when", "while", "if",
+            "because", "so", "though", "although", "whether", "through", "across", "near", "without", "within",
+            "like", "unlike", "toward", "towards", "upon", "amid", "during", "despite", "except", "including",
+            "alone", "too", "also", "himself", "herself", "itself", "themselves", "all", "both", "each", "here",
+            "there", "now", "then");
     /** The subject of the sentence's main clause: the first subject-marked mention outside quotes. */
     List<Actor> mainSubject(int sentenceStart, int before) {
         for (int k = sentenceStart; k < before; k++) {

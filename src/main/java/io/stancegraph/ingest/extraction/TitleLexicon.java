@@ -18,7 +18,8 @@ final class TitleLexicon {
     static final Set<String> NEUTRAL_HONORIFICS = Words.set("dr", "prof", "professor", "mx", "rev", "cllr", "president",
             "chancellor", "senator", "governor", "general", "gen", "admiral", "colonel", "col", "judge", "justice",
             "commissioner", "ambassador", "minister", "secretary", "mayor", "sheikh", "pope", "archbishop", "bishop",
-            "rabbi", "imam", "captain", "capt", "lieutenant", "sergeant", "major", "marshal");
+            "rabbi", "imam", "captain", "capt", "lieutenant", "sergeant", "major", "marshal", "sen", "rep", "gov", "lt",
+            "sgt", "supt", "det", "insp", "adm", "maj");
 
     /** Words that end an office title ("secretary" in "Foreign Secretary"). */
     static final Set<String> TITLE_HEADS = Words.set("president", "minister", "secretary", "chancellor", "leader",
@@ -30,7 +31,8 @@ final class TitleLexicon {
             "prosecutor", "judge", "strategist", "deputy", "vice-president", "secretary-general", "aide", "economist",
             "analyst", "lawmaker", "candidate", "nominee", "monarch", "chief executive", "editor", "detective",
             "sergeant", "constable", "inspector", "superintendent", "officer", "coroner", "sheriff", "solicitor",
-            "barrister", "lawyer", "coach", "manager", "captain", "dean", "councillor");
+            "barrister", "lawyer", "coach", "manager", "captain", "dean", "councillor", "author", "researcher",
+            "scientist", "professor", "historian", "curator");
 
     /** Titles of heads of state or government: "the Ukrainian leader" may stand for any of them. */
     static final Set<String> HEADS_OF_STATE = Words.set("president", "prime minister", "chancellor", "premier", "king",
@@ -63,7 +65,8 @@ final class TitleLexicon {
             "Superintendent", "Chairwoman", "Chair", "Minority", "Majority", "Whip", "House");
 
     static final Set<String> HONORIFIC_ONLY = Words.set("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Sir", "Dame", "Lord",
-            "Lady", "Prof", "Professor", "Baroness", "Rev", "Cllr");
+            "Lady", "Prof", "Professor", "Baroness", "Rev", "Cllr", "Sen", "Rep", "Gov", "Lt", "Sgt", "Supt", "Det",
+            "Insp", "Adm", "Maj", "Gen", "Col", "Capt", "Shri", "Sri", "Smt");
 
     static boolean isHonorific(String word) {
         String w = word.toLowerCase(Locale.ROOT).replace(".", "");
