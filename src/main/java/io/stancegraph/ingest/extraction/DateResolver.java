@@ -47,6 +47,12 @@ public final class DateResolver {
         return MONTHS.get(word);
     }
 
+    /** "march", "tuesday": a month's or a weekday's name, in lower case. */
+    static boolean isMonthOrWeekday(String lower) {
+        return WEEKDAYS.containsKey(lower) || (!lower.isEmpty()
+                && MONTHS.containsKey(Character.toUpperCase(lower.charAt(0)) + lower.substring(1)));
+    }
+
     /** Weekday without last/next: the most recent such day on or before the article date. */
     public static FuzzyDate weekday(DayOfWeek day, String modifier, LocalDate articleDate) {
         LocalDate d = articleDate.with(TemporalAdjusters.previousOrSame(day));

@@ -125,6 +125,9 @@ final class DirectQuoteAttributor {
                     break;
                 }
                 String lemma = t.lemma;
+                if (lemma == null && (t.is("put") || t.is("puts")) && tok(k + 1).is("it") && k + 2 == openTok - 1) {
+                    lemma = "put"; // "As one neighbour puts it: “...”"
+                }
                 if (lemma == null || t.capitalised()) {
                     continue;
                 }

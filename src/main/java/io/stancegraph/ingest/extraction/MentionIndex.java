@@ -157,6 +157,12 @@ final class MentionIndex {
         if (!t.word) {
             return null;
         }
+        // "the 24-year-old said": the person the article named last
+        if (i > 0 && tok(i - 1).is("the") && AGE_DESCRIPTOR.matcher(t.lower).matches()) {
+            Mention m = new Mention(i - 1, i + 1, Mention.Type.NAME, index.text(i - 1, i + 1));
+            deferredDescriptors.add(m); // resolved once the article's people are known
+            return m;
+        }
         switch (t.lower) {
             case "he", "she", "they" -> {
                 Mention m = new Mention(i, i + 1, Mention.Type.PRONOUN, t.text);
@@ -592,6 +598,21 @@ final class MentionIndex {
         return a;
     }
 
+    private final List<Mention> deferredDescriptors = new ArrayList<>();
+
+    private Actor lastPersonNamedBefore(int token) {
+        for (int k = mentions.size() - 1; k >= 0; k--) {
+            Mention named = mentions.get(k);
+            if (named.from < token && named.type == Mention.Type.NAME && named.actor() != null
+                    && named.actor().kind == ActorKind.PERSON) {
+                return named.actor();
+            }
+        }
+        return null;
+    }
+
+    private static final java.util.regex.Pattern AGE_DESCRIPTOR = java.util.regex.Pattern.compile("\\d{1,3}-year-old");
+
     /** The organisation last named whose name has this word ("ministry" -> "Ministry of Finance"), or null. */
     private Actor organisationNamed(String word) {
         for (int k = mentions.size() - 1; k >= 0; k--) {
@@ -790,6 +811,12 @@ final class MentionIndex {
     private final List<Mention> deferredForces = new ArrayList<>();
 
     private void resolve() {
+        for (Mention m : deferredDescriptors) {
+            Actor person = lastPersonNamedBefore(m.from);
+            if (person != null) {
+                m.actors.add(person);
+            }
+        }
         for (Mention m : deferredForces) {
             String word = m.surface.toLowerCase(Locale.ROOT);
             String head = word.equals("police") ? "Police" : word.equals("prosecutors") ? "Prosecut" : "Investigat";

@@ -27,6 +27,8 @@ final class ReportedSpeechFinder {
             "filing", "filings", "records", "forecast", "forecasts", "assessment");
     private static final Set<String> ADVERBIAL_OPENERS = Words.set("on", "in", "at", "last", "earlier", "late",
             "later", "yesterday", "today", "tonight", "overnight", "this", "during", "after", "before");
+    private static final Set<String> NARRATIVE_SUBORDINATORS = Words.set("after", "before", "following", "amid",
+            "as", "when", "while");
     private static final Set<String> DETERMINERS = Words.set("a", "an", "the", "his", "her", "its", "their", "our", "my");
     private static final Set<String> SUBJECT_PRONOUNS = Words.set("he", "she", "it", "they", "we", "i", "you");
 
@@ -52,6 +54,12 @@ final class ReportedSpeechFinder {
         current = found;
         boolean askedPreamble = tok(sFrom).is("asked");
         int preambleEnd = askedPreamble ? firstCommaOutsideQuotes(sFrom, sTo) : -1;
+        if (askedPreamble && preambleEnd > 0) {
+            Candidate question = askedBy(sFrom, preambleEnd);
+            if (question != null) {
+                found.add(question);
+            }
+        }
         for (int c = sFrom; c < sTo; c++) {
             Token t = tok(c);
             if (!t.word || claimed[c] || (c < preambleEnd)) {
@@ -174,7 +182,7 @@ final class ReportedSpeechFinder {
                     || tok(c - 1).has(WordClass.SKIPPABLE))) {
                 if (!current.isEmpty() && coordinatedWithPrevious(c)) {
                     who = current.get(current.size() - 1).speakers;
-                } else {
+                } else if (!insideEarlierContent(c)) {
                     who = speakers.mainSubject(sFrom, c);
                 }
             }
@@ -200,6 +208,43 @@ final class ReportedSpeechFinder {
             cand.kind = StatementKind.PARTIAL;
         }
         return cand;
+    }
+
+    /** "Asked by Senator X whether the company had cut inspections, Y replied ...": X asked. */
+    private Candidate askedBy(int sFrom, int preambleEnd) {
+        if (!tok(sFrom + 1).is("by")) {
+            return null;
+        }
+        Mention asker = mentions.at(sFrom + 2);
+        if (asker == null || asker.from != sFrom + 2 || asker.to >= preambleEnd) {
+            return null;
+        }
+        List<Actor> who = speakers.resolve(asker, sFrom);
+        Token question = tok(asker.to);
+        if (who.isEmpty() || !(question.is("whether") || question.is("if") || question.is("why") || question.is("how")
+                || question.is("what") || question.is("when"))) {
+            return null;
+        }
+        int start = question.is("whether") || question.is("if") ? asker.to + 1 : asker.to;
+        if (wordCount(start, preambleEnd) < 3) {
+            return null;
+        }
+        Candidate cand = new Candidate(StatementKind.INDIRECT, start, preambleEnd, "ask");
+        cand.cueToken = sFrom;
+        cand.speakerFrom = asker.from;
+        cand.speakers.addAll(who);
+        cand.sentence = tok(sFrom).sentence;
+        return cand;
+    }
+
+    /** "X confirmed the club had agreed a fee": the inner verb is part of what X reported. */
+    private boolean insideEarlierContent(int c) {
+        for (Candidate earlier : current) {
+            if (earlier.cueToken < c && earlier.start <= c && c < earlier.end) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "X and Y, with whom he agreed that ...": X and Y agree too. */
@@ -523,6 +568,13 @@ final class ReportedSpeechFinder {
                 end = tok(j - 1).is(",") ? j - 1 : j;
                 break;
             }
+            // after a quoted fragment: "admitted his side are 'in a dogfight' after a third defeat", "said it had
+            // “made mistakes” and apologised to residents": the reporter's narrative resumes
+            if (j > k && depth == 0 && tok(j - 1).isQuoteMark() && tok(j - 2) != null && tok(j - 2).inQuote()
+                    && (NARRATIVE_SUBORDINATORS.contains(t.lower) || (t.is("and") && pastNarrativeVerb(j + 1)))) {
+                end = j;
+                break;
+            }
             if (t.is("–") || t.is("—")) {
                 depth = depth == 0 ? 1 : 0;
                 continue;
@@ -561,6 +613,13 @@ final class ReportedSpeechFinder {
             break;
         }
         return end;
+    }
+
+    /** "and apologised", "and left": a past-tense verb, not a new subject or a reporting verb's clause. */
+    private boolean pastNarrativeVerb(int j) {
+        Token t = tok(j);
+        return t != null && t.word && !t.capitalised() && !t.inQuote() && t.lemma == null && t.lower.endsWith("ed")
+                && !t.has(WordClass.AUXILIARY);
     }
 
     private boolean closesQuoteIn(int mark, int from) {
@@ -629,6 +688,15 @@ final class ReportedSpeechFinder {
             if (tok(start) != null && tok(start).is(",")) {
                 start++;
             }
+            // "According to a report by the Trust, a research charity, the cliffs ...": past the apposition
+            if (tok(start) != null && (tok(start).is("a") || tok(start).is("an"))) {
+                for (int j = start + 1; j < Math.min(sTo, start + 7); j++) {
+                    if (tok(j).is(",")) {
+                        start = j + 1;
+                        break;
+                    }
+                }
+            }
             end = clauseEnd(start, sTo);
         } else {
             start = sFrom;
@@ -662,12 +730,13 @@ final class ReportedSpeechFinder {
         if (tok(j) == null || !DOCUMENT_NOUNS.contains(tok(j).lower)) {
             return null;
         }
-        for (int p = j + 1; p < Math.min(sTo, j + 4); p++) {
+        for (int p = j + 1; p < Math.min(sTo, j + 7); p++) {
             if (tok(p).is("by") || tok(p).is("from") || tok(p).is("of")) {
                 Mention m = speakers.mentionAfter(p + 1);
                 return m != null && m.type != Mention.Type.PRONOUN ? m : null;
             }
-            if (!tok(p).word || tok(p).capitalised()) {
+            // "a report published in March by ..."
+            if (!tok(p).word || tok(p).capitalised() && !DateResolver.isMonthOrWeekday(tok(p).lower)) {
                 return null;
             }
         }

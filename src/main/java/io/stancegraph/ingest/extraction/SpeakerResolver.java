@@ -146,11 +146,25 @@ final class SpeakerResolver {
     private List<Actor> appositionName(int closer, int sentenceStart, int cue, int[] speakerFromOut) {
         Mention name = mentions.at(closer - 1);
         if (!tok(closer).is(",") || name == null || name.type != Mention.Type.NAME || name.to != closer
-                || name.from - 1 <= sentenceStart || !tok(name.from - 1).is(",") || !fullName(name)) {
+                || name.from - 1 <= sentenceStart || !fullName(name)) {
             return List.of();
         }
+        // "one neighbour, the retired trawlerman Malcolm Fenwick, puts it": a description may precede the name
+        int opening = name.from - 1;
+        if (!tok(opening).is(",")) {
+            int k = opening;
+            while (k > sentenceStart && name.from - k < 6 && tok(k).word && !tok(k).capitalised() && !tok(k).inQuote()
+                    && tok(k).lemma == null && !tok(k).is("the") && !tok(k).is("a") && !tok(k).is("an")) {
+                k--;
+            }
+            if (k <= sentenceStart || k == opening || !(tok(k).is("the") || tok(k).is("a") || tok(k).is("an"))
+                    || !tok(k - 1).is(",")) {
+                return List.of();
+            }
+            opening = k - 1;
+        }
         // the description before the opening comma: a few words, none of them a verb or a quotation
-        int description = name.from - 2;
+        int description = opening - 1;
         int start = description;
         while (start > sentenceStart && description - start < 6 && !tok(start - 1).is(",")
                 && !tok(start - 1).is("and") && !tok(start - 1).inQuote() && tok(start - 1).lemma == null) {

@@ -660,4 +660,77 @@ class ExtractionPatternsTest {
         assertThat(s.speakerNames()).containsExactly("Carl Benning");
         assertThat(s.cue()).isEqualTo("fume");
     }
+
+    @Test
+    void aTitleOrAResolvedPronounTellsTheGender() {
+        List<Statement> list = statements(
+                "Omar Haddad said the airline had been warned in March.",
+                "Kit Moreno, the panel’s chairwoman and a former pilot, was unconvinced. “That is not good enough,” she said.");
+        assertThat(list.get(1).speakerNames()).containsExactly("Kit Moreno");
+        List<Statement> later = statements(
+                "Robin Ashe has farmed here for forty years. “The river takes a little more each spring,” she says.",
+                "Sam Pryce left the valley in 2019. He says he does not miss the floods.");
+        assertThat(later.get(1).speakerNames()).containsExactly("Sam Pryce");
+    }
+
+    @Test
+    void abbreviatedHonorificsAndABracketAfterTheName() {
+        List<Statement> list = statements(
+                "Sen. Alma Reyes said the agency had ignored the warnings.",
+                "Rep. Tom Kiley (R-Ohio) pressed the administrator on the delays. “Who signed off on this?” he asked.");
+        assertThat(list).extracting(s -> s.speakerNames().get(0)).containsExactly("Alma Reyes", "Tom Kiley");
+    }
+
+    @Test
+    void anInvertedCueWithAnOwnedTitleAndAName() {
+        Statement s = only(statements("“The trend is clear,” says the study’s lead author, Dr Ines Varga."));
+        assertThat(s.speakerNames()).containsExactly("Ines Varga");
+    }
+
+    @Test
+    void anAgeDescriptorStandsForThePersonNamedLast() {
+        List<Statement> list = statements("Kofi Mensah, who scored twice on Saturday, has a year left on his contract.",
+                "Speaking on Monday, the 22-year-old said he was happy at the club.");
+        assertThat(only(list).speakerNames()).containsExactly("Kofi Mensah");
+    }
+
+    @Test
+    void aReportingVerbInsideAReportedClauseIsNoCueOfItsOwn() {
+        Statement s = only(statements("Dean Hollis confirmed the board had agreed a fee with Carlton Town for the striker."));
+        assertThat(s.cue()).isEqualTo("confirm");
+        assertThat(s.text()).isEqualTo("the board had agreed a fee with Carlton Town for the striker");
+    }
+
+    @Test
+    void theNarrativeResumesAfterAQuotedFragment() {
+        assertThat(only(statements("Nina Ford admitted her team were ‘in trouble’ after a fourth straight defeat.")).text())
+                .isEqualTo("her team were ‘in trouble’");
+        assertThat(only(statements("Paul Greer said the firm had “let people down” and apologised to the families.")).text())
+                .isEqualTo("the firm had “let people down”");
+    }
+
+    @Test
+    void askedBySomeoneWhether() {
+        List<Statement> list = statements("Asked by Sen. Alma Reyes whether the company had cut staff to save money,"
+                + " Greta Lund replied that the change had been “operational”.");
+        assertThat(list).extracting(Statement::cue).containsExactly("ask", "reply");
+        assertThat(list.get(0).speakerNames()).containsExactly("Alma Reyes");
+        assertThat(list.get(0).text()).isEqualTo("the company had cut staff to save money");
+    }
+
+    @Test
+    void accordingToAReportPublishedOnADateByAnOrganisationInApposition() {
+        Statement s = only(statements("According to a report published in May by the Tidewater Institute, a research"
+                + " charity, the dunes are shrinking by a metre a year."));
+        assertThat(s.speakerNames()).containsExactly("Tidewater Institute");
+        assertThat(s.text()).isEqualTo("the dunes are shrinking by a metre a year");
+    }
+
+    @Test
+    void asSomeonePutsIt() {
+        Statement s = only(statements(
+                "As one farmer, the third-generation grower Ellen Baird, puts it: “We are the last ones left.”"));
+        assertThat(s.speakerNames()).containsExactly("Ellen Baird");
+        assertThat(s.cue()).isEqualTo("put");
+    }
 }
