@@ -208,15 +208,32 @@ to_ms() { # wrk duration (850.00us, 1.20ms, 2.01s) -> milliseconds
     awk -v v="$1" 'BEGIN { if (v ~ /us$/) printf "%.2f", v / 1000; else if (v ~ /ms$/) printf "%.2f", v + 0;
         else if (v ~ /m$/) printf "%.0f", v * 60000; else printf "%.2f", v * 1000 }'
 }
-declare -A rps p50 p99 rss_load
+cpu_ticks() { # process ids -> their user and system CPU time so far, in clock ticks (threads included)
+    local total=0 pid
+    for pid in "$@"; do
+        total=$(( total + $(awk '{print $14 + $15}' "/proc/$pid/stat" 2> /dev/null || echo 0) ))
+    done
+    echo $total
+}
+server_pids() { pgrep -g "$(cat "$work/$1.pid")"; }
+postgres_pids() { local postmaster; postmaster=$(head -1 "$pg_data/postmaster.pid"); echo "$postmaster"; pgrep -P "$postmaster"; }
+clock_ticks=$(getconf CLK_TCK)
+declare -A rps p50 p99 rss_load cpu_server cpu_postgres
 load() { # server, query, concurrency
-    local url threads=1 output sampler
+    local url threads=1 output sampler server_before postgres_before requests
     url=$(url_of "$1")
     [ "$3" -gt 1 ] && threads=2
     BODY_FILE="${body[$1/$2]}" wrk -t$threads -c"$3" -d"${warmup}s" --timeout 60s -s bench/perf/post.lua "$url" > /dev/null
     ( peak=0; while :; do r=$(rss_mib "$(cat "$work/$1.pid")"); [ "$r" -gt "$peak" ] && peak=$r && echo $peak > "$work/$1.rss"; sleep 0.5; done ) &
     sampler=$!
+    # CPU time of the server's processes and of PostgreSQL's over the timed run: where a request's time goes.
+    server_before=$(cpu_ticks $(server_pids "$1")) postgres_before=$(cpu_ticks $(postgres_pids))
     output=$(BODY_FILE="${body[$1/$2]}" wrk -t$threads -c"$3" -d"${duration}s" --timeout 60s --latency -s bench/perf/post.lua "$url")
+    requests=$(awk '/requests in/ {print $1}' <<< "$output")
+    cpu_server[$1/$2/$3]=$(awk -v t=$(( $(cpu_ticks $(server_pids "$1")) - server_before )) -v n="$requests" -v hz="$clock_ticks" \
+        'BEGIN { printf "%.2f", n > 0 ? t * 1000 / hz / n : 0 }')
+    cpu_postgres[$1/$2/$3]=$(awk -v t=$(( $(cpu_ticks $(postgres_pids)) - postgres_before )) -v n="$requests" -v hz="$clock_ticks" \
+        'BEGIN { printf "%.2f", n > 0 ? t * 1000 / hz / n : 0 }')
     kill $sampler; wait $sampler 2> /dev/null || true
     echo "$output" > "$work/wrk-$1-$2-c$3.txt"
     if grep -qE "Non-2xx|Socket errors|GraphQL errors: [1-9]" <<< "$output"; then
@@ -227,7 +244,7 @@ load() { # server, query, concurrency
     p99[$1/$2/$3]=$(to_ms "$(awk '$1 == "99%" {print $2}' <<< "$output")")
     rss_load[$1/$2/$3]=$(cat "$work/$1.rss")
     rm -f "$work/$1.rss"
-    log "$2 c=$3 $1: ${rps[$1/$2/$3]} req/s, p50 ${p50[$1/$2/$3]} ms, p99 ${p99[$1/$2/$3]} ms"
+    log "$2 c=$3 $1: ${rps[$1/$2/$3]} req/s, p50 ${p50[$1/$2/$3]} ms, p99 ${p99[$1/$2/$3]} ms, CPU ms per request ${cpu_server[$1/$2/$3]} (server) + ${cpu_postgres[$1/$2/$3]} (PostgreSQL)"
 }
 declare -A floor_tps floor_p50 floor_p99
 floor() { # query, concurrency
@@ -290,8 +307,8 @@ report="$work/report.md"
     echo
     echo "Stancegraph: first response ${first_response} s after launch; RSS at idle ${idle_rss} MiB."
     echo
-    echo "| Query | Conc. | Stancegraph req/s | p50 ms | p99 ms | PostGraphile req/s | p50 ms | p99 ms | × PostGraphile | SQL floor tps | floor p50 ms | p50 ÷ floor p50 | SQL statements per request (SG / PG) | DB ms per request (SG / PG) | Response KB (SG / PG) | Stancegraph RSS under load MiB |"
-    echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
+    echo "| Query | Conc. | Stancegraph req/s | p50 ms | p99 ms | PostGraphile req/s | p50 ms | p99 ms | × PostGraphile | SQL floor tps | floor p50 ms | p50 ÷ floor p50 | SQL statements per request (SG / PG) | DB ms per request (SG / PG) | Response KB (SG / PG) | CPU ms per request, server + PostgreSQL (SG / PG) | Stancegraph RSS under load MiB |"
+    echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
     for query in "${queries[@]}"; do
         for concurrency in 1 10; do
             key_sg="stancegraph/$query/$concurrency" key_pg="postgraphile/$query/$concurrency"
@@ -299,7 +316,7 @@ report="$work/report.md"
             if [ -n "${floor_tps[$query/$concurrency]:-}" ]; then
                 floor_cells="${floor_tps[$query/$concurrency]} | ${floor_p50[$query/$concurrency]} | $(ratio "${p50[$key_sg]}" "${floor_p50[$query/$concurrency]}")"
             fi
-            echo "| $query | $concurrency | ${rps[$key_sg]} | ${p50[$key_sg]} | ${p99[$key_sg]} | ${rps[$key_pg]} | ${p50[$key_pg]} | ${p99[$key_pg]} | $(ratio "${rps[$key_sg]}" "${rps[$key_pg]}") | $floor_cells | ${statements[stancegraph/$query]} / ${statements[postgraphile/$query]} | ${db_ms[stancegraph/$query]} / ${db_ms[postgraphile/$query]} | $(size_kb "$work/stancegraph-$query.response.json") / $(size_kb "$work/postgraphile-$query.response.json") | ${rss_load[$key_sg]} |"
+            echo "| $query | $concurrency | ${rps[$key_sg]} | ${p50[$key_sg]} | ${p99[$key_sg]} | ${rps[$key_pg]} | ${p50[$key_pg]} | ${p99[$key_pg]} | $(ratio "${rps[$key_sg]}" "${rps[$key_pg]}") | $floor_cells | ${statements[stancegraph/$query]} / ${statements[postgraphile/$query]} | ${db_ms[stancegraph/$query]} / ${db_ms[postgraphile/$query]} | $(size_kb "$work/stancegraph-$query.response.json") / $(size_kb "$work/postgraphile-$query.response.json") | ${cpu_server[$key_sg]} + ${cpu_postgres[$key_sg]} / ${cpu_server[$key_pg]} + ${cpu_postgres[$key_pg]} | ${rss_load[$key_sg]} |"
         done
     done
     for query in "${floors[@]}"; do
