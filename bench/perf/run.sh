@@ -52,6 +52,7 @@ for tool in psql pgbench node npm curl; do
 done
 
 cleanup() {
+    kill $(jobs -p) 2> /dev/null || true # samplers left running by a failed step
     for pid_file in "$work"/*.pid; do
         [ -f "$pid_file" ] && kill -- -"$(cat "$pid_file")" 2> /dev/null || true
         rm -f "$pid_file"
@@ -231,9 +232,9 @@ load() { # server, query, concurrency
     output=$(BODY_FILE="${body[$1/$2]}" wrk -t$threads -c"$3" -d"${duration}s" --timeout 60s --latency -s bench/perf/post.lua "$url")
     requests=$(awk '/requests in/ {print $1}' <<< "$output")
     cpu_server[$1/$2/$3]=$(awk -v t=$(( $(cpu_ticks $(server_pids "$1")) - server_before )) -v n="$requests" -v hz="$clock_ticks" \
-        'BEGIN { printf "%.2f", n > 0 ? t * 1000 / hz / n : 0 }')
+        'BEGIN { printf "%.2f", (n > 0 ? t * 1000 / hz / n : 0) }')
     cpu_postgres[$1/$2/$3]=$(awk -v t=$(( $(cpu_ticks $(postgres_pids)) - postgres_before )) -v n="$requests" -v hz="$clock_ticks" \
-        'BEGIN { printf "%.2f", n > 0 ? t * 1000 / hz / n : 0 }')
+        'BEGIN { printf "%.2f", (n > 0 ? t * 1000 / hz / n : 0) }')
     kill $sampler; wait $sampler 2> /dev/null || true
     echo "$output" > "$work/wrk-$1-$2-c$3.txt"
     if grep -qE "Non-2xx|Socket errors|GraphQL errors: [1-9]" <<< "$output"; then
