@@ -209,32 +209,37 @@ to_ms() { # wrk duration (850.00us, 1.20ms, 2.01s) -> milliseconds
     awk -v v="$1" 'BEGIN { if (v ~ /us$/) printf "%.2f", v / 1000; else if (v ~ /ms$/) printf "%.2f", v + 0;
         else if (v ~ /m$/) printf "%.0f", v * 60000; else printf "%.2f", v * 1000 }'
 }
-cpu_ticks() { # process ids -> their user and system CPU time so far, in clock ticks (threads included)
-    local total=0 pid
+cpu_snapshot() { # process ids -> "pid ticks" lines: user and system CPU time so far (threads included)
+    local pid
     for pid in "$@"; do
-        total=$(( total + $(awk '{print $14 + $15}' "/proc/$pid/stat" 2> /dev/null || echo 0) ))
+        awk -v pid="$pid" '{print pid, $14 + $15}' "/proc/$pid/stat" 2> /dev/null || true
     done
-    echo $total
+}
+cpu_ms_per_request() { # snapshot before, snapshot after, requests -> CPU milliseconds per request
+    # Per process: a process that started during the run counts whole; one that ended (an idle pool connection
+    # closed by the other server) is left out, since its time would otherwise vanish from the total.
+    awk -v n="$3" -v hz="$clock_ticks" 'NR == FNR { before[$1] = $2; next }
+        { total += $2 - (($1 in before) ? before[$1] : 0) }
+        END { printf "%.2f", (n > 0 ? total * 1000 / hz / n : 0) }' <(echo "$1") <(echo "$2")
 }
 server_pids() { pgrep -g "$(cat "$work/$1.pid")"; }
 postgres_pids() { local postmaster; postmaster=$(head -1 "$pg_data/postmaster.pid"); echo "$postmaster"; pgrep -P "$postmaster"; }
 clock_ticks=$(getconf CLK_TCK)
 declare -A rps p50 p99 rss_load cpu_server cpu_postgres
 load() { # server, query, concurrency
-    local url threads=1 output sampler server_before postgres_before requests
+    local url threads=1 output sampler server_before postgres_before server_after postgres_after requests
     url=$(url_of "$1")
     [ "$3" -gt 1 ] && threads=2
     BODY_FILE="${body[$1/$2]}" wrk -t$threads -c"$3" -d"${warmup}s" --timeout 60s -s bench/perf/post.lua "$url" > /dev/null
     ( peak=0; while :; do r=$(rss_mib "$(cat "$work/$1.pid")"); [ "$r" -gt "$peak" ] && peak=$r && echo $peak > "$work/$1.rss"; sleep 0.5; done ) &
     sampler=$!
     # CPU time of the server's processes and of PostgreSQL's over the timed run: where a request's time goes.
-    server_before=$(cpu_ticks $(server_pids "$1")) postgres_before=$(cpu_ticks $(postgres_pids))
+    server_before=$(cpu_snapshot $(server_pids "$1")) postgres_before=$(cpu_snapshot $(postgres_pids))
     output=$(BODY_FILE="${body[$1/$2]}" wrk -t$threads -c"$3" -d"${duration}s" --timeout 60s --latency -s bench/perf/post.lua "$url")
+    server_after=$(cpu_snapshot $(server_pids "$1")) postgres_after=$(cpu_snapshot $(postgres_pids))
     requests=$(awk '/requests in/ {print $1}' <<< "$output")
-    cpu_server[$1/$2/$3]=$(awk -v t=$(( $(cpu_ticks $(server_pids "$1")) - server_before )) -v n="$requests" -v hz="$clock_ticks" \
-        'BEGIN { printf "%.2f", (n > 0 ? t * 1000 / hz / n : 0) }')
-    cpu_postgres[$1/$2/$3]=$(awk -v t=$(( $(cpu_ticks $(postgres_pids)) - postgres_before )) -v n="$requests" -v hz="$clock_ticks" \
-        'BEGIN { printf "%.2f", (n > 0 ? t * 1000 / hz / n : 0) }')
+    cpu_server[$1/$2/$3]=$(cpu_ms_per_request "$server_before" "$server_after" "$requests")
+    cpu_postgres[$1/$2/$3]=$(cpu_ms_per_request "$postgres_before" "$postgres_after" "$requests")
     kill $sampler; wait $sampler 2> /dev/null || true
     echo "$output" > "$work/wrk-$1-$2-c$3.txt"
     if grep -qE "Non-2xx|Socket errors|GraphQL errors: [1-9]" <<< "$output"; then
