@@ -23,6 +23,9 @@ final class DirectQuoteAttributor {
     private Candidate lastOuter;
     /** Sentence of the last quotation-bearing statement. */
     private int lastQuoteSentence = -1;
+    /** The comma after an attribution inside a sentence ("“…,” she says, “…”"), and the quotation it attributed. */
+    private int splitComma = -1;
+    private Candidate splitFirst;
 
     DirectQuoteAttributor(ArticleIndex index, MentionIndex mentions, SpeakerResolver speakers, boolean[] claimed) {
         this.index = index;
@@ -102,7 +105,13 @@ final class DirectQuoteAttributor {
                 }
                 if (!who.isEmpty()) {
                     claimed[k] = true;
-                    return direct(q, lemma, k, from[0], who);
+                    Candidate attributed = direct(q, lemma, k, from[0], who);
+                    int attributionEnd = Math.max(k + 1, from[0] > k ? endOfMention(from[0]) : k + 1);
+                    if (tok(attributionEnd) != null && tok(attributionEnd).is(",")) {
+                        splitComma = attributionEnd;
+                        splitFirst = attributed;
+                    }
+                    return attributed;
                 }
             }
             // a floating quotation continues the previous speaker: a whole paragraph, or a whole sentence right
@@ -115,6 +124,10 @@ final class DirectQuoteAttributor {
                 return c;
             }
             return null;
+        }
+        // "“When you’re twenty …,” she says, “and then …”": the second half of a quotation split by its attribution
+        if (splitFirst != null && splitComma == openTok - 1) {
+            return direct(q, splitFirst.cue, splitFirst.cueToken, splitFirst.speakerFrom, splitFirst.speakers);
         }
         // X said: "..."  /  X told the BBC: "..."  /  ..., saying: "..."
         Token before = tok(openTok - 1);
@@ -177,6 +190,11 @@ final class DirectQuoteAttributor {
         int close = q.close() >= 0 ? q.close() + 1 : q.contentEnd();
         String rest = index.body.substring(close, last.end()).strip();
         return rest.isEmpty() || rest.equals(".");
+    }
+
+    private int endOfMention(int from) {
+        Mention m = mentions.at(from);
+        return m != null ? m.to : from + 1;
     }
 
     private Candidate direct(Quotation q, String cue, int cueToken, int speakerFrom, List<Actor> who) {

@@ -202,6 +202,10 @@ final class Gazetteer {
      */
     static String organisationName(String name) {
         String[] words = name.split(" ");
+        // "Solenne Energy Corp", "Chiba Power Co": the company without its legal form
+        if (words.length >= 3 && LEGAL_FORMS.contains(words[words.length - 1].replace(".", ""))) {
+            return String.join(" ", java.util.Arrays.copyOf(words, words.length - 1));
+        }
         if (words.length < 2 || !words[words.length - 1].equals("Ministry")) {
             return name;
         }
@@ -224,6 +228,8 @@ final class Gazetteer {
         };
     }
 
+    private static final Set<String> LEGAL_FORMS = Set.of("Corp", "Co", "Inc", "Ltd", "plc", "PLC", "LLC", "SA", "AG",
+            "NV", "GmbH", "SpA", "AB", "ASA", "Bhd");
     private static final Set<String> MINISTRY_QUALIFIERS = Set.of("Union", "Federal", "National", "State", "Central");
 
     /** Country whose capital this is (Washington -> United States), or null. */
@@ -252,7 +258,7 @@ final class Gazetteer {
     static final Set<String> ORGANISATION_WORDS = Words.set("Ministry", "Department", "Office", "Party", "Council",
             "Commission", "Agency", "Union", "Committee", "Bank", "Police", "Army", "Navy", "Government",
             "Parliament", "Assembly", "Court", "Company", "Corporation", "Group", "Institute", "University",
-            "Foundation", "Association", "Federation", "Administration", "Organisation", "Organization", "Service", "Services",
+            "Foundation", "Association", "Federation", "Administration", "Corp", "LLC", "GmbH", "Railroad", "Railway", "Organisation", "Organization", "Service", "Services",
             "Authority", "Board", "Trust", "Fund", "Forces", "Force", "Street", "House", "Palace", "Senate",
             "Congress", "Commons", "Cabinet", "Treasury", "Times", "News", "Post", "Guardian", "Telegraph",
             "Independent", "Mail", "Journal", "Network", "Alliance", "Coalition", "Movement", "Front", "League",

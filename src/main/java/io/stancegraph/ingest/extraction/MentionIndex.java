@@ -35,6 +35,8 @@ final class MentionIndex {
     static final Set<String> SPOKES_WORDS = Words.set("spokesperson", "spokesman", "spokeswoman", "source",
             "sources", "insider", "insiders", "official", "officials", "aide", "aides", "spokespeople", "figure",
             "figures");
+    private static final Set<String> PARTICIPLE_OBJECTS = Words.set("him", "her", "them", "it", "the", "a", "an",
+            "at", "on", "in", "to", "after", "before", "from", "for", "with", "outside", "during", "about");
     private static final Set<String> GEOGRAPHIC_FEATURES = Set.of("Sea", "Ocean", "River", "Lake", "Bay", "Mountains",
             "Mountain", "Island", "Islands", "Valley", "Coast", "Channel", "Gulf", "Strait", "Desert", "Forest",
             "Peninsula", "Lane", "Cliffs", "Estuary", "Firth", "Loch", "Glacier", "Moor", "Heath", "Hills");
@@ -313,6 +315,11 @@ final class MentionIndex {
                 continue;
             }
             if (!(cap || particle)) {
+                break;
+            }
+            // "Jailing him on Thursday, Sheriff X told ...": a participle opening the sentence, not a name
+            if (nameEnd == nameStart && honorific == null && lastHead < 0 && n.lower.endsWith("ing")
+                    && tok(nameEnd + 1) != null && PARTICIPLE_OBJECTS.contains(tok(nameEnd + 1).lower)) {
                 break;
             }
             if (nameEnd == nameStart && honorific == null && lastHead < 0 && STOP.contains(n.base)

@@ -15,6 +15,8 @@ final class ReportedSpeechFinder {
             "planning", "intends", "intend", "hopes", "hoping", "hope", "wants", "want", "likely", "poised", "ready",
             "seek", "seeks", "aims", "aim", "able", "need", "needs", "refused", "refuses", "will", "would", "is",
             "are", "was", "about", "unlikely", "decided", "try", "trying", "tried", "sought");
+    private static final Set<String> PLANS = Words.set("expected", "set", "due", "going", "plans", "plan", "planning",
+            "intends", "intend", "poised", "about");
     private static final Set<String> ADDRESSEE_WORDS = Words.set("him", "her", "them", "us", "me", "mps", "reporters",
             "journalists", "broadcasters", "parliament", "peers", "lawmakers", "supporters", "delegates", "viewers",
             "listeners", "readers", "colleagues", "allies", "leaders", "the");
@@ -161,6 +163,10 @@ final class ReportedSpeechFinder {
         if (lemma.equals("call") && next != null && (next.is("with") || next.is("between"))) {
             return false;
         }
+        if (next != null && (lemma.equals("add") && next.is("to")
+                || lemma.equals("ask") && (next.is("for") || next.is("not")))) {
+            return false; // "adding to concerns", "asks for a flat white", "asked not to be named": not speech
+        }
         if (ReportingVerbs.needsThat(lemma) && !thatFollows(c)) {
             return false;
         }
@@ -198,6 +204,14 @@ final class ReportedSpeechFinder {
         if (content == null) {
             return null;
         }
+        // "Naismith, who told officers that he had “never touched” the driver, showed no emotion": the relative
+        // clause, and what was said with it, ends at its closing comma
+        if (speakerFrom[0] > 0 && tok(speakerFrom[0]).is("who") && tok(speakerFrom[0] - 1).is(",")) {
+            int comma = firstCommaOutsideQuotes(content.start, content.end);
+            if (comma > content.start) {
+                content = new Content(content.kind, content.start, comma, content.quoteOnly);
+            }
+        }
         Candidate cand = new Candidate(content.kind, content.start, content.end, lemma);
         cand.cueToken = c;
         cand.speakerFrom = speakerFrom[0] >= 0 ? speakerFrom[0] : c;
@@ -208,6 +222,16 @@ final class ReportedSpeechFinder {
             cand.kind = StatementKind.PARTIAL;
         }
         return cand;
+    }
+
+    private boolean futureBefore(int sFrom, int c) {
+        for (int k = sFrom; k < c; k++) {
+            if (!tok(k).inQuote() && (tok(k).is("will") || tok(k).is("shall") || PLANS.contains(tok(k).lower)
+                    && tok(k + 1) != null && tok(k + 1).is("to"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Asked by Senator X whether the company had cut inspections, Y replied ...": X asked. */
@@ -292,6 +316,9 @@ final class ReportedSpeechFinder {
 
     private List<Actor> participleSpeaker(int c, int sFrom, int[] speakerFrom) {
         Mention m = mentions.at(c - 1);
+        if (m == null && !tok(c - 1).is(",") && futureBefore(sFrom, c)) {
+            return List.of(); // "will move a motion calling for ...": a plan, not a statement
+        }
         if (m != null && m.to == c && !tok(c - 1).is(",")) {
             Token next = tok(c + 1);
             boolean opensContent = next != null && (next.is("that") || next.is(":") || next.isQuoteMark()
@@ -362,7 +389,7 @@ final class ReportedSpeechFinder {
         // skip adverbials such as "on Thursday", "throughout Thursday", "later", "in a statement"
         int that = -1;
         boolean determined = false;
-        for (int j = k; j < Math.min(sTo, k + 7); j++) {
+        for (int j = k; j < Math.min(sTo, k + 10); j++) {
             Token t = tok(j);
             if (t.is("that") && !t.inQuote()) {
                 that = j;
@@ -664,6 +691,14 @@ final class ReportedSpeechFinder {
 
     private Candidate accordingTo(int c, int sFrom, int sTo) {
         Mention m = speakers.mentionAfter(c + 2);
+        // "according to price reporting agency Argent Pricing": a description before the name
+        for (int j = c + 2; m == null && j < Math.min(sTo, c + 6) && tok(j).word && !tok(j).capitalised()
+                && !tok(j).is("the") && !tok(j).is("a") && !tok(j).is("an"); j++) {
+            Mention named = speakers.mentionAfter(j + 1);
+            if (named != null && named.type != Mention.Type.PRONOUN) {
+                m = named;
+            }
+        }
         if (m == null) {
             m = publisherOfDocument(c + 2, sTo);
         }

@@ -82,6 +82,7 @@ final class ReportingVerbs {
         clause("testify", "testified", "testifies", "testifying");
         clause("post", "posted", "posts", "posting");
         clause("fume", "fumed", "fumes", "fuming");
+        clause("laugh", "laughed", "laughs");
         addressee("tell", "told", "tells", "telling");
         addressee("promise", "promised", "promises", "promising");
         addressee("ask", "asked", "asks", "asking");
@@ -171,7 +172,7 @@ final class ReportingVerbs {
     }
 
     private static final Set<String> NEEDS_THAT = Set.of("state", "note", "report", "maintain", "observe", "recall",
-            "reveal", "disclose", "counter", "testify", "deny", "post", "fume");
+            "reveal", "disclose", "counter", "testify", "deny", "post", "fume", "laugh", "write");
 
     static boolean toTakesQuoteOnly(String lemma) {
         return TO_TAKES_QUOTE_ONLY.contains(lemma);

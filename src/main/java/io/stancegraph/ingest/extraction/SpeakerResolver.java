@@ -61,8 +61,10 @@ final class SpeakerResolver {
                 }
                 int opener = asideOpener(k, sentenceStart);
                 // "X, a partner at Y Capital, which has not invested, said": "which" is about Y, inside X's aside
-                if (opener > sentenceStart && tok(opener + 1).is("which") && mentions.at(opener - 1) != null
-                        && mentions.at(opener - 1).type != Mention.Type.NAME) {
+                // (and "Dr X, a nephrologist at a hospital in Leeds, who was not involved, said": "who" is about X)
+                Mention inner = opener > sentenceStart ? mentions.at(opener - 1) : null;
+                if (inner != null && (tok(opener + 1).is("which") && inner.type != Mention.Type.NAME
+                        || tok(opener + 1).is("who") && inner.type == Mention.Type.NAME && !fullName(inner))) {
                     int outer = asideOpener(opener, sentenceStart);
                     if (outer > sentenceStart && mentions.at(outer - 1) != null
                             && mentions.at(outer - 1).type == Mention.Type.NAME) {
@@ -231,6 +233,7 @@ final class SpeakerResolver {
                         || next.is("an") || next.is("the") || next.is("along") || next.is("including")
                         || next.is("together") || next.is("like") || next.is("as") || next.is("speaking")
                         || next.is("now") || next.is("for") || next.is("in") || next.is("however")
+                        || next.is("one") || next.is("of")
                         || next.is("meanwhile") || next.is("though") || next.is("too") || next.is("by")
                         || next.is("at") || next.is("writing") || next.is("when") || next.is("while")
                         || isAge(k + 1) || next.titleWord())) {

@@ -32,7 +32,9 @@ final class TitleLexicon {
             "analyst", "lawmaker", "candidate", "nominee", "monarch", "chief executive", "editor", "detective",
             "sergeant", "constable", "inspector", "superintendent", "officer", "coroner", "sheriff", "solicitor",
             "barrister", "lawyer", "coach", "manager", "captain", "dean", "councillor", "author", "researcher",
-            "scientist", "professor", "historian", "curator");
+            "scientist", "professor", "historian", "curator", "dutchman", "frenchman", "englishman", "scotsman",
+            "irishman", "welshman", "dutchwoman", "frenchwoman", "englishwoman", "scotswoman", "irishwoman",
+            "welshwoman", "compatriot", "countryman", "countrywoman");
 
     /** Titles of heads of state or government: "the Ukrainian leader" may stand for any of them. */
     static final Set<String> HEADS_OF_STATE = Words.set("president", "prime minister", "chancellor", "premier", "king",

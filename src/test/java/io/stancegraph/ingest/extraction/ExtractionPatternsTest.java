@@ -733,4 +733,82 @@ class ExtractionPatternsTest {
         assertThat(s.speakerNames()).containsExactly("Ellen Baird");
         assertThat(s.cue()).isEqualTo("put");
     }
+
+    @Test
+    void companiesWithoutTheirLegalForm() {
+        assertThat(only(statements("Marrow Shipping Corp said on Monday it would cut 200 jobs.")).speakerNames())
+                .containsExactly("Marrow Shipping");
+    }
+
+    @Test
+    void participlesAndRequestsThatAreNotSpeech() {
+        assertThat(statements("The delay sent its shares lower, adding to concerns about supply next winter.")).isEmpty();
+        assertThat(statements("Nora Blake orders tea, then changes her mind and asks for a flat white.")).isEmpty();
+        assertThat(statements("Senator Ruth Orme will move a motion next week calling for the licence to be suspended."))
+                .isEmpty();
+    }
+
+    @Test
+    void asidesOpeningWithOneOrOf() {
+        assertThat(only(statements("Orvik Power Co, one of the project’s largest customers, said it had been informed"
+                + " of the delay.")).speakerNames()).containsExactly("Orvik Power");
+        assertThat(only(statements("Speaking after the case, Det Insp Moira Dunn, of Tayside Police, said: “This was a"
+                + " cowardly attack.”")).speakerNames()).containsExactly("Moira Dunn");
+    }
+
+    @Test
+    void accordingToADescribedOrganisation() {
+        Statement s = only(statements("Spot prices rose 3.2% on Wednesday, according to price reporting agency Argent Pricing."));
+        assertThat(s.speakerNames()).containsExactly("Argent Pricing");
+        assertThat(s.text()).isEqualTo("Spot prices rose 3.2% on Wednesday");
+    }
+
+    @Test
+    void aParticipleOpeningTheSentenceIsNoName() {
+        Statement s = only(statements("Jailing him on Friday, Sheriff Ewan Mair told the accused: “You showed no remorse.”"));
+        assertThat(s.speakerNames()).containsExactly("Ewan Mair");
+    }
+
+    @Test
+    void whatIsSaidInARelativeClauseEndsWithIt() {
+        Statement s = only(statements("Dale Hume, who told officers that he had “never been there”, showed no emotion in the dock."));
+        assertThat(s.speakerNames()).containsExactly("Dale Hume");
+        assertThat(s.text()).isEqualTo("he had “never been there”");
+    }
+
+    @Test
+    void aQuotationSplitByItsAttribution() {
+        List<Statement> list = statements("Mia Kerr orders tea.", "“When you are young you think you will play forever,”"
+                + " she says, “and then one day your knee decides otherwise.”");
+        assertThat(list).extracting(Statement::kind).containsExactly(StatementKind.DIRECT, StatementKind.DIRECT);
+        assertThat(list.get(1).text()).isEqualTo("and then one day your knee decides otherwise.");
+    }
+
+    @Test
+    void laughterAndNationalityBeforeAName() {
+        Statement s = only(statements("Her coach, the Dutchman Pieter Smit, remembers it differently. “She asked for a"
+                + " training plan from her hospital bed,” he laughs."));
+        assertThat(s.speakerNames()).containsExactly("Pieter Smit");
+        assertThat(s.cue()).isEqualTo("laugh");
+    }
+
+    @Test
+    void aRelativeClauseAboutAPlaceInsideAnAside() {
+        Statement s = only(statements("Dr Femi Ade, a nephrologist at a hospital in Leeds, who was not involved in the"
+                + " study, said: “The numbers are striking.”"));
+        assertThat(s.speakerNames()).containsExactly("Femi Ade");
+    }
+
+    @Test
+    void writingALetterIsNotWhatWasWritten() {
+        Statement s = only(statements("Defence counsel Ian Kerr said Dale Hume had written a letter of apology to the family."));
+        assertThat(s.speakerNames()).containsExactly("Ian Kerr");
+        assertThat(s.text()).isEqualTo("Dale Hume had written a letter of apology to the family");
+    }
+
+    @Test
+    void aLongerAdverbialBetweenTheAddresseeAndThat() {
+        Statement s = only(statements("Dale Hume told officers at the time of his arrest that he had never been there."));
+        assertThat(s.text()).isEqualTo("he had never been there");
+    }
 }
