@@ -95,7 +95,7 @@ final class DirectQuoteAttributor {
                     Mention after = speakers.mentionAfter(k + 1);
                     Token owner = tok(k + 2);
                     if (after == null && tok(k + 1) != null && tok(k + 1).is("the") && owner != null && !owner.capitalised()
-                            && (owner.text.endsWith("’s") || owner.text.endsWith("'s"))) {
+                            && owner.possessive()) {
                         after = speakers.mentionAfter(k + 3); // "says the report’s lead author, Dr X"
                     }
                     if (after != null) {

@@ -265,7 +265,7 @@ final class MentionIndex {
         String country = scan.country();
         boolean former = scan.former();
         int nameStart = lastHead >= 0 ? lastHead + 1 : titleStart;
-        if (lastHead >= 0 && (tok(lastHead).text.endsWith("’s") || tok(lastHead).text.endsWith("'s"))) {
+        if (lastHead >= 0 && tok(lastHead).possessive()) {
             return null;
         }
         String honorific = null;
@@ -607,12 +607,12 @@ final class MentionIndex {
 
     private final List<Mention> deferredDescriptors = new ArrayList<>();
 
-    private Actor lastPersonNamedBefore(int token) {
+    /** The actor of the last mention before token {@code before} that passes the test, or null. */
+    private Actor lastMentioned(int before, java.util.function.Predicate<Mention> test) {
         for (int k = mentions.size() - 1; k >= 0; k--) {
-            Mention named = mentions.get(k);
-            if (named.from < token && named.type == Mention.Type.NAME && named.actor() != null
-                    && named.actor().kind == ActorKind.PERSON) {
-                return named.actor();
+            Mention m = mentions.get(k);
+            if (m.from < before && m.actor() != null && test.test(m)) {
+                return m.actor();
             }
         }
         return null;
@@ -622,14 +622,8 @@ final class MentionIndex {
 
     /** The organisation last named whose name has this word ("ministry" -> "Ministry of Finance"), or null. */
     private Actor organisationNamed(String word) {
-        for (int k = mentions.size() - 1; k >= 0; k--) {
-            Actor a = mentions.get(k).actor();
-            if (a != null && a.kind == ActorKind.ORGANIZATION
-                    && (" " + a.name.toLowerCase(Locale.ROOT) + " ").contains(" " + word + " ")) {
-                return a;
-            }
-        }
-        return null;
+        return lastMentioned(Integer.MAX_VALUE, m -> m.actor().kind == ActorKind.ORGANIZATION
+                && (" " + m.actor().name.toLowerCase(Locale.ROOT) + " ").contains(" " + word + " "));
     }
 
     /** "Northgate" after "Northgate Steel": the short form of an organisation the article already named. */
@@ -819,7 +813,8 @@ final class MentionIndex {
 
     private void resolve() {
         for (Mention m : deferredDescriptors) {
-            Actor person = lastPersonNamedBefore(m.from);
+            Actor person = lastMentioned(m.from, named -> named.type == Mention.Type.NAME
+                    && named.actor().kind == ActorKind.PERSON);
             if (person != null) {
                 m.actors.add(person);
             }
@@ -926,33 +921,30 @@ final class MentionIndex {
     }
 
     private Actor latestHolderOfKind(String head, int before) {
-        for (int k = mentions.size() - 1; k >= 0; k--) {
-            Mention named = mentions.get(k);
-            if (named.from >= before || named.type != Mention.Type.NAME || named.actor() == null) {
-                continue;
-            }
-            for (String[] t : named.actor().titles) {
-                if (t[0].endsWith(" " + head) && !t[0].startsWith("former ")) {
-                    return named.actor();
-                }
-            }
-        }
-        return null;
+        return lastMentioned(before, named -> named.type == Mention.Type.NAME && holdsOfficeOfKind(named.actor(), head));
     }
 
     private Actor onlyHolderOfKind(String head) {
         Actor only = null;
         for (Actor p : people) {
-            for (String[] t : p.titles) {
-                if (t[0].endsWith(" " + head) && !t[0].startsWith("former ") && p != only) {
-                    if (only != null) {
-                        return null;
-                    }
-                    only = p;
+            if (holdsOfficeOfKind(p, head)) {
+                if (only != null) {
+                    return null;
                 }
+                only = p;
             }
         }
         return only;
+    }
+
+    /** "Health Minister" is an office of kind "minister"; a former one is not. */
+    private static boolean holdsOfficeOfKind(Actor p, String head) {
+        for (String[] t : p.titles) {
+            if (t[0].endsWith(" " + head) && !t[0].startsWith("former ")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean conflictFree(Actor p, String country) {

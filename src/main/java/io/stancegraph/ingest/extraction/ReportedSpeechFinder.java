@@ -139,7 +139,7 @@ final class ReportedSpeechFinder {
                 }
             }
         }
-        if (prev.text.endsWith("’s") || prev.text.endsWith("'s")) {
+        if (prev.possessive()) {
             return false; // "Mr Trump's remarks": a noun
         }
         if (prev.has(WordClass.AUXILIARY) && !prev.is("has") && !prev.is("have")
@@ -212,12 +212,9 @@ final class ReportedSpeechFinder {
                 content = new Content(content.kind, content.start, comma, content.quoteOnly);
             }
         }
-        Candidate cand = new Candidate(content.kind, content.start, content.end, lemma);
-        cand.cueToken = c;
-        cand.speakerFrom = speakerFrom[0] >= 0 ? speakerFrom[0] : c;
-        cand.speakers.addAll(who);
+        Candidate cand = candidate(content.kind, content.start, content.end, lemma, c,
+                speakerFrom[0] >= 0 ? speakerFrom[0] : c, who);
         addWithWhom(cand, sFrom);
-        cand.sentence = t.sentence;
         if (content.quoteOnly) {
             cand.kind = StatementKind.PARTIAL;
         }
@@ -253,12 +250,7 @@ final class ReportedSpeechFinder {
         if (wordCount(start, preambleEnd) < 3) {
             return null;
         }
-        Candidate cand = new Candidate(StatementKind.INDIRECT, start, preambleEnd, "ask");
-        cand.cueToken = sFrom;
-        cand.speakerFrom = asker.from;
-        cand.speakers.addAll(who);
-        cand.sentence = tok(sFrom).sentence;
-        return cand;
+        return candidate(StatementKind.INDIRECT, start, preambleEnd, "ask", sFrom, asker.from, who);
     }
 
     /** "X confirmed the club had agreed a fee": the inner verb is part of what X reported. */
@@ -269,6 +261,17 @@ final class ReportedSpeechFinder {
             }
         }
         return false;
+    }
+
+    /** A statement's content [start, end), its cue word at {@code cueToken}, said by {@code who}. */
+    private Candidate candidate(StatementKind kind, int start, int end, String lemma, int cueToken, int speakerFrom,
+            List<Actor> who) {
+        Candidate cand = new Candidate(kind, start, end, lemma);
+        cand.cueToken = cueToken;
+        cand.speakerFrom = speakerFrom;
+        cand.speakers.addAll(who);
+        cand.sentence = tok(cueToken).sentence;
+        return cand;
     }
 
     /** "X and Y, with whom he agreed that ...": X and Y agree too. */
@@ -743,12 +746,7 @@ final class ReportedSpeechFinder {
         if (end <= start) {
             return null;
         }
-        Candidate cand = new Candidate(StatementKind.INDIRECT, start, end, "according to");
-        cand.cueToken = c;
-        cand.speakerFrom = c;
-        cand.speakers.addAll(who);
-        cand.sentence = tok(c).sentence;
-        return cand;
+        return candidate(StatementKind.INDIRECT, start, end, "according to", c, c, who);
     }
 
     /** "according to figures published by the Environment Agency", "according to a report from Oxfam". */
@@ -825,13 +823,8 @@ final class ReportedSpeechFinder {
                 if (who2.isEmpty()) {
                     return null;
                 }
-                Candidate cand = new Candidate(StatementKind.INDIRECT, contentStart, clauseEnd(contentStart, sTo),
-                        lemma);
-                cand.cueToken = c;
-                cand.speakerFrom = from[0];
-                cand.speakers.addAll(who2);
-                cand.sentence = tok(c).sentence;
-                return cand;
+                return candidate(StatementKind.INDIRECT, contentStart, clauseEnd(contentStart, sTo), lemma, c,
+                        from[0], who2);
             }
             int before = c - 1;
             while (before >= sFrom && (tok(before).is("official") || tok(before).is("repeated")
@@ -861,12 +854,7 @@ final class ReportedSpeechFinder {
         if (end <= contentStart) {
             return null;
         }
-        Candidate cand = new Candidate(StatementKind.INDIRECT, contentStart, end, lemma);
-        cand.cueToken = c;
-        cand.speakerFrom = speakerFrom;
-        cand.speakers.addAll(who);
-        cand.sentence = tok(c).sentence;
-        return cand;
+        return candidate(StatementKind.INDIRECT, contentStart, end, lemma, c, speakerFrom, who);
     }
 
     private boolean isFrontedPhrase(int sFrom) {

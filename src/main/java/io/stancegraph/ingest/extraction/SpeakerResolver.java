@@ -428,7 +428,7 @@ final class SpeakerResolver {
         // ("the Compute Hour podcast": after "the", a name is a modifier)
         Token before = tok(m.from - 1);
         boolean determined = tok(m.from).is("the") || before != null && (before.is("the") || before.is("a")
-                || before.is("an") || before.text.endsWith("’s") || before.text.endsWith("'s"));
+                || before.is("an") || before.possessive());
         boolean verbAfterName = m.type == Mention.Type.NAME && !determined && !NOT_VERBS.contains(t.lower);
         return t.has(WordClass.AUXILIARY) || t.lower.endsWith("ed") || t.lemma != null || present || verbAfterName
                 || t.lower.equals("wrote") || t.lower.equals("told") || t.lower.equals("spoke")
@@ -473,7 +473,7 @@ final class SpeakerResolver {
                 continue;
             }
             // "Mr Trump's remarks ..., which have included suggesting"
-            if (tok(m.to - 1).text.endsWith("’s") || tok(m.to - 1).text.endsWith("'s")) {
+            if (tok(m.to - 1).possessive()) {
                 Token noun = tok(m.to);
                 if (noun != null && REMARK_NOUNS.contains(noun.lower)) {
                     return resolve(m, k);
