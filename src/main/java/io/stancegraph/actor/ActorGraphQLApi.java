@@ -8,6 +8,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.graphql.DefaultValue;
+import jakarta.annotation.security.RolesAllowed;
+
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -27,6 +29,8 @@ import io.stancegraph.platform.ReadOnlyQueries;
 import io.stancegraph.platform.PageRequest;
 import io.stancegraph.position.Position;
 import io.stancegraph.statement.Statement;
+import io.stancegraph.platform.Audited;
+import io.stancegraph.security.Roles;
 
 @GraphQLApi
 // Each resolver call in a transaction of its own, so it has a session of its own: the batches of one request run
@@ -125,12 +129,16 @@ public class ActorGraphQLApi {
     }
 
     @Mutation("createActor")
+    @RolesAllowed(Roles.EDITOR)
+    @Audited
     @Description("Records a new actor.")
     public @NonNull Actor createActor(@NonNull @Description("The actor.") ActorInput input) {
         return service.create(validator.check(input, "input"));
     }
 
     @Mutation("updateActor")
+    @RolesAllowed(Roles.EDITOR)
+    @Audited
     @Description("Changes an actor's name, kind, country or Wikidata id. A replaced name stays on as an alias.")
     public @NonNull Actor updateActor(
             @NonNull @Id @Description("The actor.") Long id,
@@ -139,6 +147,8 @@ public class ActorGraphQLApi {
     }
 
     @Mutation("addActorAlias")
+    @RolesAllowed(Roles.EDITOR)
+    @Audited
     @Description("Adds a name the actor goes by; adding a known alias changes nothing.")
     public @NonNull Actor addActorAlias(
             @NonNull @Id @Description("The actor.") Long actorId,
@@ -147,6 +157,8 @@ public class ActorGraphQLApi {
     }
 
     @Mutation("mergeActors")
+    @RolesAllowed(Roles.EDITOR)
+    @Audited(subjects = { "survivorId", "duplicateId" })
     @Description("Merges a duplicate actor into another: statements, aliases, offices, event participations and positions move to the survivor, the duplicate's names become aliases, and the duplicate is deleted.")
     public @NonNull Actor mergeActors(
             @NonNull @Id @Description("The actor that remains.") Long survivorId,

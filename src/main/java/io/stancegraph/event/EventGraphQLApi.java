@@ -7,6 +7,8 @@ import jakarta.persistence.EntityManager;
 
 import jakarta.transaction.Transactional;
 
+import jakarta.annotation.security.RolesAllowed;
+
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -24,6 +26,8 @@ import io.stancegraph.platform.PageConfig;
 import io.stancegraph.platform.ReadOnlyQueries;
 import io.stancegraph.platform.PageRequest;
 import io.stancegraph.statement.Statement;
+import io.stancegraph.platform.Audited;
+import io.stancegraph.security.Roles;
 
 @GraphQLApi
 // Each resolver call in a transaction of its own, so it has a session of its own: the batches of one request run
@@ -90,12 +94,16 @@ public class EventGraphQLApi {
     }
 
     @Mutation("createEvent")
+    @RolesAllowed(Roles.EDITOR)
+    @Audited
     @Description("Records an event.")
     public @NonNull Event createEvent(@NonNull @Description("The event.") EventInput input) {
         return service.create(validator.check(input, "input"));
     }
 
     @Mutation("updateEvent")
+    @RolesAllowed(Roles.EDITOR)
+    @Audited
     @Description("Replaces an event's details; participants are replaced when `participantIds` is given.")
     public @NonNull Event updateEvent(
             @NonNull @Id @Description("The event.") Long id,

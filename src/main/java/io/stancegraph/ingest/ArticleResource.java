@@ -6,6 +6,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -23,10 +24,14 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.stancegraph.ingest.extraction.ArticleText;
+import io.stancegraph.platform.Audited;
 import io.stancegraph.platform.ErrorBody;
 import io.stancegraph.platform.InvalidInputException;
+import io.stancegraph.security.Roles;
 
 @Path("/")
+@RolesAllowed({ Roles.INGEST, Roles.EDITOR })
+@Audited
 @Tag(name = "Ingestion", description = "Articles in: statements, speakers, events and dates are extracted and stored.")
 public class ArticleResource {
 
@@ -44,7 +49,7 @@ public class ArticleResource {
     public record IngestResponse(long articleId, String key, boolean created, int statementsExtracted,
             int statementsSkippedForCuration, int actorsCreated, int eventsCreated) {
 
-        static IngestResponse of(IngestResult result) {
+        public static IngestResponse of(IngestResult result) {
             return new IngestResponse(result.article().id, result.article().sourceKey, result.created(),
                     result.statementsExtracted(), result.statementsSkippedForCuration(), result.actorsCreated(),
                     result.eventsCreated());

@@ -3,12 +3,16 @@ package io.stancegraph.ingest;
 import java.io.BufferedReader;
 import java.io.StringReader;
 
+import jakarta.annotation.security.RolesAllowed;
+
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 
 import io.stancegraph.ingest.extraction.ArticleText;
+import io.stancegraph.platform.Audited;
+import io.stancegraph.security.Roles;
 
 @GraphQLApi
 public class IngestGraphQLApi {
@@ -24,6 +28,8 @@ public class IngestGraphQLApi {
     }
 
     @Mutation("ingestArticle")
+    @RolesAllowed({ Roles.INGEST, Roles.EDITOR })
+    @Audited
     @Description("Stores an article and the statements, speakers, events and dates extracted from it, in one transaction. The same text is stored once.")
     public @NonNull IngestResult ingestArticle(@NonNull @Description("The article and its metadata.") ArticleIngestInput input) {
         ArticleText text = reading.read(input.text(), input.format(), input.publishedOn(), input.outlet(), input.url(),
@@ -32,6 +38,8 @@ public class IngestGraphQLApi {
     }
 
     @Mutation("importRecords")
+    @RolesAllowed({ Roles.INGEST, Roles.EDITOR })
+    @Audited
     @Description("Imports curated records in the JSON Lines import format (docs/import-format.md), all or nothing; records already stored are left as they are.")
     public @NonNull ImportSummary importRecords(@NonNull @Description("The records, one JSON object per line.") String lines) {
         return importer.importLines(new BufferedReader(new StringReader(lines)));

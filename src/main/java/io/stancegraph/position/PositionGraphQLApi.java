@@ -7,6 +7,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.graphql.DefaultValue;
+import jakarta.annotation.security.RolesAllowed;
+
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Mutation;
@@ -22,6 +24,9 @@ import io.stancegraph.platform.PageConfig;
 import io.stancegraph.platform.ReadOnlyQueries;
 import io.stancegraph.platform.PageRequest;
 import io.stancegraph.topic.Topic;
+import io.stancegraph.platform.Audited;
+import io.stancegraph.security.CurrentIdentity;
+import io.stancegraph.security.Roles;
 
 @GraphQLApi
 // Each resolver call in a transaction of its own, so it has a session of its own: the batches of one request run
@@ -34,8 +39,11 @@ public class PositionGraphQLApi {
     private final InputValidator validator;
     private final PageConfig pages;
     private final EntityManager em;
+    private final CurrentIdentity identity;
 
-    public PositionGraphQLApi(PositionService service, InputValidator validator, PageConfig pages, EntityManager em) {
+    public PositionGraphQLApi(PositionService service, InputValidator validator, PageConfig pages, EntityManager em,
+            CurrentIdentity identity) {
+        this.identity = identity;
         this.service = service;
         this.validator = validator;
         this.pages = pages;
@@ -97,9 +105,11 @@ public class PositionGraphQLApi {
     }
 
     @Mutation("setPosition")
+    @RolesAllowed(Roles.EDITOR)
+    @Audited
     @Description("Records an actor's stance on a topic from a date on, signed `editor:<name>`. Earlier stances stay in the history; it takes precedence over the extractor's positions on the same topic, and re-extraction never replaces it. Its evidence statements become curated.")
     public @NonNull Position setPosition(@NonNull @Description("The assessment.") PositionInput input) {
-        return service.set(validator.check(input, "input"));
+        return service.set(validator.check(input, "input"), identity.name());
     }
 
     @Name("totalCount")

@@ -15,13 +15,12 @@ import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
 
 @Input("PositionInput")
-@Description("An assessment of an actor's stance on a topic from a date on.")
+@Description("An assessment of an actor's stance on a topic from a date on; the assessor is the signed-in editor (`editor:<name>`).")
 public record PositionInput(
         @NonNull @NotNull @Id @Description("The actor.") Long actorId,
         @NonNull @NotBlank @Description("Slug of the topic.") String topic,
         @NonNull @NotNull @Description("The stance.") Stance stance,
         @NonNull @NotNull @Description("From when the stance holds.") LocalDate validFrom,
-        @NonNull @NotBlank @Size(max = 200) @Description("Who assessed it: `editor:<name>`, e.g. `editor:jane`.") String assessor,
         @NonNull @NotNull @DecimalMin("0.0") @DecimalMax("1.0") @Description("Confidence from 0 to 1.") Double confidence,
         @NonNull @NotNull @Size(min = 1, message = "needs at least one evidence statement") @Id @Description("Statements that show the stance; the actor must be among their speakers.") List<Long> evidenceStatementIds,
         @Description("Reasoning, briefly.") String note) {

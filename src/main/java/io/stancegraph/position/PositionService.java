@@ -68,12 +68,9 @@ public class PositionService {
      * become curated, so extracting their article again cannot take them away from the position.
      */
     @Transactional
-    public Position set(PositionInput input) {
-        String assessor = input.assessor().strip();
-        if (!assessor.startsWith(Position.EDITOR_PREFIX) || assessor.length() == Position.EDITOR_PREFIX.length()) {
-            throw new InvalidInputException("assessor must be " + Position.EDITOR_PREFIX + "<name>; `"
-                    + Position.EXTRACTOR + "` is kept for positions worked out at ingestion", "input.assessor");
-        }
+    public Position set(PositionInput input, String editorName) {
+        // The assessor is the identity that made the request, never a name the request gives.
+        String assessor = Position.EDITOR_PREFIX + editorName;
         Actor actor = Actor.findById(input.actorId());
         if (actor == null) {
             throw new NotFoundException("Actor", input.actorId(), "input.actorId");

@@ -9,6 +9,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.graphql.DefaultValue;
+import jakarta.annotation.security.RolesAllowed;
+
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -29,6 +31,8 @@ import io.stancegraph.platform.PageRequest;
 import io.stancegraph.position.Position;
 import io.stancegraph.statement.StatementQueries.Parent;
 import io.stancegraph.topic.Topic;
+import io.stancegraph.platform.Audited;
+import io.stancegraph.security.Roles;
 
 @GraphQLApi
 // Each resolver call in a transaction of its own, so it has a session of its own: the batches of one request run
@@ -140,6 +144,8 @@ public class StatementGraphQLApi {
     }
 
     @Mutation("attachStatementToEvent")
+    @RolesAllowed(Roles.EDITOR)
+    @Audited
     @Description("Links a statement to the event where it was said, or unlinks it when `eventId` is null.")
     public @NonNull Statement attachStatementToEvent(
             @NonNull @Id @Description("The statement.") Long statementId,
@@ -148,6 +154,8 @@ public class StatementGraphQLApi {
     }
 
     @Mutation("correctStatementSpeakers")
+    @RolesAllowed(Roles.EDITOR)
+    @Audited
     @Description("Replaces a statement's speakers. The correction is kept when the article is extracted again.")
     public @NonNull Statement correctStatementSpeakers(
             @NonNull @Description("The statement and its speakers.") SpeakerCorrection input) {
@@ -155,6 +163,8 @@ public class StatementGraphQLApi {
     }
 
     @Mutation("tagStatementTopics")
+    @RolesAllowed(Roles.EDITOR)
+    @Audited
     @Description("Replaces the topics a statement is about.")
     public @NonNull Statement tagStatementTopics(
             @NonNull @Id @Description("The statement.") Long statementId,

@@ -6,6 +6,8 @@ import java.util.Map;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import jakarta.annotation.security.RolesAllowed;
+
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -24,6 +26,8 @@ import io.stancegraph.platform.ReadOnlyQueries;
 import io.stancegraph.platform.PageRequest;
 import io.stancegraph.position.Position;
 import io.stancegraph.statement.Statement;
+import io.stancegraph.platform.Audited;
+import io.stancegraph.security.Roles;
 
 @GraphQLApi
 // Each resolver call in a transaction of its own, so it has a session of its own: the batches of one request run
@@ -83,6 +87,8 @@ public class TopicGraphQLApi {
     }
 
     @Mutation("createTopic")
+    @RolesAllowed(Roles.EDITOR)
+    @Audited
     @Description("Adds a topic to the catalogue.")
     @Transactional
     public @NonNull Topic createTopic(@NonNull @Description("The topic.") TopicInput input) {

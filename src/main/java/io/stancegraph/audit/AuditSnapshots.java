@@ -1,0 +1,91 @@
+package io.stancegraph.audit;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.stancegraph.actor.Actor;
+import io.stancegraph.event.Event;
+import io.stancegraph.position.Position;
+import io.stancegraph.statement.Statement;
+import io.stancegraph.topic.Topic;
+
+/** What the change log keeps of each kind of record: the fields an editor can change, with linked records by id. */
+final class AuditSnapshots {
+
+    private AuditSnapshots() {
+    }
+
+    static boolean isRecord(Class<?> type) {
+        return type == Actor.class || type == Event.class || type == Statement.class || type == Position.class
+                || type == Topic.class;
+    }
+
+    static Long id(Object entity) {
+        if (entity instanceof Actor actor) {
+            return actor.id;
+        } else if (entity instanceof Event event) {
+            return event.id;
+        } else if (entity instanceof Statement statement) {
+            return statement.id;
+        } else if (entity instanceof Position position) {
+            return position.id;
+        } else if (entity instanceof Topic topic) {
+            return topic.id;
+        }
+        return null;
+    }
+
+    static Map<String, Object> of(Object entity) {
+        Map<String, Object> state = new LinkedHashMap<>();
+        if (entity instanceof Actor actor) {
+            state.put("name", actor.canonicalName);
+            state.put("kind", actor.kind);
+            state.put("country", actor.country);
+            state.put("wikidataId", actor.wikidataId);
+            state.put("aliases", actor.aliases.stream().map(alias -> alias.alias).toList());
+        } else if (entity instanceof Event event) {
+            state.put("name", event.name);
+            state.put("kind", event.kind);
+            state.put("startsOn", event.startDate);
+            state.put("endsOn", event.endDate);
+            state.put("datePrecision", event.datePrecision);
+            state.put("location", event.location);
+            state.put("participantIds", event.participants.stream().map(actor -> actor.id).sorted().toList());
+        } else if (entity instanceof Statement statement) {
+            state.put("articleId", statement.articleId);
+            state.put("kind", statement.kind);
+            state.put("text", statement.text);
+            state.put("cue", statement.cue);
+            state.put("saidOn", statement.saidOn);
+            state.put("eventId", statement.event == null ? null : statement.event.id);
+            state.put("speakerIds", statement.speakers.stream().map(actor -> actor.id).sorted().toList());
+            state.put("speakerRole", statement.speakerRole);
+            state.put("topics", statement.topics.stream().map(topic -> topic.slug).sorted().toList());
+            state.put("origin", statement.origin);
+        } else if (entity instanceof Position position) {
+            state.put("actorId", position.actor.id);
+            state.put("topic", position.topic.slug);
+            state.put("stance", position.stance);
+            state.put("validFrom", position.validFrom);
+            state.put("assessor", position.assessor);
+            state.put("confidence", position.confidence);
+            state.put("note", position.note);
+            state.put("evidenceStatementIds", position.evidence.stream().map(statement -> statement.id).sorted().toList());
+        } else if (entity instanceof Topic topic) {
+            state.put("slug", topic.slug);
+            state.put("name", topic.name);
+            state.put("description", topic.description);
+        } else {
+            throw new IllegalArgumentException("no snapshot for " + entity.getClass());
+        }
+        return state;
+    }
+
+    /** Lists are copied, so that a snapshot taken before a write does not change with the record. */
+    static Map<String, Object> copy(Map<String, Object> state) {
+        Map<String, Object> copy = new LinkedHashMap<>();
+        state.forEach((key, value) -> copy.put(key, value instanceof List<?> list ? List.copyOf(list) : value));
+        return copy;
+    }
+}

@@ -1,0 +1,38 @@
+package io.stancegraph.security;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** A person who signs in with a name and a password (HTTP Basic); the password is kept as a bcrypt hash. */
+@Entity
+@Table(name = "user_account")
+public class UserAccount extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @NotBlank
+    @Size(max = 100)
+    @Column(nullable = false)
+    public String username;
+
+    @Column(name = "password_hash", nullable = false)
+    public String passwordHash;
+
+    @Column(nullable = false)
+    public String roles;
+
+    @Column(name = "created_at", nullable = false, insertable = false, updatable = false)
+    public Instant createdAt;
+}
