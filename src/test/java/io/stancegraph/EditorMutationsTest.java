@@ -78,7 +78,7 @@ class EditorMutationsTest {
                 Map.of("s", statement, "a", List.of(duplicate, actorId("Calum Miller"))));
         GraphQL.data("""
                 mutation($a: ID!, $s: ID!) { setPosition(input: {actorId: $a, topic: "frozen-russian-assets",
-                    stance: SUPPORTS, validFrom: "2025-05-13", assessor: "editor:test", confidence: 0.7,
+                    stance: SUPPORTS, validFrom: "2025-05-13", confidence: 0.7,
                     evidenceStatementIds: [$s]}) { id } }""", Map.of("a", duplicate, "s", statement));
 
         JsonPath merged = GraphQL.data("""
@@ -163,7 +163,7 @@ class EditorMutationsTest {
 
         JsonPath set = GraphQL.data("""
                 mutation($a: ID!, $s: ID!) { setPosition(input: {actorId: $a, topic: "russia-g7-readmission",
-                    stance: OPPOSES, validFrom: "2025-03-01", assessor: "editor:test", confidence: 0.6,
+                    stance: OPPOSES, validFrom: "2025-03-01", confidence: 0.6,
                     evidenceStatementIds: [$s], note: "test"}) { stance validFrom actor { name } topic { slug } evidence { id } } }""",
                 Map.of("a", starmer, "s", statement));
         assertThat(set.getString("data.setPosition.actor.name")).isEqualTo("Keir Starmer");
@@ -171,7 +171,7 @@ class EditorMutationsTest {
 
         GraphQL.data("""
                 mutation($a: ID!, $s: ID!) { setPosition(input: {actorId: $a, topic: "russia-g7-readmission",
-                    stance: MIXED, validFrom: "2025-04-01", assessor: "editor:test", confidence: 0.6,
+                    stance: MIXED, validFrom: "2025-04-01", confidence: 0.6,
                     evidenceStatementIds: [$s]}) { id } }""", Map.of("a", starmer, "s", statement));
         List<Map<String, Object>> positions = GraphQL.data(history, Map.of("a", starmer)).getList("data.actor.positions");
         assertThat(positions).hasSize(before + 2);
@@ -188,14 +188,14 @@ class EditorMutationsTest {
         long trumpStatement = firstStatementOf("Donald Trump");
         JsonPath response = GraphQL.query("""
                 mutation($a: ID!, $s: ID!) { setPosition(input: {actorId: $a, topic: "putin-good-faith",
-                    stance: OPPOSES, validFrom: "2025-03-01", assessor: "editor:test", confidence: 1.5,
+                    stance: OPPOSES, validFrom: "2025-03-01", confidence: 1.5,
                     evidenceStatementIds: [$s]}) { id } }""", Map.of("a", starmer, "s", trumpStatement));
         assertThat(response.getString("errors[0].extensions.code")).isEqualTo("INVALID_INPUT");
         assertThat(response.getString("errors[0].extensions.field")).isEqualTo("input.confidence");
 
         JsonPath notOwn = GraphQL.query("""
                 mutation($a: ID!, $s: ID!) { setPosition(input: {actorId: $a, topic: "putin-good-faith",
-                    stance: OPPOSES, validFrom: "2025-03-01", assessor: "editor:test", confidence: 0.5,
+                    stance: OPPOSES, validFrom: "2025-03-01", confidence: 0.5,
                     evidenceStatementIds: [$s]}) { id } }""", Map.of("a", starmer, "s", trumpStatement));
         assertThat(notOwn.getString("errors[0].extensions.code")).isEqualTo("INVALID_INPUT");
         assertThat(notOwn.getString("errors[0].extensions.field")).isEqualTo("input.evidenceStatementIds");

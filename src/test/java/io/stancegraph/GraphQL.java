@@ -7,7 +7,7 @@ import java.util.Map;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 
-/** Sends GraphQL requests to the running service over HTTP, as a client would. */
+/** Sends GraphQL requests to the running service over HTTP, as a client would: as the editor `test`. */
 public final class GraphQL {
 
     private GraphQL() {
@@ -31,6 +31,7 @@ public final class GraphQL {
 
     public static JsonPath query(String query, Map<String, Object> variables, Map<String, String> headers) {
         return given()
+                .header("Authorization", "Bearer " + TestIdentity.editorToken())
                 .headers(headers)
                 .contentType(ContentType.JSON)
                 .body(Map.of("query", query, "variables", variables))

@@ -25,8 +25,10 @@ import io.stancegraph.platform.PageConfig;
 import io.stancegraph.platform.ReadOnlyQueries;
 import io.stancegraph.platform.PageRequest;
 import io.stancegraph.statement.Statement;
+import io.stancegraph.platform.TranslatedErrors;
 
 @GraphQLApi
+@TranslatedErrors
 // Each resolver call in a transaction of its own, so it has a session of its own: the batches of one request run
 // on several worker threads at once, and a session shared between them is not thread-safe.
 @Transactional

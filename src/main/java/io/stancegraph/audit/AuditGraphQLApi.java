@@ -24,8 +24,10 @@ import io.stancegraph.platform.PageRequest;
 import io.stancegraph.platform.ReadOnlyQueries;
 import io.stancegraph.security.Roles;
 import io.stancegraph.statement.Statement;
+import io.stancegraph.platform.TranslatedErrors;
 
 @GraphQLApi
+@TranslatedErrors
 @Transactional
 @ReadOnlyQueries
 public class AuditGraphQLApi {

@@ -13,8 +13,10 @@ import org.eclipse.microprofile.graphql.NonNull;
 import io.stancegraph.ingest.extraction.ArticleText;
 import io.stancegraph.platform.Audited;
 import io.stancegraph.security.Roles;
+import io.stancegraph.platform.TranslatedErrors;
 
 @GraphQLApi
+@TranslatedErrors
 public class IngestGraphQLApi {
 
     private final ArticleReading reading;

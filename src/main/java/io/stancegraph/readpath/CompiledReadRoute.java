@@ -26,6 +26,8 @@ import graphql.normalized.ExecutableNormalizedOperation;
 import graphql.normalized.ExecutableNormalizedOperationFactory;
 import graphql.parser.Parser;
 import graphql.schema.GraphQLSchema;
+import io.stancegraph.gateway.GraphQLErrorResponse;
+import io.stancegraph.gateway.GraphQLGate;
 import io.stancegraph.platform.PageConfig;
 import io.vertx.core.Vertx;
 import io.vertx.core.WorkerExecutor;
@@ -55,6 +57,7 @@ public class CompiledReadRoute {
     private final int maxDepth;
     private final int maxComplexity;
     private final long maxBodyBytes;
+    private final long maxResponseBytes;
     private final Instance<GraphQLSchema> schemas;
     private final DataSource dataSource;
     private final ReadCompiler compiler;
@@ -72,12 +75,14 @@ public class CompiledReadRoute {
             @ConfigProperty(name = "quarkus.smallrye-graphql.instrumentation-query-complexity") Optional<Integer> maxComplexity,
             @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10M") io.quarkus.runtime.configuration.MemorySize maxBody,
             @ConfigProperty(name = "stancegraph.graphql.compiled-reads.concurrency", defaultValue = "0") int concurrency,
+            @ConfigProperty(name = "stancegraph.graphql.max-response-bytes") long maxResponseBytes,
             Instance<GraphQLSchema> schemas, DataSource dataSource, PageConfig pages) {
         this.enabled = enabled;
         this.path = rootPath.startsWith("/") ? rootPath : "/" + rootPath;
         this.maxDepth = maxDepth.orElse(Integer.MAX_VALUE);
         this.maxComplexity = maxComplexity.orElse(Integer.MAX_VALUE);
         this.maxBodyBytes = maxBody.asLongValue();
+        this.maxResponseBytes = maxResponseBytes;
         this.schemas = schemas;
         this.dataSource = dataSource;
         this.compiler = new ReadCompiler(pages.defaultSize(), pages.maxSize());
@@ -101,7 +106,10 @@ public class CompiledReadRoute {
             return;
         }
         executor.executeBlocking(() -> run(compiled), false).onComplete(result -> {
-            if (result.succeeded()) {
+            if (result.succeeded() && result.result().length > maxResponseBytes) {
+                GraphQLErrorResponse.refuse(context, GraphQLErrorResponse.error("QUERY_TOO_COSTLY",
+                        "The answer would be larger than " + maxResponseBytes + " bytes; ask for less", null, null));
+            } else if (result.succeeded()) {
                 byte[] data = result.result();
                 context.response().putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
                         .putHeader(EXECUTION_HEADER, "compiled")
@@ -131,15 +139,18 @@ public class CompiledReadRoute {
                     || (operationName != null && !(operationName instanceof String))) {
                 return null;
             }
-            GraphQLSchema schema = schema();
-            Optional<Document> document = document(schema, query);
-            if (document.isEmpty()) {
-                return null;
+            // Normally the gate in front has parsed, checked and normalized the operation already.
+            ExecutableNormalizedOperation operation = context.get(GraphQLGate.OPERATION);
+            if (operation == null) {
+                GraphQLSchema schema = schema();
+                Optional<Document> document = document(schema, query);
+                if (document.isEmpty()) {
+                    return null;
+                }
+                Map<String, Object> raw = variables == null ? Map.of() : ((JsonObject) variables).getMap();
+                operation = ExecutableNormalizedOperationFactory.createExecutableNormalizedOperationWithRawVariables(
+                        schema, document.get(), (String) operationName, RawVariables.of(raw));
             }
-            Map<String, Object> raw = variables == null ? Map.of() : ((JsonObject) variables).getMap();
-            ExecutableNormalizedOperation operation = ExecutableNormalizedOperationFactory
-                    .createExecutableNormalizedOperationWithRawVariables(schema, document.get(), (String) operationName,
-                            RawVariables.of(raw));
             if (operation.getOperationDepth() > maxDepth || operation.getOperationFieldCount() > maxComplexity) {
                 return null;
             }

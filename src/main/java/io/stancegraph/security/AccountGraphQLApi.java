@@ -15,8 +15,10 @@ import org.eclipse.microprofile.graphql.Query;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.stancegraph.platform.Audited;
 import io.stancegraph.platform.InputValidator;
+import io.stancegraph.platform.TranslatedErrors;
 
 @GraphQLApi
+@TranslatedErrors
 public class AccountGraphQLApi {
 
     private final AccountService accounts;

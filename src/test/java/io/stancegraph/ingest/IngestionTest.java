@@ -1,5 +1,6 @@
 package io.stancegraph.ingest;
 
+import io.stancegraph.TestIdentity;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -63,7 +64,7 @@ class IngestionTest {
                                "no decisions about ukraine", "without ukraine"]}) { id } }""");
         for (Path file : seedFiles()) {
             String key = file.getFileName().toString().replace(".txt", "");
-            given().contentType(ContentType.TEXT).body(Files.readAllBytes(file))
+            given().spec(TestIdentity.editor()).contentType(ContentType.TEXT).body(Files.readAllBytes(file))
                     .queryParam("outlet", "The Independent").queryParam("key", key)
                     .when().post("/articles")
                     .then().statusCode(org.hamcrest.Matchers.anyOf(equalTo(201), equalTo(200)));
@@ -103,7 +104,7 @@ class IngestionTest {
     void sameTextAgainIsStoredOnce() throws IOException {
         Path file = seedFiles().get(4);
         int before = articleCount();
-        given().contentType(ContentType.TEXT).body(Files.readAllBytes(file)).queryParam("outlet", "The Independent")
+        given().spec(TestIdentity.editor()).contentType(ContentType.TEXT).body(Files.readAllBytes(file)).queryParam("outlet", "The Independent")
                 .when().post("/articles")
                 .then().statusCode(200).body("created", equalTo(false)).body("statementsExtracted", equalTo(0));
         assertThat(articleCount()).isEqualTo(before);
@@ -207,11 +208,11 @@ class IngestionTest {
         assertThat(GraphQL.data(everyExtractedPosition).getInt("data.positions.totalCount")).isGreaterThanOrEqualTo(4);
 
         for (String key : List.of("001_7a7d3776cb5ccbdd", "000_18dbcb358185bba2")) {
-            given().contentType(ContentType.TEXT).body(Files.readAllBytes(SEEDS.resolve(key + ".txt")))
+            given().spec(TestIdentity.editor()).contentType(ContentType.TEXT).body(Files.readAllBytes(SEEDS.resolve(key + ".txt")))
                     .queryParam("outlet", "The Independent").queryParam("extractAgain", true)
                     .when().post("/articles").then().statusCode(200).body("statementsExtracted", greaterThan(0));
         }
-        given().contentType(ContentType.TEXT).body(Files.readAllBytes(SEEDS.resolve("002_9e1897877990e860.txt")))
+        given().spec(TestIdentity.editor()).contentType(ContentType.TEXT).body(Files.readAllBytes(SEEDS.resolve("002_9e1897877990e860.txt")))
                 .queryParam("outlet", "The Independent").when().post("/articles").then().statusCode(200);
 
         assertThat(positionsWithEvidence(GraphQL.data(everyExtractedPosition))).isEqualTo(before);
@@ -270,7 +271,7 @@ class IngestionTest {
             assertThat(position).containsEntry("stance", "MIXED").containsEntry("assessor", "editor:desk");
         });
 
-        given().contentType(ContentType.TEXT).body(Files.readAllBytes(SEEDS.resolve("003_61c9e6615280864e.txt")))
+        given().spec(TestIdentity.editor()).contentType(ContentType.TEXT).body(Files.readAllBytes(SEEDS.resolve("003_61c9e6615280864e.txt")))
                 .queryParam("outlet", "The Independent").queryParam("extractAgain", true)
                 .when().post("/articles").then().statusCode(200).body("statementsSkippedForCuration", greaterThan(0));
 
@@ -307,7 +308,7 @@ class IngestionTest {
                 Map.of("s", statementId, "a", editorsChoice));
         int statementsBefore = article.getList("data.articleByKey.statements").size();
 
-        given().contentType(ContentType.TEXT).body(Files.readAllBytes(SEEDS.resolve("000_18dbcb358185bba2.txt")))
+        given().spec(TestIdentity.editor()).contentType(ContentType.TEXT).body(Files.readAllBytes(SEEDS.resolve("000_18dbcb358185bba2.txt")))
                 .queryParam("outlet", "The Independent").queryParam("extractAgain", true)
                 .when().post("/articles")
                 .then().statusCode(200).body("statementsSkippedForCuration", greaterThan(0));
@@ -377,26 +378,26 @@ class IngestionTest {
     @Order(6)
     void badInputIsRefusedWithAReasonAndStoresNothing() {
         int before = articleCount();
-        given().contentType(ContentType.TEXT).body(new byte[0]).queryParam("outlet", "X").queryParam("publishedOn", "2025-01-01")
+        given().spec(TestIdentity.editor()).contentType(ContentType.TEXT).body(new byte[0]).queryParam("outlet", "X").queryParam("publishedOn", "2025-01-01")
                 .when().post("/articles").then().statusCode(400).body("code", equalTo("INVALID_INPUT"))
                 .body("message", containsString("empty"));
-        given().contentType(ContentType.TEXT).body(new byte[] { 0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 1, 2, 3 })
+        given().spec(TestIdentity.editor()).contentType(ContentType.TEXT).body(new byte[] { 0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 1, 2, 3 })
                 .queryParam("outlet", "X").queryParam("publishedOn", "2025-01-01")
                 .when().post("/articles").then().statusCode(400).body("message", containsString("binary"));
-        given().contentType(ContentType.TEXT).body(new byte[] { 'S', 'a', 'i', 'd', ' ', (byte) 0xff, (byte) 0xfe, 'x' })
+        given().spec(TestIdentity.editor()).contentType(ContentType.TEXT).body(new byte[] { 'S', 'a', 'i', 'd', ' ', (byte) 0xff, (byte) 0xfe, 'x' })
                 .queryParam("outlet", "X").queryParam("publishedOn", "2025-01-01")
                 .when().post("/articles").then().statusCode(400).body("message", containsString("UTF-8"));
-        given().contentType("text/html").body("<html><head><title>t</title></head><body>   </body></html>")
+        given().spec(TestIdentity.editor()).contentType("text/html").body("<html><head><title>t</title></head><body>   </body></html>")
                 .queryParam("outlet", "X").queryParam("publishedOn", "2025-01-01")
                 .when().post("/articles").then().statusCode(400).body("message", containsString("no body"));
-        given().contentType(ContentType.TEXT).body("Ministers said that talks would resume.")
+        given().spec(TestIdentity.editor()).contentType(ContentType.TEXT).body("Ministers said that talks would resume.")
                 .queryParam("outlet", "X")
                 .when().post("/articles").then().statusCode(400).body("field", equalTo("publishedOn"));
-        given().contentType(ContentType.TEXT).body("Ministers said that talks would resume.")
+        given().spec(TestIdentity.editor()).contentType(ContentType.TEXT).body("Ministers said that talks would resume.")
                 .queryParam("outlet", "X").queryParam("publishedOn", "13/05/2025")
                 .when().post("/articles").then().statusCode(400).body("field", equalTo("publishedOn"));
         byte[] gigantic = "Word ".repeat(500_000).getBytes(StandardCharsets.UTF_8);
-        given().contentType(ContentType.TEXT).body(gigantic).queryParam("outlet", "X").queryParam("publishedOn", "2025-01-01")
+        given().spec(TestIdentity.editor()).contentType(ContentType.TEXT).body(gigantic).queryParam("outlet", "X").queryParam("publishedOn", "2025-01-01")
                 .when().post("/articles").then().statusCode(400).body("message", containsString("too large"));
         assertThat(articleCount()).isEqualTo(before);
     }
@@ -404,16 +405,16 @@ class IngestionTest {
     @Test
     @Order(6)
     void anotherTextUnderATakenKeyOrUrlIsAConflictAndStoresNothing() {
-        given().contentType(ContentType.TEXT).body("The minister said that the talks would resume.")
+        given().spec(TestIdentity.editor()).contentType(ContentType.TEXT).body("The minister said that the talks would resume.")
                 .queryParam("outlet", "Keyed Post").queryParam("publishedOn", "2025-01-01").queryParam("key", "keyed-1")
                 .queryParam("url", "https://example.org/keyed-1")
                 .when().post("/articles").then().statusCode(201);
         int before = articleCount();
-        given().contentType(ContentType.TEXT).body("The minister said that the talks would not resume.")
+        given().spec(TestIdentity.editor()).contentType(ContentType.TEXT).body("The minister said that the talks would not resume.")
                 .queryParam("outlet", "Keyed Post").queryParam("publishedOn", "2025-01-01").queryParam("key", "keyed-1")
                 .when().post("/articles").then().statusCode(409).body("code", equalTo("CONFLICT"))
                 .body("field", equalTo("key"));
-        given().contentType(ContentType.TEXT).body("The minister said that the talks might resume.")
+        given().spec(TestIdentity.editor()).contentType(ContentType.TEXT).body("The minister said that the talks might resume.")
                 .queryParam("outlet", "Keyed Post").queryParam("publishedOn", "2025-01-01")
                 .queryParam("url", "https://example.org/keyed-1")
                 .when().post("/articles").then().statusCode(409).body("field", equalTo("url"));
@@ -436,7 +437,7 @@ class IngestionTest {
             List<java.util.concurrent.Future<Integer>> statuses = new ArrayList<>();
             for (int i = 0; i < 12; i++) {
                 String variant = seed + "\n\nMr Lammy said that the variant " + i + " was new.\n";
-                statuses.add(pool.submit(() -> given().contentType(ContentType.TEXT).body(variant)
+                statuses.add(pool.submit(() -> given().spec(TestIdentity.editor()).contentType(ContentType.TEXT).body(variant)
                         .queryParam("outlet", "Parallel Post").when().post("/articles").then().extract().statusCode()));
             }
             for (java.util.concurrent.Future<Integer> status : statuses) {
@@ -569,7 +570,7 @@ class IngestionTest {
                 byte[] variant = (text + "\nReported in edition " + i + ".\n").getBytes(StandardCharsets.UTF_8);
                 pending.add(pool.submit(() -> {
                     start.await();
-                    return given().contentType("text/plain; charset=utf-8").body(variant).queryParam("outlet", outlet)
+                    return given().spec(TestIdentity.editor()).contentType("text/plain; charset=utf-8").body(variant).queryParam("outlet", outlet)
                             .queryParam("publishedOn", day).when().post("/articles")
                             .then().statusCode(201).extract().jsonPath();
                 }));

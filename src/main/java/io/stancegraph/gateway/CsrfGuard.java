@@ -1,0 +1,65 @@
+package io.stancegraph.gateway;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * Cross-site request forgery prevention, as Apollo Server does it: a write whose content type any web page can send
+ * from a visitor's browser without a CORS preflight (plain text, forms, multipart, {@code application/graphql}, or
+ * none) is refused unless it carries a header such a page cannot set without a preflight.
+ */
+@ApplicationScoped
+public class CsrfGuard {
+
+    /** Content types a cross-site page can send with no preflight, or that this service treats alike. */
+    private static final Set<String> PREFLIGHT_FREE = Set.of("", "text/plain", "application/x-www-form-urlencoded",
+            "multipart/form-data", "application/graphql");
+    /** Any of these shows the request was not a simple cross-site one. */
+    public static final List<String> PROOF_HEADERS = List.of("Apollo-Require-Preflight", "X-Apollo-Operation-Name",
+            "X-Requested-With");
+    private static final Set<HttpMethod> WRITES = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE);
+
+    private final String graphqlPath;
+
+    public CsrfGuard(@ConfigProperty(name = "quarkus.smallrye-graphql.root-path", defaultValue = "graphql") String rootPath) {
+        this.graphqlPath = rootPath.startsWith("/") ? rootPath : "/" + rootPath;
+    }
+
+    void register(@Observes Router router) {
+        router.route().order(-300).handler(this::check);
+    }
+
+    private void check(RoutingContext context) {
+        if (!WRITES.contains(context.request().method()) || !preflightFree(context)
+                || PROOF_HEADERS.stream().anyMatch(header -> context.request().getHeader(header) != null)) {
+            context.next();
+            return;
+        }
+        String message = "This request's content type can be sent by any web page from a visitor's browser, so it is "
+                + "refused as a possible cross-site request forgery: send `Content-Type: application/json`, or add the "
+                + "header `X-Requested-With` (or `Apollo-Require-Preflight`) with any value";
+        if (context.normalizedPath().startsWith(graphqlPath)) {
+            GraphQLErrorResponse.send(context, 400, GraphQLErrorResponse.error("INVALID_INPUT", message, null, null));
+        } else {
+            context.response().setStatusCode(400).putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
+                    .end(new JsonObject().put("code", "INVALID_INPUT").put("message", message).putNull("field").encode());
+        }
+    }
+
+    private static boolean preflightFree(RoutingContext context) {
+        String type = context.request().getHeader(HttpHeaders.CONTENT_TYPE);
+        return PREFLIGHT_FREE.contains(type == null ? "" : type.split(";", 2)[0].strip().toLowerCase(Locale.ROOT));
+    }
+}

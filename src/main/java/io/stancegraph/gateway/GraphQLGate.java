@@ -1,0 +1,344 @@
+package io.stancegraph.gateway;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import graphql.GraphQLError;
+import graphql.ParseAndValidate;
+import graphql.execution.RawVariables;
+import graphql.language.Document;
+import graphql.language.OperationDefinition;
+import graphql.language.SourceLocation;
+import graphql.normalized.ExecutableNormalizedOperation;
+import graphql.normalized.ExecutableNormalizedOperationFactory;
+import graphql.parser.InvalidSyntaxException;
+import graphql.parser.Parser;
+import graphql.schema.GraphQLSchema;
+import graphql.validation.ValidationError;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.smallrye.mutiny.Uni;
+import io.stancegraph.platform.PageConfig;
+import io.stancegraph.security.Roles;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.json.DecodeException;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+
+/**
+ * The door every GraphQL request passes before anything runs, for the compiled read path and the resolvers alike:
+ * the body must be JSON that holds a document; the document must parse and validate, its variables coerce, its ids be
+ * canonical; what it may fetch must fit the cost limits; a write needs a signed-in caller. A request refused here
+ * gets a GraphQL error with a code and costs no SQL. What passes goes on with its normalized operation attached, so
+ * the compiled read path does not parse it again.
+ */
+@ApplicationScoped
+public class GraphQLGate {
+
+    /** The request's normalized operation, for the compiled read path. */
+    public static final String OPERATION = "stancegraph.graphql.operation";
+    /** Set when the database could not be reached while answering: the response goes out as 503. */
+    public static final String UNAVAILABLE = io.stancegraph.platform.TranslatedErrorsInterceptor.UNAVAILABLE;
+
+    private static final Logger LOG = Logger.getLogger(GraphQLGate.class);
+    private static final int DOCUMENT_CACHE_SIZE = 500;
+    private static final Pattern VALUE_IN_MESSAGE = Pattern.compile(" with value '.*?' is not a valid", Pattern.DOTALL);
+    private static final Pattern ARGUMENT_IN_MESSAGE = Pattern.compile("argument '([^']+)'");
+    private static final Pattern VARIABLE_IN_MESSAGE = Pattern.compile("[Vv]ariable '([^']+)'");
+
+    /** A parsed document, or the errors that make it unusable. */
+    private record Parsed(Document document, List<JsonObject> errors) {
+    }
+
+    private final String path;
+    private final long maxBodyBytes;
+    private final int maxDepth;
+    private final int maxFields;
+    private final long maxNodes;
+    private final int maxAliases;
+    private final boolean introspection;
+    private final boolean readersOnly;
+    private final QueryCost cost;
+    private final Instance<GraphQLSchema> schemas;
+    private final Map<String, Parsed> documents = new ConcurrentHashMap<>();
+    private volatile GraphQLSchema schema;
+
+    public GraphQLGate(
+            @ConfigProperty(name = "quarkus.smallrye-graphql.root-path", defaultValue = "graphql") String rootPath,
+            @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10M") io.quarkus.runtime.configuration.MemorySize maxBody,
+            @ConfigProperty(name = "stancegraph.graphql.max-depth") int maxDepth,
+            @ConfigProperty(name = "stancegraph.graphql.max-fields") int maxFields,
+            @ConfigProperty(name = "stancegraph.graphql.max-nodes") long maxNodes,
+            @ConfigProperty(name = "stancegraph.graphql.max-aliases") int maxAliases,
+            @ConfigProperty(name = "stancegraph.graphql.unbounded-list-size") int unboundedListSize,
+            @ConfigProperty(name = "stancegraph.graphql.introspection") boolean introspection,
+            @ConfigProperty(name = "stancegraph.security.read-access") String readAccess,
+            Instance<GraphQLSchema> schemas, PageConfig pages) {
+        this.path = rootPath.startsWith("/") ? rootPath : "/" + rootPath;
+        this.maxBodyBytes = maxBody.asLongValue();
+        this.maxDepth = maxDepth;
+        this.maxFields = maxFields;
+        this.maxNodes = maxNodes;
+        this.maxAliases = maxAliases;
+        this.introspection = introspection;
+        if (!readAccess.equals("anonymous") && !readAccess.equals("readers")) {
+            throw new IllegalArgumentException("stancegraph.security.read-access must be anonymous or readers, was " + readAccess);
+        }
+        this.readersOnly = readAccess.equals("readers");
+        this.cost = new QueryCost(pages.defaultSize(), unboundedListSize);
+        this.schemas = schemas;
+    }
+
+    void register(@Observes Router router) {
+        // After authentication (a filter of priority 200, so route order -200), ahead of the compiled read path
+        // (-100) and the resolvers.
+        router.route(path).order(-150).handler(BodyHandler.create(false).setBodyLimit(maxBodyBytes)).handler(this::handle);
+    }
+
+    private void handle(RoutingContext context) {
+        HttpMethod method = context.request().method();
+        if (method != HttpMethod.POST && method != HttpMethod.GET) {
+            context.next();
+            return;
+        }
+        JsonObject request = request(context);
+        if (request == null) {
+            return; // refused
+        }
+        String query = request.getValue("query") instanceof String text ? text : null;
+        if (query == null || query.isBlank()) {
+            if (request.getValue("extensions") != null) {
+                context.next(); // a persisted-query hash without its document: the resolvers' endpoint answers
+                return;
+            }
+            GraphQLErrorResponse.send(context, 400, GraphQLErrorResponse.error("INVALID_INPUT",
+                    "The request has no GraphQL document: send {\"query\": \"…\"}", null, "query"));
+            return;
+        }
+        Object variables = request.getValue("variables");
+        Object operationName = request.getValue("operationName");
+        if ((variables != null && !(variables instanceof JsonObject)) || (operationName != null && !(operationName instanceof String))) {
+            GraphQLErrorResponse.send(context, 400, GraphQLErrorResponse.error("INVALID_INPUT",
+                    "`variables` must be a JSON object and `operationName` a string", null, null));
+            return;
+        }
+        GraphQLSchema schema = schema();
+        Parsed parsed = parse(schema, query);
+        if (!parsed.errors().isEmpty()) {
+            GraphQLErrorResponse.refuse(context, parsed.errors().toArray(JsonObject[]::new));
+            return;
+        }
+        ExecutableNormalizedOperation operation;
+        try {
+            Map<String, Object> raw = variables == null ? Map.of() : ((JsonObject) variables).getMap();
+            operation = ExecutableNormalizedOperationFactory.createExecutableNormalizedOperationWithRawVariables(schema,
+                    parsed.document(), (String) operationName, RawVariables.of(raw));
+        } catch (RuntimeException e) {
+            GraphQLErrorResponse.refuse(context, variableError(e));
+            return;
+        }
+        boolean write = operation.getOperation() != OperationDefinition.Operation.QUERY;
+        if (write && method == HttpMethod.GET) {
+            context.response().putHeader(HttpHeaders.ALLOW, "POST");
+            GraphQLErrorResponse.send(context, 405, GraphQLErrorResponse.error("INVALID_INPUT",
+                    "Mutations are sent with POST, never GET", null, null));
+            return;
+        }
+        JsonObject refusal = limits(schema, operation);
+        if (refusal != null) {
+            GraphQLErrorResponse.refuse(context, refusal);
+            return;
+        }
+        ArgumentChecks.Problem problem = ArgumentChecks.check(schema, operation);
+        if (problem != null) {
+            GraphQLErrorResponse.refuse(context,
+                    GraphQLErrorResponse.error("INVALID_INPUT", problem.message(), problem.path(), problem.argument()));
+            return;
+        }
+        identity(context).subscribe().with(identity -> admit(context, operation, write, identity),
+                failure -> GraphQLErrorResponse.send(context, 401, GraphQLErrorResponse.error("UNAUTHENTICATED",
+                        "The credentials were not accepted", null, null)));
+    }
+
+    private void admit(RoutingContext context, ExecutableNormalizedOperation operation, boolean write, SecurityIdentity identity) {
+        boolean anonymous = identity == null || identity.isAnonymous();
+        if ((write || readersOnly) && anonymous) {
+            context.response().putHeader("WWW-Authenticate", "Bearer");
+            GraphQLErrorResponse.send(context, 401, GraphQLErrorResponse.error("UNAUTHENTICATED", write
+                    ? "Writing needs a signed-in editor: send `Authorization: Bearer <token>` (or HTTP Basic)"
+                    : "Reading needs a signed-in reader: send `Authorization: Bearer <token>` (or HTTP Basic)", null, null));
+            return;
+        }
+        if (readersOnly && !identity.hasRole(Roles.READER)) {
+            GraphQLErrorResponse.send(context, 403, GraphQLErrorResponse.error("FORBIDDEN",
+                    "Reading needs the role reader", null, null));
+            return;
+        }
+        context.put(OPERATION, operation);
+        context.addHeadersEndHandler(ignored -> {
+            if (Boolean.TRUE.equals(context.get(UNAVAILABLE))) {
+                context.response().setStatusCode(503);
+            }
+        });
+        context.next();
+    }
+
+    private static Uni<SecurityIdentity> identity(RoutingContext context) {
+        Uni<SecurityIdentity> identity = QuarkusHttpUser.getSecurityIdentity(context, null);
+        return identity == null ? Uni.createFrom().nullItem() : identity;
+    }
+
+    /** The request as {query, variables, operationName, extensions}; null after refusing it. */
+    private JsonObject request(RoutingContext context) {
+        if (context.request().method() == HttpMethod.GET) {
+            JsonObject request = new JsonObject();
+            try {
+                for (String name : List.of("query", "operationName")) {
+                    request.put(name, context.request().getParam(name));
+                }
+                for (String name : List.of("variables", "extensions")) {
+                    String value = context.request().getParam(name);
+                    request.put(name, value == null ? null : new JsonObject(value));
+                }
+            } catch (DecodeException | ClassCastException e) {
+                badRequest(context, "The `variables` or `extensions` parameter is not a JSON object");
+                return null;
+            }
+            return request;
+        }
+        String type = mediaType(context);
+        if (type.equals("application/graphql")) {
+            return new JsonObject().put("query", context.body().asString());
+        }
+        try {
+            Object body = context.body().buffer() == null ? null : io.vertx.core.json.Json.decodeValue(context.body().buffer());
+            if (body instanceof JsonObject object) {
+                return object;
+            }
+            badRequest(context, "The request body must be a JSON object: {\"query\": \"…\", \"variables\": {…}}");
+        } catch (DecodeException e) {
+            badRequest(context, "The request body is not valid JSON (or nests deeper than JSON parsing allows)");
+        }
+        return null;
+    }
+
+    private static String mediaType(RoutingContext context) {
+        String type = context.request().getHeader(HttpHeaders.CONTENT_TYPE);
+        return type == null ? "" : type.split(";", 2)[0].strip().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static void badRequest(RoutingContext context, String message) {
+        GraphQLErrorResponse.send(context, 400, GraphQLErrorResponse.error("INVALID_INPUT", message, null, null));
+    }
+
+    private JsonObject limits(GraphQLSchema schema, ExecutableNormalizedOperation operation) {
+        if (!introspection && operation.getTopLevelFields().stream()
+                .anyMatch(field -> field.getName().equals("__schema") || field.getName().equals("__type"))) {
+            return GraphQLErrorResponse.error("FORBIDDEN", "Introspection is turned off on this server", null, null);
+        }
+        QueryCost.Measure measure = cost.measure(schema, operation);
+        String why = measure.refusal() != null ? measure.refusal()
+                : measure.aliases() > maxAliases ? measure.aliases() + " aliases; at most " + maxAliases
+                : measure.depth() > maxDepth ? "nesting depth " + measure.depth() + "; at most " + maxDepth
+                : measure.fields() > maxFields ? measure.fields() + " fields; at most " + maxFields
+                : measure.nodes() > maxNodes ? "it may fetch " + (measure.nodes() == Long.MAX_VALUE ? "too many" : measure.nodes())
+                        + " records; at most " + maxNodes + " (each list multiplies what is under it by its `first`)"
+                : null;
+        if (why == null) {
+            return null;
+        }
+        JsonObject error = GraphQLErrorResponse.error("QUERY_TOO_COSTLY", "The query is too costly to run: " + why, null, null);
+        error.getJsonObject("extensions").put("cost", new JsonObject().put("nodes", measure.nodes()).put("maxNodes", maxNodes)
+                .put("depth", measure.depth()).put("maxDepth", maxDepth).put("aliases", measure.aliases())
+                .put("maxAliases", maxAliases));
+        return error;
+    }
+
+    private Parsed parse(GraphQLSchema schema, String query) {
+        Parsed known = documents.get(query);
+        if (known != null) {
+            return known;
+        }
+        Parsed parsed;
+        try {
+            Document document = Parser.parse(query);
+            List<ValidationError> errors = ParseAndValidate.validate(schema, document);
+            List<JsonObject> problems = new ArrayList<>();
+            for (ValidationError error : errors) {
+                problems.add(validationError(error));
+            }
+            parsed = new Parsed(document, problems);
+        } catch (InvalidSyntaxException e) {
+            JsonObject error = GraphQLErrorResponse.error("INVALID_INPUT", "The document does not parse: " + e.getMessage(), null, null);
+            locations(error, e.toInvalidSyntaxError().getLocations());
+            parsed = new Parsed(null, List.of(error));
+        } catch (RuntimeException e) {
+            parsed = new Parsed(null, List.of(GraphQLErrorResponse.error("QUERY_TOO_COSTLY",
+                    "The document is too large to parse", null, null)));
+        }
+        if (documents.size() >= DOCUMENT_CACHE_SIZE) {
+            documents.clear();
+        }
+        documents.put(query, parsed);
+        return parsed;
+    }
+
+    /** A validation error without the offending value echoed back, naming the argument when there is one. */
+    private static JsonObject validationError(ValidationError error) {
+        String message = VALUE_IN_MESSAGE.matcher(error.getDescription() == null ? error.getMessage() : error.getDescription())
+                .replaceAll(" is not a valid");
+        int detail = message.indexOf(" - ");
+        if (detail > 0) {
+            message = message.substring(0, detail);
+        }
+        Matcher argument = ARGUMENT_IN_MESSAGE.matcher(message);
+        JsonObject result = GraphQLErrorResponse.error("INVALID_INPUT", message, error.getQueryPath(),
+                argument.find() ? argument.group(1) : null);
+        locations(result, error.getLocations());
+        return result;
+    }
+
+    private static JsonObject variableError(RuntimeException e) {
+        if (!(e instanceof GraphQLError)) {
+            LOG.debugf("Variables refused: %s", e.toString());
+        }
+        Matcher variable = VARIABLE_IN_MESSAGE.matcher(String.valueOf(e.getMessage()));
+        String name = variable.find() ? variable.group(1) : null;
+        String message = name != null ? "Variable $" + name + " does not fit its type (check its format, e.g. dates as YYYY-MM-DD)"
+                : e.getClass().getSimpleName().contains("UnknownOperation") ? "No operation with that name in the document"
+                : "The variables or the operation name do not fit the document";
+        return GraphQLErrorResponse.error("INVALID_INPUT", message, null, name);
+    }
+
+    private static void locations(JsonObject error, List<SourceLocation> locations) {
+        if (locations != null && !locations.isEmpty()) {
+            JsonArray array = new JsonArray();
+            locations.forEach(location -> array.add(new JsonObject().put("line", location.getLine()).put("column", location.getColumn())));
+            error.put("locations", array);
+        }
+    }
+
+    private GraphQLSchema schema() {
+        GraphQLSchema current = schema;
+        if (current == null) {
+            current = schemas.get();
+            schema = current;
+        }
+        return current;
+    }
+}

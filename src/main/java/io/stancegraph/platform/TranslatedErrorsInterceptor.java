@@ -1,0 +1,46 @@
+package io.stancegraph.platform;
+
+import jakarta.annotation.Priority;
+import jakarta.interceptor.AroundInvoke;
+import jakarta.interceptor.Interceptor;
+import jakarta.interceptor.InvocationContext;
+
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+
+/**
+ * See {@link TranslatedErrors}. Outermost (before security checks and transactions), so that it sees their failures
+ * too, including a commit that fails.
+ */
+@TranslatedErrors
+@Interceptor
+@Priority(Interceptor.Priority.PLATFORM_BEFORE)
+public class TranslatedErrorsInterceptor {
+
+    /** Set on the request when the database was unreachable, so the response goes out as 503. */
+    public static final String UNAVAILABLE = "stancegraph.unavailable";
+
+    private final CurrentVertxRequest request;
+
+    public TranslatedErrorsInterceptor(CurrentVertxRequest request) {
+        this.request = request;
+    }
+
+    @AroundInvoke
+    Object translate(InvocationContext invocation) throws Exception {
+        try {
+            return invocation.proceed();
+        } catch (Exception e) {
+            DomainException translated = Failures.translate(e, invocation.getMethod().getName());
+            if (translated instanceof UnavailableException) {
+                try {
+                    if (request.getCurrent() != null) {
+                        request.getCurrent().put(UNAVAILABLE, Boolean.TRUE);
+                    }
+                } catch (RuntimeException ignored) {
+                    // no HTTP request behind this call
+                }
+            }
+            throw translated;
+        }
+    }
+}
