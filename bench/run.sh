@@ -27,7 +27,9 @@ db_port=$(echo "$db_url" | sed -E 's#jdbc:postgresql://[^:/]+:?([0-9]*)/.*#\1#')
 db_name=$(echo "$db_url" | sed -E 's#.*/([^/?]+)(\?.*)?$#\1#')
 PGPASSWORD="$db_password" psql -q -h "$db_host" -p "${db_port:-5432}" -U "$db_user" -d postgres \
     -c "drop database if exists $db_name" -c "create database $db_name"
-DB_URL="$db_url" DB_USER="$db_user" DB_PASSWORD="$db_password" PORT="$port" GRAPHQL_LOG_ERRORS=false \
+# Ingestion needs a token with the ingest role: the service provisions this one at its first start.
+token="sg_bench_$(head -c 18 /dev/urandom | base64 | tr '+/' '-_')"
+DB_URL="$db_url" DB_USER="$db_user" DB_PASSWORD="$db_password" PORT="$port" ADMIN_TOKEN="$token" \
     java -jar target/quarkus-app/quarkus-run.jar > target/bench-service.log 2>&1 &
 service=$!
 trap 'kill $service 2>/dev/null || true' EXIT
@@ -37,7 +39,7 @@ for _ in $(seq 1 120); do
 done
 # The load generator runs on the same cores as the service: C1-compiled only and with the serial collector, it
 # spends little CPU compiling and collecting that the service would otherwise have.
-STANCEGRAPH_JAVA_OPTS="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC" \
+STANCEGRAPH_JAVA_OPTS="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC" STANCEGRAPH_TOKEN="$token" \
     bin/stancegraph bench-ingest --url "http://localhost:$port" --articles "$articles" --concurrency "$concurrency" "$seeds" \
     | tee -a "$results"
 rss_kb=$(ps -o rss= -p "$service" | tr -d ' ')

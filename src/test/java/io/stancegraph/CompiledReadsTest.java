@@ -226,7 +226,7 @@ class CompiledReadsTest {
         }
         // A mutation the resolvers refuse (an actor that does not exist), so the test changes no data.
         Response mutation = post("mutation { addActorAlias(actorId: \"999999999\", alias: \"Probe\") { id } }",
-                Map.of(), Map.of());
+                Map.of(), Map.of("Authorization", "Bearer " + TestIdentity.editorToken()));
         assertThat(mutation.header(EXECUTION)).isNull();
         assertThat(mutation.jsonPath().getString("errors[0].extensions.code")).isEqualTo("NOT_FOUND");
     }

@@ -59,6 +59,7 @@ public class GraphQLGate {
     private static final int DOCUMENT_CACHE_SIZE = 500;
     private static final Pattern VALUE_IN_MESSAGE = Pattern.compile(" with value '.*?' is not a valid", Pattern.DOTALL);
     private static final Pattern ARGUMENT_IN_MESSAGE = Pattern.compile("argument '([^']+)'");
+    private static final Pattern UNKNOWN_INPUT_FIELD = Pattern.compile("contains a field not in '[^']+': '([^']+)'");
     private static final Pattern VARIABLE_IN_MESSAGE = Pattern.compile("[Vv]ariable '([^']+)'");
 
     /** A parsed document, or the errors that make it unusable. */
@@ -307,8 +308,12 @@ public class GraphQLGate {
             message = message.substring(0, detail);
         }
         Matcher argument = ARGUMENT_IN_MESSAGE.matcher(message);
-        JsonObject result = GraphQLErrorResponse.error("INVALID_INPUT", message, error.getQueryPath(),
-                argument.find() ? argument.group(1) : null);
+        String field = argument.find() ? argument.group(1) : null;
+        Matcher unknown = UNKNOWN_INPUT_FIELD.matcher(message);
+        if (field != null && unknown.find()) {
+            field = field + "." + unknown.group(1);
+        }
+        JsonObject result = GraphQLErrorResponse.error("INVALID_INPUT", message, error.getQueryPath(), field);
         locations(result, error.getLocations());
         return result;
     }

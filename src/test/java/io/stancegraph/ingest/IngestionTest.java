@@ -252,6 +252,7 @@ class IngestionTest {
                 .equals("003_61c9e6615280864e")).map(statement -> Long.parseLong(statement.get("id").toString()))
                 .findFirst().orElseThrow();
 
+        // The assessor is the signed-in editor: a request cannot pass itself off as the extractor.
         JsonPath refused = GraphQL.query("""
                 mutation($a: ID!, $s: ID!) { setPosition(input: {actorId: $a, topic: "us-security-guarantee",
                     stance: OPPOSES, validFrom: "2025-02-20", assessor: "extractor", confidence: 0.8,
@@ -261,14 +262,14 @@ class IngestionTest {
 
         GraphQL.data("""
                 mutation($a: ID!, $s: ID!) { setPosition(input: {actorId: $a, topic: "us-security-guarantee",
-                    stance: MIXED, validFrom: "2025-02-20", assessor: "editor:desk", confidence: 0.8,
+                    stance: MIXED, validFrom: "2025-02-20", confidence: 0.8,
                     evidenceStatementIds: [$s], note: "Wants a guarantee, doubts it will come"}) { id } }""",
                 Map.of("a", actorId, "s", sunOnSunday));
         String current = """
                 { topicBySlug(slug: "us-security-guarantee") { positions { stance validFrom assessor actor { name } evidence { id } } } }""";
         // The extractor's SUPPORTS from 23 February is later, but the editor's assessment is the current one.
         assertThat(starmersPositions(GraphQL.data(current))).singleElement().satisfies(position -> {
-            assertThat(position).containsEntry("stance", "MIXED").containsEntry("assessor", "editor:desk");
+            assertThat(position).containsEntry("stance", "MIXED").containsEntry("assessor", "editor:test");
         });
 
         given().spec(TestIdentity.editor()).contentType(ContentType.TEXT).body(Files.readAllBytes(SEEDS.resolve("003_61c9e6615280864e.txt")))
@@ -283,7 +284,7 @@ class IngestionTest {
         JsonPath history = GraphQL.data("""
                 { topicBySlug(slug: "us-security-guarantee") { positions(currentOnly: false) { stance assessor actor { name } } } }""");
         assertThat(starmersPositions(history)).extracting(position -> position.get("assessor") + " " + position.get("stance"))
-                .containsExactlyInAnyOrder("editor:desk MIXED", "extractor SUPPORTS");
+                .containsExactlyInAnyOrder("editor:test MIXED", "extractor SUPPORTS");
         JsonPath extractorsView = GraphQL.data("""
                 { topicBySlug(slug: "us-security-guarantee") { positions(assessor: "extractor") { stance actor { name } } } }""");
         assertThat(starmersPositions(extractorsView)).extracting(position -> position.get("stance")).containsExactly("SUPPORTS");
@@ -512,7 +513,7 @@ class IngestionTest {
         ByteArrayOutputStream progress = new ByteArrayOutputStream();
 
         int exit = io.stancegraph.ingest.cli.ImportCommand.run(new String[] { "--url",
-                "http://localhost:" + io.restassured.RestAssured.port, "--outlet", "Nordic Wire", "--published-on",
+                "http://localhost:" + io.restassured.RestAssured.port, "--token", TestIdentity.editorToken(), "--outlet", "Nordic Wire", "--published-on",
                 "2025-03-05", directory.toString() },
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(progress, true, StandardCharsets.UTF_8));
 

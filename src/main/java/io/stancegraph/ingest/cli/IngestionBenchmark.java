@@ -92,6 +92,11 @@ public final class IngestionBenchmark {
         connection.setDoOutput(true);
         connection.setFixedLengthStreamingMode(body.length);
         connection.setRequestProperty("Content-Type", "text/plain; charset=utf-8");
+        connection.setRequestProperty("X-Requested-With", "stancegraph-bench");
+        String token = System.getenv("STANCEGRAPH_TOKEN");
+        if (token != null && !token.isBlank()) {
+            connection.setRequestProperty("Authorization", "Bearer " + token);
+        }
         try (OutputStream out = connection.getOutputStream()) {
             out.write(body);
         }
