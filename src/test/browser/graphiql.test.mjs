@@ -1,0 +1,60 @@
+// GraphiQL as a person uses it: the page loads, fetches the schema (documentation explorer filled), and runs a query.
+import { test, after, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+
+const base = process.env.STANCEGRAPH_URL ?? 'http://localhost:8080';
+const shots = process.env.SCREENSHOT_DIR ?? '../../../target/browser';
+let browser;
+
+before(async () => {
+  mkdirSync(shots, { recursive: true });
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+});
+
+after(async () => browser?.close());
+
+test('GraphiQL loads the schema and runs a query', async (t) => {
+  const page = await browser.newPage();
+  const schemaAnswers = [];
+  page.on('response', async (response) => {
+    if (response.url().endsWith('/graphql') && response.request().method() === 'POST') {
+      const body = response.request().postData() ?? '';
+      if (body.includes('__schema')) schemaAnswers.push(await response.json());
+    }
+  });
+  try {
+    await page.goto(`${base}/q/graphql-ui/`, { waitUntil: 'networkidle' });
+    await page.waitForFunction(() => document.querySelector('.graphiql-container') !== null, null, { timeout: 20000 });
+    await page.waitForTimeout(1000);
+    assert.ok(schemaAnswers.length > 0, 'GraphiQL asked for the schema');
+    assert.equal(schemaAnswers[0].errors, undefined, `schema request refused: ${JSON.stringify(schemaAnswers[0].errors)}`);
+    assert.ok(schemaAnswers[0].data.__schema.types.some((type) => type.name === 'Actor'));
+
+    // The documentation explorer lists the query type's fields once the schema is in.
+    await page.click('button[aria-label="Show Documentation Explorer"]');
+    await page.getByText('Query', { exact: true }).first().click();
+    await page.waitForSelector('text=actorByName', { timeout: 10000 });
+
+    // Type a query into the editor and run it.
+    const editor = page.locator('.graphiql-query-editor .CodeMirror').first();
+    await editor.click();
+    await page.evaluate(() => {
+      const cm = document.querySelector('.graphiql-query-editor .CodeMirror').CodeMirror;
+      cm.setValue('{ actorByName(name: "Mr Lammy") { name } }');
+    });
+    await page.click('button.graphiql-execute-button');
+    await page.waitForFunction(() => document.querySelector('.graphiql-response')?.textContent.includes('David Lammy'), null, { timeout: 10000 });
+    await page.screenshot({ path: `${shots}/graphiql.png`, fullPage: true });
+  } catch (error) {
+    await page.screenshot({ path: `${shots}/graphiql-failure.png`, fullPage: true });
+    throw error;
+  } finally {
+    await page.close();
+  }
+});
