@@ -58,3 +58,30 @@ test('GraphiQL loads the schema and runs a query', async (t) => {
     await page.close();
   }
 });
+
+test('GraphiQL sends a token from its headers pane', async () => {
+  const token = process.env.STANCEGRAPH_TOKEN;
+  assert.ok(token, 'STANCEGRAPH_TOKEN names a token the service accepts');
+  const page = await browser.newPage();
+  try {
+    await page.goto(`${base}/q/graphql-ui/`, { waitUntil: 'networkidle' });
+    await page.waitForFunction(() => document.querySelector('.graphiql-query-editor .CodeMirror') !== null, null, { timeout: 20000 });
+    await page.getByText('Headers', { exact: true }).click();
+    // Into the headers pane, as a person pastes their token.
+    await page.locator('.graphiql-editor-tool .CodeMirror:visible').click();
+    await page.keyboard.insertText(JSON.stringify({ Authorization: `Bearer ${token}` }));
+    await page.evaluate(() => {
+      document.querySelector('.graphiql-query-editor .CodeMirror').CodeMirror.setValue('{ me { authenticated name roles } }');
+    });
+    await page.click('button.graphiql-execute-button');
+    await page.waitForFunction(() => document.querySelector('.graphiql-response')?.textContent.includes('"authenticated": true'), null, { timeout: 10000 });
+    const answer = await page.locator('.graphiql-response').textContent();
+    assert.match(answer, /"admin"/);
+    await page.screenshot({ path: `${shots}/graphiql-token.png`, fullPage: true });
+  } catch (error) {
+    await page.screenshot({ path: `${shots}/graphiql-token-failure.png`, fullPage: true });
+    throw error;
+  } finally {
+    await page.close();
+  }
+});

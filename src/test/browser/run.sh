@@ -22,7 +22,8 @@ trap cleanup EXIT
     -l "$work/postgres.log" -w start > /dev/null
 "${as_postgres[@]}" "$pg_bin/createdb" -h 127.0.0.1 -p "$port" -U postgres stancegraph
 mkdir -p "$root/target/browser"
-DB_URL="jdbc:postgresql://127.0.0.1:$port/stancegraph" DB_USER=postgres DB_PASSWORD=postgres PORT="$http_port" SAMPLE_LOAD=true \
+token="sg_browser_$(head -c 18 /dev/urandom | base64 | tr '+/' '-_')"
+ADMIN_TOKEN="$token" DB_URL="jdbc:postgresql://127.0.0.1:$port/stancegraph" DB_USER=postgres DB_PASSWORD=postgres PORT="$http_port" SAMPLE_LOAD=true \
     java -jar "$root/target/quarkus-app/quarkus-run.jar" > "$root/target/browser/service.log" 2>&1 &
 service=$!
 for _ in $(seq 1 120); do
@@ -30,5 +31,5 @@ for _ in $(seq 1 120); do
     sleep 0.5
 done
 curl -fs "http://localhost:$http_port/q/health/ready" > /dev/null
-[ -d node_modules ] || npm ci --no-audit --no-fund
-STANCEGRAPH_URL="http://localhost:$http_port" SCREENSHOT_DIR="$root/target/browser" node --test
+npm ci --no-audit --no-fund --silent
+STANCEGRAPH_TOKEN="$token" STANCEGRAPH_URL="http://localhost:$http_port" SCREENSHOT_DIR="$root/target/browser" node --test
