@@ -459,6 +459,11 @@ class IngestionKillIT {
 
         /** Starts the service and waits until it reports itself ready. */
         static Service start(PrivatePostgres postgres, int port, String name) throws Exception {
+            return start(postgres, port, name, Map.of());
+        }
+
+        /** With more environment variables for the service, e.g. settings under test. */
+        static Service start(PrivatePostgres postgres, int port, String name, Map<String, String> settings) throws Exception {
             Path log = OUTPUT.resolve("service-" + name + ".log");
             Path workDir = OUTPUT.resolve("work-" + name);
             Files.createDirectories(workDir);
@@ -476,6 +481,7 @@ class IngestionKillIT {
             env.put("PORT", Integer.toString(port));
             env.put("SAMPLE_LOAD", "false");
             env.put("ADMIN_TOKEN", ADMIN_TOKEN);
+            env.putAll(settings);
             long started = System.nanoTime();
             Service service = new Service(builder.start(), port, log);
             try {

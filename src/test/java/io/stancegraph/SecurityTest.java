@@ -57,7 +57,8 @@ class SecurityTest {
 
         given().contentType(ContentType.TEXT).header("X-Requested-With", "probe").body("\"We act,\" said Jo Bloggs.")
                 .queryParam("outlet", "X").queryParam("publishedOn", "2025-01-01")
-                .when().post("/articles").then().statusCode(401);
+                .when().post("/articles").then().statusCode(401)
+                .body("code", org.hamcrest.Matchers.equalTo("UNAUTHENTICATED"));
     }
 
     @Test
@@ -300,6 +301,27 @@ class SecurityTest {
         Response legacy = given().contentType(ContentType.JSON).body(Map.of("query", "{ nope }")).post("/graphql");
         assertThat(legacy.statusCode()).isEqualTo(200);
         assertThat(legacy.jsonPath().getString("errors[0].extensions.code")).isEqualTo("INVALID_INPUT");
+    }
+
+    @Test
+    void clientErrorsAreLoggedInOneLineWithoutAStackTrace() throws Exception {
+        java.nio.file.Path log = java.nio.file.Path.of("target/quarkus-test.log");
+        long before = java.nio.file.Files.size(log);
+        JsonPath missing = GraphQL.query("mutation { addActorAlias(actorId: \"999999998\", alias: \"Nobody\") { id } }");
+        assertThat(missing.getString("errors[0].extensions.code")).isEqualTo("NOT_FOUND");
+        JsonPath forbidden = post(TestIdentity.as(TestIdentity.token("rita", "reader")),
+                "mutation { addActorAlias(actorId: \"1\", alias: \"Nobody\") { id } }").jsonPath();
+        assertThat(forbidden.getString("errors[0].extensions.code")).isEqualTo("FORBIDDEN");
+        Thread.sleep(300); // the file handler writes asynchronously to the request
+        String written;
+        try (var file = new java.io.RandomAccessFile(log.toFile(), "r")) {
+            file.seek(before);
+            byte[] bytes = new byte[(int) (file.length() - before)];
+            file.readFully(bytes);
+            written = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+        }
+        assertThat(written.lines().filter(line -> line.contains("refused"))).hasSize(2);
+        assertThat(written).doesNotContain("\tat ").doesNotContain("Caused by");
     }
 
     // ---- helpers

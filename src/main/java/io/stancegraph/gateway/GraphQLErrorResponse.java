@@ -11,6 +11,8 @@ import io.vertx.ext.web.RoutingContext;
 public final class GraphQLErrorResponse {
 
     static final String GRAPHQL_RESPONSE_JSON = "application/graphql-response+json";
+    /** The code of the error the request was refused with, for the request metrics. */
+    static final String REFUSED = "stancegraph.refused";
 
     private GraphQLErrorResponse() {
     }
@@ -35,6 +37,9 @@ public final class GraphQLErrorResponse {
 
     public static void send(RoutingContext context, int status, JsonObject... errors) {
         String type = wantsGraphQLResponse(context) ? GRAPHQL_RESPONSE_JSON : "application/json";
+        if (errors.length > 0) {
+            context.put(REFUSED, errors[0].getJsonObject("extensions").getString("code"));
+        }
         context.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, type + ";charset=UTF-8")
                 .end(new JsonObject().put("errors", new JsonArray(List.of((Object[]) errors))).encode());
     }

@@ -3,6 +3,8 @@ package io.stancegraph.gateway;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,6 +28,8 @@ import graphql.parser.InvalidSyntaxException;
 import graphql.parser.Parser;
 import graphql.schema.GraphQLSchema;
 import graphql.validation.ValidationError;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.smallrye.mutiny.Uni;
@@ -57,6 +61,9 @@ public class GraphQLGate {
 
     private static final Logger LOG = Logger.getLogger(GraphQLGate.class);
     private static final int DOCUMENT_CACHE_SIZE = 500;
+    private static final String OPERATION_TAGS = "stancegraph.graphql.operation-tags";
+    private static final Pattern OPERATION_NAME = Pattern.compile("[_A-Za-z][_0-9A-Za-z]{0,63}");
+    private static final int MAX_OPERATION_NAMES = 200;
     private static final Pattern VALUE_IN_MESSAGE = Pattern.compile(" with value '.*?' is not a valid", Pattern.DOTALL);
     private static final Pattern ARGUMENT_IN_MESSAGE = Pattern.compile("argument '([^']+)'");
     private static final Pattern UNKNOWN_INPUT_FIELD = Pattern.compile("contains a field not in '[^']+': '([^']+)'");
@@ -77,6 +84,9 @@ public class GraphQLGate {
     private final QueryCost cost;
     private final Instance<GraphQLSchema> schemas;
     private final Map<String, Parsed> documents = new ConcurrentHashMap<>();
+    private final MeterRegistry registry;
+    /** Operation names seen, as metric tags: bounded, since clients choose them. */
+    private final Set<String> operationNames = ConcurrentHashMap.newKeySet();
     private volatile GraphQLSchema schema;
 
     public GraphQLGate(
@@ -89,7 +99,8 @@ public class GraphQLGate {
             @ConfigProperty(name = "stancegraph.graphql.unbounded-list-size") int unboundedListSize,
             @ConfigProperty(name = "stancegraph.graphql.introspection") boolean introspection,
             @ConfigProperty(name = "stancegraph.security.read-access") String readAccess,
-            Instance<GraphQLSchema> schemas, PageConfig pages) {
+            Instance<GraphQLSchema> schemas, PageConfig pages, MeterRegistry registry) {
+        this.registry = registry;
         this.path = rootPath.startsWith("/") ? rootPath : "/" + rootPath;
         this.maxBodyBytes = maxBody.asLongValue();
         this.maxDepth = maxDepth;
@@ -117,6 +128,8 @@ public class GraphQLGate {
             context.next();
             return;
         }
+        long started = System.nanoTime();
+        context.addEndHandler(ignored -> measure(context, started));
         JsonObject request = request(context);
         if (request == null) {
             return; // refused
@@ -154,6 +167,8 @@ public class GraphQLGate {
             return;
         }
         boolean write = operation.getOperation() != OperationDefinition.Operation.QUERY;
+        context.put(OPERATION_TAGS, new String[] { operationName(parsed.document(), (String) operationName),
+                operation.getOperation().name().toLowerCase(java.util.Locale.ROOT) });
         if (write && method == HttpMethod.GET) {
             context.response().putHeader(HttpHeaders.ALLOW, "POST");
             GraphQLErrorResponse.send(context, 405, GraphQLErrorResponse.error("INVALID_INPUT",
@@ -197,6 +212,38 @@ public class GraphQLGate {
             }
         });
         context.next();
+    }
+
+    /** Time per request by operation name, type, the path that answered it, and outcome (ok, or the error code). */
+    private void measure(RoutingContext context, long started) {
+        String[] tags = context.get(OPERATION_TAGS);
+        String refused = context.get(GraphQLErrorResponse.REFUSED);
+        int status = context.response().getStatusCode();
+        String outcome = refused != null ? refused : status == 503 ? "UNAVAILABLE" : status >= 400 ? "HTTP_" + status : "ok";
+        String execution = refused != null ? "gate"
+                : "compiled".equals(context.response().headers().get("Stancegraph-Execution")) ? "compiled" : "resolvers";
+        Timer.builder("stancegraph.graphql.requests").description("GraphQL requests, from arrival to the last byte of the answer")
+                .tags("operation", tags == null ? "-" : tags[0], "type", tags == null ? "-" : tags[1],
+                        "execution", execution, "outcome", outcome)
+                .register(registry).record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+    }
+
+    private String operationName(Document document, String requested) {
+        String name = requested;
+        if (name == null) {
+            List<OperationDefinition> operations = document.getDefinitionsOfType(OperationDefinition.class);
+            name = operations.size() == 1 ? operations.get(0).getName() : null;
+        }
+        if (name == null) {
+            return "anonymous";
+        }
+        if (!OPERATION_NAME.matcher(name).matches()) {
+            return "other";
+        }
+        if (operationNames.contains(name) || operationNames.size() < MAX_OPERATION_NAMES && operationNames.add(name)) {
+            return name;
+        }
+        return "other";
     }
 
     private static Uni<SecurityIdentity> identity(RoutingContext context) {

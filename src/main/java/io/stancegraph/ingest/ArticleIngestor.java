@@ -36,14 +36,23 @@ public class ArticleIngestor {
     private final StatementExtractor extractor = new StatementExtractor();
     private final EntityManager em;
     private final ActorDirectory directory;
+    private final IngestMetrics metrics;
 
-    public ArticleIngestor(EntityManager em, ActorDirectory directory) {
+    public ArticleIngestor(EntityManager em, ActorDirectory directory, IngestMetrics metrics) {
         this.em = em;
         this.directory = directory;
+        this.metrics = metrics;
     }
 
     @Transactional
     public IngestResult ingest(ArticleText text, String key, boolean extractAgain) {
+        long started = System.nanoTime();
+        IngestResult result = store(text, key, extractAgain);
+        metrics.recorded(result, System.nanoTime() - started);
+        return result;
+    }
+
+    private IngestResult store(ArticleText text, String key, boolean extractAgain) {
         if (text.publishedOn() == null) {
             throw new InvalidInputException("publishedOn is required: dates in the text are resolved against it", "publishedOn");
         }

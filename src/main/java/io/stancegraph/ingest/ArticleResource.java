@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -32,6 +33,8 @@ import io.stancegraph.security.Roles;
 @Path("/")
 @RolesAllowed({ Roles.INGEST, Roles.EDITOR })
 @Audited
+// One transaction for each write and its record in the change log.
+@Transactional
 @Tag(name = "Ingestion", description = "Articles in: statements, speakers, events and dates are extracted and stored.")
 public class ArticleResource {
 
