@@ -17,7 +17,7 @@ class MetricsTest {
 
     @Test
     void aQueryAndAnIngestionShowUpInTheMetrics() {
-        given().contentType(ContentType.JSON).body(Map.of("query", "query MetricsProbe { topics(first: 2) { totalCount } }"))
+        given().contentType(ContentType.JSON).body(Map.of("query", "query MetricsProbe { actors(first: 2) { nodes { name } } }"))
                 .post("/graphql").then().statusCode(200);
         given().contentType(ContentType.JSON).body(Map.of("query", "query MetricsRefused($id: ID!) { actor(id: $id) { name } }",
                 "variables", Map.of("id", "2abc"))).post("/graphql").then().statusCode(200);
@@ -28,6 +28,10 @@ class MetricsTest {
 
         String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
         assertThat(metrics).containsPattern("stancegraph_graphql_requests_seconds_count\\{[^}]*execution=\"compiled\"[^}]*operation=\"MetricsProbe\"[^}]*outcome=\"ok\"[^}]*type=\"query\"[^}]*\\} [1-9]");
+        given().contentType(ContentType.JSON).body(Map.of("query", "query MetricsResolved { topics(first: 2) { totalCount } }"))
+                .header("Stancegraph-Execution", "resolvers").post("/graphql").then().statusCode(200);
+        metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertThat(metrics).containsPattern("stancegraph_graphql_requests_seconds_count\\{[^}]*execution=\"resolvers\"[^}]*operation=\"MetricsResolved\"[^}]*\\} [1-9]");
         assertThat(metrics).containsPattern("stancegraph_graphql_requests_seconds_count\\{[^}]*execution=\"gate\"[^}]*operation=\"MetricsRefused\"[^}]*outcome=\"INVALID_INPUT\"");
         assertThat(metrics).containsPattern("stancegraph_ingest_articles_total\\{[^}]*outcome=\"created\"[^}]*\\} [1-9]");
         assertThat(metrics).containsPattern("stancegraph_ingest_statements_total(\\{[^}]*\\})? [1-9]");

@@ -56,6 +56,8 @@ public class GraphQLGate {
 
     /** The request's normalized operation, for the compiled read path. */
     public static final String OPERATION = "stancegraph.graphql.operation";
+    /** The request's decoded body ({query, variables, operationName}), so that it is decoded once. */
+    public static final String REQUEST = "stancegraph.graphql.request";
     /** Set when the database could not be reached while answering: the response goes out as 503. */
     public static final String UNAVAILABLE = io.stancegraph.platform.TranslatedErrorsInterceptor.UNAVAILABLE;
 
@@ -87,6 +89,7 @@ public class GraphQLGate {
     private final MeterRegistry registry;
     /** Operation names seen, as metric tags: bounded, since clients choose them. */
     private final Set<String> operationNames = ConcurrentHashMap.newKeySet();
+    private final Map<String, Timer> timers = new ConcurrentHashMap<>();
     private volatile GraphQLSchema schema;
 
     public GraphQLGate(
@@ -129,7 +132,9 @@ public class GraphQLGate {
             return;
         }
         long started = System.nanoTime();
-        context.addEndHandler(ignored -> measure(context, started));
+        // When the answer's headers go out: the body is complete by then on every path, and the resolvers' endpoint
+        // takes the response's end handler for itself.
+        context.addHeadersEndHandler(ignored -> measure(context, started));
         JsonObject request = request(context);
         if (request == null) {
             return; // refused
@@ -186,6 +191,11 @@ public class GraphQLGate {
                     GraphQLErrorResponse.error("INVALID_INPUT", problem.message(), problem.path(), problem.argument()));
             return;
         }
+        context.put(REQUEST, request);
+        if (!write && !readersOnly) {
+            admit(context, operation, false, null); // an open read: who asks does not matter
+            return;
+        }
         identity(context).subscribe().with(identity -> admit(context, operation, write, identity),
                 failure -> GraphQLErrorResponse.send(context, 401, GraphQLErrorResponse.error("UNAUTHENTICATED",
                         "The credentials were not accepted", null, null)));
@@ -200,7 +210,7 @@ public class GraphQLGate {
                     : "Reading needs a signed-in reader: send `Authorization: Bearer <token>` (or HTTP Basic)", null, null));
             return;
         }
-        if (readersOnly && !identity.hasRole(Roles.READER)) {
+        if (readersOnly && (identity == null || !identity.hasRole(Roles.READER))) {
             GraphQLErrorResponse.send(context, 403, GraphQLErrorResponse.error("FORBIDDEN",
                     "Reading needs the role reader", null, null));
             return;
@@ -214,18 +224,22 @@ public class GraphQLGate {
         context.next();
     }
 
-    /** Time per request by operation name, type, the path that answered it, and outcome (ok, or the error code). */
+    /**
+     * Time per request by operation name, type, the path that answered it, and outcome (ok, or the code of the
+     * error that refused it before it ran; errors of a request that ran count as ok here and show in the logs).
+     */
     private void measure(RoutingContext context, long started) {
         String[] tags = context.get(OPERATION_TAGS);
         String refused = context.get(GraphQLErrorResponse.REFUSED);
-        int status = context.response().getStatusCode();
-        String outcome = refused != null ? refused : status == 503 ? "UNAVAILABLE" : status >= 400 ? "HTTP_" + status : "ok";
+        String outcome = refused != null ? refused : Boolean.TRUE.equals(context.get(UNAVAILABLE)) ? "UNAVAILABLE" : "ok";
         String execution = refused != null ? "gate"
                 : "compiled".equals(context.response().headers().get("Stancegraph-Execution")) ? "compiled" : "resolvers";
-        Timer.builder("stancegraph.graphql.requests").description("GraphQL requests, from arrival to the last byte of the answer")
-                .tags("operation", tags == null ? "-" : tags[0], "type", tags == null ? "-" : tags[1],
-                        "execution", execution, "outcome", outcome)
-                .register(registry).record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+        String operation = tags == null ? "-" : tags[0];
+        String type = tags == null ? "-" : tags[1];
+        timers.computeIfAbsent(operation + '\n' + type + '\n' + execution + '\n' + outcome, key -> Timer
+                .builder("stancegraph.graphql.requests").description("GraphQL requests, from arrival to the last byte of the answer")
+                .tags("operation", operation, "type", type, "execution", execution, "outcome", outcome).register(registry))
+                .record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
     }
 
     private String operationName(Document document, String requested) {

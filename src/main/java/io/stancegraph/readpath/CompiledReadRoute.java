@@ -129,7 +129,8 @@ public class CompiledReadRoute {
             return null;
         }
         try {
-            JsonObject body = context.body().asJsonObject();
+            JsonObject decoded = context.get(GraphQLGate.REQUEST);
+            JsonObject body = decoded != null ? decoded : context.body().asJsonObject();
             if (body == null || !(body.getValue("query") instanceof String query)) {
                 return null;
             }
