@@ -10,7 +10,7 @@ import io.vertx.ext.web.RoutingContext;
 /** A GraphQL response that carries only errors, in the shape the resolvers' errors have. */
 public final class GraphQLErrorResponse {
 
-    static final String GRAPHQL_RESPONSE_JSON = "application/graphql-response+json";
+    public static final String GRAPHQL_RESPONSE_JSON = "application/graphql-response+json";
     /** The code of the error the request was refused with, for the request metrics. */
     static final String REFUSED = "stancegraph.refused";
 
@@ -30,7 +30,7 @@ public final class GraphQLErrorResponse {
     }
 
     /** Whether the client asked for the GraphQL-over-HTTP media type, whose status codes tell request errors apart. */
-    static boolean wantsGraphQLResponse(RoutingContext context) {
+    public static boolean wantsGraphQLResponse(RoutingContext context) {
         String accept = context.request().getHeader(HttpHeaders.ACCEPT);
         return accept != null && accept.contains(GRAPHQL_RESPONSE_JSON);
     }

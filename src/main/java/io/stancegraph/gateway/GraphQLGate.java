@@ -151,6 +151,11 @@ public class GraphQLGate {
         }
         Object variables = request.getValue("variables");
         Object operationName = request.getValue("operationName");
+        Object extensions = request.getValue("extensions");
+        if (extensions != null && !(extensions instanceof JsonObject)) {
+            badRequest(context, "`extensions` must be a JSON object");
+            return;
+        }
         if ((variables != null && !(variables instanceof JsonObject)) || (operationName != null && !(operationName instanceof String))) {
             GraphQLErrorResponse.send(context, 400, GraphQLErrorResponse.error("INVALID_INPUT",
                     "`variables` must be a JSON object and `operationName` a string", null, null));
@@ -216,6 +221,11 @@ public class GraphQLGate {
             return;
         }
         context.put(OPERATION, operation);
+        if (GraphQLErrorResponse.wantsGraphQLResponse(context)) {
+            // The GraphQL-over-HTTP media type, as the client asked, whichever path answers.
+            context.addHeadersEndHandler(ignored -> context.response().putHeader(HttpHeaders.CONTENT_TYPE,
+                    GraphQLErrorResponse.GRAPHQL_RESPONSE_JSON + ";charset=UTF-8"));
+        }
         context.addHeadersEndHandler(ignored -> {
             if (Boolean.TRUE.equals(context.get(UNAVAILABLE))) {
                 context.response().setStatusCode(503);
