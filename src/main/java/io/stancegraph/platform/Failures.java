@@ -34,6 +34,9 @@ public final class Failures {
             if (cause instanceof DomainException domain) {
                 return domain;
             }
+            if (cause instanceof io.quarkus.security.AuthenticationFailedException) {
+                return new UnauthenticatedException("The credentials were not accepted");
+            }
             if (cause instanceof io.quarkus.security.UnauthorizedException) {
                 return new UnauthenticatedException("This needs a signed-in user: send `Authorization: Bearer <token>` (or HTTP Basic)");
             }

@@ -20,12 +20,7 @@ public class AccountService {
         if (UserAccount.count("lower(username) = lower(?1)", input.username()) > 0) {
             throw new ConflictException("a user named `" + input.username() + "` exists already", "input.username");
         }
-        UserAccount user = new UserAccount();
-        user.username = input.username();
-        user.passwordHash = BcryptUtil.bcryptHash(input.password());
-        user.roles = roles;
-        user.persistAndFlush();
-        return new UserAccountView(user.id, user.username, List.copyOf(Roles.parse(user.roles)));
+        return createUser(input.username(), input.password(), roles);
     }
 
     @Transactional
