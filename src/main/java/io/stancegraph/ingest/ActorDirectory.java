@@ -16,10 +16,10 @@ import jakarta.persistence.EntityManager;
 import org.hibernate.Session;
 
 import io.stancegraph.actor.ActorAlias;
-import io.stancegraph.ingest.extraction.ActorKind;
-import io.stancegraph.ingest.extraction.ActorRegistry;
-import io.stancegraph.ingest.extraction.KnownActor;
-import io.stancegraph.ingest.extraction.Tenure;
+import io.stancegraph.extraction.ActorKind;
+import io.stancegraph.extraction.ActorRegistry;
+import io.stancegraph.extraction.KnownActor;
+import io.stancegraph.extraction.Tenure;
 
 /**
  * The stored actors, their aliases and offices, held in memory for the extractor, which asks about dozens of surface

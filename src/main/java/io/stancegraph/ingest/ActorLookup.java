@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Set;
 
 import io.stancegraph.actor.ActorAlias;
-import io.stancegraph.ingest.extraction.Extraction;
+import io.stancegraph.extraction.Extraction;
 
 /** Finds stored actors for the extractor's canonical names, by canonical name or else by alias, in one query. */
 final class ActorLookup {

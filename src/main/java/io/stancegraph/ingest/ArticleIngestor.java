@@ -18,9 +18,9 @@ import jakarta.transaction.Transactional;
 import org.hibernate.Session;
 
 import io.stancegraph.article.Article;
-import io.stancegraph.ingest.extraction.ArticleText;
-import io.stancegraph.ingest.extraction.Extraction;
-import io.stancegraph.ingest.extraction.StatementExtractor;
+import io.stancegraph.extraction.ArticleText;
+import io.stancegraph.extraction.Extraction;
+import io.stancegraph.extraction.StatementExtractor;
 import io.stancegraph.platform.ConflictException;
 import io.stancegraph.platform.InvalidInputException;
 
@@ -68,7 +68,7 @@ public class ArticleIngestor {
         return em.unwrap(Session.class).doReturningWork(connection -> {
             ExtractionWriter writer = new ExtractionWriter(connection, directory);
             Map<String, Long> actorIds = ActorLookup.existing(connection, ActorLookup.names(extraction));
-            Map<String, io.stancegraph.ingest.extraction.ActorKind> missing = ExtractionWriter.missingActors(extraction, actorIds);
+            Map<String, io.stancegraph.extraction.ActorKind> missing = ExtractionWriter.missingActors(extraction, actorIds);
             Set<String> keys = writer.keysToLock(extraction, actorIds, missing.keySet());
             if (extractAgain) {
                 // Two extractions of one article at a time would both replace the same statements.
@@ -139,15 +139,15 @@ public class ArticleIngestor {
 
     private IngestResult store(Connection connection, ExtractionWriter writer, Article article, ArticleText text,
             Extraction extraction, Map<String, Long> actorIds,
-            Map<String, io.stancegraph.ingest.extraction.ActorKind> missing, boolean created) throws SQLException {
+            Map<String, io.stancegraph.extraction.ActorKind> missing, boolean created) throws SQLException {
         int actorsCreated = writer.createActors(missing, actorIds);
         ExtractionWriter.Events events = writer.events(extraction.events());
 
         List<int[]> curated = created ? List.of() : curatedSpans(connection, article.id);
-        List<io.stancegraph.ingest.extraction.Statement> toStore = new ArrayList<>();
+        List<io.stancegraph.extraction.Statement> toStore = new ArrayList<>();
         int skipped = 0;
         Set<String> spans = new HashSet<>();
-        for (io.stancegraph.ingest.extraction.Statement found : extraction.statements()) {
+        for (io.stancegraph.extraction.Statement found : extraction.statements()) {
             if (found.speakers().isEmpty() || !spans.add(found.start() + ":" + found.end())) {
                 continue;
             }

@@ -7,9 +7,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import io.stancegraph.ingest.extraction.ArticleReaders;
-import io.stancegraph.ingest.extraction.ArticleText;
-import io.stancegraph.ingest.extraction.UnreadableArticleException;
+import io.stancegraph.extraction.ArticleReaders;
+import io.stancegraph.extraction.ArticleText;
+import io.stancegraph.extraction.UnreadableArticleException;
 import io.stancegraph.platform.InvalidInputException;
 
 /** Turns submitted bytes or text into an article text, with the submitter's metadata overriding what the text says. */

@@ -24,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.stancegraph.ingest.extraction.ArticleText;
+import io.stancegraph.extraction.ArticleText;
 import io.stancegraph.platform.Audited;
 import io.stancegraph.platform.ErrorBody;
 import io.stancegraph.platform.InvalidInputException;

@@ -21,13 +21,13 @@ import java.util.TreeSet;
 
 import io.stancegraph.actor.ActorAlias;
 import io.stancegraph.event.DatePrecision;
-import io.stancegraph.ingest.extraction.ActorKind;
-import io.stancegraph.ingest.extraction.ActorMention;
-import io.stancegraph.ingest.extraction.Event;
-import io.stancegraph.ingest.extraction.Extraction;
-import io.stancegraph.ingest.extraction.Speaker;
-import io.stancegraph.ingest.extraction.Statement;
-import io.stancegraph.ingest.extraction.Tenure;
+import io.stancegraph.extraction.ActorKind;
+import io.stancegraph.extraction.ActorMention;
+import io.stancegraph.extraction.Event;
+import io.stancegraph.extraction.Extraction;
+import io.stancegraph.extraction.Speaker;
+import io.stancegraph.extraction.Statement;
+import io.stancegraph.extraction.Tenure;
 
 /**
  * Writes one extraction: creates the actors, events and posts it needs, then its many small rows (statements with

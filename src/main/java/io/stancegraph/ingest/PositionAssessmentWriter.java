@@ -18,12 +18,12 @@ import jakarta.persistence.EntityManager;
 
 import org.hibernate.Session;
 
-import io.stancegraph.ingest.extraction.Stance;
-import io.stancegraph.ingest.extraction.StanceAssessment;
-import io.stancegraph.ingest.extraction.StanceAssessor;
-import io.stancegraph.ingest.extraction.StanceTimeline;
-import io.stancegraph.ingest.extraction.StanceTopic;
-import io.stancegraph.ingest.extraction.StatementKind;
+import io.stancegraph.stance.Stance;
+import io.stancegraph.stance.StanceAssessment;
+import io.stancegraph.stance.StanceAssessor;
+import io.stancegraph.stance.StanceTimeline;
+import io.stancegraph.stance.StanceTopic;
+import io.stancegraph.extraction.StatementKind;
 import io.stancegraph.position.Position;
 
 /**

@@ -220,7 +220,7 @@ class IngestionTest {
         try (java.sql.Connection connection = dataSource.getConnection();
                 java.sql.ResultSet counts = connection.createStatement().executeQuery("""
                         select count(*), count(*) filter (where stance is not null and stance_version = %d)
-                        from statement_topic""".formatted(io.stancegraph.ingest.extraction.StanceAssessor.VERSION))) {
+                        from statement_topic""".formatted(io.stancegraph.stance.StanceAssessor.VERSION))) {
             counts.next();
             assertThat(counts.getInt(1)).isPositive();
             assertThat(counts.getInt(2)).isEqualTo(counts.getInt(1));

@@ -1,7 +1,7 @@
 package io.stancegraph.ingest.cli;
 
-import io.stancegraph.ingest.extraction.ArticleReaders;
-import io.stancegraph.ingest.extraction.ArticleText;
+import io.stancegraph.extraction.ArticleReaders;
+import io.stancegraph.extraction.ArticleText;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -2,7 +2,7 @@ package io.stancegraph.ingest.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.stancegraph.ingest.extraction.ActorRegistry;
+import io.stancegraph.extraction.ActorRegistry;
 
 import java.io.IOException;
 import java.io.PrintStream;

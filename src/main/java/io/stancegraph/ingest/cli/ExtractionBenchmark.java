@@ -1,9 +1,9 @@
 package io.stancegraph.ingest.cli;
 
-import io.stancegraph.ingest.extraction.ActorRegistry;
-import io.stancegraph.ingest.extraction.ArticleReaders;
-import io.stancegraph.ingest.extraction.ArticleText;
-import io.stancegraph.ingest.extraction.StatementExtractor;
+import io.stancegraph.extraction.ActorRegistry;
+import io.stancegraph.extraction.ArticleReaders;
+import io.stancegraph.extraction.ArticleText;
+import io.stancegraph.extraction.StatementExtractor;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;

@@ -2,10 +2,10 @@ package io.stancegraph.ingest.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.stancegraph.ingest.extraction.ActorKind;
-import io.stancegraph.ingest.extraction.InMemoryActorRegistry;
-import io.stancegraph.ingest.extraction.KnownActor;
-import io.stancegraph.ingest.extraction.Tenure;
+import io.stancegraph.extraction.ActorKind;
+import io.stancegraph.extraction.InMemoryActorRegistry;
+import io.stancegraph.extraction.KnownActor;
+import io.stancegraph.extraction.Tenure;
 
 import java.io.IOException;
 import java.nio.file.Path;

@@ -18,18 +18,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.stancegraph.ingest.TopicTagger;
-import io.stancegraph.ingest.extraction.ActorRegistry;
-import io.stancegraph.ingest.extraction.ArticleText;
-import io.stancegraph.ingest.extraction.Extraction;
-import io.stancegraph.ingest.extraction.Speaker;
-import io.stancegraph.ingest.extraction.Stance;
-import io.stancegraph.ingest.extraction.StanceAssessment;
-import io.stancegraph.ingest.extraction.StanceAssessor;
-import io.stancegraph.ingest.extraction.StanceTimeline;
-import io.stancegraph.ingest.extraction.StanceTopic;
-import io.stancegraph.ingest.extraction.Statement;
-import io.stancegraph.ingest.extraction.StatementExtractor;
-import io.stancegraph.ingest.extraction.StatementKind;
+import io.stancegraph.extraction.ActorRegistry;
+import io.stancegraph.extraction.ArticleText;
+import io.stancegraph.extraction.Extraction;
+import io.stancegraph.extraction.Speaker;
+import io.stancegraph.stance.Stance;
+import io.stancegraph.stance.StanceAssessment;
+import io.stancegraph.stance.StanceAssessor;
+import io.stancegraph.stance.StanceTimeline;
+import io.stancegraph.stance.StanceTopic;
+import io.stancegraph.extraction.Statement;
+import io.stancegraph.extraction.StatementExtractor;
+import io.stancegraph.extraction.StatementKind;
 
 /**
  * How often the stance assessor agrees with editors' positions in a corpus file in the import format (topics,

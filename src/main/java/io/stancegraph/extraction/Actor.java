@@ -1,0 +1,40 @@
+package io.stancegraph.extraction;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** An actor as the extractor builds it while reading one article. */
+final class Actor {
+    String name;
+    final ActorKind kind;
+    final Set<String> aliases = new LinkedHashSet<>();
+    final List<Tenure> tenures = new ArrayList<>();
+    /** Title words learned from the article with their country (may be null): e.g. ["foreign secretary", null]. */
+    final List<String[]> titles = new ArrayList<>();
+    String firstName;
+    String surname;
+    char gender;
+    int mentions;
+    String assignedTitle;
+
+    Actor(String name, ActorKind kind) {
+        this.name = name;
+        this.kind = kind;
+    }
+
+    boolean hasTitle() {
+        for (String[] t : titles) {
+            if (!t[0].startsWith("former")) {
+                return true;
+            }
+        }
+        return assignedTitle != null;
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}

@@ -1,0 +1,3 @@
+package io.stancegraph.extraction;
+
+public enum ActorKind { PERSON, ORGANIZATION, GOVERNMENT, COUNTRY, GROUP }

@@ -1,0 +1,197 @@
+package io.stancegraph.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** Tokens, quotations and sentences of one article, built once and shared by the finders. */
+final class ArticleIndex {
+
+    private static final Set<String> ABBREVIATIONS = Words.set("mr", "mrs", "ms", "dr", "st", "no", "gen", "lt", "col",
+            "sgt", "prof", "rev", "jr", "sr", "vs", "v", "cllr", "capt", "maj", "gov", "sen", "rep", "inc", "ltd",
+            "co", "corp", "dept", "u.s", "u.k", "e.g", "i.e", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+            "sep", "sept", "oct", "nov", "dec");
+
+    final ArticleText article;
+    final String body;
+    final List<Token> tokens = new ArrayList<>();
+    final List<Quotation> quotes;
+    /** Sentences as token ranges [from, to). */
+    final List<int[]> sentences = new ArrayList<>();
+
+    ArticleIndex(ArticleText article) {
+        this.article = article;
+        this.body = article.body();
+        this.quotes = QuoteScanner.scan(article);
+        tokenize();
+        markQuotes();
+        splitSentences();
+    }
+
+    /**
+     * Splits each paragraph into words and single marks. A word is a run of letters, digits and £ $ €, continued
+     * across ’ ' - . when letters or digits follow ("Zelensky’s", "U.S", "£5.3bn", "so-called") and across a
+     * thousands separator ("30,000"); any other character that is not ASCII white space is a token of its own.
+     */
+    private void tokenize() {
+        for (Paragraph p : article.paragraphs()) {
+            int end = p.end();
+            int i = p.start();
+            while (i < end) {
+                int cp = body.codePointAt(i);
+                int next = i + Character.charCount(cp);
+                if (isAsciiSpace(cp)) {
+                    i = next;
+                    continue;
+                }
+                if (isWordChar(cp)) {
+                    next = skipWordChars(next, end, true);
+                    while (next + 1 < end && (isJoiner(body.charAt(next)) || thousandsSeparator(next, end))
+                            && isLetterOrNumber(body.codePointAt(next + 1))) {
+                        next = skipWordChars(next + 1, end, false);
+                    }
+                }
+                tokens.add(new Token(body.substring(i, next), i, next, p.index()));
+                i = next;
+            }
+        }
+    }
+
+    private int skipWordChars(int i, int end, boolean currency) {
+        while (i < end) {
+            int cp = body.codePointAt(i);
+            if (!(currency ? isWordChar(cp) : isLetterOrNumber(cp))) {
+                break;
+            }
+            i += Character.charCount(cp);
+        }
+        return i;
+    }
+
+    private static boolean isWordChar(int cp) {
+        return isLetterOrNumber(cp) || cp == '£' || cp == '$' || cp == '€';
+    }
+
+    /** Unicode letters (L) and numbers (Nd, Nl, No). */
+    private static boolean isLetterOrNumber(int cp) {
+        if (cp < 128) {
+            return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+        }
+        if (Character.isLetter(cp)) {
+            return true;
+        }
+        int type = Character.getType(cp);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
+    }
+
+    /** The comma in "30,000" and "£1,200": a digit before it and exactly three after. */
+    private boolean thousandsSeparator(int i, int end) {
+        if (body.charAt(i) != ',' || i == 0 || !Character.isDigit(body.charAt(i - 1)) || i + 3 >= end + 1) {
+            return false;
+        }
+        for (int k = i + 1; k <= i + 3; k++) {
+            if (k >= end || !Character.isDigit(body.charAt(k))) {
+                return false;
+            }
+        }
+        return i + 4 >= end || !Character.isDigit(body.charAt(i + 4));
+    }
+
+    private static boolean isJoiner(char c) {
+        return c == '’' || c == '\'' || c == '-' || c == '.';
+    }
+
+    private static boolean isAsciiSpace(int c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+    }
+
+    private void markQuotes() {
+        for (Quotation q : quotes) {
+            for (int i = tokenAt(q.contentStart()); i < tokens.size() && tokens.get(i).end <= q.contentEnd(); i++) {
+                tokens.get(i).quote = q.index();
+            }
+        }
+    }
+
+    private void splitSentences() {
+        int from = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            boolean last = i + 1 == tokens.size();
+            boolean paragraphEnd = last || tokens.get(i + 1).paragraph != t.paragraph;
+            boolean end = paragraphEnd;
+            if (!end && !t.inQuote() && (t.is(".") || t.is("!") || t.is("?") || t.is("…"))) {
+                Token next = tokens.get(i + 1);
+                Token prev = i > 0 ? tokens.get(i - 1) : null;
+                Token beforePrev = i > 1 ? tokens.get(i - 2) : null;
+                // "M. Ilangovan" is an initial; "a post on X. “We ...”" ends a sentence
+                boolean initial = prev != null && prev.text.length() == 1 && prev.capitalised() && next.word
+                        && next.capitalised() && !(beforePrev != null && (beforePrev.is("on") || beforePrev.is("via")));
+                boolean abbreviation = t.is(".") && prev != null && (ABBREVIATIONS.contains(prev.lower) || initial);
+                if (!abbreviation && (next.capitalised() || next.isQuoteMark() || !next.word)) {
+                    end = !next.is(",") && !next.is(";") && !next.is(")") && !next.is("]"); // "(D-Calif.) pressed"
+                    // a closing quote mark right after the stop belongs to this sentence
+                    if (end && next.isQuoteMark() && !next.inQuote() && isClosingMark(next) && !opensQuotation(next)) {
+                        i++;
+                    }
+                }
+            }
+            if (end) {
+                sentences.add(new int[]{from, i + 1});
+                from = i + 1;
+            }
+        }
+        for (int s = 0; s < sentences.size(); s++) {
+            int[] r = sentences.get(s);
+            for (int i = r[0]; i < r[1]; i++) {
+                tokens.get(i).sentence = s;
+            }
+        }
+    }
+
+    /** A straight mark after a full stop may open the next sentence's quotation rather than close this one. */
+    private boolean opensQuotation(Token t) {
+        for (Quotation q : quotes) {
+            if (q.open() == t.start) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isClosingMark(Token t) {
+        char c = t.text.charAt(0);
+        return c == '”' || c == '’' || c == '"' || c == '\'';
+    }
+
+    Token token(int i) {
+        return i >= 0 && i < tokens.size() ? tokens.get(i) : null;
+    }
+
+    int[] sentenceOf(int tokenIndex) {
+        return sentences.get(tokens.get(tokenIndex).sentence);
+    }
+
+    /** Index of the first token starting at or after the offset. */
+    int tokenAt(int offset) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).start < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    String text(int fromToken, int toToken) {
+        if (fromToken >= toToken) {
+            return "";
+        }
+        return body.substring(tokens.get(fromToken).start, tokens.get(toToken - 1).end);
+    }
+}

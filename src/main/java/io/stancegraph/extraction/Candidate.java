@@ -1,0 +1,27 @@
+package io.stancegraph.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** A statement being assembled: kind, content token span or quotation, cue and speakers. */
+final class Candidate {
+    StatementKind kind;
+    int start;
+    int end;
+    int cueToken = -1;
+    int speakerFrom = -1;
+    String cue;
+    int sentence;
+    final List<Actor> speakers = new ArrayList<>();
+    FuzzyDate saidOn;
+    String event;
+    String medium;
+    boolean continuation;
+
+    Candidate(StatementKind kind, int start, int end, String cue) {
+        this.kind = kind;
+        this.start = start;
+        this.end = end;
+        this.cue = cue;
+    }
+}

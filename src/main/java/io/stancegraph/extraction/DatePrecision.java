@@ -1,0 +1,3 @@
+package io.stancegraph.extraction;
+
+public enum DatePrecision { DAY, WEEK, MONTH, YEAR }

@@ -1,0 +1,38 @@
+package io.stancegraph.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** A reference to an actor in the text: tokens [from, to), what kind of reference, and what it resolves to. */
+final class Mention {
+    enum Type { NAME, TITLE, PRONOUN, RELATIVE, ORGANISATION, COUNTRY, GROUP, GOVERNMENT, SPOKESPERSON, VAGUE }
+
+    final int from;
+    final int to;
+    final Type type;
+    final String surface;
+    /** Title as written (role), e.g. "Foreign Secretary", or null. */
+    String role;
+    String country;
+    boolean plural;
+    char gender;
+    boolean former;
+    /** Resolved actors (several for "Sir Keir and Mr Macron" only at the coordination level). */
+    final List<Actor> actors = new ArrayList<>();
+
+    Mention(int from, int to, Type type, String surface) {
+        this.from = from;
+        this.to = to;
+        this.type = type;
+        this.surface = surface;
+    }
+
+    Actor actor() {
+        return actors.isEmpty() ? null : actors.get(0);
+    }
+
+    @Override
+    public String toString() {
+        return type + ":" + surface + "->" + actors;
+    }
+}

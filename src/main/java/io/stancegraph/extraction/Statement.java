@@ -1,0 +1,18 @@
+package io.stancegraph.extraction;
+
+import java.util.List;
+
+/**
+ * One extracted statement. {@code text} equals {@code body.substring(start, end)}; for a multi-paragraph
+ * quotation the span covers the whole quoted run without the outer quote marks.
+ */
+public record Statement(StatementKind kind, String text, List<Speaker> speakers, String cue, int paragraph,
+                        int start, int end, FuzzyDate saidOn, String event, String medium) {
+    public Statement {
+        speakers = List.copyOf(speakers);
+    }
+
+    public List<String> speakerNames() {
+        return speakers.stream().map(Speaker::name).toList();
+    }
+}

@@ -1,0 +1,286 @@
+package io.stancegraph.extraction;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Extracts who said what, where and when from one article. Stateless and thread-safe; a new set of helpers is
+ * built per article.
+ */
+public final class StatementExtractor {
+
+    private static final Set<String> NAMING_WORDS = Words.set("so-called", "dubbed", "nicknamed", "known", "titled",
+            "entitled", "named", "codenamed", "branded", "called");
+
+    private final String homeGovernment;
+
+    /** An extractor whose "the Government" / "Ministers" mean the UK Government. */
+    public StatementExtractor() {
+        this("UK Government");
+    }
+
+    /** @param homeGovernment canonical name of the government that "the Government" and "Ministers" refer to */
+    public StatementExtractor(String homeGovernment) {
+        this.homeGovernment = homeGovernment;
+    }
+
+    public Extraction extract(ArticleText article, ActorRegistry registry) {
+        return new Run(article, registry == null ? ActorRegistry.EMPTY : registry).extract();
+    }
+
+    public Extraction extract(ArticleText article) {
+        return extract(article, ActorRegistry.EMPTY);
+    }
+
+    private final class Run {
+        final ArticleIndex index;
+        final MentionIndex mentions;
+        final SpeakerResolver speakers;
+        final ReportedSpeechFinder finder;
+        final ContextDetector context;
+        final DirectQuoteAttributor quotes;
+        /** Tokens already owned by a direct quotation or its cue. */
+        final boolean[] claimed;
+        final List<Candidate> accepted = new ArrayList<>();
+
+        Run(ArticleText article, ActorRegistry registry) {
+            index = new ArticleIndex(article);
+            mentions = new MentionIndex(index, registry, homeGovernment);
+            speakers = new SpeakerResolver(index, mentions);
+            finder = new ReportedSpeechFinder(index, mentions, speakers);
+            context = new ContextDetector(index, mentions);
+            claimed = new boolean[index.tokens.size()];
+            quotes = new DirectQuoteAttributor(index, mentions, speakers, claimed);
+        }
+
+        Token tok(int i) {
+            return index.token(i);
+        }
+
+        Extraction extract() {
+            for (int s = 0; s < index.sentences.size(); s++) {
+                int[] r = index.sentences.get(s);
+                List<Candidate> sentence = new ArrayList<>();
+                sentence.addAll(quotes.find(r[0], r[1]));
+                List<Candidate> reported = finder.find(r[0], r[1], claimed);
+                Candidate outer = null;
+                for (Candidate c : reported) {
+                    if (outer == null || c.cueToken < outer.cueToken) {
+                        outer = c;
+                    }
+                }
+                sentence.addAll(dropNested(reported));
+                sentence.sort(Comparator.comparingInt(c -> c.start));
+                for (Candidate c : sentence) {
+                    addContext(c, r[0], r[1]);
+                    speakers.history.add(c);
+                    accepted.add(c);
+                }
+                if (outer != null && hasQuote(r[0], r[1])) {
+                    quotes.continueWith(outer);
+                }
+            }
+            partialFallback();
+            accepted.sort(Comparator.comparingInt(c -> c.start));
+            List<Statement> statements = new ArrayList<>();
+            for (Candidate c : accepted) {
+                Statement st = toStatement(c);
+                if (st != null) {
+                    statements.add(st);
+                }
+            }
+            return new Extraction(statements, mentions.summary(), List.copyOf(context.events.values()));
+        }
+
+        private boolean hasQuote(int from, int to) {
+            for (int k = from; k < to; k++) {
+                if (tok(k).inQuote()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** An outer report whose clause contains another cue gives way to the inner one. */
+        private List<Candidate> dropNested(List<Candidate> found) {
+            List<Candidate> kept = new ArrayList<>();
+            for (Candidate a : found) {
+                boolean outer = false;
+                for (Candidate b : found) {
+                    if (a != b && b.cueToken >= a.start && b.cueToken < a.end && b.end <= a.end + 2) {
+                        outer = true;
+                        break;
+                    }
+                    // a quoted fragment inside another statement's clause belongs to that statement
+                    if (a != b && a.kind == StatementKind.PARTIAL && b.kind != StatementKind.PARTIAL
+                            && a.start >= b.start && a.end <= b.end) {
+                        outer = true;
+                        break;
+                    }
+                }
+                if (!outer) {
+                    kept.add(a);
+                }
+            }
+            return kept;
+        }
+
+        // ------------------------------------------------------------ quoted fragments
+
+        private void partialFallback() {
+            for (Quotation q : index.quotes) {
+                int first = index.tokenAt(q.contentStart());
+                int last = index.tokenAt(q.contentEnd()) - 1;
+                if (last < first || claimed[first] || covered(first, last)) {
+                    continue;
+                }
+                if (namingQuote(first, last)) {
+                    continue;
+                }
+                int[] r = index.sentenceOf(first);
+                if (tok(r[0]).is("asked")) {
+                    continue;
+                }
+                for (int k = first - 2; k >= r[0]; k--) {
+                    Token t = tok(k);
+                    if (t.inQuote() || !t.word || t.capitalised()) {
+                        continue;
+                    }
+                    String lemma = t.lemma;
+                    if (lemma == null) {
+                        continue;
+                    }
+                    int[] from = {-1};
+                    List<Actor> who = speakers.speakerBefore(k, r[0], from);
+                    if (who.isEmpty()) {
+                        who = speakers.mainSubject(r[0], k);
+                    }
+                    if (who.isEmpty()) {
+                        break;
+                    }
+                    Candidate c = new Candidate(StatementKind.PARTIAL, first, last + 1, lemma);
+                    c.cueToken = k;
+                    c.speakerFrom = from[0];
+                    c.speakers.addAll(who);
+                    c.sentence = t.sentence;
+                    addContext(c, r[0], r[1]);
+                    accepted.add(c);
+                    break;
+                }
+            }
+        }
+
+        private boolean covered(int first, int last) {
+            for (Candidate c : accepted) {
+                if (first < c.end && last >= c.start) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The "Quint": a name or title in quotes, or a quote introduced by so-called / dubbed / known as. */
+        private boolean namingQuote(int first, int last) {
+            Token before = tok(first - 2);
+            if (before != null && NAMING_WORDS.contains(before.lower)
+                    && !(before.is("called") && tok(first - 3) != null && !tok(first - 3).is("the"))) {
+                return true;
+            }
+            if (before != null && before.is("as") && tok(first - 3) != null && tok(first - 3).is("known")) {
+                return true;
+            }
+            int words = 0;
+            boolean allCapitalised = true;
+            for (int k = first; k <= last; k++) {
+                if (tok(k).word) {
+                    words++;
+                    allCapitalised &= tok(k).capitalised() || tok(k).is("of") || tok(k).is("the");
+                }
+            }
+            return words <= 4 && allCapitalised;
+        }
+
+        // ------------------------------------------------------------ circumstances
+
+        private void addContext(Candidate c, int sFrom, int sTo) {
+            int skipFrom = c.start;
+            int skipTo = c.end;
+            int cs = sFrom;
+            int ce = sTo;
+            if (c.kind == StatementKind.DIRECT && c.cueToken >= 0 && c.cueToken < index.tokens.size()) {
+                int[] r = index.sentenceOf(c.cueToken);
+                cs = r[0];
+                ce = r[1];
+            }
+            c.saidOn = context.date(cs, ce, skipFrom, skipTo);
+            c.medium = context.medium(cs, ce, c.cueToken, skipFrom, skipTo);
+            Event e = context.event(cs, ce, skipFrom, skipTo, c.speakers, c.saidOn, tok(c.start).paragraph);
+            c.event = e != null ? e.name() : null;
+            // a continuation ("he added", a floating quote) keeps the circumstances of the statement it continues
+            Candidate prev = previousBySameSpeaker(c);
+            if (prev != null) {
+                if (c.saidOn == null) {
+                    c.saidOn = prev.saidOn;
+                }
+                if (c.event == null) {
+                    c.event = prev.event;
+                }
+                if (c.medium == null) {
+                    c.medium = prev.medium;
+                }
+            }
+        }
+
+        private Candidate previousBySameSpeaker(Candidate c) {
+            for (int h = accepted.size() - 1; h >= 0; h--) {
+                Candidate p = accepted.get(h);
+                int gap = tok(c.start).paragraph - tok(p.start).paragraph;
+                if (gap > 2) {
+                    return null;
+                }
+                if (p.speakers.equals(c.speakers) && p != c) {
+                    return p;
+                }
+            }
+            return null;
+        }
+
+        private Statement toStatement(Candidate c) {
+            int start;
+            int end;
+            Quotation q = quotes.quotationOf(c);
+            if (q != null) {
+                start = q.contentStart();
+                end = q.contentEnd();
+            } else {
+                if (c.start >= c.end) {
+                    return null;
+                }
+                start = tok(c.start).start;
+                end = tok(c.end - 1).end;
+            }
+            String body = index.body;
+            while (end > start && (body.charAt(end - 1) == ',' || Character.isWhitespace(body.charAt(end - 1)))) {
+                end--;
+            }
+            while (start < end && Character.isWhitespace(body.charAt(start))) {
+                start++;
+            }
+            if (end <= start) {
+                return null;
+            }
+            List<Speaker> list = new ArrayList<>();
+            for (Actor a : c.speakers) {
+                Speaker sp = new Speaker(a.name, a.kind, mentions.roleOf(a));
+                if (!list.contains(sp)) {
+                    list.add(sp);
+                }
+            }
+            int paragraph = index.article.paragraphAt(start);
+            return new Statement(c.kind, body.substring(start, end), list, c.cue, paragraph, start, end, c.saidOn,
+                    c.event, c.medium);
+        }
+    }
+}

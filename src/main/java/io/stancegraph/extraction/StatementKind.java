@@ -1,0 +1,3 @@
+package io.stancegraph.extraction;
+
+public enum StatementKind { DIRECT, PARTIAL, INDIRECT }

@@ -1,0 +1,201 @@
+package io.stancegraph.extraction;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+
+/** Honorifics, office titles and the words that qualify them ("former", "US", "defence", "Tory"). */
+final class TitleLexicon {
+
+    private TitleLexicon() {
+    }
+
+    static final Set<String> MALE_HONORIFICS = Words.set("mr", "sir", "lord", "king", "prince", "shri", "sri");
+    static final Set<String> FEMALE_HONORIFICS = Words.set("mrs", "ms", "miss", "dame", "lady", "queen", "princess",
+            "baroness", "smt", "shrimati");
+    static final Set<String> NEUTRAL_HONORIFICS = Words.set("dr", "prof", "professor", "mx", "rev", "cllr", "president",
+            "chancellor", "senator", "governor", "general", "gen", "admiral", "colonel", "col", "judge", "justice",
+            "commissioner", "ambassador", "minister", "secretary", "mayor", "sheikh", "pope", "archbishop", "bishop",
+            "rabbi", "imam", "captain", "capt", "lieutenant", "sergeant", "major", "marshal", "sen", "rep", "gov", "lt",
+            "sgt", "supt", "det", "insp", "adm", "maj");
+
+    /** Words that end an office title ("secretary" in "Foreign Secretary"). */
+    static final Set<String> TITLE_HEADS = Words.set("president", "minister", "secretary", "chancellor", "leader",
+            "king", "queen", "chief", "spokesman", "spokeswoman", "spokesperson", "ambassador", "mayor", "governor",
+            "senator", "mp", "mep", "msp", "general", "commander", "envoy", "premier", "chairman", "chairwoman",
+            "chair", "director", "head", "commissioner", "speaker", "pope", "prince", "princess", "emperor",
+            "taoiseach", "chancellor", "representative", "congressman", "congresswoman", "peer", "adviser",
+            "advisor", "counterpart", "official", "diplomat", "negotiator", "attorney", "ceo", "founder", "boss",
+            "prosecutor", "judge", "strategist", "deputy", "vice-president", "secretary-general", "aide", "economist",
+            "analyst", "lawmaker", "candidate", "nominee", "monarch", "chief executive", "editor", "detective",
+            "sergeant", "constable", "inspector", "superintendent", "officer", "coroner", "sheriff", "solicitor",
+            "barrister", "lawyer", "coach", "manager", "captain", "dean", "councillor", "author", "researcher",
+            "scientist", "professor", "historian", "curator", "dutchman", "frenchman", "englishman", "scotsman",
+            "irishman", "welshman", "dutchwoman", "frenchwoman", "englishwoman", "scotswoman", "irishwoman",
+            "welshwoman", "compatriot", "countryman", "countrywoman");
+
+    /** Titles of heads of state or government: "the Ukrainian leader" may stand for any of them. */
+    static final Set<String> HEADS_OF_STATE = Words.set("president", "prime minister", "chancellor", "premier", "king",
+            "queen", "leader", "taoiseach", "emperor", "monarch");
+
+    /** Lower-case words that may precede a title head inside the title. */
+    static final Set<String> TITLE_QUALIFIERS = Words.set("former", "foreign", "home", "defence", "defense", "education",
+            "health", "business", "justice", "culture", "transport", "energy", "environment", "affairs", "prime",
+            "deputy", "shadow", "vice", "first", "finance", "interior", "trade", "state", "chief", "senior", "junior",
+            "press", "party", "opposition", "government", "cabinet", "security", "national", "foreign-affairs",
+            "economic", "work", "pensions", "communities", "housing", "science", "technology",
+            "digital", "treasury", "exchequer", "armed", "forces", "veterans", "development", "international",
+            "then", "acting", "interim", "outgoing", "incoming", "new", "newly", "elected", "top", "lead", "labour",
+            "tory", "conservative", "democrat", "republican", "military", "intelligence", "spy", "army", "navy",
+            "policy", "chief", "general", "executive", "central", "bank", "union", "regional", "local");
+
+    /** Capitalised words that may start or sit inside a title before a name. */
+    static final Set<String> CAPITALISED_TITLE_WORDS = Words.set("Prime", "Minister", "Secretary", "President",
+            "Chancellor", "Foreign", "Home", "Defence", "Defense", "Education", "Health", "Business", "Justice",
+            "Culture", "Transport", "Energy", "Environment", "Shadow", "Deputy", "Vice", "First", "Finance",
+            "Interior", "Trade", "State", "Tory", "Labour", "Conservative", "Liberal", "Democrat", "Democratic",
+            "Republican", "Green", "Reform", "SNP", "Former", "Leader", "Opposition", "General", "Attorney",
+            "Chief", "Senator", "Governor", "Mayor", "Ambassador", "Commissioner", "Speaker", "Affairs", "Work",
+            "Pensions", "Science", "Technology", "Treasury", "Exchequer", "Armed", "Forces", "Veterans", "King",
+            "Queen", "Prince", "Princess", "Pope", "Spokesman", "Spokeswoman", "Spokesperson", "Premier",
+            "Envoy", "Commander", "Director", "Chairman", "MP", "MEP", "MSP", "Senior", "Home", "Security",
+            "National", "Development", "International", "Cabinet", "Office", "Labor", "Liberal", "Democrats",
+            "Representative", "Congressman", "Congresswoman", "Judge", "Justice", "General", "Admiral", "Colonel",
+            "Council", "Councillor", "Rep", "Sen", "Gov", "Lt", "Gen", "Col", "Sgt", "Supt", "Inspector",
+            "Superintendent", "Chairwoman", "Chair", "Minority", "Majority", "Whip", "House");
+
+    static final Set<String> HONORIFIC_ONLY = Words.set("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Sir", "Dame", "Lord",
+            "Lady", "Prof", "Professor", "Baroness", "Rev", "Cllr", "Sen", "Rep", "Gov", "Lt", "Sgt", "Supt", "Det",
+            "Insp", "Adm", "Maj", "Gen", "Col", "Capt", "Shri", "Sri", "Smt");
+
+    static boolean isHonorific(String word) {
+        String w = word.toLowerCase(Locale.ROOT).replace(".", "");
+        return MALE_HONORIFICS.contains(w) || FEMALE_HONORIFICS.contains(w) || HONORIFIC_ONLY.contains(word.replace(".", ""));
+    }
+
+    /** 'M' male, 'F' female, 0 unknown. */
+    static char genderOf(String honorific) {
+        String w = honorific.toLowerCase(Locale.ROOT).replace(".", "");
+        if (MALE_HONORIFICS.contains(w)) {
+            return 'M';
+        }
+        if (FEMALE_HONORIFICS.contains(w)) {
+            return 'F';
+        }
+        return 0;
+    }
+
+    /** A word that may belong to an office title: a title head or qualifier, a capitalised title word, a country word
+     * or an acronym ("Prime", "foreign", "secretary", "French", "US", "SNP"). */
+    static boolean isTitleWord(Token t) {
+        if (!t.word) {
+            return false;
+        }
+        if (!t.capitalised()) {
+            return t.has(WordClass.TITLE_HEAD) || t.has(WordClass.TITLE_QUALIFIER);
+        }
+        String b = t.base;
+        // "Prosecutor Mark Ellison", "Detective Sergeant Laura Finch": an office's head word written capitalised
+        return CAPITALISED_TITLE_WORDS.contains(b) || isTitleHead(t) || t.country() != null || (isAcronym(b) && !b.equals("I"));
+    }
+
+    /** A title head, possessive or not: "secretary", "Minister’s". */
+    static boolean isTitleHead(Token t) {
+        String lowerBase = Token.withoutPossessive(t.lower);
+        return lowerBase.length() == t.lower.length() ? t.has(WordClass.TITLE_HEAD) : TITLE_HEADS.contains(lowerBase);
+    }
+
+    private static boolean isAcronym(String w) {
+        if (w.length() < 2 || w.length() > 5) {
+            return false;
+        }
+        boolean hasUpper = false;
+        for (int k = 0; k < w.length(); k++) {
+            char c = w.charAt(k);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            hasUpper |= Character.isUpperCase(c);
+        }
+        return hasUpper;
+    }
+
+    private static final Pattern WHITESPACE_RUN = Pattern.compile("[\\s]+");
+
+    private static final Map<String, String> SYNONYMS = Map.of("spokeswoman", "spokesperson", "spokesman",
+            "spokesperson", "defense", "defence", "premier", "prime minister");
+
+    /**
+     * Normal form used to compare titles: lower case, without articles, "former" kept, country words removed
+     * (the country is compared separately), e.g. "the US defence secretary" -> "defence secretary".
+     */
+    static String normaliseTitle(String title) {
+        String cached = NORMALISED_TITLES.get(title);
+        if (cached != null) {
+            return cached;
+        }
+        String normalised = normalise(title);
+        if (NORMALISED_TITLES.size() < NORMALISED_TITLES_KEPT) {
+            NORMALISED_TITLES.put(title, normalised);
+        }
+        return normalised;
+    }
+
+    /** Titles recur from article to article, and every title mention is compared several times. */
+    private static final Map<String, String> NORMALISED_TITLES = new ConcurrentHashMap<>();
+    private static final int NORMALISED_TITLES_KEPT = 10_000;
+
+    private static String normalise(String title) {
+        StringBuilder sb = new StringBuilder();
+        String raw = title.toLowerCase(Locale.ROOT).replace('’', '\'');
+        // "X of the United Kingdom" compares by its head
+        int ofAt = raw.indexOf(" of ");
+        if (ofAt > 0 && !raw.startsWith("secretary of state")) {
+            raw = raw.substring(0, ofAt);
+        }
+        for (String w : WHITESPACE_RUN.split(raw)) {
+            if (w.isEmpty() || w.equals("the") || w.equals("a") || w.equals("an") || w.endsWith("'s")) {
+                continue;
+            }
+            if (Gazetteer.countryOfWord(w) != null && !w.equals("state")) {
+                continue;
+            }
+            String s = SYNONYMS.getOrDefault(w, w);
+            if (sb.length() > 0) {
+                sb.append(' ');
+            }
+            sb.append(s);
+        }
+        String t = sb.toString();
+        // "X of the United Kingdom" registry titles compare by their head
+        int of = t.indexOf(" of ");
+        if (of > 0 && !t.startsWith("secretary of state")) {
+            t = t.substring(0, of);
+        }
+        return t;
+    }
+
+    /** Whether a title as referred to (wanted) fits an office as held (held); "leader" fits any head of state. */
+    static boolean titlesMatch(String wanted, String held) {
+        if (wanted.isEmpty() || held.isEmpty()) {
+            return false;
+        }
+        boolean wantedFormer = wanted.startsWith("former ");
+        boolean heldFormer = held.startsWith("former ");
+        if (wantedFormer != heldFormer) {
+            return false;
+        }
+        if (wanted.equals(held)) {
+            return true;
+        }
+        if (held.endsWith(" " + wanted) && !wanted.equals("secretary") && !wanted.equals("minister")) {
+            return true; // "president" fits "us president"
+        }
+        if (wanted.equals("leader") && HEADS_OF_STATE.contains(held)) {
+            return true;
+        }
+        return false;
+    }
+}

@@ -1,3 +1,0 @@
-package io.stancegraph.ingest.extraction;
-
-public enum DatePrecision { DAY, WEEK, MONTH, YEAR }

@@ -1,5 +1,0 @@
-package io.stancegraph.ingest.extraction;
-
-/** A paragraph of the article body: 0-based index and character span [start, end) in the body. */
-public record Paragraph(int index, int start, int end) {
-}

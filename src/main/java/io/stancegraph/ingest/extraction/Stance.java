@@ -1,4 +1,0 @@
-package io.stancegraph.ingest.extraction;
-
-/** Where a statement, or an actor over several statements, stands on a topic. */
-public enum Stance { SUPPORTS, OPPOSES, MIXED, NEUTRAL }

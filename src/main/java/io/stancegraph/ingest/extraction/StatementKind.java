@@ -1,3 +1,0 @@
-package io.stancegraph.ingest.extraction;
-
-public enum StatementKind { DIRECT, PARTIAL, INDIRECT }

@@ -1,0 +1,814 @@
+package io.stancegraph.extraction;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every pattern of the contract, on sentences invented for the purpose. */
+class ExtractionPatternsTest {
+
+    private static final LocalDate FRIDAY = LocalDate.of(2024, 3, 15);
+    private final StatementExtractor extractor = new StatementExtractor();
+
+    private Extraction run(String... paragraphs) {
+        return extractor.extract(ArticleText.of(List.of(paragraphs), FRIDAY, "Test Outlet", null, null));
+    }
+
+    private List<Statement> statements(String... paragraphs) {
+        Extraction e = run(paragraphs);
+        for (Statement s : e.statements()) {
+            ArticleText a = ArticleText.of(List.of(paragraphs), FRIDAY, null, null, null);
+            assertThat(a.body().substring(s.start(), s.end())).isEqualTo(s.text());
+        }
+        return e.statements();
+    }
+
+    private static Statement only(List<Statement> list) {
+        assertThat(list).hasSize(1);
+        return list.get(0);
+    }
+
+    // ---------------------------------------------------------------- quotations
+
+    @Test
+    void curlyQuoteWithCueAfter() {
+        Statement s = only(statements("“We will balance the books by the end of the decade,” Rachel Reeves said."));
+        assertThat(s.kind()).isEqualTo(StatementKind.DIRECT);
+        assertThat(s.text()).isEqualTo("We will balance the books by the end of the decade");
+        assertThat(s.speakerNames()).containsExactly("Rachel Reeves");
+        assertThat(s.cue()).isEqualTo("say");
+    }
+
+    @Test
+    void invertedCueAfterQuote() {
+        Statement s = only(statements("Chancellor Rachel Reeves spoke in Leeds.",
+                "“There will be no return to austerity,” said Ms Reeves."));
+        assertThat(s.speakerNames()).containsExactly("Rachel Reeves");
+        assertThat(s.paragraph()).isEqualTo(1);
+    }
+
+    @Test
+    void straightQuotesWithCueBefore() {
+        Statement s = only(statements("Anthony Albanese said: \"Australia will always stand with its friends.\""));
+        assertThat(s.kind()).isEqualTo(StatementKind.DIRECT);
+        assertThat(s.text()).isEqualTo("Australia will always stand with its friends.");
+        assertThat(s.speakerNames()).containsExactly("Anthony Albanese");
+    }
+
+    @Test
+    void singleQuotesWithApostrophesInside() {
+        Statement s = only(statements("Penny Wong said: ‘We don’t accept that the region’s future is decided elsewhere.’"));
+        assertThat(s.text()).isEqualTo("We don’t accept that the region’s future is decided elsewhere.");
+        assertThat(s.speakerNames()).containsExactly("Penny Wong");
+    }
+
+    @Test
+    void nestedQuotesStayInsideTheOuterQuotation() {
+        Statement s = only(statements("“They told us ‘wait and see’ for a year,” Marine Tondelier said."));
+        assertThat(s.text()).isEqualTo("They told us ‘wait and see’ for a year");
+    }
+
+    @Test
+    void multiParagraphQuotationIsOneStatement() {
+        List<Statement> list = statements("Gabriel Attal told reporters: “The reform is necessary.",
+                "“It protects workers and it protects pensions.",
+                "“We will not back down.”",
+                "The unions disagreed.");
+        Statement s = only(list);
+        assertThat(s.kind()).isEqualTo(StatementKind.DIRECT);
+        assertThat(s.text()).startsWith("The reform is necessary.").endsWith("We will not back down.");
+        assertThat(s.speakerNames()).containsExactly("Gabriel Attal");
+        assertThat(s.cue()).isEqualTo("tell");
+    }
+
+    @Test
+    void floatingQuoteParagraphContinuesThePreviousSpeaker() {
+        List<Statement> list = statements("“The border will stay open,” Olaf Scholz said.",
+                "“Nobody should doubt our resolve.”");
+        assertThat(list).hasSize(2);
+        assertThat(list.get(1).speakerNames()).containsExactly("Olaf Scholz");
+        assertThat(list.get(1).kind()).isEqualTo(StatementKind.DIRECT);
+    }
+
+    @Test
+    void cueWithAddresseeAndMedium() {
+        Statement s = only(statements("Jean-Noël Barrot told the BBC: “France is ready to send more air defence.”"));
+        assertThat(s.cue()).isEqualTo("tell");
+        assertThat(s.medium()).isEqualTo("BBC");
+        assertThat(s.speakerNames()).containsExactly("Jean-Noël Barrot");
+    }
+
+    @Test
+    void partialQuoteInReporterSentence() {
+        Statement s = only(statements("Peter Dutton called the budget a “cruel hoax” on families."));
+        assertThat(s.kind()).isEqualTo(StatementKind.PARTIAL);
+        assertThat(s.text()).isEqualTo("cruel hoax");
+        assertThat(s.speakerNames()).containsExactly("Peter Dutton");
+        assertThat(s.cue()).isEqualTo("call");
+    }
+
+    @Test
+    void namesInQuotesAreNotStatements() {
+        assertThat(statements("Penny Wong will meet the so-called “Squad” of Pacific ministers.")).isEmpty();
+    }
+
+    @Test
+    void pronounInsideQuoteIsNotTheSpeaker() {
+        List<Statement> list = statements("Rachel Reeves visited the plant.",
+                "“He says the numbers add up, but they never do,” she said.");
+        assertThat(only(list).speakerNames()).containsExactly("Rachel Reeves");
+    }
+
+    // ---------------------------------------------------------------- reported speech
+
+    @Test
+    void saidThat() {
+        Statement s = only(statements("Anthony Albanese said on Tuesday that the deal would create jobs."));
+        assertThat(s.kind()).isEqualTo(StatementKind.INDIRECT);
+        assertThat(s.text()).isEqualTo("the deal would create jobs");
+        assertThat(s.saidOn()).isEqualTo(new FuzzyDate(LocalDate.of(2024, 3, 12), DatePrecision.DAY));
+    }
+
+    @Test
+    void saidWithoutThat() {
+        Statement s = only(statements("Marine Tondelier said the coalition had a mandate to govern."));
+        assertThat(s.text()).isEqualTo("the coalition had a mandate to govern");
+    }
+
+    @Test
+    void otherReportingVerbsAreLemmatised() {
+        assertThat(only(statements("Olaf Scholz warned that the economy could shrink again.")).cue())
+                .isEqualTo("warn");
+        assertThat(only(statements("Penny Wong insisted the talks were constructive.")).cue()).isEqualTo("insist");
+        assertThat(only(statements("Peter Dutton claimed that the figures were inflated.")).cue()).isEqualTo("claim");
+    }
+
+    @Test
+    void mixedSentenceKeepsInnerQuoteMarks() {
+        Statement s = only(statements("Gabriel Attal insisted that he could “rely” on his allies."));
+        assertThat(s.kind()).isEqualTo(StatementKind.INDIRECT);
+        assertThat(s.text()).isEqualTo("he could “rely” on his allies");
+    }
+
+    @Test
+    void accordingToBeforeAndAfter() {
+        Statement before = only(statements("According to Penny Wong, the visit was a success."));
+        assertThat(before.cue()).isEqualTo("according to");
+        assertThat(before.text()).isEqualTo("the visit was a success");
+        Statement after = only(statements("The visit was a success, according to Penny Wong."));
+        assertThat(after.text()).isEqualTo("The visit was a success");
+        assertThat(after.speakerNames()).containsExactly("Penny Wong");
+    }
+
+    @Test
+    void participialCueTakesTheSubjectBefore() {
+        List<Statement> list = statements(
+                "Jacinda Ardern visited the flood zone, with Chris Hipkins saying the recovery would take years.");
+        Statement s = only(list);
+        assertThat(s.speakerNames()).containsExactly("Chris Hipkins");
+        assertThat(s.text()).isEqualTo("the recovery would take years");
+    }
+
+    @Test
+    void participialCueAfterCommaTakesTheMainSubject() {
+        Statement s = only(statements("Olaf Scholz defended the budget, warning that cuts would hurt growth."));
+        assertThat(s.speakerNames()).containsExactly("Olaf Scholz");
+        assertThat(s.cue()).isEqualTo("warn");
+    }
+
+    @Test
+    void cueAtTheEndOfTheSentence() {
+        Statement s = only(statements("The summit will go ahead as planned, the Kremlin said."));
+        assertThat(s.text()).isEqualTo("The summit will go ahead as planned");
+        assertThat(s.speakers().get(0).name()).isEqualTo("the Kremlin");
+    }
+
+    @Test
+    void twoClausesOfOneSpeaker() {
+        List<Statement> list = statements(
+                "Penny Wong said the treaty was fair and added that talks would resume in May.");
+        assertThat(list).hasSize(2);
+        assertThat(list.get(0).text()).isEqualTo("the treaty was fair");
+        assertThat(list.get(1).text()).isEqualTo("talks would resume in May");
+        assertThat(list.get(1).speakerNames()).containsExactly("Penny Wong");
+    }
+
+    @Test
+    void plansAreNotStatements() {
+        assertThat(statements("Rachel Reeves is expected to announce new borrowing rules.")).isEmpty();
+        assertThat(statements("Officials are said to be alarmed by the figures.")).isEmpty();
+    }
+
+    // ---------------------------------------------------------------- speakers
+
+    @Test
+    void honorificAndSurnameOnlyResolveToTheFullName() {
+        List<Statement> list = statements("Sir Ed Davey spoke in Bath.",
+                "Sir Ed said the plan was reckless.", "Mr Davey added that voters deserved better.");
+        assertThat(list).extracting(Statement::speakerNames)
+                .containsExactly(List.of("Ed Davey"), List.of("Ed Davey"));
+    }
+
+    @Test
+    void titleResolvedThroughAppositionInTheArticle() {
+        List<Statement> list = statements("The Home Secretary, Yvette Cooper, visited Dover.",
+                "The Home Secretary said the crossings had to stop.");
+        Statement s = only(list);
+        assertThat(s.speakerNames()).containsExactly("Yvette Cooper");
+        assertThat(s.speakers().get(0).role()).isEqualTo("Home Secretary");
+    }
+
+    @Test
+    void titleResolvedThroughTheRegistry() {
+        KnownActor merz = new KnownActor("Friedrich Merz", ActorKind.PERSON, List.of("Mr Merz"),
+                List.of(new Tenure("Friedrich Merz", "Chancellor of Germany", LocalDate.of(2025, 5, 6), null)));
+        ArticleText article = ArticleText.of(List.of("The German chancellor said Europe had to rearm."),
+                LocalDate.of(2025, 6, 1), null, null, null);
+        Statement s = only(extractor.extract(article, new InMemoryActorRegistry(List.of(merz))).statements());
+        assertThat(s.speakerNames()).containsExactly("Friedrich Merz");
+    }
+
+    @Test
+    void pronounResolvesToTheMostRecentSubject() {
+        List<Statement> list = statements("Emmanuel Macron arrived in Berlin on Thursday.",
+                "He said that Europe must defend itself.");
+        assertThat(only(list).speakerNames()).containsExactly("Emmanuel Macron");
+    }
+
+    @Test
+    void asideBetweenSpeakerAndVerb() {
+        Statement s = only(statements(
+                "Jean-Noël Barrot – who is leading the talks – said the ceasefire was holding."));
+        assertThat(s.speakerNames()).containsExactly("Jean-Noël Barrot");
+    }
+
+    @Test
+    void spokespersonSpeaksForTheOrganisation() {
+        Statement s = only(statements("A Kremlin spokesman said the proposal was unacceptable."));
+        assertThat(s.speakers().get(0).name()).isEqualTo("the Kremlin");
+        Statement t = only(statements("A source at the Treasury said the forecast was too gloomy."));
+        assertThat(t.speakers().get(0).name()).isEqualTo("Treasury");
+    }
+
+    @Test
+    void severalNamedSpeakers() {
+        Statement s = only(statements("Anthony Albanese and Chris Hipkins agreed that the Pacific needed more aid."));
+        assertThat(s.speakerNames()).containsExactlyInAnyOrder("Anthony Albanese", "Chris Hipkins");
+    }
+
+    @Test
+    void groupNarrowedToItsNamedMembers() {
+        Statement s = only(statements(
+                "Nordic leaders, including Swedish Prime Minister Ulf Kristersson, insisted that sanctions must stay."));
+        assertThat(s.speakerNames()).containsExactly("Ulf Kristersson");
+    }
+
+    @Test
+    void countryAsSpeakerAndActorKinds() {
+        Statement s = only(statements("The US has suggested that tariffs could be lifted."));
+        assertThat(s.speakers().get(0).name()).isEqualTo("United States");
+        assertThat(s.speakers().get(0).kind()).isEqualTo(ActorKind.COUNTRY);
+    }
+
+    // ---------------------------------------------------------------- events, dates, media
+
+    @Test
+    void callBetweenNamedActorsIsAnEvent() {
+        Extraction e = run("Olaf Scholz spoke to Emmanuel Macron on Monday.",
+                "In a call with Mr Macron on Monday, Mr Scholz said the two countries would coordinate.");
+        Statement s = only(e.statements());
+        assertThat(s.event()).isEqualTo("Scholz–Macron phone call");
+        assertThat(e.events()).anySatisfy(ev -> {
+            assertThat(ev.kind()).isEqualTo(EventKind.CALL);
+            assertThat(ev.participants()).containsExactlyInAnyOrder("Olaf Scholz", "Emmanuel Macron");
+            assertThat(ev.date().date()).isEqualTo(LocalDate.of(2024, 3, 11));
+        });
+    }
+
+    @Test
+    void namedConferenceIsAnEvent() {
+        Statement s = only(statements(
+                "Speaking at the Liberal Democrat conference in Brighton on Sunday, Sir Ed Davey said: “We are back.”"));
+        assertThat(s.event()).isEqualTo("Liberal Democrat conference");
+        assertThat(s.saidOn().date()).isEqualTo(LocalDate.of(2024, 3, 10));
+    }
+
+    @Test
+    void relativeDates() {
+        LocalDate friday = FRIDAY;
+        assertThat(DateResolver.weekday(java.time.DayOfWeek.FRIDAY, "on", friday).date()).isEqualTo(friday);
+        assertThat(DateResolver.weekday(java.time.DayOfWeek.SATURDAY, "on", friday).date())
+                .isEqualTo(LocalDate.of(2024, 3, 9));
+        Statement y = only(statements("Penny Wong said yesterday that the embassy would reopen."));
+        assertThat(y.saidOn()).isEqualTo(new FuzzyDate(LocalDate.of(2024, 3, 14), DatePrecision.DAY));
+        Statement w = only(statements("Last week, Penny Wong said the embassy would reopen."));
+        assertThat(w.saidOn().precision()).isEqualTo(DatePrecision.WEEK);
+        Statement d = only(statements("On February 24, Penny Wong said the embassy would reopen."));
+        assertThat(d.saidOn().date()).isEqualTo(LocalDate.of(2024, 2, 24));
+    }
+
+    @Test
+    void mediaNamedInTheSentence() {
+        Statement s = only(statements(
+                "Writing in the Sydney Morning Herald, Anthony Albanese said the reform was overdue."));
+        assertThat(s.medium()).isEqualTo("The Sydney Morning Herald");
+        Statement l = only(statements("In a letter to the Chancellor, Kemi Adeyemi said: “This tax will close pubs.”"));
+        assertThat(l.medium()).isEqualTo("letter");
+    }
+
+    @Test
+    void actorsAndTenuresAreReported() {
+        Extraction e = run("Foreign Minister Penny Wong said the region was safer.");
+        assertThat(e.actors()).anySatisfy(a -> {
+            assertThat(a.name()).isEqualTo("Penny Wong");
+            assertThat(a.tenures()).extracting(Tenure::title).contains("Foreign Minister");
+        });
+    }
+    // ---------------------------------------------------------------- other house styles
+
+    @Test
+    void quotationOpeningASentenceInsideAParagraph() {
+        List<Statement> list = statements(
+                "The talks stalled again. \"We will not move an inch,\" Ms. Rivera said in a floor speech.");
+        Statement s = only(list);
+        assertThat(s.kind()).isEqualTo(StatementKind.DIRECT);
+        assertThat(s.text()).isEqualTo("We will not move an inch");
+        assertThat(s.speakerNames()).containsExactly("Rivera");
+    }
+
+    @Test
+    void aQuotedSentenceAfterAnAttributedOneContinuesTheSpeaker() {
+        List<Statement> list = statements("Harbour workers walked out on Monday.",
+                "“This is about safety,” said Joanna Pike, the dockers’ convenor. “Nobody should die at work.”");
+        assertThat(list).hasSize(2);
+        assertThat(list).extracting(Statement::text)
+                .containsExactly("This is about safety", "Nobody should die at work.");
+        assertThat(list).allSatisfy(s -> assertThat(s.speakerNames()).containsExactly("Joanna Pike"));
+    }
+
+    @Test
+    void aQuotedSentenceWithNoQuotedSentenceBeforeItIsNotAttributed() {
+        assertThat(statements("Joanna Pike led the walkout. Nobody spoke. “Nobody should die at work.”")).isEmpty();
+    }
+
+    @Test
+    void nameInAppositionAfterItsTitle() {
+        Statement s = only(statements(
+                "The Transport Secretary, Omar Blake, told MPs that the rail strike would end within days."));
+        assertThat(s.speakerNames()).containsExactly("Omar Blake");
+        assertThat(s.text()).isEqualTo("the rail strike would end within days");
+        assertThat(s.cue()).isEqualTo("tell");
+    }
+
+    @Test
+    void twoNamesInAppositionBothSpeak() {
+        Statement s = only(statements("Norway’s trade minister, Ingrid Solberg, and Chile’s finance chief, "
+                + "Mateo Rojas, said after a meeting in Oslo that a deal was close."));
+        assertThat(s.speakerNames()).containsExactlyInAnyOrder("Ingrid Solberg", "Mateo Rojas");
+        assertThat(s.text()).isEqualTo("a deal was close");
+    }
+
+    @Test
+    void prepositionalAsideBetweenSpeakerAndVerb() {
+        Statement s = only(statements("Yasmin Qureshi, for her part, said she remained confident."));
+        assertThat(s.speakerNames()).containsExactly("Yasmin Qureshi");
+        assertThat(s.text()).isEqualTo("she remained confident");
+    }
+
+    @Test
+    void aThatInsideTheReportedClauseDoesNotStartIt() {
+        Statement s = only(statements(
+                "Omar Blake said the government would block any merger that raised fares."));
+        assertThat(s.text()).isEqualTo("the government would block any merger that raised fares");
+    }
+
+    @Test
+    void agreeingToActAfterADateIsACommitmentNotAStatement() {
+        assertThat(statements("Italian and Greek ministers agreed on Monday to reopen the ferry routes.")).isEmpty();
+    }
+
+    @Test
+    void theMinisterIsTheOneMinisterTheArticleNames() {
+        List<Statement> list = statements(
+                "Schools Minister Hannah Doyle visited Leeds on Thursday.",
+                "“Every child deserves a warm classroom,” the minister said.",
+                "Dr Alan Pryce, who leads a teachers’ union, said the money was not enough.");
+        assertThat(list).hasSize(2);
+        assertThat(list.get(0).speakerNames()).containsExactly("Hannah Doyle");
+        assertThat(list.get(1).speakerNames()).containsExactly("Alan Pryce");
+    }
+
+    @Test
+    void addingThatSharesTheSubjectOfTheMainClause() {
+        List<Statement> list = statements(
+                "Carmen Ortiz said the council had “lost control of its budget”, adding that residents would pay more.");
+        assertThat(list).hasSize(2);
+        assertThat(list).allSatisfy(s -> assertThat(s.speakerNames()).containsExactly("Carmen Ortiz"));
+        assertThat(list.get(1).text()).isEqualTo("residents would pay more");
+        assertThat(list.get(1).cue()).isEqualTo("add");
+    }
+
+    @Test
+    void anOfficialSpeaksForTheInstitutionNamedBeforeTheWord() {
+        Statement s = only(statements("A senior Nato official, who asked not to be named, said the alliance "
+                + "would send more ships."));
+        assertThat(s.speakerNames()).containsExactly("Nato");
+    }
+
+    @Test
+    void aPlaceAfterTheNameIsNotTheSpeaker() {
+        Statement s = only(statements("Representative Dana Whitcombe of Oregon wrote on X that the bill was dead."));
+        assertThat(s.speakerNames()).containsExactly("Dana Whitcombe");
+        assertThat(s.medium()).isEqualTo("X");
+    }
+
+    @Test
+    void theCompanyAnnouncesWhatTheSentenceSaidBefore() {
+        Statement s = only(statements(
+                "Brightwell Energy will shut two gas plants next year, the company announced on Tuesday."));
+        assertThat(s.speakerNames()).containsExactly("Brightwell Energy");
+        assertThat(s.text()).isEqualTo("Brightwell Energy will shut two gas plants next year");
+        assertThat(s.saidOn().date()).isEqualTo(LocalDate.of(2024, 3, 12));
+    }
+
+    @Test
+    void anOrganisationsShortNameIsTheSameOrganisation() {
+        List<Statement> list = statements("Brightwell Energy posted a loss on Thursday.",
+                "A spokeswoman for Brightwell said the company would not cut jobs.");
+        assertThat(only(list).speakerNames()).containsExactly("Brightwell Energy");
+    }
+    @Test
+    void anAgeAndARelativeClauseBetweenSpeakerAndVerb() {
+        Statement s = only(statements(
+                "Ruth Ambler, 63, who has farmed the valley for forty years, said the floods were the worst she had seen."));
+        assertThat(s.speakerNames()).containsExactly("Ruth Ambler");
+        assertThat(s.text()).isEqualTo("the floods were the worst she had seen");
+    }
+
+    @Test
+    void ranksBeforeANameAreTitlesNotPartOfTheName() {
+        List<Statement> list = statements("Detective Inspector Colin Marsh said the van had been found.",
+                "Prosecutor Imogen Hale told jurors that the defendant had lied.");
+        assertThat(list).extracting(st -> st.speakerNames().get(0)).containsExactly("Colin Marsh", "Imogen Hale");
+    }
+
+    @Test
+    void accordingToADocumentSpeaksForItsPublisher() {
+        Statement s = only(statements(
+                "Mortgage approvals fell by 6 per cent, according to figures published by the Bank of England."));
+        assertThat(s.speakerNames()).containsExactly("Bank of England");
+        assertThat(s.cue()).isEqualTo("according to");
+        assertThat(s.text()).isEqualTo("Mortgage approvals fell by 6 per cent");
+    }
+
+    @Test
+    void anOrganisationNamedForItsMembersKeepsItsPlaceName() {
+        Statement s = only(statements("The United Mine Workers of America, which represents 30,000 miners, said "
+                + "it would strike."));
+        assertThat(s.speakerNames()).containsExactly("United Mine Workers of America");
+    }
+    @Test
+    void aFirstNameThatIsAlsoAStopWord() {
+        Statement s = only(statements("Mark Dunmore said the clean sheet belonged to the whole team."));
+        assertThat(s.speakerNames()).containsExactly("Mark Dunmore");
+        assertThat(statements("“Mark my words, we will be back,” Gemma Lord said.").get(0).speakerNames())
+                .containsExactly("Gemma Lord");
+    }
+
+    @Test
+    void verbsThatReportSpeechOnlyWithThat() {
+        assertThat(statements("Halden Foods reported a loss of £4m on Tuesday.")).isEmpty();
+        Statement s = only(statements("Halden Foods reported that sales had fallen for a third year."));
+        assertThat(s.cue()).isEqualTo("report");
+        assertThat(s.text()).isEqualTo("sales had fallen for a third year");
+        assertThat(only(statements("Dr Sara Quist cautioned that the sample was small.")).cue()).isEqualTo("caution");
+    }
+
+    @Test
+    void aSecondCueJoinedByAndIsASecondStatement() {
+        List<Statement> list = statements(
+                "Shelter Cymru said the figures were “a disgrace” and called for the government to build more homes.");
+        assertThat(list).extracting(Statement::text)
+                .containsExactly("the figures were “a disgrace”", "the government to build more homes");
+        assertThat(list).allSatisfy(s -> assertThat(s.speakerNames()).containsExactly("Shelter Cymru"));
+    }
+
+    @Test
+    void aCharityWhoseNameOpensWithAPossessive() {
+        Statement s = only(statements("Parkinson’s UK said the results were encouraging."));
+        assertThat(s.speakerNames()).containsExactly("Parkinson’s UK");
+    }
+    @Test
+    void aSubjectInThePresentTenseIsNearerThanTheLastSpeaker() {
+        List<Statement> list = statements(
+                "The critic Lena Voss once described his films as “beautiful and empty”.",
+                "Anton Berg smiles at that. “She had a point about the beauty,” he says.");
+        assertThat(list).hasSize(2);
+        assertThat(list.get(1).speakerNames()).containsExactly("Anton Berg");
+    }
+
+    @Test
+    void policeSpeakForTheForceTheArticleNames() {
+        List<Statement> list = statements("Two men were arrested in Dunmore on Friday, police said.",
+                "The Dunmore Police Department said both men had been released on bail.");
+        assertThat(list).hasSize(2);
+        assertThat(list).allSatisfy(s -> assertThat(s.speakerNames()).containsExactly("Dunmore Police Department"));
+        assertThat(only(statements("A van was stolen overnight, police said.")).speakerNames()).containsExactly("Police");
+    }
+    @Test
+    void anAsideThatOpensWithATitle() {
+        Statement s = only(statements(
+                "Priya Varma, chief economist at Halden Bank, said she expected two cuts this year."));
+        assertThat(s.speakerNames()).containsExactly("Priya Varma");
+    }
+
+    @Test
+    void aGovernmentSpokespersonSpeaksForTheGovernment() {
+        Statement s = only(statements("A government spokesperson said emergency care would be protected."));
+        assertThat(s.speakerNames()).containsExactly("UK Government");
+    }
+
+    @Test
+    void stackedHonorifics() {
+        Statement s = only(statements("The board’s chair, Professor Dame Helen Carr, warned that beds would be cut."));
+        assertThat(s.speakerNames()).containsExactly("Helen Carr");
+    }
+
+    @Test
+    void organisationNamesKeepTheirForAndAnd() {
+        Statement ons = only(statements("The Office for Rural Statistics said unemployment had fallen to 4 per cent."));
+        assertThat(ons.speakerNames()).containsExactly("Office for Rural Statistics");
+        Statement department = only(statements(
+                "The Department of Housing and Local Communities said the scheme would reopen in May."));
+        assertThat(department.speakerNames()).containsExactly("Department of Housing and Local Communities");
+        List<Statement> two = statements("Maria Lopez and Tom Reed said the vote had been fair.");
+        assertThat(only(two).speakerNames()).containsExactlyInAnyOrder("Maria Lopez", "Tom Reed");
+    }
+
+    @Test
+    void denyingChargesIsAPleaNotAStatement() {
+        assertThat(statements("Kevin Marsh, 44, is accused of stealing from his employer. He denies nine counts of theft."))
+                .isEmpty();
+        Statement s = only(statements("Kevin Marsh denied that he had taken any money."));
+        assertThat(s.text()).isEqualTo("he had taken any money");
+    }
+
+    @Test
+    void aFragmentWithoutAVerbIsNotAReportedClause() {
+        List<Statement> list = statements(
+                "Lena Ortiz, an analyst at Brightwater, said she expected three rate cuts, while Halden Bank predicted only one.");
+        assertThat(only(list).speakerNames()).containsExactly("Lena Ortiz");
+    }
+
+    @Test
+    void aParticipleInsideANounPhraseIsNoCue() {
+        Statement s = only(statements(
+                "Regulators have opened an inquiry into Ferrow, a maker of AI writing tools, the European Commission said on Monday."));
+        assertThat(s.speakerNames()).containsExactly("European Commission");
+    }
+
+    @Test
+    void aSingleCapitalAfterOnEndsTheSentence() {
+        List<Statement> list = statements(
+                "Lena Brandt replied in a post on X. “We will appeal,” she wrote. “This is not over.”");
+        assertThat(list).extracting(Statement::text).containsExactly("We will appeal", "This is not over.");
+        assertThat(list).allSatisfy(s -> assertThat(s.speakerNames()).containsExactly("Lena Brandt"));
+    }
+
+    @Test
+    void anAdverbialWithAReportingNounBeforeThat() {
+        Statement blog = only(statements("Omar Reyes wrote in a blog post that the app had been tested for years."));
+        assertThat(blog.text()).isEqualTo("the app had been tested for years");
+        Statement post = only(statements("Ida Moss posted on LinkedIn that the ruling was “long overdue”."));
+        assertThat(post.kind()).isEqualTo(StatementKind.INDIRECT);
+        assertThat(post.text()).isEqualTo("the ruling was “long overdue”");
+        assertThat(statements("Ida Moss posted a photo of the harbour.")).isEmpty();
+    }
+
+    @Test
+    void anOfficeOwnedByAnOrganisationInApposition() {
+        List<Statement> list = statements(
+                "Anna Lindqvist, the EU’s commissioner for trade, said the tariffs were unlawful.",
+                "Ferrow’s chief executive, Paolo Conti, said the company would comply.",
+                "“Rules are rules,” the commissioner told reporters.");
+        assertThat(list).extracting(s -> s.speakerNames().get(0))
+                .containsExactly("Anna Lindqvist", "Paolo Conti", "Anna Lindqvist");
+    }
+
+    @Test
+    void aRelativeClauseInsideAnAsideIsAboutTheOrganisation() {
+        Statement s = only(statements("Jonas Weber, a partner at the Munich fund Eastgate Capital, which has no stake in"
+                + " the company, said the fine was excessive."));
+        assertThat(s.speakerNames()).containsExactly("Jonas Weber");
+    }
+
+    @Test
+    void aPlaceOrClubBeforeTheTitle() {
+        assertThat(only(statements("Punjab Finance Minister Anil Mehra said the state would borrow more.")).speakerNames())
+                .containsExactly("Anil Mehra");
+        assertThat(only(statements("Ashford boss Carl Benning said the club would not sell.")).speakerNames())
+                .containsExactly("Carl Benning");
+    }
+
+    @Test
+    void initialsAndIndianHonorifics() {
+        List<Statement> list = statements("Chief Minister K. Raghavan said the funds had not arrived.",
+                "Shri Raghavan added that the state would go to court.");
+        assertThat(list).hasSize(2);
+        assertThat(list).allSatisfy(s -> assertThat(s.speakerNames()).containsExactly("K. Raghavan"));
+    }
+
+    @Test
+    void theMinisterIsTheMinisterNamedLast() {
+        List<Statement> list = statements(
+                "Health Minister Ana Pires said the hospital would open in May.",
+                "Education Minister Rui Costa said schools would reopen on Monday.",
+                "“We are ready,” the minister said.");
+        assertThat(list.get(2).speakerNames()).containsExactly("Rui Costa");
+    }
+
+    @Test
+    void aMinistryByItsFormalNameAndTheMinistryAfterIt() {
+        List<Statement> list = statements(
+                "Officials at the Federal Health Ministry said the vaccine stock was sufficient.",
+                "In a statement issued later, the ministry said more doses would arrive next week.");
+        assertThat(list).hasSize(2);
+        assertThat(list).allSatisfy(s -> assertThat(s.speakerNames()).containsExactly("Ministry of Health"));
+    }
+
+    @Test
+    void spokespeopleOfOrganisationsNamedByOneWordOrByTheirKind() {
+        assertThat(only(statements("A Ferrow spokesperson said the company had no plans to leave.")).speakerNames())
+                .containsExactly("Ferrow");
+        List<Statement> list = statements("Eastleigh Borough Council has offered a grant of £5,000.",
+                "A council spokeswoman says the scheme is fair.");
+        assertThat(only(list).speakerNames()).containsExactly("Eastleigh Borough Council");
+    }
+
+    @Test
+    void countriesBeyondTheHandListed() {
+        assertThat(only(statements("Uruguay said it would recall its ambassador.")).speakerNames())
+                .containsExactly("Uruguay");
+    }
+
+    @Test
+    void tabloidVerbs() {
+        Statement s = only(statements("Ashford boss Carl Benning was livid. 'Nobody told me anything,' he fumed."));
+        assertThat(s.speakerNames()).containsExactly("Carl Benning");
+        assertThat(s.cue()).isEqualTo("fume");
+    }
+
+    @Test
+    void aTitleOrAResolvedPronounTellsTheGender() {
+        List<Statement> list = statements(
+                "Omar Haddad said the airline had been warned in March.",
+                "Kit Moreno, the panel’s chairwoman and a former pilot, was unconvinced. “That is not good enough,” she said.");
+        assertThat(list.get(1).speakerNames()).containsExactly("Kit Moreno");
+        List<Statement> later = statements(
+                "Robin Ashe has farmed here for forty years. “The river takes a little more each spring,” she says.",
+                "Sam Pryce left the valley in 2019. He says he does not miss the floods.");
+        assertThat(later.get(1).speakerNames()).containsExactly("Sam Pryce");
+    }
+
+    @Test
+    void abbreviatedHonorificsAndABracketAfterTheName() {
+        List<Statement> list = statements(
+                "Sen. Alma Reyes said the agency had ignored the warnings.",
+                "Rep. Tom Kiley (R-Ohio) pressed the administrator on the delays. “Who signed off on this?” he asked.");
+        assertThat(list).extracting(s -> s.speakerNames().get(0)).containsExactly("Alma Reyes", "Tom Kiley");
+    }
+
+    @Test
+    void anInvertedCueWithAnOwnedTitleAndAName() {
+        Statement s = only(statements("“The trend is clear,” says the study’s lead author, Dr Ines Varga."));
+        assertThat(s.speakerNames()).containsExactly("Ines Varga");
+    }
+
+    @Test
+    void anAgeDescriptorStandsForThePersonNamedLast() {
+        List<Statement> list = statements("Kofi Mensah, who scored twice on Saturday, has a year left on his contract.",
+                "Speaking on Monday, the 22-year-old said he was happy at the club.");
+        assertThat(only(list).speakerNames()).containsExactly("Kofi Mensah");
+    }
+
+    @Test
+    void aReportingVerbInsideAReportedClauseIsNoCueOfItsOwn() {
+        Statement s = only(statements("Dean Hollis confirmed the board had agreed a fee with Carlton Town for the striker."));
+        assertThat(s.cue()).isEqualTo("confirm");
+        assertThat(s.text()).isEqualTo("the board had agreed a fee with Carlton Town for the striker");
+    }
+
+    @Test
+    void theNarrativeResumesAfterAQuotedFragment() {
+        assertThat(only(statements("Nina Ford admitted her team were ‘in trouble’ after a fourth straight defeat.")).text())
+                .isEqualTo("her team were ‘in trouble’");
+        assertThat(only(statements("Paul Greer said the firm had “let people down” and apologised to the families.")).text())
+                .isEqualTo("the firm had “let people down”");
+    }
+
+    @Test
+    void askedBySomeoneWhether() {
+        List<Statement> list = statements("Asked by Sen. Alma Reyes whether the company had cut staff to save money,"
+                + " Greta Lund replied that the change had been “operational”.");
+        assertThat(list).extracting(Statement::cue).containsExactly("ask", "reply");
+        assertThat(list.get(0).speakerNames()).containsExactly("Alma Reyes");
+        assertThat(list.get(0).text()).isEqualTo("the company had cut staff to save money");
+    }
+
+    @Test
+    void accordingToAReportPublishedOnADateByAnOrganisationInApposition() {
+        Statement s = only(statements("According to a report published in May by the Tidewater Institute, a research"
+                + " charity, the dunes are shrinking by a metre a year."));
+        assertThat(s.speakerNames()).containsExactly("Tidewater Institute");
+        assertThat(s.text()).isEqualTo("the dunes are shrinking by a metre a year");
+    }
+
+    @Test
+    void asSomeonePutsIt() {
+        Statement s = only(statements(
+                "As one farmer, the third-generation grower Ellen Baird, puts it: “We are the last ones left.”"));
+        assertThat(s.speakerNames()).containsExactly("Ellen Baird");
+        assertThat(s.cue()).isEqualTo("put");
+    }
+
+    @Test
+    void companiesWithoutTheirLegalForm() {
+        assertThat(only(statements("Marrow Shipping Corp said on Monday it would cut 200 jobs.")).speakerNames())
+                .containsExactly("Marrow Shipping");
+    }
+
+    @Test
+    void participlesAndRequestsThatAreNotSpeech() {
+        assertThat(statements("The delay sent its shares lower, adding to concerns about supply next winter.")).isEmpty();
+        assertThat(statements("Nora Blake orders tea, then changes her mind and asks for a flat white.")).isEmpty();
+        assertThat(statements("Senator Ruth Orme will move a motion next week calling for the licence to be suspended."))
+                .isEmpty();
+    }
+
+    @Test
+    void asidesOpeningWithOneOrOf() {
+        assertThat(only(statements("Orvik Power Co, one of the project’s largest customers, said it had been informed"
+                + " of the delay.")).speakerNames()).containsExactly("Orvik Power");
+        assertThat(only(statements("Speaking after the case, Det Insp Moira Dunn, of Tayside Police, said: “This was a"
+                + " cowardly attack.”")).speakerNames()).containsExactly("Moira Dunn");
+    }
+
+    @Test
+    void accordingToADescribedOrganisation() {
+        Statement s = only(statements("Spot prices rose 3.2% on Wednesday, according to price reporting agency Argent Pricing."));
+        assertThat(s.speakerNames()).containsExactly("Argent Pricing");
+        assertThat(s.text()).isEqualTo("Spot prices rose 3.2% on Wednesday");
+    }
+
+    @Test
+    void aParticipleOpeningTheSentenceIsNoName() {
+        Statement s = only(statements("Jailing him on Friday, Sheriff Ewan Mair told the accused: “You showed no remorse.”"));
+        assertThat(s.speakerNames()).containsExactly("Ewan Mair");
+    }
+
+    @Test
+    void whatIsSaidInARelativeClauseEndsWithIt() {
+        Statement s = only(statements("Dale Hume, who told officers that he had “never been there”, showed no emotion in the dock."));
+        assertThat(s.speakerNames()).containsExactly("Dale Hume");
+        assertThat(s.text()).isEqualTo("he had “never been there”");
+    }
+
+    @Test
+    void aQuotationSplitByItsAttribution() {
+        List<Statement> list = statements("Mia Kerr orders tea.", "“When you are young you think you will play forever,”"
+                + " she says, “and then one day your knee decides otherwise.”");
+        assertThat(list).extracting(Statement::kind).containsExactly(StatementKind.DIRECT, StatementKind.DIRECT);
+        assertThat(list.get(1).text()).isEqualTo("and then one day your knee decides otherwise.");
+    }
+
+    @Test
+    void laughterAndNationalityBeforeAName() {
+        Statement s = only(statements("Her coach, the Dutchman Pieter Smit, remembers it differently. “She asked for a"
+                + " training plan from her hospital bed,” he laughs."));
+        assertThat(s.speakerNames()).containsExactly("Pieter Smit");
+        assertThat(s.cue()).isEqualTo("laugh");
+    }
+
+    @Test
+    void aRelativeClauseAboutAPlaceInsideAnAside() {
+        Statement s = only(statements("Dr Femi Ade, a nephrologist at a hospital in Leeds, who was not involved in the"
+                + " study, said: “The numbers are striking.”"));
+        assertThat(s.speakerNames()).containsExactly("Femi Ade");
+    }
+
+    @Test
+    void writingALetterIsNotWhatWasWritten() {
+        Statement s = only(statements("Defence counsel Ian Kerr said Dale Hume had written a letter of apology to the family."));
+        assertThat(s.speakerNames()).containsExactly("Ian Kerr");
+        assertThat(s.text()).isEqualTo("Dale Hume had written a letter of apology to the family");
+    }
+
+    @Test
+    void aLongerAdverbialBetweenTheAddresseeAndThat() {
+        Statement s = only(statements("Dale Hume told officers at the time of his arrest that he had never been there."));
+        assertThat(s.text()).isEqualTo("he had never been there");
+    }
+}
