@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Extraction and ingestion benchmarks; appends a dated section to docs/benchmarks.md.
+# Extraction and ingestion benchmarks; the dated report replaces the section in docs/benchmarks.md and joins the
+# history (bench/publish.sh).
 #   bench/run.sh
 # Needs a PostgreSQL server for the ingestion run: BENCH_DB_URL (default jdbc:postgresql://127.0.0.1:5432/stancegraph_bench),
 # BENCH_DB_USER (postgres), BENCH_DB_PASSWORD (empty); the database is dropped and created afresh with psql.
@@ -48,9 +49,9 @@ kill "$service"
 wait "$service" 2>/dev/null || true
 trap - EXIT
 
+report=$(mktemp)
 {
-    echo
-    echo "## $(date -u +%Y-%m-%d) — commit $(git rev-parse --short HEAD)"
+    echo "### $(date -u +%Y-%m-%d) — commit $(git rev-parse --short HEAD)"
     echo
     echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -1);"
     echo "PostgreSQL: $(PGPASSWORD="$db_password" psql -tA -h "$db_host" -p "${db_port:-5432}" -U "$db_user" -d postgres -c 'show server_version')."
@@ -59,5 +60,5 @@ trap - EXIT
     echo '```'
     cat "$results"
     echo '```'
-} >> docs/benchmarks.md
-echo "== Appended to docs/benchmarks.md"
+} > "$report"
+bench/publish.sh ingest "$report"

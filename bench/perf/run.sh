@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Nested GraphQL queries at scale: Stancegraph side by side with PostGraphile and the hand-written SQL floor,
-# on the same database and machine, in one run. Appends a dated table to docs/benchmarks.md.
+# on the same database and machine, in one run. The dated table replaces the section in docs/benchmarks.md and joins
+# the history (bench/publish.sh).
 #   bench/perf/run.sh
 # Settings (environment): PERF_SCALE (1), PERF_SEED (42), PERF_WARMUP and PERF_DURATION (seconds per load run,
 # 5 and 15), PERF_INITIAL_WARMUP (15 seconds per query and server before any timed run), PERF_PG_PORT (55432), PERF_SERVICE_PORT (18090), PERF_POSTGRAPHILE_PORT (18091),
@@ -335,5 +336,5 @@ report="$work/report.md"
     done
 } > "$report"
 cat "$report"
-cat "$report" >> docs/benchmarks.md
-log "Appended to docs/benchmarks.md (raw outputs in target/perf)"
+bench/publish.sh perf "$report"
+log "Raw outputs in target/perf"
