@@ -41,7 +41,8 @@ test('GraphiQL loads the schema and runs a query', async (t) => {
     await page.getByText('Query', { exact: true }).first().click();
     await page.waitForSelector('text=actorByName', { timeout: 10000 });
 
-    // Type a query into the editor and run it.
+    // Open a new tab beside the examples, type a query into it and run it.
+    await page.click('button[aria-label="Add tab"]');
     const editor = page.locator('.graphiql-query-editor .CodeMirror').first();
     await editor.click();
     await page.evaluate(() => {
@@ -66,6 +67,7 @@ test('GraphiQL sends a token from its headers pane', async () => {
   try {
     await page.goto(`${base}/q/graphql-ui/`, { waitUntil: 'networkidle' });
     await page.waitForFunction(() => document.querySelector('.graphiql-query-editor .CodeMirror') !== null, null, { timeout: 20000 });
+    await page.click('button[aria-label="Add tab"]');
     await page.getByText('Headers', { exact: true }).click();
     // Into the headers pane, as a person pastes their token.
     await page.locator('.graphiql-editor-tool .CodeMirror:visible').click();
@@ -83,5 +85,28 @@ test('GraphiQL sends a token from its headers pane', async () => {
     throw error;
   } finally {
     await page.close();
+  }
+});
+
+test('GraphiQL opens with the example queries as tabs, ready to run', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  try {
+    await page.goto(`${base}/q/graphql-ui/`, { waitUntil: 'networkidle' });
+    await page.waitForFunction(() => document.querySelector('.graphiql-query-editor .CodeMirror') !== null, null, { timeout: 20000 });
+    const tabs = await page.locator('.graphiql-tab').allTextContents();
+    for (const name of ['ActorStatements', 'TopicPositions', 'EventParticipants', 'SearchStatements', 'ArticleStatements']) {
+      assert.ok(tabs.some((tab) => tab.includes(name)), `a tab named ${name} among ${JSON.stringify(tabs)}`);
+    }
+    const first = await page.evaluate(() => document.querySelector('.graphiql-query-editor .CodeMirror').CodeMirror.getValue());
+    assert.match(first, /query ActorStatements/);
+    await page.click('button.graphiql-execute-button');
+    await page.waitForFunction(() => document.querySelector('.graphiql-response')?.textContent.includes('Foreign Office questions in the Commons'), null, { timeout: 10000 });
+    await page.screenshot({ path: `${shots}/graphiql-examples.png`, fullPage: true });
+  } catch (error) {
+    await page.screenshot({ path: `${shots}/graphiql-examples-failure.png`, fullPage: true });
+    throw error;
+  } finally {
+    await context.close();
   }
 });

@@ -47,7 +47,7 @@ public class GraphiQLExamples {
         Map<String, String> whoAmI = new LinkedHashMap<>();
         whoAmI.put("query", """
                 # Who am I? Put your token in the Headers pane below; writes need the editor role
-                { me { authenticated name roles } }
+                query WhoAmI { me { authenticated name roles } }
                 """);
         whoAmI.put("headers", "{\"Authorization\": \"Bearer " + devEditorToken.orElse("<your token>") + "\"}");
         tabs.add(whoAmI);
