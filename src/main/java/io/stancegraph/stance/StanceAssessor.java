@@ -1,6 +1,5 @@
 package io.stancegraph.stance;
 
-import io.stancegraph.extraction.StatementKind;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -81,7 +80,7 @@ public final class StanceAssessor {
      * "reject"); {@code kind} tells whether "call" labels (PARTIAL: called him a "dictator") or asks (INDIRECT:
      * called for more spending). Either may be null.
      */
-    public StanceAssessment assess(String text, String cue, StatementKind kind, StanceTopic topic) {
+    public StanceAssessment assess(String text, String cue, QuoteForm form, StanceTopic topic) {
         if (text == null || topic == null) {
             throw new IllegalArgumentException("a statement's text and a topic are needed");
         }
@@ -117,7 +116,7 @@ public final class StanceAssessor {
         }
 
         String verb = cue == null ? "" : cue.strip().toLowerCase(Locale.ROOT);
-        double cueWeight = cueSignal(verb, kind);
+        double cueWeight = cueSignal(verb, form);
         boolean denied = DENYING_CUES.contains(verb);
         boolean hedged = HEDGING_CUES.contains(verb);
         boolean question = QUESTION_CUES.contains(verb);
@@ -154,17 +153,17 @@ public final class StanceAssessor {
         }
 
         if (forTopic == 0 && againstTopic == 0) {
-            return new StanceAssessment(Stance.NEUTRAL, reach == Reach.KEYWORD ? 0.6 : 0.4, List.of());
+            return new StanceAssessment(StanceLabel.NEUTRAL, reach == Reach.KEYWORD ? 0.6 : 0.4, List.of());
         }
         double stronger = Math.max(forTopic, againstTopic);
         double weaker = Math.min(forTopic, againstTopic);
-        Stance result;
+        StanceLabel result;
         double strength;
         if (conditional || weaker >= MIXED_SHARE * stronger) {
-            result = Stance.MIXED;
+            result = StanceLabel.MIXED;
             strength = Math.min(forTopic + againstTopic, 2.0) / 2;
         } else {
-            result = forTopic > againstTopic ? Stance.SUPPORTS : Stance.OPPOSES;
+            result = forTopic > againstTopic ? StanceLabel.SUPPORTS : StanceLabel.OPPOSES;
             strength = Math.min(stronger - weaker, 2.5) / 2.5;
         }
         double confidence = (0.45 + 0.5 * strength) * reach.trust * (hedged ? 0.8 : 1) * (question ? 0.75 : 1);
@@ -580,10 +579,10 @@ public final class StanceAssessor {
     }
 
     /** The weight of the reporting verb: backing and urging count for, rejecting and condemning against. */
-    private static double cueSignal(String lemma, StatementKind kind) {
+    private static double cueSignal(String lemma, QuoteForm form) {
         if (lemma.equals("call")) {
             // "called for more spending" asks for it; "called him a 'dictator'" only labels.
-            return kind == StatementKind.INDIRECT ? 1 : 0;
+            return form == QuoteForm.INDIRECT ? 1 : 0;
         }
         if (ENDORSING_CUES.contains(lemma)) {
             return 1;
