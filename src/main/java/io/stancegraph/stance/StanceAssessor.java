@@ -54,15 +54,11 @@ public final class StanceAssessor {
     /** The weaker of two opposite leanings, as a share of the stronger, from which a statement is MIXED. */
     private static final double MIXED_SHARE = 0.5;
 
-    private static final Set<String> ENDORSING_CUES = Words.set("back", "welcome", "praise", "hail", "endorse", "urge",
-            "demand", "pledge", "vow", "promise", "commit", "applaud", "champion", "support", "call for", "press",
-            "push");
-    private static final Set<String> REJECTING_CUES = Words.set("reject", "dismiss", "condemn", "criticise",
-            "criticize", "slam", "attack", "mock", "denounce", "oppose", "express concern", "complain", "warn against");
-    private static final Set<String> DENYING_CUES = Words.set("deny", "refute");
-    private static final Set<String> HEDGING_CUES = Words.set("suggest", "hint", "signal", "indicate", "predict",
-            "speculate");
-    private static final Set<String> QUESTION_CUES = Words.set("ask", "question", "wonder", "query");
+    private static final Set<String> ENDORSING_CUES = WordLists.set("cue-verbs-endorsing");
+    private static final Set<String> REJECTING_CUES = WordLists.set("cue-verbs-rejecting");
+    private static final Set<String> DENYING_CUES = WordLists.set("cue-verbs-denying");
+    private static final Set<String> HEDGING_CUES = WordLists.set("cue-verbs-hedging");
+    private static final Set<String> QUESTION_CUES = WordLists.set("cue-verbs-asking");
 
     /** How the statement was found to speak of the topic, and how far that is trusted. */
     private enum Reach {
@@ -348,8 +344,7 @@ public final class StanceAssessor {
     }
 
     /** Words that may stand between "will" and the topic when the statement asserts it will be or be had. */
-    private static final Set<String> ASSERTING = Words.set("be", "been", "have", "get", "there", "a", "an", "the",
-            "some", "its", "their", "his", "her", "our", "your", "receive", "gain", "win", "secure", "real", "full");
+    private static final Set<String> ASSERTING = WordLists.set("asserting");
 
     /**
      * "Ukraine would have a seat at the table", "there will be a ceasefire": a modal that says the topic will be
