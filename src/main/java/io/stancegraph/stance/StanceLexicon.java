@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * How English political news expresses stance, as lemmatised words and phrases ("*" stands for any one word). Each
@@ -40,12 +39,6 @@ final class StanceLexicon {
     }
 
     private static final Map<String, List<Entry>> BY_FIRST = new HashMap<>();
-
-    /**
-     * Verbs against that act on a stance word after them rather than adding to it: "rejected calls for a
-     * ceasefire" opposes the ceasefire, where the two words would cancel out if simply added.
-     */
-    static final Set<String> OPPOSING_VERBS = WordLists.set("opposing-verbs");
 
     static {
         // The order of the lists is the order of the entries: of two entries of the same length, the first wins.
@@ -112,7 +105,4 @@ final class StanceLexicon {
         }
         return i;
     }
-
-    /** Words that name nothing on their own, left out when a topic's name stands in for its keywords. */
-    static final Set<String> STOPWORDS = WordLists.set("name-stopwords");
 }

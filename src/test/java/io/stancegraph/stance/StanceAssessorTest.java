@@ -241,6 +241,38 @@ class StanceAssessorTest {
                 .isGreaterThan(said("we support steel tariffs", TARIFFS).confidence());
     }
 
+    // ---------------------------------------------------------------- which rule decided
+
+    @Test
+    void eachAssessmentNamesTheRuleThatDecidedIt() {
+        assertThat(said("Senator Okafor won't support a second referendum", REFERENDUM).rule()).isEqualTo("stance words");
+        assertThat(said("there will be no congestion toll in this city", TOLL).rule()).isEqualTo("negation");
+        assertThat(said("Ottawa will impose tougher steel tariffs next month", TARIFFS).rule()).isEqualTo("governor");
+        assertThat(said("Kent would get a new tunnel within ten years", CHANNEL_TUNNEL).rule()).isEqualTo("assertion");
+        assertThat(assessor.assess("liar", "call", QuoteForm.PARTIAL, GOVERNOR_HONESTY).rule())
+                .isEqualTo("judging keyword");
+        assertThat(assessor.assess("an arms embargo", "call", QuoteForm.INDIRECT, EMBARGO).rule()).isEqualTo("cue verb");
+        assertThat(assessor.assess("she had ever backed an arms embargo", "deny", QuoteForm.INDIRECT, EMBARGO).rule())
+                .isEqualTo("cue verb");
+    }
+
+    @Test
+    void mixedAndNeutralAssessmentsNameWhyToo() {
+        assertThat(said("Lisbon would support an arms embargo only if every supplier signed up", EMBARGO).rule())
+                .isEqualTo("condition");
+        assertThat(said("a congestion toll is the right thing for the centre, but this congestion toll is a disaster "
+                + "for small traders", TOLL).rule()).isEqualTo("balance");
+        assertThat(said("Will the minister impose tougher steel tariffs?", TARIFFS).rule()).isEqualTo("question");
+        assertThat(said("the committee will discuss fishing quotas on Tuesday", FISHING).rule()).isEqualTo("no stance");
+    }
+
+    @Test
+    void theFormOfTheQuoteIsReadByName() {
+        assertThat(QuoteForm.named("INDIRECT")).isEqualTo(QuoteForm.INDIRECT);
+        assertThat(QuoteForm.named("PARAPHRASE")).isNull();
+        assertThat(QuoteForm.named(null)).isNull();
+    }
+
     @Test
     void badInputIsRefused() {
         assertThatThrownBy(() -> assessor.assess(null, "say", QuoteForm.DIRECT, TARIFFS))

@@ -163,7 +163,7 @@ public final class StanceAgreementCommand {
                 agreeing++;
             } else if (details != null) {
                 details.printf("evidence   %-22s %-26s curated %-8s assessed %-8s %s%n", position.path("actor").asText(),
-                        position.path("topic").asText(), curated, verdict, assessed);
+                        position.path("topic").asText(), curated, verdict, listed(assessed));
             }
             String pair = position.path("actor").asText() + "\t" + position.path("topic").asText();
             JsonNode earlier = latestCurated.get(pair);
@@ -231,6 +231,12 @@ public final class StanceAgreementCommand {
             current.put(pair, periods.get(periods.size() - 1).stance());
         });
         return current;
+    }
+
+    /** The evidence's assessments as the report lists them: stance, confidence and cues. */
+    private static String listed(List<StanceAssessment> assessments) {
+        return assessments.stream().map(assessment -> "StanceAssessment[stance=" + assessment.stance()
+                + ", confidence=" + assessment.confidence() + ", cues=" + assessment.cues() + "]").toList().toString();
     }
 
     private static String spanKey(String article, JsonNode span) {
