@@ -12,16 +12,9 @@ import io.stancegraph.stance.StanceLexicon.Role;
  */
 final class AssertionRule implements StanceRule {
 
-    static final String NAME = "assertion";
-
     /** Words that may stand between "will" and the topic when the statement asserts it will be or be had. */
     private static final Set<String> ASSERTING = WordLists.set("asserting");
     private static final int REACH = 4;
-
-    @Override
-    public String name() {
-        return NAME;
-    }
 
     @Override
     public Decision decide(ClauseReading clause) {
@@ -29,7 +22,7 @@ final class AssertionRule implements StanceRule {
             return null;
         }
         clause.because.add("asserted");
-        return new Decision(0.5 * clause.topicPolarity, NAME);
+        return new Decision(0.5 * clause.topicPolarity, name());
     }
 
     private static boolean asserted(ClauseReading clause) {

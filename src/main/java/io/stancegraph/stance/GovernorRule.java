@@ -10,15 +10,8 @@ import io.stancegraph.stance.StanceLexicon.Role;
  */
 final class GovernorRule implements StanceRule {
 
-    static final String NAME = "governor";
-
     /** How far before a topic mention a word governing it may stand ("prevent the country from joining Nato"). */
     private static final int REACH = 5;
-
-    @Override
-    public String name() {
-        return NAME;
-    }
 
     @Override
     public boolean actsOn(Mark mark) {
@@ -39,6 +32,6 @@ final class GovernorRule implements StanceRule {
 
     @Override
     public Decision decide(ClauseReading clause) {
-        return clause.governed ? new Decision(0.8 * clause.topicPolarity, NAME) : null;
+        return clause.governed ? new Decision(0.8 * clause.topicPolarity, name()) : null;
     }
 }

@@ -3,15 +3,8 @@ package io.stancegraph.stance;
 /** A keyword that itself judges ("dictator", "cannot be trusted", "honest broker") leans its own way. */
 final class JudgingKeywordRule implements StanceRule {
 
-    static final String NAME = "judging keyword";
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
     @Override
     public Decision decide(ClauseReading clause) {
-        return clause.judging ? new Decision(clause.topicPolarity, NAME) : null;
+        return clause.judging ? new Decision(clause.topicPolarity, name()) : null;
     }
 }

@@ -11,17 +11,10 @@ import io.stancegraph.stance.StanceLexicon.Role;
  */
 final class NegationRule implements StanceRule {
 
-    static final String NAME = "negation";
-
     /** How many words after a negator its scope reaches. */
     private static final int SCOPE = 4;
     /** How far a "without" after a negator may stand for the two to make a requirement. */
     private static final int REQUIREMENT_SCOPE = 8;
-
-    @Override
-    public String name() {
-        return NAME;
-    }
 
     @Override
     public boolean actsOn(Mark mark) {
@@ -53,6 +46,6 @@ final class NegationRule implements StanceRule {
 
     @Override
     public Decision decide(ClauseReading clause) {
-        return clause.turned ? new Decision(0.6 * clause.topicPolarity, NAME) : null;
+        return clause.turned ? new Decision(0.6 * clause.topicPolarity, name()) : null;
     }
 }

@@ -9,11 +9,6 @@ final class QuestionRule implements StanceRule {
     static final String NAME = "question";
 
     @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
     public Decision decide(ClauseReading clause) {
         if (clause.asked) {
             return new Decision(0, NAME);

@@ -11,15 +11,8 @@ import io.stancegraph.stance.StanceLexicon.Role;
  */
 final class RefusalRule implements StanceRule {
 
-    static final String NAME = "refusal";
-
     private static final int REFUSAL_SCOPE = 3;
     private static final int COUNTERFACTUAL_SCOPE = 8;
-
-    @Override
-    public String name() {
-        return NAME;
-    }
 
     @Override
     public boolean actsOn(Mark mark) {

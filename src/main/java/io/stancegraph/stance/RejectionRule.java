@@ -12,15 +12,8 @@ import io.stancegraph.stance.StanceLexicon.Role;
  */
 final class RejectionRule implements StanceRule {
 
-    static final String NAME = "rejection";
-
     private static final Set<String> OPPOSING_VERBS = WordLists.set("opposing-verbs");
     private static final int SCOPE = 3;
-
-    @Override
-    public String name() {
-        return NAME;
-    }
 
     @Override
     public boolean actsOn(Mark mark) {

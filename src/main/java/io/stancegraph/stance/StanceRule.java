@@ -10,8 +10,18 @@ import java.util.List;
  */
 interface StanceRule {
 
-    /** The name stamped on the decisions of this family: "negation", "stance words". */
-    String name();
+    /** The name stamped on the decisions of this family, from its class: NegationRule decides as "negation". */
+    default String name() {
+        String type = getClass().getSimpleName().replaceFirst("Rule$", "");
+        StringBuilder name = new StringBuilder();
+        for (char c : type.toCharArray()) {
+            if (Character.isUpperCase(c) && !name.isEmpty()) {
+                name.append(' ');
+            }
+            name.append(Character.toLowerCase(c));
+        }
+        return name.toString();
+    }
 
     /** Whether this family acts on the mark when the pass reaches it. */
     default boolean actsOn(Mark mark) {

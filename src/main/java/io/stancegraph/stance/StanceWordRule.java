@@ -12,18 +12,11 @@ import io.stancegraph.stance.StanceLexicon.Role;
  */
 final class StanceWordRule implements StanceRule {
 
-    static final String NAME = "stance words";
-
     /** How close the topic must follow a word that counts only before it ("against new sanctions"). */
     private static final int BEFORE_TOPIC_REACH = 4;
     /** Words between a stance word and the topic mention within which the word counts fully, and its weight beyond. */
     private static final int NEAR = 6;
     private static final double FAR_WEIGHT = 0.6;
-
-    @Override
-    public String name() {
-        return NAME;
-    }
 
     /** Adds the clause's stance words to the reporting verb's weight, and lists them as cues. */
     static void weigh(ClauseReading clause, double cueWeight) {
@@ -51,7 +44,7 @@ final class StanceWordRule implements StanceRule {
             return null;
         }
         return new Decision(clause.signals * clause.topicPolarity,
-                clause.stanceWordsCounted ? NAME : CueVerbRule.NAME);
+                clause.stanceWordsCounted ? name() : CueVerbRule.NAME);
     }
 
     /**

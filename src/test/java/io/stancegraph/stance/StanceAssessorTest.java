@@ -245,7 +245,7 @@ class StanceAssessorTest {
 
     @Test
     void eachAssessmentNamesTheRuleThatDecidedIt() {
-        assertThat(said("Senator Okafor won't support a second referendum", REFERENDUM).rule()).isEqualTo("stance words");
+        assertThat(said("Senator Okafor won't support a second referendum", REFERENDUM).rule()).isEqualTo("stance word");
         assertThat(said("there will be no congestion toll in this city", TOLL).rule()).isEqualTo("negation");
         assertThat(said("Ottawa will impose tougher steel tariffs next month", TARIFFS).rule()).isEqualTo("governor");
         assertThat(said("Kent would get a new tunnel within ten years", CHANNEL_TUNNEL).rule()).isEqualTo("assertion");
