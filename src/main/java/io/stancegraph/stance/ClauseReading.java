@@ -3,7 +3,6 @@ package io.stancegraph.stance;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.stancegraph.stance.StanceLexicon.Entry;
 import io.stancegraph.stance.StanceLexicon.Match;
 import io.stancegraph.stance.StanceLexicon.Role;
 import io.stancegraph.stance.StanceText.Clause;
@@ -114,9 +113,7 @@ final class ClauseReading {
             if (match == null || overlapsCovered(covered, match)) {
                 continue;
             }
-            Entry entry = match.entry();
-            marks.add(new Mark(match.start(), match.end(), entry.role(), entry.polarity(), entry.weight(),
-                    entry.beforeTopic(), text(words, match.start(), match.end()), String.join(" ", entry.lemmas()),
+            marks.add(new Mark(match.start(), match.end(), match.entry(), text(words, match.start(), match.end()),
                     false, false));
             i = match.end() - 1;
         }

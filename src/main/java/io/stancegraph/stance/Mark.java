@@ -3,6 +3,7 @@ package io.stancegraph.stance;
 import java.util.List;
 import java.util.function.Predicate;
 
+import io.stancegraph.stance.StanceLexicon.Entry;
 import io.stancegraph.stance.StanceLexicon.Role;
 
 /**
@@ -36,23 +37,24 @@ final class Mark {
     /** A topic mention after "no ... without": what the speaker says cannot be done without. */
     boolean required;
 
-    Mark(int start, int end, Role role, int polarity, double weight, boolean beforeTopic, String text,
-            String entry, boolean topic, boolean judging) {
+    /** The lexicon's {@code kind} of word, or a topic mention's, at words [start, end). */
+    Mark(int start, int end, Entry kind, String text, boolean topic, boolean judging) {
         this.start = start;
-        this.entry = entry;
         this.end = end;
-        this.role = role;
-        this.polarity = polarity;
-        this.weight = weight;
-        this.beforeTopic = beforeTopic;
+        this.role = kind.role();
+        this.polarity = kind.polarity();
+        this.weight = kind.weight();
+        this.beforeTopic = kind.beforeTopic();
+        this.entry = String.join(" ", kind.lemmas());
         this.text = text;
         this.topic = topic;
         this.judging = judging;
     }
 
-    /** A topic mention found by a keyword or a name word. */
+    /** A topic mention found by a keyword or a name word ({@code entry}). */
     static Mark mention(int start, int end, int polarity, String text, String entry, boolean judging) {
-        return new Mark(start, end, Role.SIGNAL, polarity, 1.0, false, text, entry, true, judging);
+        return new Mark(start, end, new Entry(new String[] { entry }, Role.SIGNAL, polarity, 1.0, false), text, true,
+                judging);
     }
 
     /** Something a negator may turn round: a topic mention, a stance word, a governor, a refusal. */
