@@ -18,12 +18,12 @@ import jakarta.persistence.EntityManager;
 
 import org.hibernate.Session;
 
-import io.stancegraph.stance.Stance;
+import io.stancegraph.stance.QuoteForm;
+import io.stancegraph.stance.StanceLabel;
 import io.stancegraph.stance.StanceAssessment;
 import io.stancegraph.stance.StanceAssessor;
 import io.stancegraph.stance.StanceTimeline;
 import io.stancegraph.stance.StanceTopic;
-import io.stancegraph.extraction.StatementKind;
 import io.stancegraph.position.Position;
 
 /**
@@ -216,7 +216,7 @@ final class PositionAssessmentWriter {
                     long statementId = rows.getLong(3);
                     StanceAssessment assessment;
                     if (rows.getString(10) == null) {
-                        assessment = new StanceAssessment(Stance.valueOf(rows.getString(5)), rows.getDouble(6),
+                        assessment = new StanceAssessment(StanceLabel.valueOf(rows.getString(5)), rows.getDouble(6),
                                 List.of((String[]) rows.getArray(7).getArray()));
                     } else {
                         // A statement of several speakers comes once per speaker; it is judged once.
@@ -224,7 +224,7 @@ final class PositionAssessmentWriter {
                         String cue = rows.getString(9);
                         String text = rows.getString(10);
                         assessment = assessedNow.computeIfAbsent(List.of(statementId, pair.topicId()),
-                                key -> ASSESSOR.assess(text, cue, StatementKind.valueOf(kind), topicsById.get(pair.topicId())));
+                                key -> ASSESSOR.assess(text, cue, QuoteForm.named(kind), topicsById.get(pair.topicId())));
                     }
                     evidence.computeIfAbsent(pair, key -> new ArrayList<>())
                             .add(new StanceTimeline.Evidence(statementId, rows.getDate(4).toLocalDate(), assessment));

@@ -41,25 +41,13 @@ final class StanceText {
     record Clause(List<Word> words, int sentence, boolean contrast, boolean question) {
     }
 
-    private static final Set<String> CONTRASTS = Words.set("but", "however", "although", "though", "whereas", "yet");
-    private static final Set<String> AFTER_COMMA_OPENERS = Words.set("and", "but", "which", "who", "while",
-            "although", "though", "whereas", "yet", "however", "or", "whilst");
+    private static final Set<String> CONTRASTS = WordLists.set("contrasts");
+    private static final Set<String> AFTER_COMMA_OPENERS = WordLists.set("comma-clause-openers");
     /** A conjunction followed closely by one of these starts a clause of its own: "... and Nato membership is ...". */
-    private static final Set<String> FINITE = Words.set("is", "are", "was", "were", "will", "would", "has", "have",
-            "had", "must", "should", "can", "could", "may", "might", "does", "do", "did", "shall", "remains", "remain");
-    private static final Set<String> ABBREVIATIONS = Words.set("mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep",
-            "gov", "prof", "lt", "col", "sgt", "jr", "sr", "vs", "inc", "co", "corp", "dept", "adm", "capt");
-    private static final Set<String> PRONOUNS_WITH_IS = Words.set("it", "that", "there", "he", "she", "what", "who",
-            "this", "here");
-    private static final Map<String, String> IRREGULAR = Map.ofEntries(Map.entry("stood", "stand"),
-            Map.entry("held", "hold"), Map.entry("sought", "seek"), Map.entry("took", "take"),
-            Map.entry("gave", "give"), Map.entry("given", "give"), Map.entry("made", "make"),
-            Map.entry("kept", "keep"), Map.entry("led", "lead"), Map.entry("fought", "fight"),
-            Map.entry("felt", "feel"), Map.entry("thought", "think"), Map.entry("meant", "mean"),
-            Map.entry("left", "leave"), Map.entry("won", "win"), Map.entry("lost", "lose"),
-            Map.entry("better", "good"), Map.entry("best", "good"), Map.entry("worse", "bad"),
-            Map.entry("worst", "bad"), Map.entry("lay", "lie"), Map.entry("lied", "lie"), Map.entry("lying", "lie"),
-            Map.entry("cut", "cut"), Map.entry("put", "put"), Map.entry("set", "set"));
+    private static final Set<String> FINITE = WordLists.set("finite-verbs");
+    private static final Set<String> ABBREVIATIONS = WordLists.set("abbreviations");
+    private static final Set<String> PRONOUNS_WITH_IS = WordLists.set("pronouns-with-is");
+    private static final Map<String, String> IRREGULAR = WordLists.pairs("irregular-forms");
 
     private StanceText() {
     }

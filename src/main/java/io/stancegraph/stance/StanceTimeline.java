@@ -30,7 +30,7 @@ public final class StanceTimeline {
      * One period of the timeline: the stance, the date it holds from, a confidence from how many statements show
      * it and how far the others agree, the statements that show it, and a one-line account of why.
      */
-    public record Period(Stance stance, LocalDate validFrom, double confidence, List<Long> evidence, String note) {
+    public record Period(StanceLabel stance, LocalDate validFrom, double confidence, List<Long> evidence, String note) {
         public Period {
             evidence = List.copyOf(evidence);
         }
@@ -52,12 +52,12 @@ public final class StanceTimeline {
         statements.stream().sorted(Comparator.comparing(Evidence::date))
                 .forEach(statement -> days.computeIfAbsent(statement.date(), day -> new ArrayList<>()).add(statement));
         List<Period> periods = new ArrayList<>();
-        Stance held = null;
+        StanceLabel held = null;
         LocalDate from = null;
         List<Evidence> period = new ArrayList<>();
         for (Map.Entry<LocalDate, List<Evidence>> day : days.entrySet()) {
-            Stance stance = vote(day.getValue().stream().map(Evidence::assessment).toList());
-            if (held == null || (stance != held && stance != Stance.NEUTRAL)) {
+            StanceLabel stance = vote(day.getValue().stream().map(Evidence::assessment).toList());
+            if (held == null || (stance != held && stance != StanceLabel.NEUTRAL)) {
                 if (held != null) {
                     periods.add(close(held, from, period));
                 }
@@ -78,7 +78,7 @@ public final class StanceTimeline {
      * statement counting half to each; MIXED when the weaker side has at least two thirds of the weight of the
      * stronger; NEUTRAL when none takes a side.
      */
-    public static Stance vote(List<StanceAssessment> assessments) {
+    public static StanceLabel vote(List<StanceAssessment> assessments) {
         double supports = 0;
         double opposes = 0;
         for (StanceAssessment assessment : assessments) {
@@ -95,13 +95,13 @@ public final class StanceTimeline {
             }
         }
         if (supports == 0 && opposes == 0) {
-            return Stance.NEUTRAL;
+            return StanceLabel.NEUTRAL;
         }
         double stronger = Math.max(supports, opposes);
         if (Math.min(supports, opposes) >= MIXED_SHARE * stronger) {
-            return Stance.MIXED;
+            return StanceLabel.MIXED;
         }
-        return supports > opposes ? Stance.SUPPORTS : Stance.OPPOSES;
+        return supports > opposes ? StanceLabel.SUPPORTS : StanceLabel.OPPOSES;
     }
 
     /**
@@ -109,12 +109,12 @@ public final class StanceTimeline {
      * side). Confidence is their mean confidence, scaled by the share of the period's weight they carry and raised
      * a little for each further statement that agrees.
      */
-    private static Period close(Stance stance, LocalDate from, List<Evidence> statements) {
+    private static Period close(StanceLabel stance, LocalDate from, List<Evidence> statements) {
         List<Evidence> evidence = statements.stream().filter(statement -> shows(stance, statement.assessment().stance()))
                 .toList();
         double agreeing = evidence.stream().mapToDouble(statement -> statement.assessment().confidence()).sum();
-        double taking = stance == Stance.NEUTRAL ? agreeing : statements.stream()
-                .filter(statement -> statement.assessment().stance() != Stance.NEUTRAL)
+        double taking = stance == StanceLabel.NEUTRAL ? agreeing : statements.stream()
+                .filter(statement -> statement.assessment().stance() != StanceLabel.NEUTRAL)
                 .mapToDouble(statement -> statement.assessment().confidence()).sum();
         double mean = agreeing / evidence.size();
         double share = taking == 0 ? 1 : agreeing / taking;
@@ -124,8 +124,8 @@ public final class StanceTimeline {
                 evidence.stream().map(Evidence::statementId).toList(), note(evidence, statements.size()));
     }
 
-    private static boolean shows(Stance period, Stance statement) {
-        return period == Stance.MIXED ? statement != Stance.NEUTRAL : statement == period;
+    private static boolean shows(StanceLabel period, StanceLabel statement) {
+        return period == StanceLabel.MIXED ? statement != StanceLabel.NEUTRAL : statement == period;
     }
 
     /** "2 of 3 statements; cues: must, not support" */

@@ -51,7 +51,6 @@ class ArchitectureTest {
     }
 
     @Test
-    @Disabled("enabled once the stance engine stands alone")
     void stanceIsIndependentOfExtraction() {
         noClasses().that().resideInAPackage("io.stancegraph.stance..")
             .should().dependOnClassesThat().resideInAPackage("io.stancegraph.extraction..")

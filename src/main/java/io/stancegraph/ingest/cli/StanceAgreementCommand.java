@@ -22,14 +22,14 @@ import io.stancegraph.extraction.ActorRegistry;
 import io.stancegraph.extraction.ArticleText;
 import io.stancegraph.extraction.Extraction;
 import io.stancegraph.extraction.Speaker;
-import io.stancegraph.stance.Stance;
+import io.stancegraph.stance.QuoteForm;
+import io.stancegraph.stance.StanceLabel;
 import io.stancegraph.stance.StanceAssessment;
 import io.stancegraph.stance.StanceAssessor;
 import io.stancegraph.stance.StanceTimeline;
 import io.stancegraph.stance.StanceTopic;
 import io.stancegraph.extraction.Statement;
 import io.stancegraph.extraction.StatementExtractor;
-import io.stancegraph.extraction.StatementKind;
 
 /**
  * How often the stance assessor agrees with editors' positions in a corpus file in the import format (topics,
@@ -150,20 +150,20 @@ public final class StanceAgreementCommand {
                 JsonNode statement = statements.get(spanKey(evidence.path("article").asText(), evidence.path("span")));
                 if (statement != null && topic != null) {
                     assessed.add(assessor.assess(statement.path("text").asText(), statement.path("cue").asText(null),
-                            kind(statement.path("kind").asText()), topic));
+                            QuoteForm.named(statement.path("kind").asText()), topic));
                 }
             }
             if (assessed.isEmpty()) {
                 continue;
             }
             compared++;
-            Stance verdict = StanceTimeline.vote(assessed);
+            StanceLabel verdict = StanceTimeline.vote(assessed);
             String curated = position.path("stance").asText();
             if (verdict.name().equals(curated)) {
                 agreeing++;
             } else if (details != null) {
                 details.printf("evidence   %-22s %-26s curated %-8s assessed %-8s %s%n", position.path("actor").asText(),
-                        position.path("topic").asText(), curated, verdict, assessed);
+                        position.path("topic").asText(), curated, verdict, listed(assessed));
             }
             String pair = position.path("actor").asText() + "\t" + position.path("topic").asText();
             JsonNode earlier = latestCurated.get(pair);
@@ -173,11 +173,11 @@ public final class StanceAgreementCommand {
             }
         }
 
-        Map<String, Stance> extracted = endToEnd(articles, topics, keywords, assessor);
+        Map<String, StanceLabel> extracted = endToEnd(articles, topics, keywords, assessor);
         int pairsAgreeing = 0;
         int pairsAssessed = 0;
         for (Map.Entry<String, JsonNode> pair : latestCurated.entrySet()) {
-            Stance stance = extracted.get(pair.getKey());
+            StanceLabel stance = extracted.get(pair.getKey());
             String curated = pair.getValue().path("stance").asText();
             if (stance != null) {
                 pairsAssessed++;
@@ -193,7 +193,7 @@ public final class StanceAgreementCommand {
     }
 
     /** The extractor's current stance per "actor\ttopic", from the articles' bodies as ingestion would read them. */
-    private static Map<String, Stance> endToEnd(List<JsonNode> articles, Map<String, StanceTopic> topics,
+    private static Map<String, StanceLabel> endToEnd(List<JsonNode> articles, Map<String, StanceTopic> topics,
             Map<String, List<String>> keywords, StanceAssessor assessor) {
         StatementExtractor extractor = new StatementExtractor();
         Map<Long, String> slugById = new HashMap<>();
@@ -216,8 +216,8 @@ public final class StanceAgreementCommand {
                 LocalDate date = statement.saidOn() != null ? statement.saidOn().date() : publishedOn;
                 for (Long topicId : tagger.topicsOf(statement.text())) {
                     String slug = slugById.get(topicId);
-                    StanceAssessment assessment = assessor.assess(statement.text(), statement.cue(), statement.kind(),
-                            topics.get(slug));
+                    StanceAssessment assessment = assessor.assess(statement.text(), statement.cue(),
+                            QuoteForm.named(statement.kind().name()), topics.get(slug));
                     for (Speaker speaker : statement.speakers()) {
                         byPair.computeIfAbsent(speaker.name() + "\t" + slug, key -> new ArrayList<>())
                                 .add(new StanceTimeline.Evidence(statementId, date, assessment));
@@ -225,7 +225,7 @@ public final class StanceAgreementCommand {
                 }
             }
         }
-        Map<String, Stance> current = new HashMap<>();
+        Map<String, StanceLabel> current = new HashMap<>();
         byPair.forEach((pair, evidence) -> {
             List<StanceTimeline.Period> periods = StanceTimeline.of(evidence);
             current.put(pair, periods.get(periods.size() - 1).stance());
@@ -233,12 +233,10 @@ public final class StanceAgreementCommand {
         return current;
     }
 
-    private static StatementKind kind(String kind) {
-        try {
-            return StatementKind.valueOf(kind);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+    /** The evidence's assessments as the report lists them: stance, confidence and cues. */
+    private static String listed(List<StanceAssessment> assessments) {
+        return assessments.stream().map(assessment -> "StanceAssessment[stance=" + assessment.stance()
+                + ", confidence=" + assessment.confidence() + ", cues=" + assessment.cues() + "]").toList().toString();
     }
 
     private static String spanKey(String article, JsonNode span) {

@@ -1,4 +1,4 @@
 package io.stancegraph.stance;
 
 /** Where a statement, or an actor over several statements, stands on a topic. */
-public enum Stance { SUPPORTS, OPPOSES, MIXED, NEUTRAL }
+public enum StanceLabel { SUPPORTS, OPPOSES, MIXED, NEUTRAL }

@@ -1,0 +1,65 @@
+package io.stancegraph.stance;
+
+import java.util.List;
+
+import io.stancegraph.stance.StanceLexicon.Role;
+
+/**
+ * Stance words: support, back, must, welcome count for what the clause is about; oppose, reject, mistake, threat
+ * against (a refusal or a counterfactual that turned nothing round counts against by itself). Added to the
+ * reporting verb's weight and applied to the topic mentions' polarity, so "lifting sanctions would be a mistake"
+ * supports sanctions. When they add up to anything, they decide.
+ */
+final class StanceWordRule implements StanceRule {
+
+    /** How close the topic must follow a word that counts only before it ("against new sanctions"). */
+    private static final int BEFORE_TOPIC_REACH = 4;
+    /** Words between a stance word and the topic mention within which the word counts fully, and its weight beyond. */
+    private static final int NEAR = 6;
+    private static final double FAR_WEIGHT = 0.6;
+
+    /** Adds the clause's stance words to the reporting verb's weight, and lists them as cues. */
+    static void weigh(ClauseReading clause, double cueWeight) {
+        List<Mark> marks = clause.marks;
+        clause.signals = cueWeight;
+        for (int m = 0; m < marks.size(); m++) {
+            Mark mark = marks.get(m);
+            boolean stanceWord = mark.role == Role.SIGNAL || mark.role == Role.REFUSAL
+                    || mark.role == Role.COUNTERFACTUAL;
+            if (!stanceWord || mark.topic || mark.spent) {
+                continue;
+            }
+            if (mark.beforeTopic && Mark.next(marks, m, BEFORE_TOPIC_REACH, other -> other.topic && !other.name) == null) {
+                continue;
+            }
+            clause.signals += mark.polarity * mark.weight * (mark.negated ? -1 : 1) * proximity(mark, clause.topicMarks);
+            clause.stanceWordsCounted = true;
+            clause.because.add(mark.described());
+        }
+    }
+
+    @Override
+    public Decision decide(ClauseReading clause) {
+        if (clause.signals == 0) {
+            return null;
+        }
+        return new Decision(clause.signals * clause.topicPolarity,
+                clause.stanceWordsCounted ? name() : CueVerbRule.NAME);
+    }
+
+    /**
+     * A stance word next to the topic mention is more likely to be about it than one at the far end of a long
+     * clause ("no credible plan for this nonsense ... how they would reach 2.5%").
+     */
+    private static double proximity(Mark signal, List<Mark> topicMarks) {
+        if (topicMarks.isEmpty()) {
+            return 1;
+        }
+        int nearest = Integer.MAX_VALUE;
+        for (Mark mention : topicMarks) {
+            int gap = signal.end <= mention.start ? mention.start - signal.end : signal.start - mention.end;
+            nearest = Math.min(nearest, Math.max(0, gap));
+        }
+        return nearest <= NEAR ? 1 : FAR_WEIGHT;
+    }
+}
