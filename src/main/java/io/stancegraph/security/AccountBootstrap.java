@@ -7,6 +7,7 @@ import java.util.Optional;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -23,6 +24,9 @@ public class AccountBootstrap {
 
     private static final Logger LOG = Logger.getLogger(AccountBootstrap.class);
 
+    /** Any fixed number: the advisory lock under which replicas starting together provision accounts one at a time. */
+    private static final long BOOTSTRAP_LOCK = 0x5374616e6362L;
+
     private final AccountService accounts;
     private final Optional<String> adminPassword;
     private final Optional<String> adminToken;
@@ -38,8 +42,14 @@ public class AccountBootstrap {
         this.devEditorToken = devEditorToken.filter(value -> !value.isBlank());
     }
 
-    // Before the sample corpus loads, so that a failure to provision is reported first.
+    // Before the sample corpus loads, so that a failure to provision is reported first. One transaction under a
+    // database lock: replicas that start at the same moment must not both create the first admin.
+    @Transactional
     void onStart(@Observes @Priority(10) StartupEvent start) {
+        // Waiting for another replica's start-up is not a runaway statement: no timeout for this transaction.
+        UserAccount.getEntityManager().createNativeQuery("set local statement_timeout = 0").executeUpdate();
+        UserAccount.getEntityManager().createNativeQuery("select pg_advisory_xact_lock(:key)")
+                .setParameter("key", BOOTSTRAP_LOCK).getSingleResult();
         if (!accounts.hasAnyAccount()) {
             String password = adminPassword.orElseGet(AccountBootstrap::randomPassword);
             accounts.createUser("admin", password, Roles.ADMIN);
