@@ -5,6 +5,7 @@ import io.stancegraph.extraction.ArticleText;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,8 +27,10 @@ final class ArticleFiles {
                         return n.endsWith(".txt") || n.endsWith(".html") || n.endsWith(".htm");
                     }).sorted().forEach(files::add);
                 }
-            } else {
+            } else if (Files.exists(p)) {
                 files.add(p);
+            } else {
+                throw new NoSuchFileException(a);
             }
         }
         return files;

@@ -15,60 +15,60 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
 /**
- * Scores predictions against gold statements (see the contract's Scoring section).
- * <pre>
- * EvaluateCommand --gold gold.jsonl (--predicted pred.jsonl | --articles DIR_OR_FILE...)
- *                 [--verbose] [--min-f1-direct X] [--min-f1-other X] [--min-attribution X]
- * </pre>
- * Exit code 1 when a floor is not met, 2 on bad usage.
+ * Scores predictions against gold statements (see the contract's Scoring section): predictions from a file, or from
+ * extracting the articles. Exit code 1 when a floor is not met.
  */
-public final class EvaluateCommand {
+@Command(name = "evaluate", description = "Scores extracted statements against gold ones: precision, recall, F1 and "
+        + "attribution, overall and by kind; fails below the floors given.")
+public final class EvaluateCommand extends ToolCommand {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private EvaluateCommand() {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--gold", required = true, paramLabel = "GOLD_JSONL", description = "The gold statements.")
+    Path gold;
+
+    @Option(names = "--predicted", paramLabel = "PREDICTED_JSONL", description = "Predicted statements, as extract prints them.")
+    Path predicted;
+
+    @Option(names = "--articles", arity = "1..*", paramLabel = "DIR_OR_FILE", description = "Articles to extract the predictions from.")
+    List<String> articles = new ArrayList<>();
+
+    @Option(names = "--actors", paramLabel = "REGISTRY_JSON", description = "Known actors for the extraction.")
+    Path actors;
+
+    @Option(names = { "--verbose", "-v" }, description = "List misses, false positives and wrong speakers.")
+    boolean verbose;
+
+    @Option(names = "--min-f1-direct", paramLabel = "X", description = "Fail when DIRECT F1 is below X.")
+    Double minDirect;
+
+    @Option(names = "--min-f1-other", paramLabel = "X", description = "Fail when PARTIAL+INDIRECT F1 is below X.")
+    Double minOther;
+
+    @Option(names = "--min-attribution", paramLabel = "X", description = "Fail when overall attribution is below X.")
+    Double minAttribution;
+
+    /** Runs {@code stancegraph evaluate} with these arguments, writing everything to {@code out}. */
+    public static int run(String[] args, PrintStream out) {
+        return StancegraphCommand.executeSubcommand(out, out, "evaluate", args);
     }
 
-    public static void main(String[] args) throws IOException {
-        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        System.exit(run(args, out));
-    }
-
-    public static int run(String[] args, PrintStream out) throws IOException {
-        Path gold = null;
-        Path predicted = null;
-        List<String> articles = new ArrayList<>();
-        boolean verbose = false;
-        double minDirect = -1;
-        double minOther = -1;
-        double minAttribution = -1;
-        ActorRegistry registry = ActorRegistry.EMPTY;
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--gold" -> gold = Path.of(args[++i]);
-                case "--predicted" -> predicted = Path.of(args[++i]);
-                case "--articles" -> {
-                    while (i + 1 < args.length && !args[i + 1].startsWith("--")) {
-                        articles.add(args[++i]);
-                    }
-                }
-                case "--actors" -> registry = RegistryFile.load(Path.of(args[++i]));
-                case "--verbose", "-v" -> verbose = true;
-                case "--min-f1-direct" -> minDirect = Double.parseDouble(args[++i]);
-                case "--min-f1-other" -> minOther = Double.parseDouble(args[++i]);
-                case "--min-attribution" -> minAttribution = Double.parseDouble(args[++i]);
-                default -> {
-                    out.println("unknown argument: " + args[i]);
-                    return 2;
-                }
-            }
+    @Override
+    public Integer call() throws IOException {
+        if (predicted == null && articles.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "give --predicted or --articles");
         }
-        if (gold == null || (predicted == null && articles.isEmpty())) {
-            out.println("usage: EvaluateCommand --gold gold.jsonl (--predicted pred.jsonl | --articles DIR...) "
-                    + "[--verbose] [--min-f1-direct X] [--min-f1-other X] [--min-attribution X]");
-            return 2;
-        }
+        ActorRegistry registry = actors != null ? RegistryFile.load(actors) : ActorRegistry.EMPTY;
         List<Evaluator.Item> goldItems = parse(Files.readAllLines(gold, StandardCharsets.UTF_8));
         List<String> predictedLines = predicted != null ? Files.readAllLines(predicted, StandardCharsets.UTF_8)
                 : ExtractCommand.extract(ArticleFiles.expand(articles), registry, out);
@@ -79,15 +79,15 @@ public final class EvaluateCommand {
         Evaluator.Scores other = result.byKind(Set.of("PARTIAL", "INDIRECT"));
         Evaluator.Scores all = result.overall();
         boolean ok = true;
-        if (minDirect >= 0 && direct.f1() < minDirect) {
+        if (minDirect != null && direct.f1() < minDirect) {
             out.printf(Locale.ROOT, "FAIL: DIRECT F1 %.3f < %.3f%n", direct.f1(), minDirect);
             ok = false;
         }
-        if (minOther >= 0 && other.f1() < minOther) {
+        if (minOther != null && other.f1() < minOther) {
             out.printf(Locale.ROOT, "FAIL: PARTIAL+INDIRECT F1 %.3f < %.3f%n", other.f1(), minOther);
             ok = false;
         }
-        if (minAttribution >= 0 && all.attribution() < minAttribution) {
+        if (minAttribution != null && all.attribution() < minAttribution) {
             out.printf(Locale.ROOT, "FAIL: attribution %.3f < %.3f%n", all.attribution(), minAttribution);
             ok = false;
         }

@@ -14,43 +14,36 @@ import io.stancegraph.extraction.UnreadableArticleException;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
 /**
  * Prints the statements of article files as JSON Lines, one statement per line, with the gold file's field names.
- * Usage: ExtractCommand [--actors registry.json] FILE_OR_DIR...
  */
-public final class ExtractCommand {
+@Command(name = "extract", description = "Prints the statements of article files (seed .txt, plain .txt, .html) as "
+        + "JSON Lines with the gold file's field names; no database.")
+public final class ExtractCommand extends ToolCommand {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private ExtractCommand() {
-    }
+    @Option(names = "--actors", paramLabel = "REGISTRY_JSON", description = "Known actors, their aliases and offices.")
+    Path actors;
 
-    public static void main(String[] args) throws IOException {
-        List<String> inputs = new ArrayList<>();
-        ActorRegistry registry = ActorRegistry.EMPTY;
-        for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("--actors") && i + 1 < args.length) {
-                registry = RegistryFile.load(Path.of(args[++i]));
-            } else if (args[i].equals("-h") || args[i].equals("--help")) {
-                System.out.println("usage: ExtractCommand [--actors registry.json] FILE_OR_DIR...");
-                return;
-            } else {
-                inputs.add(args[i]);
-            }
-        }
-        if (inputs.isEmpty()) {
-            System.err.println("usage: ExtractCommand [--actors registry.json] FILE_OR_DIR...");
-            System.exit(2);
-        }
-        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        for (String line : extract(ArticleFiles.expand(inputs), registry, System.err)) {
+    @Parameters(arity = "1..*", paramLabel = "FILE_OR_DIR", description = "Article files, or directories of them.")
+    List<String> inputs;
+
+    @Override
+    public Integer call() throws IOException {
+        ActorRegistry registry = actors != null ? RegistryFile.load(actors) : ActorRegistry.EMPTY;
+        for (String line : extract(ArticleFiles.expand(inputs), registry, err)) {
             out.println(line);
         }
+        return 0;
     }
 
     /** Extracts every file and returns the JSON lines; unreadable files are reported on {@code err}. */

@@ -14,37 +14,33 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
 /**
  * Single-threaded extraction throughput over already-read articles (reading and decoding files is not timed).
- * <pre>
- * ExtractionBenchmark [--seconds N] [--warmup N] [FILE_OR_DIR...]     (defaults: 5 s timed, 3 s warm-up, the seeds)
- * </pre>
  * Whole passes over the article list are timed, so every article weighs the same. Besides wall-clock rates it
  * prints the rate per second of this thread's CPU time, which is the steadier figure on a busy machine.
  */
-public final class ExtractionBenchmark {
+@Command(name = "bench-extract", description = "Single-threaded extraction throughput over already-read articles, "
+        + "by wall clock and by this thread's CPU time.")
+public final class ExtractionBenchmark extends ToolCommand {
     private static final String DEFAULT_INPUT = "src/main/resources/sample/articles";
 
-    private ExtractionBenchmark() {
-    }
+    @Option(names = "--seconds", defaultValue = "5", paramLabel = "N", description = "Timed seconds (default: ${DEFAULT-VALUE}).")
+    double seconds;
 
-    public static void main(String[] args) throws IOException {
-        double seconds = 5;
-        double warmUpSeconds = 3;
-        List<String> inputs = new ArrayList<>();
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--seconds" -> seconds = Double.parseDouble(args[++i]);
-                case "--warmup" -> warmUpSeconds = Double.parseDouble(args[++i]);
-                case "-h", "--help" -> {
-                    System.out.println("usage: ExtractionBenchmark [--seconds N] [--warmup N] [FILE_OR_DIR...]");
-                    return;
-                }
-                default -> inputs.add(args[i]);
-            }
-        }
+    @Option(names = "--warmup", defaultValue = "3", paramLabel = "N", description = "Warm-up seconds (default: ${DEFAULT-VALUE}).")
+    double warmUpSeconds;
+
+    @Parameters(arity = "0..*", paramLabel = "FILE_OR_DIR", description = "Articles (default: " + DEFAULT_INPUT + ").")
+    List<String> inputs = new ArrayList<>();
+
+    @Override
+    public Integer call() throws IOException {
         if (seconds < 5) {
-            System.err.println("note: timed runs shorter than 5 s are noisy");
+            err.println("note: timed runs shorter than 5 s are noisy");
         }
         if (inputs.isEmpty()) {
             inputs.add(DEFAULT_INPUT);
@@ -58,8 +54,8 @@ public final class ExtractionBenchmark {
             passBytes += article.body().getBytes(StandardCharsets.UTF_8).length;
         }
         if (articles.isEmpty()) {
-            System.err.println("no articles found in " + inputs);
-            System.exit(2);
+            err.println("no articles found in " + inputs);
+            return 2;
         }
         StatementExtractor extractor = new StatementExtractor();
         long checksum = runFor(extractor, articles, (long) (warmUpSeconds * 1e9))[1];
@@ -74,15 +70,16 @@ public final class ExtractionBenchmark {
         long passes = result[0];
         long count = passes * articles.size();
         double megabytes = passes * passBytes / 1e6;
-        System.out.printf(Locale.ROOT, "%d articles (%d per pass, %.1f KB of body text per pass), single thread%n",
+        out.printf(Locale.ROOT, "%d articles (%d per pass, %.1f KB of body text per pass), single thread%n",
                 count, articles.size(), passBytes / 1e3);
-        System.out.printf(Locale.ROOT, "wall %.2f s: %.0f articles/s, %.2f MB/s%n", wall, count / wall,
+        out.printf(Locale.ROOT, "wall %.2f s: %.0f articles/s, %.2f MB/s%n", wall, count / wall,
                 megabytes / wall);
         if (cpuTimed) {
-            System.out.printf(Locale.ROOT, "cpu  %.2f s: %.0f articles/s, %.2f MB/s%n", cpu, count / cpu,
+            out.printf(Locale.ROOT, "cpu  %.2f s: %.0f articles/s, %.2f MB/s%n", cpu, count / cpu,
                     megabytes / cpu);
         }
-        System.out.printf(Locale.ROOT, "(checksum %d)%n", checksum + result[1]);
+        out.printf(Locale.ROOT, "(checksum %d)%n", checksum + result[1]);
+        return 0;
     }
 
     /** Whole passes until the time is up; returns {passes, statements found} (the count keeps the work live). */

@@ -17,106 +17,108 @@ import java.util.Locale;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
 /**
  * Imports a directory of articles (seed format, plain text, HTML) into a running Stancegraph service through its
  * REST API, one transaction per article: a bad file is reported by name and skipped, and nothing of it is stored.
- * <pre>
- * ImportCommand [--url http://localhost:8080] [--outlet NAME] [--published-on YYYY-MM-DD] DIR_OR_FILE...
- * </pre>
- * Exit code 0 when every file was stored or already present, 1 when some failed, 2 on bad usage.
+ * Exit code 0 when every file was stored or already present, 1 when some failed.
  */
-public final class ImportCommand {
+@Command(name = "import", description = "Imports article files into a running service through its REST API, one "
+        + "transaction per article, with a progress bar; a bad file is reported by name and skipped.")
+public final class ImportCommand extends ToolCommand {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private ImportCommand() {
+    @Option(names = "--url", defaultValue = "http://localhost:8080", paramLabel = "URL", description = "The service (default: ${DEFAULT-VALUE}).")
+    String url;
+
+    @Option(names = "--token", paramLabel = "TOKEN", defaultValue = "${env:STANCEGRAPH_TOKEN}", description = "An API token or JWT with the ingest or editor role (default: $STANCEGRAPH_TOKEN).")
+    String token;
+
+    @Option(names = "--outlet", paramLabel = "NAME", description = "The publication the articles come from.")
+    String outlet;
+
+    @Option(names = "--published-on", paramLabel = "YYYY-MM-DD", description = "Publication date of articles that carry none.")
+    String publishedOn;
+
+    @Parameters(arity = "1..*", paramLabel = "DIR_OR_FILE", description = "Article files, or directories of them.")
+    List<String> inputs;
+
+    /** Runs {@code stancegraph import} with these arguments: the summary on {@code out}, the progress bar on {@code err}. */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        return StancegraphCommand.executeSubcommand(out, err, "import", args);
     }
 
-    public static void main(String[] args) throws IOException, InterruptedException {
-        System.exit(run(args, new PrintStream(System.out, true, StandardCharsets.UTF_8),
-                new PrintStream(System.err, true, StandardCharsets.UTF_8)));
-    }
-
-    public static int run(String[] args, PrintStream out, PrintStream err) throws IOException, InterruptedException {
-        String url = "http://localhost:8080";
-        String outlet = null;
-        String publishedOn = null;
-        String token = System.getenv("STANCEGRAPH_TOKEN");
-        List<String> inputs = new ArrayList<>();
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--url" -> url = args[++i].replaceAll("/+$", "");
-                case "--outlet" -> outlet = args[++i];
-                case "--published-on" -> publishedOn = args[++i];
-                case "--token" -> token = args[++i];
-                default -> inputs.add(args[i]);
-            }
-        }
-        if (inputs.isEmpty()) {
-            err.println("usage: import [--url URL] [--token TOKEN (default: $STANCEGRAPH_TOKEN)] [--outlet NAME] [--published-on YYYY-MM-DD] DIR_OR_FILE...");
-            return 2;
-        }
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        String service = url.replaceAll("/+$", "");
         List<Path> files = ArticleFiles.expand(inputs);
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         int created = 0;
         int present = 0;
         int statements = 0;
         List<String> failures = new ArrayList<>();
-        for (int i = 0; i < files.size(); i++) {
-            Path file = files.get(i);
-            progress(err, i, files.size(), file);
-            String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-            StringBuilder query = new StringBuilder("?key=").append(encode(ArticleFiles.articleId(file)));
-            if (outlet != null) {
-                query.append("&outlet=").append(encode(outlet));
-            }
-            if (publishedOn != null) {
-                query.append("&publishedOn=").append(encode(publishedOn));
-            }
-            HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url + "/articles" + query))
-                    .timeout(Duration.ofMinutes(1))
-                    // A header of the client's own: plain-text posts without one are refused as possible forgeries.
-                    .header("X-Requested-With", "stancegraph-import");
-            if (token != null && !token.isBlank()) {
-                builder.header("Authorization", "Bearer " + token);
-            }
-            HttpRequest request = builder
-                    .header("Content-Type", name.endsWith(".html") || name.endsWith(".htm") ? "text/html" : "text/plain")
-                    .POST(HttpRequest.BodyPublishers.ofFile(file)).build();
-            HttpResponse<String> response;
-            try {
-                response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            } catch (IOException e) {
-                err.println();
-                err.println("cannot reach " + url + ": " + e.getMessage());
-                return 1;
-            }
-            JsonNode body = parse(response.body());
-            if (response.statusCode() == 201 || response.statusCode() == 200) {
-                if (body.path("created").asBoolean()) {
-                    created++;
-                } else {
-                    present++;
+        String unreachable = null;
+        try (ProgressBar progress = new ProgressBarBuilder().setTaskName("import").setInitialMax(files.size())
+                .setStyle(ProgressBarStyle.ASCII).setConsumer(new ConsoleProgressBarConsumer(err)).build()) {
+            for (Path file : files) {
+                progress.setExtraMessage(file.getFileName().toString());
+                String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+                StringBuilder query = new StringBuilder("?key=").append(encode(ArticleFiles.articleId(file)));
+                if (outlet != null) {
+                    query.append("&outlet=").append(encode(outlet));
                 }
-                statements += body.path("statementsExtracted").asInt();
-            } else {
-                failures.add(file.getFileName() + ": " + response.statusCode() + " "
-                        + body.path("message").asText(response.body()));
+                if (publishedOn != null) {
+                    query.append("&publishedOn=").append(encode(publishedOn));
+                }
+                HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(service + "/articles" + query))
+                        .timeout(Duration.ofMinutes(1))
+                        // A header of the client's own: plain-text posts without one are refused as possible forgeries.
+                        .header("X-Requested-With", "stancegraph-import");
+                if (token != null && !token.isBlank()) {
+                    builder.header("Authorization", "Bearer " + token);
+                }
+                HttpRequest request = builder
+                        .header("Content-Type", name.endsWith(".html") || name.endsWith(".htm") ? "text/html" : "text/plain")
+                        .POST(HttpRequest.BodyPublishers.ofFile(file)).build();
+                HttpResponse<String> response;
+                try {
+                    response = http.send(request, HttpResponse.BodyHandlers.ofString());
+                } catch (IOException e) {
+                    unreachable = e.getMessage();
+                    break;
+                }
+                JsonNode body = parse(response.body());
+                if (response.statusCode() == 201 || response.statusCode() == 200) {
+                    if (body.path("created").asBoolean()) {
+                        created++;
+                    } else {
+                        present++;
+                    }
+                    statements += body.path("statementsExtracted").asInt();
+                } else {
+                    failures.add(file.getFileName() + ": " + response.statusCode() + " "
+                            + body.path("message").asText(response.body()));
+                }
+                progress.step();
             }
+            progress.setExtraMessage("");
         }
-        progress(err, files.size(), files.size(), null);
-        err.println();
+        if (unreachable != null) {
+            err.println("cannot reach " + service + ": " + unreachable);
+            return 1;
+        }
         out.printf(Locale.ROOT, "%d files: %d stored (%d statements extracted), %d already stored, %d failed%n",
                 files.size(), created, statements, present, failures.size());
         failures.forEach(failure -> out.println("  skipped " + failure));
         return failures.isEmpty() ? 0 : 1;
-    }
-
-    private static void progress(PrintStream err, int done, int total, Path current) {
-        int width = 30;
-        int filled = total == 0 ? width : done * width / total;
-        err.printf(Locale.ROOT, "\r[%s%s] %d/%d %-40.40s", "#".repeat(filled), ".".repeat(width - filled), done, total,
-                current == null ? "" : current.getFileName());
     }
 
     private static JsonNode parse(String body) {

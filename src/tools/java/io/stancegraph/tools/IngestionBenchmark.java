@@ -17,37 +17,39 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
 /**
  * End-to-end ingestion throughput: posts distinct articles to a running service (each a seed article with a
  * paragraph of its own, so every one is new and fully extracted and stored) and reports articles per second.
- * <pre>
- * IngestionBenchmark --url http://localhost:8080 --articles N --concurrency C SEED_DIR
- * </pre>
  */
-public final class IngestionBenchmark {
+@Command(name = "bench-ingest", description = "End-to-end ingestion throughput: posts distinct articles to a running "
+        + "service and reports articles per second.")
+public final class IngestionBenchmark extends ToolCommand {
 
-    private IngestionBenchmark() {
-    }
+    @Option(names = "--url", defaultValue = "http://localhost:8080", paramLabel = "URL", description = "The service (default: ${DEFAULT-VALUE}).")
+    String url;
 
-    public static void main(String[] args) throws Exception {
-        String url = "http://localhost:8080";
-        int count = 1000;
-        int concurrency = 4;
-        List<String> inputs = new ArrayList<>();
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--url" -> url = args[++i];
-                case "--articles" -> count = Integer.parseInt(args[++i]);
-                case "--concurrency" -> concurrency = Integer.parseInt(args[++i]);
-                default -> inputs.add(args[i]);
-            }
-        }
+    @Option(names = "--articles", defaultValue = "1000", paramLabel = "N", description = "Articles in the timed run (default: ${DEFAULT-VALUE}).")
+    int count;
+
+    @Option(names = "--concurrency", defaultValue = "4", paramLabel = "C", description = "Requests at once (default: ${DEFAULT-VALUE}).")
+    int concurrency;
+
+    @Parameters(arity = "1..*", paramLabel = "SEED_DIR", description = "Seed articles, each sent with a paragraph of its own.")
+    List<String> inputs;
+
+    @Override
+    public Integer call() throws Exception {
         List<String> seeds = new ArrayList<>();
         for (Path file : ArticleFiles.expand(inputs)) {
             seeds.add(Files.readString(file, StandardCharsets.UTF_8));
         }
         if (seeds.isEmpty()) {
-            throw new IllegalArgumentException("no seed articles given");
+            err.println("no seed articles in " + inputs);
+            return 2;
         }
         // The generator shares the machine with the service: a plain blocking HTTP/1.1 client with keep-alive (one
         // connection per worker) costs it far less CPU than an asynchronous HTTP/2 one.
@@ -59,8 +61,9 @@ public final class IngestionBenchmark {
         long start = System.nanoTime();
         int stored = post(endpoint, seeds, run, count, concurrency);
         double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf(Locale.ROOT, "ingested %d articles in %.2f s at concurrency %d: %.1f articles/s%n", stored,
+        out.printf(Locale.ROOT, "ingested %d articles in %.2f s at concurrency %d: %.1f articles/s%n", stored,
                 seconds, concurrency, stored / seconds);
+        return 0;
     }
 
     private static int post(URL endpoint, List<String> seeds, String run, int count, int concurrency)

@@ -17,6 +17,12 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
 import io.stancegraph.ingest.TopicTagger;
 import io.stancegraph.extraction.ActorRegistry;
 import io.stancegraph.extraction.ArticleText;
@@ -41,21 +47,32 @@ import io.stancegraph.extraction.StatementKind;
  * ingestion does it; for each (actor, topic) an editor assessed, the extractor's current stance against the
  * editor's latest.</li>
  * </ul>
- * <pre>
- * StanceAgreementCommand --corpus corpus.jsonl [--verbose] [--min-evidence X] [--min-end-to-end X]
- * </pre>
- * Exit code 1 when a floor is not met, 2 on bad usage.
+ * Exit code 1 when a floor is not met.
  */
-public final class StanceAgreementCommand {
+@Command(name = "evaluate-stance", description = "How often the stance assessor agrees with editors' positions in a "
+        + "corpus in the import format: on the curated evidence, and end to end from the articles' bodies.")
+public final class StanceAgreementCommand extends ToolCommand {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private StanceAgreementCommand() {
-    }
+    @Spec
+    CommandSpec spec;
 
-    public static void main(String[] args) throws IOException {
-        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        System.exit(run(args, out));
+    @Option(names = "--corpus", required = true, paramLabel = "CORPUS_JSONL", description = "Topics, articles, statements and positions in the import format.")
+    Path corpus;
+
+    @Option(names = { "--verbose", "-v" }, description = "List the disagreements.")
+    boolean verbose;
+
+    @Option(names = "--min-evidence", paramLabel = "X", description = "Fail when agreement on the curated evidence is below X.")
+    Double minEvidence;
+
+    @Option(names = "--min-end-to-end", paramLabel = "X", description = "Fail when end-to-end agreement is below X.")
+    Double minEndToEnd;
+
+    /** Runs {@code stancegraph evaluate-stance} with these arguments, writing everything to {@code out}. */
+    public static int run(String[] args, PrintStream out) {
+        return StancegraphCommand.executeSubcommand(out, out, "evaluate-stance", args);
     }
 
     /** The two agreement figures, each as agreeing / compared. */
@@ -70,27 +87,10 @@ public final class StanceAgreementCommand {
         }
     }
 
-    public static int run(String[] args, PrintStream out) throws IOException {
-        Path corpus = null;
-        boolean verbose = false;
-        double minEvidence = -1;
-        double minEndToEnd = -1;
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--corpus" -> corpus = i + 1 < args.length ? Path.of(args[++i]) : null;
-                case "--verbose", "-v" -> verbose = true;
-                case "--min-evidence" -> minEvidence = Double.parseDouble(args[++i]);
-                case "--min-end-to-end" -> minEndToEnd = Double.parseDouble(args[++i]);
-                default -> {
-                    out.println("unknown argument: " + args[i]);
-                    return 2;
-                }
-            }
-        }
-        if (corpus == null || !Files.isRegularFile(corpus)) {
-            out.println("usage: StanceAgreementCommand --corpus corpus.jsonl [--verbose] [--min-evidence X] "
-                    + "[--min-end-to-end X]");
-            return 2;
+    @Override
+    public Integer call() throws IOException {
+        if (!Files.isRegularFile(corpus)) {
+            throw new ParameterException(spec.commandLine(), "no such file: " + corpus);
         }
         Agreement agreement = measure(Files.readAllLines(corpus, StandardCharsets.UTF_8), verbose ? out : null);
         out.printf(Locale.ROOT, "on the curated evidence: %d of %d positions agree (%.3f)%n",
@@ -99,11 +99,11 @@ public final class StanceAgreementCommand {
                 + "assessed %d of them%n", agreement.endToEndAgreeing(), agreement.endToEndCompared(),
                 agreement.endToEnd(), agreement.endToEndAssessed());
         boolean ok = true;
-        if (minEvidence >= 0 && agreement.onEvidence() < minEvidence) {
+        if (minEvidence != null && agreement.onEvidence() < minEvidence) {
             out.printf(Locale.ROOT, "FAIL: agreement on the curated evidence %.3f < %.3f%n", agreement.onEvidence(), minEvidence);
             ok = false;
         }
-        if (minEndToEnd >= 0 && agreement.endToEnd() < minEndToEnd) {
+        if (minEndToEnd != null && agreement.endToEnd() < minEndToEnd) {
             out.printf(Locale.ROOT, "FAIL: end-to-end agreement %.3f < %.3f%n", agreement.endToEnd(), minEndToEnd);
             ok = false;
         }

@@ -13,60 +13,56 @@ import java.util.Map;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
+import io.stancegraph.tools.StancegraphCommand;
+import io.stancegraph.tools.ToolCommand;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
 /**
  * Fills a Stancegraph database with a synthetic data set for benchmarks: migrates it with the application's
  * Flyway migrations, then loads the data set of the given scale and seed. Plain Java and JDBC; the service need
  * not run.
- * <pre>
- * GenerateCommand --url jdbc:postgresql://HOST:PORT/DB [--user U] [--password P] [--scale 1] [--seed 42] [--replace]
- * </pre>
- * The user and password default to {@code DB_USER} (else {@code postgres}) and {@code DB_PASSWORD}. A database that
- * already holds data is left alone unless {@code --replace} is given, which empties the domain tables first. Exit code 0 on success, 1 when the database was refused or the load failed, 2 on bad usage.
+ * A database that already holds data is left alone unless {@code --replace} is given, which empties the domain
+ * tables first. Exit code 0 on success, 1 when the database was refused or the load failed.
  */
-public final class GenerateCommand {
+@Command(name = "generate", description = "Migrates a database with the application's migrations and loads a "
+        + "deterministic synthetic data set of the given scale and seed; the service need not run.")
+public final class GenerateCommand extends ToolCommand {
 
-    private static final String USAGE = "usage: generate --url jdbc:postgresql://HOST:PORT/DB [--user USER] "
-            + "[--password PASSWORD] [--scale 1] [--seed 42] [--replace]";
+    @Spec
+    CommandSpec spec;
 
-    private GenerateCommand() {
-    }
+    @Option(names = "--url", required = true, paramLabel = "JDBC_URL", description = "e.g. jdbc:postgresql://HOST:PORT/DB")
+    String url;
 
-    public static void main(String[] args) {
-        System.exit(run(args, new PrintStream(System.out, true, StandardCharsets.UTF_8),
-                new PrintStream(System.err, true, StandardCharsets.UTF_8)));
-    }
+    @Option(names = "--user", defaultValue = "${env:DB_USER:-postgres}", description = "Default: $DB_USER, else postgres.")
+    String user;
 
+    @Option(names = "--password", defaultValue = "${env:DB_PASSWORD}", description = "Default: $DB_PASSWORD.")
+    String password;
+
+    @Option(names = "--scale", defaultValue = "1", description = "Above 0, at most 1000 (default: ${DEFAULT-VALUE}).")
+    double scale;
+
+    @Option(names = "--seed", defaultValue = "42", description = "Default: ${DEFAULT-VALUE}.")
+    long seed;
+
+    @Option(names = "--replace", description = "Empty the domain tables of a database that holds data first.")
+    boolean replace;
+
+    /** Runs {@code stancegraph generate} with these arguments. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        String url = null;
-        String user = System.getenv().getOrDefault("DB_USER", "postgres");
-        String password = System.getenv("DB_PASSWORD");
-        double scale = 1;
-        long seed = 42;
-        boolean replace = false;
-        try {
-            for (int i = 0; i < args.length; i++) {
-                switch (args[i]) {
-                    case "--url" -> url = args[++i];
-                    case "--user" -> user = args[++i];
-                    case "--password" -> password = args[++i];
-                    case "--scale" -> scale = Double.parseDouble(args[++i]);
-                    case "--seed" -> seed = Long.parseLong(args[++i]);
-                    case "--replace" -> replace = true;
-                    default -> throw new IllegalArgumentException("unknown option " + args[i]);
-                }
-            }
-            if (url == null) {
-                throw new IllegalArgumentException("--url is required");
-            }
-            if (!(scale > 0 && scale <= 1_000)) {
-                throw new IllegalArgumentException("--scale must be above 0 and at most 1000");
-            }
-        } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
-            err.println(e instanceof ArrayIndexOutOfBoundsException ? "an option is missing its value" : e.getMessage());
-            err.println(USAGE);
-            return 2;
-        }
+        return StancegraphCommand.executeSubcommand(out, err, "generate", args);
+    }
 
+    @Override
+    public Integer call() {
+        if (!(scale > 0 && scale <= 1_000)) {
+            throw new ParameterException(spec.commandLine(), "--scale must be above 0 and at most 1000");
+        }
         try {
             MigrateResult migrated = Flyway.configure().dataSource(url, user, password).load().migrate();
             out.printf(Locale.ROOT, "%s: schema at version %s (%d migrations applied now)%n", url,
