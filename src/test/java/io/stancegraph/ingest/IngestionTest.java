@@ -521,7 +521,7 @@ class IngestionTest {
         assertThat(exit).isEqualTo(1);
         assertThat(summary).contains("2 files: 1 stored").contains("1 failed").contains("skipped broken.txt")
                 .contains("binary");
-        assertThat(progress.toString(StandardCharsets.UTF_8)).contains("[##############################] 2/2");
+        assertThat(progress.toString(StandardCharsets.UTF_8)).contains("100%").contains("2/2");
         assertThat(articleCount()).isEqualTo(before + 1);
         JsonPath stored = GraphQL.data("{ articleByKey(key: \"good\") { outlet statements { kind saidOn speakers { name } } } }");
         assertThat(stored.getString("data.articleByKey.outlet")).isEqualTo("Nordic Wire");

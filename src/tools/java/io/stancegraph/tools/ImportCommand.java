@@ -65,7 +65,7 @@ public final class ImportCommand extends ToolCommand {
         int present = 0;
         int statements = 0;
         List<String> failures = new ArrayList<>();
-        String unreachable = null;
+        IOException unreachable = null;
         try (ProgressBar progress = new ProgressBarBuilder().setTaskName("import").setInitialMax(files.size())
                 .setStyle(ProgressBarStyle.ASCII).setConsumer(new ConsoleProgressBarConsumer(err)).build()) {
             for (Path file : files) {
@@ -92,7 +92,7 @@ public final class ImportCommand extends ToolCommand {
                 try {
                     response = http.send(request, HttpResponse.BodyHandlers.ofString());
                 } catch (IOException e) {
-                    unreachable = e.getMessage();
+                    unreachable = e;
                     break;
                 }
                 JsonNode body = parse(response.body());
@@ -112,7 +112,8 @@ public final class ImportCommand extends ToolCommand {
             progress.setExtraMessage("");
         }
         if (unreachable != null) {
-            err.println("cannot reach " + service + ": " + unreachable);
+            err.println("cannot reach " + service + ": "
+                    + (unreachable.getMessage() != null ? unreachable.getMessage() : unreachable.getClass().getSimpleName()));
             return 1;
         }
         out.printf(Locale.ROOT, "%d files: %d stored (%d statements extracted), %d already stored, %d failed%n",
