@@ -11,9 +11,9 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.stancegraph.ingest.CorpusImporter;
-import io.stancegraph.ingest.ImportSummary;
-import io.stancegraph.ingest.SampleCorpusLoader;
+import io.stancegraph.importer.CorpusImporter;
+import io.stancegraph.importer.ImportSummary;
+import io.stancegraph.importer.SampleCorpusLoader;
 import io.stancegraph.platform.InvalidInputException;
 
 @QuarkusTest

@@ -24,8 +24,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 
+import io.stancegraph.importer.ImportSummary;
 import io.stancegraph.ingest.ArticleResource.IngestResponse;
-import io.stancegraph.ingest.ImportSummary;
 import io.stancegraph.ingest.IngestResult;
 import io.stancegraph.platform.Audited;
 import io.stancegraph.security.NewApiToken;

@@ -1,7 +1,5 @@
 package io.stancegraph.ingest;
 
-import java.io.BufferedReader;
-import java.io.StringReader;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -40,12 +38,10 @@ public class ArticleResource {
 
     private final ArticleReading reading;
     private final ArticleIngestor ingestor;
-    private final CorpusImporter importer;
 
-    public ArticleResource(ArticleReading reading, ArticleIngestor ingestor, CorpusImporter importer) {
+    public ArticleResource(ArticleReading reading, ArticleIngestor ingestor) {
         this.reading = reading;
         this.ingestor = ingestor;
-        this.importer = importer;
     }
 
     /** The outcome of an ingestion, for REST clients. */
@@ -105,18 +101,6 @@ public class ArticleResource {
         ArticleText text = reading.read(request.text(), request.format(), request.publishedOn(), request.outlet(),
                 request.url(), request.headline());
         return respond(ingestor.ingest(text, blankToNull(request.key()), Boolean.TRUE.equals(request.extractAgain())));
-    }
-
-    @POST
-    @Path("imports")
-    @Consumes({ "application/x-ndjson", "application/jsonl", MediaType.TEXT_PLAIN })
-    @Produces(MediaType.APPLICATION_JSON)
-    @Tag(name = "Curation")
-    @Operation(summary = "Import curated records in the JSON Lines import format, all or nothing")
-    @APIResponse(responseCode = "200", description = "What was created and what was already stored", content = @Content(schema = @Schema(implementation = ImportSummary.class)))
-    @APIResponse(responseCode = "400", description = "A line is invalid; nothing was stored", content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-    public ImportSummary importRecords(String lines) {
-        return importer.importLines(new BufferedReader(new StringReader(lines == null ? "" : lines)));
     }
 
     private static Response respond(IngestResult result) {

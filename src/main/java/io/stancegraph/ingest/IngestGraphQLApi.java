@@ -1,8 +1,5 @@
 package io.stancegraph.ingest;
 
-import java.io.BufferedReader;
-import java.io.StringReader;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 
@@ -22,12 +19,10 @@ public class IngestGraphQLApi {
 
     private final ArticleReading reading;
     private final ArticleIngestor ingestor;
-    private final CorpusImporter importer;
 
-    public IngestGraphQLApi(ArticleReading reading, ArticleIngestor ingestor, CorpusImporter importer) {
+    public IngestGraphQLApi(ArticleReading reading, ArticleIngestor ingestor) {
         this.reading = reading;
         this.ingestor = ingestor;
-        this.importer = importer;
     }
 
     @Mutation("ingestArticle")
@@ -40,14 +35,5 @@ public class IngestGraphQLApi {
         ArticleText text = reading.read(input.text(), input.format(), input.publishedOn(), input.outlet(), input.url(),
                 input.headline());
         return ingestor.ingest(text, input.key(), Boolean.TRUE.equals(input.extractAgain()));
-    }
-
-    @Mutation("importRecords")
-    @RolesAllowed({ Roles.INGEST, Roles.EDITOR })
-    @Audited
-    @Transactional
-    @Description("Imports curated records in the JSON Lines import format (docs/import-format.md), all or nothing; records already stored are left as they are.")
-    public @NonNull ImportSummary importRecords(@NonNull @Description("The records, one JSON object per line.") String lines) {
-        return importer.importLines(new BufferedReader(new StringReader(lines)));
     }
 }

@@ -18,7 +18,7 @@ import jakarta.persistence.EntityManager;
  * with {@code INSERT … ON CONFLICT DO NOTHING} in sorted order, after these locks, so that waits always run the same
  * way and cannot deadlock.
  */
-final class IngestLock {
+public final class IngestLock {
 
     /** Any fixed number; it names the store-wide lock among PostgreSQL advisory locks. */
     private static final long KEY = 0x5374616e6365L;
@@ -53,7 +53,7 @@ final class IngestLock {
     }
 
     /** The whole store, exclusively: imports, which find and create by natural key without the per-key protocol. */
-    static void acquire(EntityManager em) {
+    public static void acquire(EntityManager em) {
         em.createNativeQuery("select pg_advisory_xact_lock(:key)").setParameter("key", KEY).getSingleResult();
     }
 

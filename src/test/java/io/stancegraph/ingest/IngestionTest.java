@@ -33,7 +33,7 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.stancegraph.GraphQL;
-import io.stancegraph.ingest.cli.EvaluateCommand;
+import io.stancegraph.tools.EvaluateCommand;
 
 /** Articles in through the API, statements out through GraphQL, on a database that holds only ingested data. */
 @QuarkusTest
@@ -512,7 +512,7 @@ class IngestionTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream progress = new ByteArrayOutputStream();
 
-        int exit = io.stancegraph.ingest.cli.ImportCommand.run(new String[] { "--url",
+        int exit = io.stancegraph.tools.ImportCommand.run(new String[] { "--url",
                 "http://localhost:" + io.restassured.RestAssured.port, "--token", TestIdentity.editorToken(), "--outlet", "Nordic Wire", "--published-on",
                 "2025-03-05", directory.toString() },
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(progress, true, StandardCharsets.UTF_8));
@@ -521,7 +521,7 @@ class IngestionTest {
         assertThat(exit).isEqualTo(1);
         assertThat(summary).contains("2 files: 1 stored").contains("1 failed").contains("skipped broken.txt")
                 .contains("binary");
-        assertThat(progress.toString(StandardCharsets.UTF_8)).contains("[##############################] 2/2");
+        assertThat(progress.toString(StandardCharsets.UTF_8)).contains("100%").contains("2/2");
         assertThat(articleCount()).isEqualTo(before + 1);
         JsonPath stored = GraphQL.data("{ articleByKey(key: \"good\") { outlet statements { kind saidOn speakers { name } } } }");
         assertThat(stored.getString("data.articleByKey.outlet")).isEqualTo("Nordic Wire");

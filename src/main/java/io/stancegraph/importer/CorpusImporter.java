@@ -1,0 +1,413 @@
+package io.stancegraph.importer;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolationException;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.stancegraph.actor.Actor;
+import io.stancegraph.actor.ActorKind;
+import io.stancegraph.actor.Post;
+import io.stancegraph.actor.Tenure;
+import io.stancegraph.article.Article;
+import io.stancegraph.event.DatePrecision;
+import io.stancegraph.event.Event;
+import io.stancegraph.event.EventKind;
+import io.stancegraph.importer.ImportRecord.ActorRecord;
+import io.stancegraph.importer.ImportRecord.ArticleRecord;
+import io.stancegraph.importer.ImportRecord.EventRecord;
+import io.stancegraph.importer.ImportRecord.EvidenceRef;
+import io.stancegraph.importer.ImportRecord.PositionRecord;
+import io.stancegraph.importer.ImportRecord.StatementRecord;
+import io.stancegraph.importer.ImportRecord.TenureRecord;
+import io.stancegraph.importer.ImportRecord.TopicRecord;
+import io.stancegraph.ingest.IngestLock;
+import io.stancegraph.platform.InvalidInputException;
+import io.stancegraph.position.Position;
+import io.stancegraph.position.Stance;
+import io.stancegraph.statement.Statement;
+import io.stancegraph.statement.StatementKind;
+import io.stancegraph.statement.StatementOrigin;
+import io.stancegraph.topic.Topic;
+
+/**
+ * Loads the JSON Lines import format: the sample corpus at start and editors' bulk imports. The whole import is
+ * one transaction, so a bad line stores nothing; records already stored are left as they are, so importing the
+ * same file twice changes nothing.
+ */
+@ApplicationScoped
+public class CorpusImporter {
+
+    private final ObjectMapper json;
+    private final EntityManager em;
+
+    public CorpusImporter(ObjectMapper json, EntityManager em) {
+        this.json = json;
+        this.em = em;
+    }
+
+    @Transactional
+    public ImportSummary importLines(BufferedReader lines) {
+        IngestLock.acquire(em);
+        ImportSummary.Counter counter = new ImportSummary.Counter();
+        Session session = new Session(counter);
+        int lineNumber = 0;
+        try {
+            String line;
+            while ((line = lines.readLine()) != null) {
+                lineNumber++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                counter.line();
+                try {
+                    session.apply(json.readValue(line, ImportRecord.class));
+                    em.flush();
+                } catch (JsonProcessingException e) {
+                    throw new InvalidInputException("line " + lineNumber + ": not a valid import record: "
+                            + e.getOriginalMessage(), "line " + lineNumber);
+                } catch (InvalidInputException e) {
+                    throw new InvalidInputException("line " + lineNumber + ": " + e.getMessage(), "line " + lineNumber);
+                } catch (ConstraintViolationException e) {
+                    throw new InvalidInputException("line " + lineNumber + ": " + e.getConstraintViolations().stream()
+                            .map(violation -> violation.getPropertyPath() + " " + violation.getMessage())
+                            .sorted().toList(), "line " + lineNumber);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        session.finish();
+        return counter.summary();
+    }
+
+    /** Look-ups by natural key, remembered for the length of one import. */
+    private final class Session {
+        private final ImportSummary.Counter counter;
+        private final Map<String, Topic> topics = new HashMap<>();
+        private final Map<String, Actor> actors = new HashMap<>();
+        private final Map<String, Article> articles = new HashMap<>();
+        private final Map<String, Event> events = new HashMap<>();
+        private final Map<Post, String> postOrganizations = new HashMap<>();
+
+        Session(ImportSummary.Counter counter) {
+            this.counter = counter;
+        }
+
+        void finish() {
+            postOrganizations.forEach((post, organization) -> post.organization = findActor(organization));
+        }
+
+        void apply(ImportRecord record) {
+            if (record instanceof TopicRecord topic) {
+                topic(topic);
+            } else if (record instanceof ActorRecord actor) {
+                actor(actor);
+            } else if (record instanceof ArticleRecord article) {
+                article(article);
+            } else if (record instanceof EventRecord event) {
+                event(event);
+            } else if (record instanceof StatementRecord statement) {
+                statement(statement);
+            } else if (record instanceof PositionRecord position) {
+                position(position);
+            }
+        }
+
+        private void topic(TopicRecord record) {
+            String slug = required(record.slug(), "slug");
+            Topic topic = Topic.findBySlug(slug);
+            if (topic == null) {
+                topic = new Topic();
+                topic.slug = slug;
+                topic.name = required(record.name(), "name");
+                topic.description = record.description();
+                if (record.keywords() != null) {
+                    topic.keywords.addAll(record.keywords());
+                }
+                topic.persist();
+                counter.created("topic");
+            } else {
+                counter.unchanged();
+            }
+            topics.put(slug, topic);
+        }
+
+        private void actor(ActorRecord record) {
+            String name = required(record.name(), "name");
+            ActorKind kind = enumValue(ActorKind.class, required(record.kind(), "kind"), "kind");
+            Actor actor = Actor.findByNameAndKind(name, kind);
+            boolean changed = false;
+            if (actor == null) {
+                actor = new Actor();
+                actor.canonicalName = name.strip();
+                actor.kind = kind;
+                actor.country = record.country();
+                actor.wikidataId = record.wikidataId();
+                actor.persist();
+                changed = true;
+            }
+            for (String alias : record.aliases() == null ? List.<String>of() : record.aliases()) {
+                changed |= actor.addAlias(alias);
+            }
+            actors.put(actor.canonicalName, actor);
+            for (TenureRecord tenure : record.tenures() == null ? List.<TenureRecord>of() : record.tenures()) {
+                changed |= tenure(actor, tenure);
+            }
+            if (changed) {
+                counter.created("actor");
+            } else {
+                counter.unchanged();
+            }
+        }
+
+        private boolean tenure(Actor actor, TenureRecord record) {
+            String label = required(record.post(), "tenures.post");
+            Post post = Post.findByLabel(label);
+            if (post == null) {
+                post = new Post();
+                post.label = label.strip();
+                post.persist();
+                if (record.organization() != null) {
+                    // The organisation may come later in the file; it is linked when the import ends.
+                    postOrganizations.put(post, record.organization());
+                }
+            }
+            boolean known = Tenure.count("actor = ?1 and post = ?2 and "
+                    + (record.from() == null ? "startDate is null" : "startDate = ?3"),
+                    record.from() == null ? new Object[] { actor, post } : new Object[] { actor, post, record.from() }) > 0;
+            if (known) {
+                return false;
+            }
+            Tenure tenure = new Tenure();
+            tenure.actor = actor;
+            tenure.post = post;
+            tenure.startDate = record.from();
+            tenure.endDate = record.to();
+            tenure.persist();
+            return true;
+        }
+
+        private void article(ArticleRecord record) {
+            String body = required(record.body(), "body");
+            String hash = Article.hash(body);
+            Article article = Article.findByContentHash(hash);
+            if (article == null && record.key() != null && Article.findByKey(record.key()) != null) {
+                throw new InvalidInputException("article key " + record.key() + " is taken by an article with another body", "key");
+            }
+            if (article == null) {
+                article = new Article();
+                article.sourceKey = record.key();
+                article.outlet = required(record.outlet(), "outlet");
+                article.url = record.url();
+                article.headline = record.headline();
+                article.publishedOn = required(record.publishedOn(), "publishedOn");
+                article.body = body;
+                article.contentHash = hash;
+                article.persist();
+                counter.created("article");
+            } else {
+                counter.unchanged();
+            }
+            articles.put(record.key() != null ? record.key() : hash, article);
+        }
+
+        private void event(EventRecord record) {
+            String name = required(record.name(), "name");
+            Event event = Event.findByNameAndStart(name, record.start());
+            boolean changed = false;
+            if (event == null) {
+                event = new Event();
+                event.name = name.strip();
+                event.kind = enumValue(EventKind.class, required(record.kind(), "kind"), "kind");
+                event.startDate = record.start();
+                event.endDate = record.end();
+                event.datePrecision = record.start() == null ? DatePrecision.UNKNOWN
+                        : record.precision() == null ? DatePrecision.DAY
+                        : enumValue(DatePrecision.class, record.precision(), "precision");
+                event.location = record.location();
+                event.persist();
+                changed = true;
+            }
+            for (String participant : record.participants() == null ? List.<String>of() : record.participants()) {
+                changed |= event.participants.add(findActor(participant));
+            }
+            for (String articleKey : record.articles() == null ? List.<String>of() : record.articles()) {
+                changed |= event.articles.add(findArticle(articleKey));
+            }
+            events.put(event.name, event);
+            if (changed) {
+                counter.created("event");
+            } else {
+                counter.unchanged();
+            }
+        }
+
+        private void statement(StatementRecord record) {
+            Article article = findArticle(required(record.article(), "article"));
+            int[] span = span(record.span(), "span");
+            String text = required(record.text(), "text");
+            if (span[1] > article.body.length() || !article.body.substring(span[0], span[1]).equals(text)) {
+                throw new InvalidInputException("span [" + span[0] + ", " + span[1] + ") of article " + record.article()
+                        + " does not hold the statement's text", "span");
+            }
+            if (Statement.findBySpan(article, span[0], span[1]) != null) {
+                counter.unchanged();
+                return;
+            }
+            Statement statement = new Statement();
+            statement.article = article;
+            statement.kind = enumValue(StatementKind.class, required(record.kind(), "kind"), "kind");
+            statement.text = text;
+            statement.cue = required(record.cue(), "cue");
+            statement.paragraph = record.paragraph() != null ? record.paragraph() : paragraphOf(article.body, span[0]);
+            statement.spanStart = span[0];
+            statement.spanEnd = span[1];
+            statement.saidOn = record.saidOn();
+            statement.saidOnPrecision = record.saidOn() == null ? null
+                    : record.saidOnPrecision() == null ? DatePrecision.DAY
+                    : enumValue(DatePrecision.class, record.saidOnPrecision(), "saidOnPrecision");
+            statement.datedOn = record.saidOn() != null ? record.saidOn() : article.publishedOn;
+            statement.event = record.event() == null ? null : findEvent(record.event());
+            statement.medium = record.medium();
+            statement.speakerRole = record.speakerRole();
+            statement.origin = StatementOrigin.CURATED;
+            List<String> speakers = record.speakers();
+            if (speakers == null || speakers.isEmpty()) {
+                throw new InvalidInputException("a statement needs at least one speaker", "speakers");
+            }
+            speakers.forEach(speaker -> statement.speakers.add(findActor(speaker)));
+            for (String slug : record.topics() == null ? List.<String>of() : record.topics()) {
+                statement.topics.add(findTopic(slug));
+            }
+            statement.persist();
+            counter.created("statement");
+        }
+
+        private void position(PositionRecord record) {
+            Actor actor = findActor(required(record.actor(), "actor"));
+            Topic topic = findTopic(required(record.topic(), "topic"));
+            Stance stance = enumValue(Stance.class, required(record.stance(), "stance"), "stance");
+            LocalDate validFrom = required(record.validFrom(), "validFrom");
+            String assessor = required(record.assessor(), "assessor");
+            long known = Position.count("actor = ?1 and topic = ?2 and validFrom = ?3 and stance = ?4 and assessor = ?5",
+                    actor, topic, validFrom, stance, assessor);
+            if (known > 0) {
+                counter.unchanged();
+                return;
+            }
+            Position position = new Position();
+            position.actor = actor;
+            position.topic = topic;
+            position.stance = stance;
+            position.validFrom = validFrom;
+            position.assessor = assessor;
+            position.confidence = required(record.confidence(), "confidence");
+            position.note = record.note();
+            for (EvidenceRef ref : record.evidence() == null ? List.<EvidenceRef>of() : record.evidence()) {
+                Article article = findArticle(required(ref.article(), "evidence.article"));
+                int[] span = span(ref.span(), "evidence.span");
+                Statement statement = Statement.findBySpan(article, span[0], span[1]);
+                if (statement == null) {
+                    throw new InvalidInputException("no statement at span [" + span[0] + ", " + span[1]
+                            + ") of article " + ref.article(), "evidence");
+                }
+                position.evidence.add(statement);
+            }
+            position.persist();
+            counter.created("position");
+        }
+
+        private Topic findTopic(String slug) {
+            Topic topic = topics.computeIfAbsent(slug, Topic::findBySlug);
+            if (topic == null) {
+                topics.remove(slug);
+                throw new InvalidInputException("unknown topic " + slug, "topics");
+            }
+            return topic;
+        }
+
+        private Actor findActor(String name) {
+            Actor actor = actors.get(name);
+            if (actor == null) {
+                List<Actor> named = Actor.list("canonicalName", name);
+                if (named.size() != 1) {
+                    throw new InvalidInputException(named.isEmpty() ? "unknown actor " + name
+                            : "actor name " + name + " is ambiguous", "actor");
+                }
+                actor = named.get(0);
+                actors.put(name, actor);
+            }
+            return actor;
+        }
+
+        private Article findArticle(String key) {
+            Article article = articles.computeIfAbsent(key, Article::findByKey);
+            if (article == null) {
+                articles.remove(key);
+                throw new InvalidInputException("unknown article " + key, "article");
+            }
+            return article;
+        }
+
+        private Event findEvent(String name) {
+            Event event = events.get(name);
+            if (event == null) {
+                List<Event> named = Event.list("name", name);
+                if (named.size() != 1) {
+                    throw new InvalidInputException(named.isEmpty() ? "unknown event " + name
+                            : "event name " + name + " is ambiguous; import the event record first", "event");
+                }
+                event = named.get(0);
+                events.put(name, event);
+            }
+            return event;
+        }
+    }
+
+    static int paragraphOf(String body, int offset) {
+        int paragraph = 0;
+        int at = body.indexOf(Article.PARAGRAPH_SEPARATOR);
+        while (at >= 0 && at < offset) {
+            paragraph++;
+            at = body.indexOf(Article.PARAGRAPH_SEPARATOR, at + Article.PARAGRAPH_SEPARATOR.length());
+        }
+        return paragraph;
+    }
+
+    private static int[] span(List<Integer> span, String field) {
+        if (span == null || span.size() != 2 || span.get(0) == null || span.get(1) == null || span.get(0) < 0
+                || span.get(1) <= span.get(0)) {
+            throw new InvalidInputException(field + " must be [start, end) with 0 <= start < end", field);
+        }
+        return new int[] { span.get(0), span.get(1) };
+    }
+
+    private static <T> T required(T value, String field) {
+        if (value == null || value instanceof String text && text.isBlank()) {
+            throw new InvalidInputException(field + " is required", field);
+        }
+        return value;
+    }
+
+    private static <E extends Enum<E>> E enumValue(Class<E> type, String value, String field) {
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(field + " must be one of " + List.of(type.getEnumConstants()) + ", was "
+                    + value, field);
+        }
+    }
+}

@@ -1,0 +1,151 @@
+package io.stancegraph.tools;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.stancegraph.extraction.ActorRegistry;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * Scores predictions against gold statements (see the contract's Scoring section): predictions from a file, or from
+ * extracting the articles. Exit code 1 when a floor is not met.
+ */
+@Command(name = "evaluate", description = "Scores extracted statements against gold ones: precision, recall, F1 and "
+        + "attribution, overall and by kind; fails below the floors given.")
+public final class EvaluateCommand extends ToolCommand {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--gold", required = true, paramLabel = "GOLD_JSONL", description = "The gold statements.")
+    Path gold;
+
+    @Option(names = "--predicted", paramLabel = "PREDICTED_JSONL", description = "Predicted statements, as extract prints them.")
+    Path predicted;
+
+    @Option(names = "--articles", arity = "1..*", paramLabel = "DIR_OR_FILE", description = "Articles to extract the predictions from.")
+    List<String> articles = new ArrayList<>();
+
+    @Option(names = "--actors", paramLabel = "REGISTRY_JSON", description = "Known actors for the extraction.")
+    Path actors;
+
+    @Option(names = { "--verbose", "-v" }, description = "List misses, false positives and wrong speakers.")
+    boolean verbose;
+
+    @Option(names = "--min-f1-direct", paramLabel = "X", description = "Fail when DIRECT F1 is below X.")
+    Double minDirect;
+
+    @Option(names = "--min-f1-other", paramLabel = "X", description = "Fail when PARTIAL+INDIRECT F1 is below X.")
+    Double minOther;
+
+    @Option(names = "--min-attribution", paramLabel = "X", description = "Fail when overall attribution is below X.")
+    Double minAttribution;
+
+    /** Runs {@code stancegraph evaluate} with these arguments, writing everything to {@code out}. */
+    public static int run(String[] args, PrintStream out) {
+        return StancegraphCommand.executeSubcommand(out, out, "evaluate", args);
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        if (predicted == null && articles.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "give --predicted or --articles");
+        }
+        ActorRegistry registry = actors != null ? RegistryFile.load(actors) : ActorRegistry.EMPTY;
+        List<Evaluator.Item> goldItems = parse(Files.readAllLines(gold, StandardCharsets.UTF_8));
+        List<String> predictedLines = predicted != null ? Files.readAllLines(predicted, StandardCharsets.UTF_8)
+                : ExtractCommand.extract(ArticleFiles.expand(articles), registry, out);
+        List<Evaluator.Item> predictedItems = parse(predictedLines);
+        Evaluator.Result result = Evaluator.evaluate(goldItems, predictedItems);
+        report(result, verbose, out);
+        Evaluator.Scores direct = result.byKind(Set.of("DIRECT"));
+        Evaluator.Scores other = result.byKind(Set.of("PARTIAL", "INDIRECT"));
+        Evaluator.Scores all = result.overall();
+        boolean ok = true;
+        if (minDirect != null && direct.f1() < minDirect) {
+            out.printf(Locale.ROOT, "FAIL: DIRECT F1 %.3f < %.3f%n", direct.f1(), minDirect);
+            ok = false;
+        }
+        if (minOther != null && other.f1() < minOther) {
+            out.printf(Locale.ROOT, "FAIL: PARTIAL+INDIRECT F1 %.3f < %.3f%n", other.f1(), minOther);
+            ok = false;
+        }
+        if (minAttribution != null && all.attribution() < minAttribution) {
+            out.printf(Locale.ROOT, "FAIL: attribution %.3f < %.3f%n", all.attribution(), minAttribution);
+            ok = false;
+        }
+        return ok ? 0 : 1;
+    }
+
+    static List<Evaluator.Item> parse(List<String> lines) throws IOException {
+        List<Evaluator.Item> items = new ArrayList<>();
+        for (String line : lines) {
+            if (line.isBlank()) {
+                continue;
+            }
+            JsonNode n = JSON.readTree(line);
+            Set<String> speakers = new LinkedHashSet<>();
+            n.path("speakers").forEach(s -> speakers.add(s.asText()));
+            items.add(new Evaluator.Item(n.path("article").asText(), n.path("kind").asText(), speakers,
+                    n.path("text").asText(), n.path("paragraph").asInt(-1)));
+        }
+        return items;
+    }
+
+    static void report(Evaluator.Result r, boolean verbose, PrintStream out) {
+        out.println("slice                gold  pred  match  precision  recall     F1  attribution");
+        line(out, "overall", r.overall());
+        line(out, "DIRECT", r.byKind(Set.of("DIRECT")));
+        line(out, "PARTIAL+INDIRECT", r.byKind(Set.of("PARTIAL", "INDIRECT")));
+        line(out, "PARTIAL", r.byKind(Set.of("PARTIAL")));
+        line(out, "INDIRECT", r.byKind(Set.of("INDIRECT")));
+        out.println("(by kind: recall and attribution count gold statements of that kind, precision counts "
+                + "predictions of that kind; a PARTIAL may match an INDIRECT and vice versa)");
+        if (!verbose) {
+            return;
+        }
+        out.println();
+        out.println("MISSES (gold not matched):");
+        for (Evaluator.Item g : r.misses()) {
+            out.println("  " + describe(g));
+        }
+        out.println("FALSE POSITIVES (predicted not matched):");
+        for (Evaluator.Item p : r.falsePositives()) {
+            out.println("  " + describe(p));
+        }
+        out.println("WRONG SPEAKERS (matched, speakers differ):");
+        for (Evaluator.Pair m : r.matches()) {
+            if (!m.gold().speakers().equals(m.predicted().speakers())) {
+                out.println("  " + describe(m.gold()) + "\n      predicted " + m.predicted().speakers());
+            }
+        }
+    }
+
+    private static void line(PrintStream out, String name, Evaluator.Scores s) {
+        out.printf(Locale.ROOT, "%-18s %6d %5d %6d %10.3f %7.3f %6.3f %12.3f%n", name, s.gold(), s.predicted(),
+                s.matchedGold(), s.precision(), s.recall(), s.f1(), s.attribution());
+    }
+
+    private static String describe(Evaluator.Item i) {
+        String text = i.text().length() > 110 ? i.text().substring(0, 110) + "…" : i.text();
+        return i.article().substring(0, Math.min(3, i.article().length())) + " p" + i.paragraph() + " " + i.kind()
+                + " " + i.speakers() + " «" + text.replace("\n", "⏎") + "»";
+    }
+}

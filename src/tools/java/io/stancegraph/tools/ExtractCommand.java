@@ -1,0 +1,95 @@
+package io.stancegraph.tools;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.stancegraph.extraction.ActorRegistry;
+import io.stancegraph.extraction.ArticleReaders;
+import io.stancegraph.extraction.ArticleText;
+import io.stancegraph.extraction.Extraction;
+import io.stancegraph.extraction.Speaker;
+import io.stancegraph.extraction.Statement;
+import io.stancegraph.extraction.StatementExtractor;
+import io.stancegraph.extraction.UnreadableArticleException;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * Prints the statements of article files as JSON Lines, one statement per line, with the gold file's field names.
+ */
+@Command(name = "extract", description = "Prints the statements of article files (seed .txt, plain .txt, .html) as "
+        + "JSON Lines with the gold file's field names; no database.")
+public final class ExtractCommand extends ToolCommand {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Option(names = "--actors", paramLabel = "REGISTRY_JSON", description = "Known actors, their aliases and offices.")
+    Path actors;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE_OR_DIR", description = "Article files, or directories of them.")
+    List<String> inputs;
+
+    @Override
+    public Integer call() throws IOException {
+        ActorRegistry registry = actors != null ? RegistryFile.load(actors) : ActorRegistry.EMPTY;
+        for (String line : extract(ArticleFiles.expand(inputs), registry, err)) {
+            out.println(line);
+        }
+        return 0;
+    }
+
+    /** Extracts every file and returns the JSON lines; unreadable files are reported on {@code err}. */
+    static List<String> extract(List<Path> files, ActorRegistry registry, PrintStream err) throws IOException {
+        ArticleReaders readers = new ArticleReaders();
+        StatementExtractor extractor = new StatementExtractor();
+        List<String> lines = new ArrayList<>();
+        for (Path file : files) {
+            ArticleText article;
+            try {
+                article = ArticleFiles.read(readers, file);
+            } catch (UnreadableArticleException e) {
+                err.println(file + ": " + e.getMessage());
+                continue;
+            }
+            Extraction extraction = extractor.extract(article, registry);
+            for (Statement s : extraction.statements()) {
+                lines.add(JSON.writeValueAsString(toJson(ArticleFiles.articleId(file), s)));
+            }
+        }
+        return lines;
+    }
+
+    static ObjectNode toJson(String article, Statement s) {
+        ObjectNode o = JSON.createObjectNode();
+        o.put("article", article);
+        o.put("kind", s.kind().name());
+        ArrayNode speakers = o.putArray("speakers");
+        for (Speaker sp : s.speakers()) {
+            speakers.add(sp.name());
+        }
+        o.put("text", s.text());
+        o.put("cue", s.cue());
+        o.put("paragraph", s.paragraph());
+        ArrayNode span = o.putArray("span");
+        span.add(s.start());
+        span.add(s.end());
+        if (s.saidOn() != null) {
+            o.put("saidOn", s.saidOn().iso());
+        }
+        if (s.event() != null) {
+            o.put("event", s.event());
+        }
+        if (s.medium() != null) {
+            o.put("medium", s.medium());
+        }
+        return o;
+    }
+}

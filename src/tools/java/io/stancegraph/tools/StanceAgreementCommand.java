@@ -1,0 +1,245 @@
+package io.stancegraph.tools;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+import io.stancegraph.ingest.TopicTagger;
+import io.stancegraph.extraction.ActorRegistry;
+import io.stancegraph.extraction.ArticleText;
+import io.stancegraph.extraction.Extraction;
+import io.stancegraph.extraction.Speaker;
+import io.stancegraph.stance.QuoteForm;
+import io.stancegraph.stance.StanceLabel;
+import io.stancegraph.stance.StanceAssessment;
+import io.stancegraph.stance.StanceAssessor;
+import io.stancegraph.stance.StanceTimeline;
+import io.stancegraph.stance.StanceTopic;
+import io.stancegraph.extraction.Statement;
+import io.stancegraph.extraction.StatementExtractor;
+
+/**
+ * How often the stance assessor agrees with editors' positions in a corpus file in the import format (topics,
+ * articles, statements, positions with evidence), two ways:
+ * <ul>
+ * <li><b>on the curated evidence</b>: for each curated position, the assessor's verdict on its evidence statements
+ * (their stances combined as one day's vote) against the editor's stance;</li>
+ * <li><b>end to end</b>: the articles' bodies through the extractor, keyword topic tagging and the timeline, as
+ * ingestion does it; for each (actor, topic) an editor assessed, the extractor's current stance against the
+ * editor's latest.</li>
+ * </ul>
+ * Exit code 1 when a floor is not met.
+ */
+@Command(name = "evaluate-stance", description = "How often the stance assessor agrees with editors' positions in a "
+        + "corpus in the import format: on the curated evidence, and end to end from the articles' bodies.")
+public final class StanceAgreementCommand extends ToolCommand {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--corpus", required = true, paramLabel = "CORPUS_JSONL", description = "Topics, articles, statements and positions in the import format.")
+    Path corpus;
+
+    @Option(names = { "--verbose", "-v" }, description = "List the disagreements.")
+    boolean verbose;
+
+    @Option(names = "--min-evidence", paramLabel = "X", description = "Fail when agreement on the curated evidence is below X.")
+    Double minEvidence;
+
+    @Option(names = "--min-end-to-end", paramLabel = "X", description = "Fail when end-to-end agreement is below X.")
+    Double minEndToEnd;
+
+    /** Runs {@code stancegraph evaluate-stance} with these arguments, writing everything to {@code out}. */
+    public static int run(String[] args, PrintStream out) {
+        return StancegraphCommand.executeSubcommand(out, out, "evaluate-stance", args);
+    }
+
+    /** The two agreement figures, each as agreeing / compared. */
+    public record Agreement(int evidenceAgreeing, int evidenceCompared, int endToEndAgreeing, int endToEndCompared,
+            int endToEndAssessed) {
+        public double onEvidence() {
+            return evidenceCompared == 0 ? 0 : (double) evidenceAgreeing / evidenceCompared;
+        }
+
+        public double endToEnd() {
+            return endToEndCompared == 0 ? 0 : (double) endToEndAgreeing / endToEndCompared;
+        }
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        if (!Files.isRegularFile(corpus)) {
+            throw new ParameterException(spec.commandLine(), "no such file: " + corpus);
+        }
+        Agreement agreement = measure(Files.readAllLines(corpus, StandardCharsets.UTF_8), verbose ? out : null);
+        out.printf(Locale.ROOT, "on the curated evidence: %d of %d positions agree (%.3f)%n",
+                agreement.evidenceAgreeing(), agreement.evidenceCompared(), agreement.onEvidence());
+        out.printf(Locale.ROOT, "end to end: %d of %d curated (actor, topic) pairs agree (%.3f); the extractor "
+                + "assessed %d of them%n", agreement.endToEndAgreeing(), agreement.endToEndCompared(),
+                agreement.endToEnd(), agreement.endToEndAssessed());
+        boolean ok = true;
+        if (minEvidence != null && agreement.onEvidence() < minEvidence) {
+            out.printf(Locale.ROOT, "FAIL: agreement on the curated evidence %.3f < %.3f%n", agreement.onEvidence(), minEvidence);
+            ok = false;
+        }
+        if (minEndToEnd != null && agreement.endToEnd() < minEndToEnd) {
+            out.printf(Locale.ROOT, "FAIL: end-to-end agreement %.3f < %.3f%n", agreement.endToEnd(), minEndToEnd);
+            ok = false;
+        }
+        return ok ? 0 : 1;
+    }
+
+    /** Both figures for a corpus in the import format; disagreements are listed on {@code details} when given. */
+    public static Agreement measure(List<String> corpusLines, PrintStream details) throws IOException {
+        StanceAssessor assessor = new StanceAssessor();
+        Map<String, StanceTopic> topics = new LinkedHashMap<>();
+        Map<String, List<String>> keywords = new LinkedHashMap<>();
+        Map<String, JsonNode> statements = new HashMap<>();
+        List<JsonNode> articles = new ArrayList<>();
+        List<JsonNode> positions = new ArrayList<>();
+        for (String line : corpusLines) {
+            if (line.isBlank()) {
+                continue;
+            }
+            JsonNode record = JSON.readTree(line);
+            switch (record.path("type").asText()) {
+                case "topic" -> {
+                    List<String> words = new ArrayList<>();
+                    record.path("keywords").forEach(keyword -> words.add(keyword.asText()));
+                    String slug = record.path("slug").asText();
+                    topics.put(slug, new StanceTopic(record.path("name").asText(slug), words));
+                    keywords.put(slug, words);
+                }
+                case "article" -> articles.add(record);
+                case "statement" -> statements.put(spanKey(record.path("article").asText(), record.path("span")), record);
+                case "position" -> positions.add(record);
+                default -> {
+                    // actors and events play no part in stance
+                }
+            }
+        }
+
+        int agreeing = 0;
+        int compared = 0;
+        Map<String, JsonNode> latestCurated = new LinkedHashMap<>();
+        for (JsonNode position : positions) {
+            StanceTopic topic = topics.get(position.path("topic").asText());
+            List<StanceAssessment> assessed = new ArrayList<>();
+            for (JsonNode evidence : position.path("evidence")) {
+                JsonNode statement = statements.get(spanKey(evidence.path("article").asText(), evidence.path("span")));
+                if (statement != null && topic != null) {
+                    assessed.add(assessor.assess(statement.path("text").asText(), statement.path("cue").asText(null),
+                            QuoteForm.named(statement.path("kind").asText()), topic));
+                }
+            }
+            if (assessed.isEmpty()) {
+                continue;
+            }
+            compared++;
+            StanceLabel verdict = StanceTimeline.vote(assessed);
+            String curated = position.path("stance").asText();
+            if (verdict.name().equals(curated)) {
+                agreeing++;
+            } else if (details != null) {
+                details.printf("evidence   %-22s %-26s curated %-8s assessed %-8s %s%n", position.path("actor").asText(),
+                        position.path("topic").asText(), curated, verdict, listed(assessed));
+            }
+            String pair = position.path("actor").asText() + "\t" + position.path("topic").asText();
+            JsonNode earlier = latestCurated.get(pair);
+            if (earlier == null || !LocalDate.parse(earlier.path("validFrom").asText())
+                    .isAfter(LocalDate.parse(position.path("validFrom").asText()))) {
+                latestCurated.put(pair, position);
+            }
+        }
+
+        Map<String, StanceLabel> extracted = endToEnd(articles, topics, keywords, assessor);
+        int pairsAgreeing = 0;
+        int pairsAssessed = 0;
+        for (Map.Entry<String, JsonNode> pair : latestCurated.entrySet()) {
+            StanceLabel stance = extracted.get(pair.getKey());
+            String curated = pair.getValue().path("stance").asText();
+            if (stance != null) {
+                pairsAssessed++;
+            }
+            if (stance != null && stance.name().equals(curated)) {
+                pairsAgreeing++;
+            } else if (details != null) {
+                details.printf("end to end %-50s curated %-8s extractor %s%n", pair.getKey().replace('\t', ' '), curated,
+                        stance == null ? "(no position)" : stance);
+            }
+        }
+        return new Agreement(agreeing, compared, pairsAgreeing, latestCurated.size(), pairsAssessed);
+    }
+
+    /** The extractor's current stance per "actor\ttopic", from the articles' bodies as ingestion would read them. */
+    private static Map<String, StanceLabel> endToEnd(List<JsonNode> articles, Map<String, StanceTopic> topics,
+            Map<String, List<String>> keywords, StanceAssessor assessor) {
+        StatementExtractor extractor = new StatementExtractor();
+        Map<Long, String> slugById = new HashMap<>();
+        Map<Long, List<String>> keywordsById = new HashMap<>();
+        long id = 0;
+        for (Map.Entry<String, List<String>> topic : keywords.entrySet()) {
+            slugById.put(++id, topic.getKey());
+            keywordsById.put(id, topic.getValue());
+        }
+        TopicTagger tagger = new TopicTagger(keywordsById);
+        Map<String, List<StanceTimeline.Evidence>> byPair = new LinkedHashMap<>();
+        long statementId = 0;
+        for (JsonNode article : articles) {
+            LocalDate publishedOn = LocalDate.parse(article.path("publishedOn").asText());
+            ArticleText text = ArticleText.of(Arrays.asList(article.path("body").asText().split("\n\n")), publishedOn,
+                    article.path("outlet").asText(null), null, null);
+            Extraction extraction = extractor.extract(text, ActorRegistry.EMPTY);
+            for (Statement statement : extraction.statements()) {
+                statementId++;
+                LocalDate date = statement.saidOn() != null ? statement.saidOn().date() : publishedOn;
+                for (Long topicId : tagger.topicsOf(statement.text())) {
+                    String slug = slugById.get(topicId);
+                    StanceAssessment assessment = assessor.assess(statement.text(), statement.cue(),
+                            QuoteForm.named(statement.kind().name()), topics.get(slug));
+                    for (Speaker speaker : statement.speakers()) {
+                        byPair.computeIfAbsent(speaker.name() + "\t" + slug, key -> new ArrayList<>())
+                                .add(new StanceTimeline.Evidence(statementId, date, assessment));
+                    }
+                }
+            }
+        }
+        Map<String, StanceLabel> current = new HashMap<>();
+        byPair.forEach((pair, evidence) -> {
+            List<StanceTimeline.Period> periods = StanceTimeline.of(evidence);
+            current.put(pair, periods.get(periods.size() - 1).stance());
+        });
+        return current;
+    }
+
+    /** The evidence's assessments as the report lists them: stance, confidence and cues. */
+    private static String listed(List<StanceAssessment> assessments) {
+        return assessments.stream().map(assessment -> "StanceAssessment[stance=" + assessment.stance()
+                + ", confidence=" + assessment.confidence() + ", cues=" + assessment.cues() + "]").toList().toString();
+    }
+
+    private static String spanKey(String article, JsonNode span) {
+        return article + "@" + span.path(0).asInt() + "-" + span.path(1).asInt();
+    }
+}
