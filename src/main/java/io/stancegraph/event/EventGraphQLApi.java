@@ -25,7 +25,6 @@ import io.stancegraph.platform.InputValidator;
 import io.stancegraph.platform.PageConfig;
 import io.stancegraph.platform.ReadOnlyQueries;
 import io.stancegraph.platform.PageRequest;
-import io.stancegraph.statement.Statement;
 import io.stancegraph.platform.Audited;
 import io.stancegraph.security.Roles;
 import io.stancegraph.platform.TranslatedErrors;
@@ -64,13 +63,6 @@ public class EventGraphQLApi {
             @Description("Cursor after which the page starts.") String after) {
         PageRequest page = PageRequest.of(first, after, pages);
         return new EventConnection(service.page(filter, page), () -> service.count(filter));
-    }
-
-    @Name("event")
-    @Description("The event at which the statement was made, when the article names one.")
-    public List<Event> statementEvent(@Source List<Statement> statements) {
-        Map<Long, Event> byId = Batches.load(em, Event.class, Batches.ids(statements, Statement::eventKey), event -> event.id);
-        return Batches.pick(statements, Statement::eventKey, byId);
     }
 
     @Name("events")
@@ -117,5 +109,24 @@ public class EventGraphQLApi {
     @Description("Number of items in the whole list, across pages.")
     public int eventTotal(@Source EventConnection connection) {
         return connection.count();
+    }
+
+    @Description("Actors who took part in the event.")
+    public List<@NonNull List<@NonNull Actor>> participants(@Source List<Event> events) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createQuery(
+                "select e.id, a from Event e join e.participants a where e.id in :ids order by a.canonicalName")
+                .setParameter("ids", Batches.ids(events, event -> event.id)).getResultList();
+        return Batches.group(events, event -> event.id, rows);
+    }
+
+    @Name("articles")
+    @Description("Articles that mention the event, earliest first.")
+    public List<@NonNull List<@NonNull Article>> eventArticles(@Source List<Event> events) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createQuery(
+                "select e.id, a from Event e join e.articles a where e.id in :ids order by a.publishedOn, a.id")
+                .setParameter("ids", Batches.ids(events, event -> event.id)).getResultList();
+        return Batches.group(events, event -> event.id, rows);
     }
 }

@@ -1,6 +1,7 @@
 package io.stancegraph.position;
 
 import java.util.List;
+import java.util.Map;
 
 import jakarta.persistence.EntityManager;
 
@@ -23,6 +24,11 @@ import io.stancegraph.platform.InputValidator;
 import io.stancegraph.platform.PageConfig;
 import io.stancegraph.platform.ReadOnlyQueries;
 import io.stancegraph.platform.PageRequest;
+import io.stancegraph.statement.Statement;
+import io.stancegraph.statement.StatementFilter;
+import io.stancegraph.statement.StatementOrder;
+import io.stancegraph.statement.StatementQueries;
+import io.stancegraph.statement.StatementQueries.Parent;
 import io.stancegraph.topic.Topic;
 import io.stancegraph.platform.Audited;
 import io.stancegraph.security.CurrentIdentity;
@@ -42,10 +48,12 @@ public class PositionGraphQLApi {
     private final PageConfig pages;
     private final EntityManager em;
     private final CurrentIdentity identity;
+    private final StatementQueries statements;
 
     public PositionGraphQLApi(PositionService service, InputValidator validator, PageConfig pages, EntityManager em,
-            CurrentIdentity identity) {
+            CurrentIdentity identity, StatementQueries statements) {
         this.identity = identity;
+        this.statements = statements;
         this.service = service;
         this.validator = validator;
         this.pages = pages;
@@ -118,5 +126,26 @@ public class PositionGraphQLApi {
     @Description("Number of items in the whole list, across pages.")
     public int positionTotal(@Source PositionConnection connection) {
         return connection.count();
+    }
+
+    @Name("actor")
+    @Description("Whose stance this is.")
+    public List<@NonNull Actor> positionActor(@Source List<Position> positions) {
+        Map<Long, Actor> byId = Batches.load(em, Actor.class, Batches.ids(positions, Position::actorKey), actor -> actor.id);
+        return Batches.pick(positions, Position::actorKey, byId);
+    }
+
+    @Name("evidence")
+    @Description("The statements that show the stance, earliest first.")
+    public List<@NonNull List<@NonNull Statement>> positionEvidence(@Source List<Position> positions) {
+        return statements.nested(Parent.EVIDENCE, Batches.ids(positions, position -> position.id), StatementFilter.NONE,
+                StatementOrder.OLDEST_FIRST, pages.maxSize());
+    }
+
+    @Name("topic")
+    @Description("The topic the stance is on.")
+    public List<@NonNull Topic> positionTopic(@Source List<Position> positions) {
+        Map<Long, Topic> byId = Batches.load(em, Topic.class, Batches.ids(positions, Position::topicKey), topic -> topic.id);
+        return Batches.pick(positions, Position::topicKey, byId);
     }
 }

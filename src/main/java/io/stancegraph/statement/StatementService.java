@@ -11,7 +11,7 @@ import io.stancegraph.actor.Actor;
 import io.stancegraph.event.Event;
 import io.stancegraph.platform.InvalidInputException;
 import io.stancegraph.platform.NotFoundException;
-import io.stancegraph.position.StatementsOfActorsChanged;
+import io.stancegraph.actor.StatementsOfActorsChanged;
 import io.stancegraph.topic.Topic;
 
 /**
