@@ -72,11 +72,8 @@ public class ActorGraphQLApi {
 
     @Description("Other names the actor goes by in articles: `Sir Keir`, `the Prime Minister`.")
     public List<@NonNull List<@NonNull String>> aliases(@Source List<Actor> actors) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createQuery(
-                "select al.actor.id, al.alias from ActorAlias al where al.actor.id in :ids order by al.id")
-                .setParameter("ids", Batches.ids(actors, actor -> actor.id)).getResultList();
-        return Batches.group(actors, actor -> actor.id, rows);
+        return Batches.children(em,
+                "select al.actor.id, al.alias from ActorAlias al where al.actor.id in :ids order by al.id", actors);
     }
 
     @Description("Posts the actor has held, latest first.")

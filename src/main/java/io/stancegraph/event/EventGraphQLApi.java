@@ -1,7 +1,6 @@
 package io.stancegraph.event;
 
 import java.util.List;
-import java.util.Map;
 
 import jakarta.persistence.EntityManager;
 
@@ -68,23 +67,17 @@ public class EventGraphQLApi {
     @Name("events")
     @Description("Events the article mentions, earliest first.")
     public List<@NonNull List<@NonNull Event>> articleEvents(@Source List<Article> articles) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createQuery("""
+        return Batches.children(em, """
                 select a.id, e from Event e join e.articles a where a.id in :ids
-                order by e.startDate nulls last, e.id""")
-                .setParameter("ids", Batches.ids(articles, article -> article.id)).getResultList();
-        return Batches.group(articles, article -> article.id, rows);
+                order by e.startDate nulls last, e.id""", articles);
     }
 
     @Name("events")
     @Description("Events the actor took part in, latest first.")
     public List<@NonNull List<@NonNull Event>> actorEvents(@Source List<Actor> actors) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createQuery("""
+        return Batches.children(em, """
                 select p.id, e from Event e join e.participants p where p.id in :ids
-                order by e.startDate desc nulls last, e.id desc""")
-                .setParameter("ids", Batches.ids(actors, actor -> actor.id)).getResultList();
-        return Batches.group(actors, actor -> actor.id, rows);
+                order by e.startDate desc nulls last, e.id desc""", actors);
     }
 
     @Mutation("createEvent")
@@ -113,20 +106,14 @@ public class EventGraphQLApi {
 
     @Description("Actors who took part in the event.")
     public List<@NonNull List<@NonNull Actor>> participants(@Source List<Event> events) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createQuery(
-                "select e.id, a from Event e join e.participants a where e.id in :ids order by a.canonicalName")
-                .setParameter("ids", Batches.ids(events, event -> event.id)).getResultList();
-        return Batches.group(events, event -> event.id, rows);
+        return Batches.children(em,
+                "select e.id, a from Event e join e.participants a where e.id in :ids order by a.canonicalName", events);
     }
 
     @Name("articles")
     @Description("Articles that mention the event, earliest first.")
     public List<@NonNull List<@NonNull Article>> eventArticles(@Source List<Event> events) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createQuery(
-                "select e.id, a from Event e join e.articles a where e.id in :ids order by a.publishedOn, a.id")
-                .setParameter("ids", Batches.ids(events, event -> event.id)).getResultList();
-        return Batches.group(events, event -> event.id, rows);
+        return Batches.children(em,
+                "select e.id, a from Event e join e.articles a where e.id in :ids order by a.publishedOn, a.id", events);
     }
 }

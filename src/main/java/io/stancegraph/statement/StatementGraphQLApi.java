@@ -197,23 +197,18 @@ public class StatementGraphQLApi {
     @Name("article")
     @Description("The article that reported the statement.")
     public List<@NonNull Article> statementArticle(@Source List<Statement> statements) {
-        return Batches.pick(statements, Statement::articleKey,
-                Batches.load(em, Article.class, Batches.ids(statements, Statement::articleKey), article -> article.id));
+        return Batches.linked(em, Article.class, statements, Statement::articleKey);
     }
 
     @Name("event")
     @Description("The event at which the statement was made, when the article names one.")
     public List<Event> statementEvent(@Source List<Statement> statements) {
-        Map<Long, Event> byId = Batches.load(em, Event.class, Batches.ids(statements, Statement::eventKey), event -> event.id);
-        return Batches.pick(statements, Statement::eventKey, byId);
+        return Batches.linked(em, Event.class, statements, Statement::eventKey);
     }
 
     @Description("The topics the statement is about.")
     public List<@NonNull List<@NonNull Topic>> topics(@Source List<Statement> statements) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createQuery(
-                "select s.id, t from Statement s join s.topics t where s.id in :ids order by t.slug")
-                .setParameter("ids", Batches.ids(statements, statement -> statement.id)).getResultList();
-        return Batches.group(statements, statement -> statement.id, rows);
+        return Batches.children(em,
+                "select s.id, t from Statement s join s.topics t where s.id in :ids order by t.slug", statements);
     }
 }

@@ -16,7 +16,6 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
-import io.stancegraph.platform.Batches;
 import io.stancegraph.platform.InputValidator;
 import io.stancegraph.platform.ConflictException;
 import io.stancegraph.platform.Page;
