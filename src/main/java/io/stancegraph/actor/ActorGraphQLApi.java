@@ -1,7 +1,6 @@
 package io.stancegraph.actor;
 
 import java.util.List;
-import java.util.Map;
 
 import jakarta.persistence.EntityManager;
 
@@ -18,17 +17,12 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
-import org.hibernate.query.NativeQuery;
-import org.hibernate.type.StandardBasicTypes;
 
-import io.stancegraph.event.Event;
 import io.stancegraph.platform.Batches;
 import io.stancegraph.platform.InputValidator;
 import io.stancegraph.platform.PageConfig;
 import io.stancegraph.platform.ReadOnlyQueries;
 import io.stancegraph.platform.PageRequest;
-import io.stancegraph.position.Position;
-import io.stancegraph.statement.Statement;
 import io.stancegraph.platform.Audited;
 import io.stancegraph.security.Roles;
 import io.stancegraph.platform.TranslatedErrors;
@@ -78,11 +72,8 @@ public class ActorGraphQLApi {
 
     @Description("Other names the actor goes by in articles: `Sir Keir`, `the Prime Minister`.")
     public List<@NonNull List<@NonNull String>> aliases(@Source List<Actor> actors) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createQuery(
-                "select al.actor.id, al.alias from ActorAlias al where al.actor.id in :ids order by al.id")
-                .setParameter("ids", Batches.ids(actors, actor -> actor.id)).getResultList();
-        return Batches.group(actors, actor -> actor.id, rows);
+        return Batches.children(em,
+                "select al.actor.id, al.alias from ActorAlias al where al.actor.id in :ids order by al.id", actors);
     }
 
     @Description("Posts the actor has held, latest first.")
@@ -98,36 +89,6 @@ public class ActorGraphQLApi {
                 new Office((String) row[1], (String) row[2], (java.time.LocalDate) row[3], (java.time.LocalDate) row[4]) })
                 .toList();
         return Batches.group(actors, actor -> actor.id, offices);
-    }
-
-    @Description("The actors who made the statement; several when it was made jointly.")
-    public List<@NonNull List<@NonNull Actor>> speakers(@Source List<Statement> statements) {
-        // Straight from the link table: the statements themselves are already loaded.
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select ss.statement_id, {a.*} from statement_speaker ss "
-                + "join actor a on a.id = ss.actor_id where ss.statement_id = any(cast(:ids as bigint[])) order by a.canonical_name, a.id")
-                .unwrap(NativeQuery.class)
-                .addScalar("statement_id", StandardBasicTypes.LONG)
-                .addEntity("a", Actor.class)
-                .setReadOnly(true)
-                .setParameter("ids", Batches.ids(statements, statement -> statement.id).toArray(Long[]::new)).getResultList();
-        return Batches.group(statements, statement -> statement.id, rows);
-    }
-
-    @Description("Actors who took part in the event.")
-    public List<@NonNull List<@NonNull Actor>> participants(@Source List<Event> events) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createQuery(
-                "select e.id, a from Event e join e.participants a where e.id in :ids order by a.canonicalName")
-                .setParameter("ids", Batches.ids(events, event -> event.id)).getResultList();
-        return Batches.group(events, event -> event.id, rows);
-    }
-
-    @Name("actor")
-    @Description("Whose stance this is.")
-    public List<@NonNull Actor> positionActor(@Source List<Position> positions) {
-        Map<Long, Actor> byId = Batches.load(em, Actor.class, Batches.ids(positions, Position::actorKey), actor -> actor.id);
-        return Batches.pick(positions, Position::actorKey, byId);
     }
 
     @Mutation("createActor")

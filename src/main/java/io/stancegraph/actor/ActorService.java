@@ -17,7 +17,6 @@ import io.stancegraph.platform.LikePattern;
 import io.stancegraph.platform.NotFoundException;
 import io.stancegraph.platform.Page;
 import io.stancegraph.platform.PageRequest;
-import io.stancegraph.position.StatementsOfActorsChanged;
 
 @ApplicationScoped
 public class ActorService {

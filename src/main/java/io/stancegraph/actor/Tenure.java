@@ -5,24 +5,17 @@ import java.time.LocalDate;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotNull;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.stancegraph.platform.StoredEntity;
 
 /** An actor holding a post from one date to another (open-ended while in office). */
 @Entity
 @Table(name = "tenure")
-public class Tenure extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+public class Tenure extends StoredEntity {
 
     @NotNull
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Map;
 
 import jakarta.persistence.Basic;
@@ -16,37 +15,28 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.graphql.Description;
-import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.stancegraph.platform.StoredEntity;
 
 @Entity
 @Table(name = "article")
 @Type("Article")
 @Description("A news article that reports statements. Its body is stored as ingested; spans point into it.")
-public class Article extends PanacheEntityBase {
+public class Article extends StoredEntity {
 
     /** Paragraphs of a stored body are separated by one blank line. */
     public static final String PARAGRAPH_SEPARATOR = "\n\n";
 
-    @jakarta.persistence.Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Id
-    @NonNull
-    @Description("Stable identifier.")
-    public Long id;
 
     @Size(max = 200)
     @Column(name = "source_key", unique = true)

@@ -18,13 +18,11 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
-import io.stancegraph.event.Event;
 import io.stancegraph.platform.Batches;
 import io.stancegraph.platform.Page;
 import io.stancegraph.platform.PageConfig;
 import io.stancegraph.platform.ReadOnlyQueries;
 import io.stancegraph.platform.PageRequest;
-import io.stancegraph.statement.Statement;
 import io.stancegraph.platform.TranslatedErrors;
 
 @GraphQLApi
@@ -75,13 +73,6 @@ public class ArticleGraphQLApi {
         });
     }
 
-    @Name("article")
-    @Description("The article that reported the statement.")
-    public List<@NonNull Article> statementArticle(@Source List<Statement> statements) {
-        return Batches.pick(statements, Statement::articleKey,
-                Batches.load(em, Article.class, Batches.ids(statements, Statement::articleKey), article -> article.id));
-    }
-
     @Name("body")
     @Description("Body text with boilerplate removed; paragraphs are separated by a blank line. Statement spans index into it.")
     public List<@NonNull String> body(@Source List<Article> articles) {
@@ -98,16 +89,6 @@ public class ArticleGraphQLApi {
 
     private Map<Long, String> bodies(List<Article> articles) {
         return Article.bodiesById(em, Batches.ids(articles, article -> article.id));
-    }
-
-    @Name("articles")
-    @Description("Articles that mention the event, earliest first.")
-    public List<@NonNull List<@NonNull Article>> eventArticles(@Source List<Event> events) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createQuery(
-                "select e.id, a from Event e join e.articles a where e.id in :ids order by a.publishedOn, a.id")
-                .setParameter("ids", Batches.ids(events, event -> event.id)).getResultList();
-        return Batches.group(events, event -> event.id, rows);
     }
 
 

@@ -3,9 +3,11 @@ package io.stancegraph.audit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.stancegraph.actor.Actor;
 import io.stancegraph.event.Event;
+import io.stancegraph.platform.StoredEntity;
 import io.stancegraph.position.Position;
 import io.stancegraph.statement.Statement;
 import io.stancegraph.topic.Topic;
@@ -13,27 +15,18 @@ import io.stancegraph.topic.Topic;
 /** What the change log keeps of each kind of record: the fields an editor can change, with linked records by id. */
 final class AuditSnapshots {
 
+    private static final Set<Class<?>> RECORDS = Set.of(Actor.class, Event.class, Statement.class, Position.class,
+            Topic.class);
+
     private AuditSnapshots() {
     }
 
     static boolean isRecord(Class<?> type) {
-        return type == Actor.class || type == Event.class || type == Statement.class || type == Position.class
-                || type == Topic.class;
+        return RECORDS.contains(type);
     }
 
     static Long id(Object entity) {
-        if (entity instanceof Actor actor) {
-            return actor.id;
-        } else if (entity instanceof Event event) {
-            return event.id;
-        } else if (entity instanceof Statement statement) {
-            return statement.id;
-        } else if (entity instanceof Position position) {
-            return position.id;
-        } else if (entity instanceof Topic topic) {
-            return topic.id;
-        }
-        return null;
+        return entity instanceof StoredEntity stored ? stored.id : null;
     }
 
     static Map<String, Object> of(Object entity) {

@@ -8,8 +8,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
@@ -19,13 +17,12 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.graphql.Description;
-import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.stancegraph.platform.StoredEntity;
 import io.stancegraph.actor.Actor;
 import io.stancegraph.article.Article;
 
@@ -33,14 +30,7 @@ import io.stancegraph.article.Article;
 @Table(name = "event")
 @Type("Event")
 @Description("An occasion at which statements were made: a call, a meeting, a conference, a speech, a parliamentary session, an interview.")
-public class Event extends PanacheEntityBase {
-
-    @jakarta.persistence.Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Id
-    @NonNull
-    @Description("Stable identifier.")
-    public Long id;
+public class Event extends StoredEntity {
 
     @NotBlank
     @Size(max = 300)

@@ -1,7 +1,6 @@
 package io.stancegraph.event;
 
 import java.util.List;
-import java.util.Map;
 
 import jakarta.persistence.EntityManager;
 
@@ -25,7 +24,6 @@ import io.stancegraph.platform.InputValidator;
 import io.stancegraph.platform.PageConfig;
 import io.stancegraph.platform.ReadOnlyQueries;
 import io.stancegraph.platform.PageRequest;
-import io.stancegraph.statement.Statement;
 import io.stancegraph.platform.Audited;
 import io.stancegraph.security.Roles;
 import io.stancegraph.platform.TranslatedErrors;
@@ -66,33 +64,20 @@ public class EventGraphQLApi {
         return new EventConnection(service.page(filter, page), () -> service.count(filter));
     }
 
-    @Name("event")
-    @Description("The event at which the statement was made, when the article names one.")
-    public List<Event> statementEvent(@Source List<Statement> statements) {
-        Map<Long, Event> byId = Batches.load(em, Event.class, Batches.ids(statements, Statement::eventKey), event -> event.id);
-        return Batches.pick(statements, Statement::eventKey, byId);
-    }
-
     @Name("events")
     @Description("Events the article mentions, earliest first.")
     public List<@NonNull List<@NonNull Event>> articleEvents(@Source List<Article> articles) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createQuery("""
+        return Batches.children(em, """
                 select a.id, e from Event e join e.articles a where a.id in :ids
-                order by e.startDate nulls last, e.id""")
-                .setParameter("ids", Batches.ids(articles, article -> article.id)).getResultList();
-        return Batches.group(articles, article -> article.id, rows);
+                order by e.startDate nulls last, e.id""", articles);
     }
 
     @Name("events")
     @Description("Events the actor took part in, latest first.")
     public List<@NonNull List<@NonNull Event>> actorEvents(@Source List<Actor> actors) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createQuery("""
+        return Batches.children(em, """
                 select p.id, e from Event e join e.participants p where p.id in :ids
-                order by e.startDate desc nulls last, e.id desc""")
-                .setParameter("ids", Batches.ids(actors, actor -> actor.id)).getResultList();
-        return Batches.group(actors, actor -> actor.id, rows);
+                order by e.startDate desc nulls last, e.id desc""", actors);
     }
 
     @Mutation("createEvent")
@@ -117,5 +102,18 @@ public class EventGraphQLApi {
     @Description("Number of items in the whole list, across pages.")
     public int eventTotal(@Source EventConnection connection) {
         return connection.count();
+    }
+
+    @Description("Actors who took part in the event.")
+    public List<@NonNull List<@NonNull Actor>> participants(@Source List<Event> events) {
+        return Batches.children(em,
+                "select e.id, a from Event e join e.participants a where e.id in :ids order by a.canonicalName", events);
+    }
+
+    @Name("articles")
+    @Description("Articles that mention the event, earliest first.")
+    public List<@NonNull List<@NonNull Article>> eventArticles(@Source List<Event> events) {
+        return Batches.children(em,
+                "select e.id, a from Event e join e.articles a where e.id in :ids order by a.publishedOn, a.id", events);
     }
 }

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 
-import io.stancegraph.position.StatementsOfActorsChanged;
+import io.stancegraph.actor.StatementsOfActorsChanged;
 
 /**
  * Keeps the extractor's positions true to editors' corrections: a statement given to another speaker, re-tagged or

@@ -50,6 +50,22 @@ public final class Batches {
         return byId;
     }
 
+    /**
+     * Each parent's children, read in one query whose rows are (parent id, child) pairs and whose parameter {@code ids}
+     * takes the parents' ids.
+     */
+    public static <P extends StoredEntity, C> List<List<C>> children(EntityManager em, String jpql, List<P> parents) {
+        List<Object[]> rows = em.createQuery(jpql, Object[].class).setParameter("ids", ids(parents, parent -> parent.id))
+                .getResultList();
+        return group(parents, parent -> parent.id, rows);
+    }
+
+    /** For to-one links: each parent's child of this type, by the foreign key the parent holds, read in one query. */
+    public static <P, C extends StoredEntity> List<C> linked(EntityManager em, Class<C> type, List<P> parents,
+            Function<P, Long> foreignKey) {
+        return pick(parents, foreignKey, load(em, type, ids(parents, foreignKey), child -> child.id));
+    }
+
     /** For to-one links: each parent's child looked up by the foreign key the parent holds. */
     public static <P, C> List<C> pick(List<P> parents, Function<P, Long> foreignKey, Map<Long, C> childrenById) {
         List<C> result = new ArrayList<>(parents.size());

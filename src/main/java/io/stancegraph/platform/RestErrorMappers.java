@@ -11,28 +11,8 @@ import io.smallrye.graphql.api.ErrorCode;
 public class RestErrorMappers {
 
     @ServerExceptionMapper
-    public Response invalid(InvalidInputException e) {
-        return respond(Response.Status.BAD_REQUEST, "INVALID_INPUT", e);
-    }
-
-    @ServerExceptionMapper
-    public Response notFound(NotFoundException e) {
-        return respond(Response.Status.NOT_FOUND, "NOT_FOUND", e);
-    }
-
-    @ServerExceptionMapper
-    public Response conflict(ConflictException e) {
-        return respond(Response.Status.CONFLICT, "CONFLICT", e);
-    }
-
-    @ServerExceptionMapper
-    public Response unauthenticated(UnauthenticatedException e) {
-        return respond(Response.Status.UNAUTHORIZED, "UNAUTHENTICATED", e);
-    }
-
-    @ServerExceptionMapper
-    public Response forbidden(ForbiddenException e) {
-        return respond(Response.Status.FORBIDDEN, "FORBIDDEN", e);
+    public Response domain(DomainException e) {
+        return respond(e);
     }
 
     /** The security layer's refusals and any other failure, in the same contract as GraphQL's errors. */
@@ -41,23 +21,21 @@ public class RestErrorMappers {
             NullPointerException.class, UnsupportedOperationException.class, ClassCastException.class,
             IllegalArgumentException.class, org.hibernate.HibernateException.class })
     public Response other(Exception e) {
-        DomainException translated = Failures.translate(e, "REST request");
-        Response.Status status = switch (translated.getClass().getSimpleName()) {
+        return respond(Failures.translate(e, "REST request"));
+    }
+
+    private static Response respond(DomainException e) {
+        Response.Status status = switch (e.getClass().getSimpleName()) {
             case "UnauthenticatedException" -> Response.Status.UNAUTHORIZED;
             case "ForbiddenException" -> Response.Status.FORBIDDEN;
             case "ConflictException" -> Response.Status.CONFLICT;
             case "InvalidInputException" -> Response.Status.BAD_REQUEST;
             case "NotFoundException" -> Response.Status.NOT_FOUND;
-            case "UnavailableException" -> Response.Status.SERVICE_UNAVAILABLE;
-            case "QueryTooCostlyException" -> Response.Status.SERVICE_UNAVAILABLE;
+            case "UnavailableException", "QueryTooCostlyException" -> Response.Status.SERVICE_UNAVAILABLE;
             default -> Response.Status.INTERNAL_SERVER_ERROR;
         };
-        ErrorCode code = translated.getClass().getAnnotation(ErrorCode.class);
-        return respond(status, code == null ? "INTERNAL" : code.value(), translated);
-    }
-
-    private static Response respond(Response.Status status, String code, DomainException e) {
+        ErrorCode code = e.getClass().getAnnotation(ErrorCode.class);
         return Response.status(status).type(MediaType.APPLICATION_JSON)
-                .entity(new ErrorBody(code, e.getMessage(), e.field())).build();
+                .entity(new ErrorBody(code == null ? "INTERNAL" : code.value(), e.getMessage(), e.field())).build();
     }
 }

@@ -10,8 +10,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
@@ -24,12 +22,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.graphql.Description;
-import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.stancegraph.platform.StoredEntity;
 import io.stancegraph.actor.Actor;
 import io.stancegraph.statement.Statement;
 import io.stancegraph.topic.Topic;
@@ -39,7 +36,7 @@ import io.stancegraph.topic.Topic;
 @Table(name = "actor_position")
 @Type("Position")
 @Description("An actor's stance on a topic from a date on, with the statements that show it. A change is a new position; the history is kept.")
-public class Position extends PanacheEntityBase {
+public class Position extends StoredEntity {
 
     /**
      * The assessor of positions worked out from statements at ingestion. Re-extraction replaces them; an editor's
@@ -49,12 +46,6 @@ public class Position extends PanacheEntityBase {
     /** How editors sign their assessments: {@code editor:jane}. */
     public static final String EDITOR_PREFIX = "editor:";
 
-    @jakarta.persistence.Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Id
-    @NonNull
-    @Description("Stable identifier.")
-    public Long id;
 
     @NotNull
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

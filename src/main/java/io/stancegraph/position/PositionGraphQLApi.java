@@ -1,6 +1,8 @@
 package io.stancegraph.position;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.persistence.EntityManager;
 
@@ -22,7 +24,13 @@ import io.stancegraph.platform.Batches;
 import io.stancegraph.platform.InputValidator;
 import io.stancegraph.platform.PageConfig;
 import io.stancegraph.platform.ReadOnlyQueries;
+import io.stancegraph.platform.StoredEntity;
 import io.stancegraph.platform.PageRequest;
+import io.stancegraph.statement.Statement;
+import io.stancegraph.statement.StatementFilter;
+import io.stancegraph.statement.StatementOrder;
+import io.stancegraph.statement.StatementQueries;
+import io.stancegraph.statement.StatementQueries.Parent;
 import io.stancegraph.topic.Topic;
 import io.stancegraph.platform.Audited;
 import io.stancegraph.security.CurrentIdentity;
@@ -42,10 +50,12 @@ public class PositionGraphQLApi {
     private final PageConfig pages;
     private final EntityManager em;
     private final CurrentIdentity identity;
+    private final StatementQueries statements;
 
     public PositionGraphQLApi(PositionService service, InputValidator validator, PageConfig pages, EntityManager em,
-            CurrentIdentity identity) {
+            CurrentIdentity identity, StatementQueries statements) {
         this.identity = identity;
+        this.statements = statements;
         this.service = service;
         this.validator = validator;
         this.pages = pages;
@@ -68,20 +78,11 @@ public class PositionGraphQLApi {
             @DefaultValue("true") @Description("Only each actor's current stance, when true; with `assessor`, that assessor's latest.") boolean currentOnly,
             @Description("Only this stance.") Stance stance,
             @Description("Only positions by this assessor: `extractor`, or `editor:<name>`.") String assessor) {
-        var query = em.createQuery("select p.topic.id, p from Position p join p.actor a where p.topic.id in :ids"
-                + (currentOnly ? " and " + PositionService.current(assessor) : "")
-                + (stance != null ? " and p.stance = :stance" : "")
-                + (assessor != null ? " and p.assessor = :assessor" : "")
-                + " order by a.canonicalName, p.validFrom desc, p.id desc", Object[].class)
-                .setParameter("ids", Batches.ids(topics, topic -> topic.id));
-        if (stance != null) {
-            query.setParameter("stance", stance);
-        }
-        if (assessor != null) {
-            query.setParameter("assessor", assessor);
-        }
-        List<Object[]> rows = query.getResultList();
-        return Batches.group(topics, topic -> topic.id, rows);
+        Map<String, Object> conditions = new LinkedHashMap<>();
+        conditions.put("p.stance", stance);
+        conditions.put("p.assessor", assessor);
+        return positionsOf(topics, "select p.topic.id, p from Position p join p.actor a where p.topic.id in :ids",
+                currentOnly, assessor, conditions, "a.canonicalName, p.validFrom desc, p.id desc");
     }
 
     @Name("positions")
@@ -90,20 +91,35 @@ public class PositionGraphQLApi {
             @Description("Only positions on the topic with this slug.") String topic,
             @DefaultValue("false") @Description("Only the current stance per topic, when true: the latest, an editor's taking precedence over the extractor's; with `assessor`, that assessor's latest.") boolean currentOnly,
             @Description("Only positions by this assessor: `extractor`, or `editor:<name>`.") String assessor) {
-        var query = em.createQuery("select p.actor.id, p from Position p join p.topic t where p.actor.id in :ids"
-                + (currentOnly ? " and " + PositionService.current(assessor) : "")
-                + (topic != null ? " and t.slug = :topic" : "")
-                + (assessor != null ? " and p.assessor = :assessor" : "")
-                + " order by t.slug, p.validFrom desc, p.id desc", Object[].class)
-                .setParameter("ids", Batches.ids(actors, actor -> actor.id));
-        if (topic != null) {
-            query.setParameter("topic", topic);
+        Map<String, Object> conditions = new LinkedHashMap<>();
+        conditions.put("t.slug", topic);
+        conditions.put("p.assessor", assessor);
+        return positionsOf(actors, "select p.actor.id, p from Position p join p.topic t where p.actor.id in :ids",
+                currentOnly, assessor, conditions, "t.slug, p.validFrom desc, p.id desc");
+    }
+
+    /**
+     * The positions of each parent, from a query selecting (parent id, position) pairs of the parents {@code :ids};
+     * each non-null condition value must equal its path.
+     */
+    private <P extends StoredEntity> List<List<Position>> positionsOf(List<P> parents, String select,
+            boolean currentOnly, String assessor, Map<String, Object> conditions, String orderBy) {
+        StringBuilder jpql = new StringBuilder(select);
+        if (currentOnly) {
+            jpql.append(" and ").append(PositionService.current(assessor));
         }
-        if (assessor != null) {
-            query.setParameter("assessor", assessor);
-        }
-        List<Object[]> rows = query.getResultList();
-        return Batches.group(actors, actor -> actor.id, rows);
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        conditions.forEach((path, value) -> {
+            if (value != null) {
+                String name = "value" + parameters.size();
+                jpql.append(" and ").append(path).append(" = :").append(name);
+                parameters.put(name, value);
+            }
+        });
+        var query = em.createQuery(jpql + " order by " + orderBy, Object[].class)
+                .setParameter("ids", Batches.ids(parents, parent -> parent.id));
+        parameters.forEach(query::setParameter);
+        return Batches.group(parents, parent -> parent.id, query.getResultList());
     }
 
     @Mutation("setPosition")
@@ -118,5 +134,24 @@ public class PositionGraphQLApi {
     @Description("Number of items in the whole list, across pages.")
     public int positionTotal(@Source PositionConnection connection) {
         return connection.count();
+    }
+
+    @Name("actor")
+    @Description("Whose stance this is.")
+    public List<@NonNull Actor> positionActor(@Source List<Position> positions) {
+        return Batches.linked(em, Actor.class, positions, Position::actorKey);
+    }
+
+    @Name("evidence")
+    @Description("The statements that show the stance, earliest first.")
+    public List<@NonNull List<@NonNull Statement>> positionEvidence(@Source List<Position> positions) {
+        return statements.nested(Parent.EVIDENCE, Batches.ids(positions, position -> position.id), StatementFilter.NONE,
+                StatementOrder.OLDEST_FIRST, pages.maxSize());
+    }
+
+    @Name("topic")
+    @Description("The topic the stance is on.")
+    public List<@NonNull Topic> positionTopic(@Source List<Position> positions) {
+        return Batches.linked(em, Topic.class, positions, Position::topicKey);
     }
 }

@@ -4,12 +4,9 @@ import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.stancegraph.platform.StoredEntity;
 
 /**
  * A long random secret for scripts and services, sent as {@code Authorization: Bearer sg_…}. Only its SHA-256 hash is
@@ -17,11 +14,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
  */
 @Entity
 @Table(name = "api_token")
-public class ApiToken extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+public class ApiToken extends StoredEntity {
 
     @Column(nullable = false)
     public String name;

@@ -10,8 +10,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
@@ -23,12 +21,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.graphql.Description;
-import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.stancegraph.platform.StoredEntity;
 import io.stancegraph.actor.Actor;
 import io.stancegraph.article.Article;
 import io.stancegraph.event.DatePrecision;
@@ -39,14 +36,7 @@ import io.stancegraph.topic.Topic;
 @Table(name = "statement")
 @Type("Statement")
 @Description("Something an identifiable source said, wrote or declared, as reported by an article, with its provenance.")
-public class Statement extends PanacheEntityBase {
-
-    @jakarta.persistence.Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Id
-    @NonNull
-    @Description("Stable identifier.")
-    public Long id;
+public class Statement extends StoredEntity {
 
     @NotNull
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

@@ -19,6 +19,8 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
+import org.hibernate.query.NativeQuery;
+import org.hibernate.type.StandardBasicTypes;
 
 import io.stancegraph.actor.Actor;
 import io.stancegraph.article.Article;
@@ -28,7 +30,6 @@ import io.stancegraph.platform.InputValidator;
 import io.stancegraph.platform.PageConfig;
 import io.stancegraph.platform.ReadOnlyQueries;
 import io.stancegraph.platform.PageRequest;
-import io.stancegraph.position.Position;
 import io.stancegraph.statement.StatementQueries.Parent;
 import io.stancegraph.topic.Topic;
 import io.stancegraph.platform.Audited;
@@ -138,13 +139,6 @@ public class StatementGraphQLApi {
                 orderBy, PageRequest.nestedLimit(first, pages, "first"));
     }
 
-    @Name("evidence")
-    @Description("The statements that show the stance, earliest first.")
-    public List<@NonNull List<@NonNull Statement>> positionEvidence(@Source List<Position> positions) {
-        return queries.nested(Parent.EVIDENCE, Batches.ids(positions, position -> position.id), StatementFilter.NONE,
-                StatementOrder.OLDEST_FIRST, pages.maxSize());
-    }
-
     @Mutation("attachStatementToEvent")
     @RolesAllowed(Roles.EDITOR)
     @Audited
@@ -184,5 +178,37 @@ public class StatementGraphQLApi {
     @Description("Number of items in the whole list, across pages.")
     public int statementSearchTotal(@Source StatementSearchConnection connection) {
         return connection.count();
+    }
+
+    @Description("The actors who made the statement; several when it was made jointly.")
+    public List<@NonNull List<@NonNull Actor>> speakers(@Source List<Statement> statements) {
+        // Straight from the link table: the statements themselves are already loaded.
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select ss.statement_id, {a.*} from statement_speaker ss "
+                + "join actor a on a.id = ss.actor_id where ss.statement_id = any(cast(:ids as bigint[])) order by a.canonical_name, a.id")
+                .unwrap(NativeQuery.class)
+                .addScalar("statement_id", StandardBasicTypes.LONG)
+                .addEntity("a", Actor.class)
+                .setReadOnly(true)
+                .setParameter("ids", Batches.ids(statements, statement -> statement.id).toArray(Long[]::new)).getResultList();
+        return Batches.group(statements, statement -> statement.id, rows);
+    }
+
+    @Name("article")
+    @Description("The article that reported the statement.")
+    public List<@NonNull Article> statementArticle(@Source List<Statement> statements) {
+        return Batches.linked(em, Article.class, statements, Statement::articleKey);
+    }
+
+    @Name("event")
+    @Description("The event at which the statement was made, when the article names one.")
+    public List<Event> statementEvent(@Source List<Statement> statements) {
+        return Batches.linked(em, Event.class, statements, Statement::eventKey);
+    }
+
+    @Description("The topics the statement is about.")
+    public List<@NonNull List<@NonNull Topic>> topics(@Source List<Statement> statements) {
+        return Batches.children(em,
+                "select s.id, t from Statement s join s.topics t where s.id in :ids order by t.slug", statements);
     }
 }

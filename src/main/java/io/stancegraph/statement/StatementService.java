@@ -3,6 +3,7 @@ package io.stancegraph.statement;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -11,7 +12,7 @@ import io.stancegraph.actor.Actor;
 import io.stancegraph.event.Event;
 import io.stancegraph.platform.InvalidInputException;
 import io.stancegraph.platform.NotFoundException;
-import io.stancegraph.position.StatementsOfActorsChanged;
+import io.stancegraph.actor.StatementsOfActorsChanged;
 import io.stancegraph.topic.Topic;
 
 /**
@@ -50,14 +51,7 @@ public class StatementService {
         Statement statement = find(statementId);
         Set<Long> concerned = new LinkedHashSet<>();
         statement.speakers.forEach(speaker -> concerned.add(speaker.id));
-        Set<Actor> speakers = new LinkedHashSet<>();
-        for (Long speakerId : speakerIds) {
-            Actor speaker = Actor.findById(speakerId);
-            if (speaker == null) {
-                throw new NotFoundException("Actor", speakerId, "input.speakerIds");
-            }
-            speakers.add(speaker);
-        }
+        Set<Actor> speakers = findEach(speakerIds, id -> Actor.<Actor>findById(id), "Actor", "input.speakerIds");
         statement.speakers.clear();
         statement.speakers.addAll(speakers);
         statement.speakersCurated = true;
@@ -70,14 +64,7 @@ public class StatementService {
     @Transactional
     public Statement tagTopics(Long statementId, List<String> topicSlugs) {
         Statement statement = find(statementId);
-        Set<Topic> topics = new LinkedHashSet<>();
-        for (String slug : topicSlugs == null ? List.<String>of() : topicSlugs) {
-            Topic topic = Topic.findBySlug(slug);
-            if (topic == null) {
-                throw new NotFoundException("Topic", slug, "topics");
-            }
-            topics.add(topic);
-        }
+        Set<Topic> topics = findEach(topicSlugs == null ? List.of() : topicSlugs, Topic::findBySlug, "Topic", "topics");
         statement.topics.clear();
         statement.topics.addAll(topics);
         statement.origin = StatementOrigin.CURATED;
@@ -85,6 +72,19 @@ public class StatementService {
         statement.speakers.forEach(speaker -> speakers.add(speaker.id));
         statementsOfActorsChanged.fire(new StatementsOfActorsChanged(speakers));
         return statement;
+    }
+
+    /** The records with these keys, in the order given; a key that matches nothing is refused. */
+    private static <K, T> Set<T> findEach(List<K> keys, Function<K, T> finder, String type, String field) {
+        Set<T> found = new LinkedHashSet<>();
+        for (K key : keys) {
+            T record = finder.apply(key);
+            if (record == null) {
+                throw new NotFoundException(type, key, field);
+            }
+            found.add(record);
+        }
+        return found;
     }
 
     private static Statement find(Long statementId) {

@@ -1,7 +1,6 @@
 package io.stancegraph.topic;
 
 import java.util.List;
-import java.util.Map;
 
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -17,15 +16,12 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
-import io.stancegraph.platform.Batches;
 import io.stancegraph.platform.InputValidator;
 import io.stancegraph.platform.ConflictException;
 import io.stancegraph.platform.Page;
 import io.stancegraph.platform.PageConfig;
 import io.stancegraph.platform.ReadOnlyQueries;
 import io.stancegraph.platform.PageRequest;
-import io.stancegraph.position.Position;
-import io.stancegraph.statement.Statement;
 import io.stancegraph.platform.Audited;
 import io.stancegraph.security.Roles;
 import io.stancegraph.platform.TranslatedErrors;
@@ -70,22 +66,6 @@ public class TopicGraphQLApi {
                 .setFirstResult(page.offset()).setMaxResults(page.limit() + 1).getResultList();
         return new TopicConnection(Page.of(rows, page),
                 () -> em.createQuery("select count(t) from Topic t", Long.class).getSingleResult());
-    }
-
-    @Description("The topics the statement is about.")
-    public List<@NonNull List<@NonNull Topic>> topics(@Source List<Statement> statements) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createQuery(
-                "select s.id, t from Statement s join s.topics t where s.id in :ids order by t.slug")
-                .setParameter("ids", Batches.ids(statements, statement -> statement.id)).getResultList();
-        return Batches.group(statements, statement -> statement.id, rows);
-    }
-
-    @Name("topic")
-    @Description("The topic the stance is on.")
-    public List<@NonNull Topic> positionTopic(@Source List<Position> positions) {
-        Map<Long, Topic> byId = Batches.load(em, Topic.class, Batches.ids(positions, Position::topicKey), topic -> topic.id);
-        return Batches.pick(positions, Position::topicKey, byId);
     }
 
     @Mutation("createTopic")

@@ -58,7 +58,6 @@ class ArchitectureTest {
     }
 
     @Test
-    @Disabled("enabled once the resolvers sit in the feature that depends on the other")
     void featuresFormNoCycles() {
         slices().matching("io.stancegraph.(*)..").should().beFreeOfCycles().check(CLASSES);
     }

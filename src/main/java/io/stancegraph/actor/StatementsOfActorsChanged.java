@@ -1,4 +1,4 @@
-package io.stancegraph.position;
+package io.stancegraph.actor;
 
 import java.util.Set;
 
