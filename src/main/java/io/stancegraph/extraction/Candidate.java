@@ -5,20 +5,20 @@ import java.util.List;
 
 /** A statement being assembled: kind, content token span or quotation, cue and speakers. */
 final class Candidate {
-    StatementKind kind;
+    QuoteKind kind;
     int start;
     int end;
     int cueToken = -1;
     int speakerFrom = -1;
     String cue;
     int sentence;
-    final List<Actor> speakers = new ArrayList<>();
+    final List<ExtractedActor> speakers = new ArrayList<>();
     FuzzyDate saidOn;
     String event;
     String medium;
     boolean continuation;
 
-    Candidate(StatementKind kind, int start, int end, String cue) {
+    Candidate(QuoteKind kind, int start, int end, String cue) {
         this.kind = kind;
         this.start = start;
         this.end = end;

@@ -43,7 +43,7 @@ final class ContextDetector {
 
     private final ArticleIndex index;
     private final MentionIndex mentions;
-    final Map<String, Event> events = new LinkedHashMap<>();
+    final Map<String, ExtractedEvent> events = new LinkedHashMap<>();
 
     ContextDetector(ArticleIndex index, MentionIndex mentions) {
         this.index = index;
@@ -126,7 +126,7 @@ final class ContextDetector {
     }
 
     /** The event named in the sentence outside the content span, registered for the article. */
-    Event event(int sFrom, int sTo, int skipFrom, int skipTo, List<Actor> speakers, FuzzyDate date, int paragraph) {
+    ExtractedEvent event(int sFrom, int sTo, int skipFrom, int skipTo, List<ExtractedActor> speakers, FuzzyDate date, int paragraph) {
         for (int k = sFrom; k < sTo; k++) {
             if ((k >= skipFrom && k < skipTo) || tok(k).inQuote()) {
                 continue;
@@ -134,7 +134,7 @@ final class ContextDetector {
             Token t = tok(k);
             // calls between named actors: "in a call with Mr Macron", "held his second call ... with X"
             if ((t.is("call") || t.is("conversation")) && !speakers.isEmpty()) {
-                Actor partner = partnerAfter(k + 1, sTo, 8);
+                ExtractedActor partner = partnerAfter(k + 1, sTo, 8);
                 if (partner == null && t.is("call")) {
                     partner = lastCallPartner(speakers);
                 }
@@ -143,7 +143,7 @@ final class ContextDetector {
                             participants(speakers, partner), paragraph);
                 }
                 if (t.is("conversation") || t.is("call")) {
-                    Event existing = lastOfKind(EventKind.CALL, speakers);
+                    ExtractedEvent existing = lastOfKind(EventKind.CALL, speakers);
                     if (existing != null) {
                         return existing;
                     }
@@ -172,7 +172,7 @@ final class ContextDetector {
         return null;
     }
 
-    private Actor partnerAfter(int from, int sTo, int window) {
+    private ExtractedActor partnerAfter(int from, int sTo, int window) {
         boolean with = false;
         for (int k = from; k < Math.min(sTo, from + window); k++) {
             if (tok(k).is("with") || tok(k).is("between")) {
@@ -188,8 +188,8 @@ final class ContextDetector {
         return null;
     }
 
-    private Actor lastCallPartner(List<Actor> speakers) {
-        Event e = lastOfKind(EventKind.CALL, speakers);
+    private ExtractedActor lastCallPartner(List<ExtractedActor> speakers) {
+        ExtractedEvent e = lastOfKind(EventKind.CALL, speakers);
         if (e == null) {
             return null;
         }
@@ -201,9 +201,9 @@ final class ContextDetector {
         return null;
     }
 
-    private Event lastOfKind(EventKind kind, List<Actor> speakers) {
-        Event found = null;
-        for (Event e : events.values()) {
+    private ExtractedEvent lastOfKind(EventKind kind, List<ExtractedActor> speakers) {
+        ExtractedEvent found = null;
+        for (ExtractedEvent e : events.values()) {
             if (e.kind() == kind && e.participants().contains(speakers.get(0).name)) {
                 found = e;
             }
@@ -220,9 +220,9 @@ final class ContextDetector {
         return null;
     }
 
-    private static List<String> participants(List<Actor> speakers, Actor partner) {
+    private static List<String> participants(List<ExtractedActor> speakers, ExtractedActor partner) {
         List<String> names = new ArrayList<>();
-        for (Actor a : speakers) {
+        for (ExtractedActor a : speakers) {
             names.add(a.name);
         }
         if (partner != null && !names.contains(partner.name)) {
@@ -232,17 +232,17 @@ final class ContextDetector {
     }
 
     /** Deterministic call name: surname–surname phone call, so that two articles agree. */
-    static String callName(Actor a, Actor b) {
+    static String callName(ExtractedActor a, ExtractedActor b) {
         return surname(a) + "–" + surname(b) + " phone call";
     }
 
-    private static String surname(Actor a) {
+    private static String surname(ExtractedActor a) {
         return a.surname != null ? a.surname : a.name;
     }
 
-    private Event register(String name, EventKind kind, FuzzyDate date, String location, List<String> participants,
+    private ExtractedEvent register(String name, EventKind kind, FuzzyDate date, String location, List<String> participants,
                            int paragraph) {
-        Event existing = events.get(name);
+        ExtractedEvent existing = events.get(name);
         if (existing != null) {
             List<String> merged = new ArrayList<>(existing.participants());
             for (String p : participants) {
@@ -250,12 +250,12 @@ final class ContextDetector {
                     merged.add(p);
                 }
             }
-            Event e = new Event(name, kind, existing.date() != null ? existing.date() : date,
+            ExtractedEvent e = new ExtractedEvent(name, kind, existing.date() != null ? existing.date() : date,
                     existing.location() != null ? existing.location() : location, merged, existing.paragraph());
             events.put(name, e);
             return e;
         }
-        Event e = new Event(name, kind, date, location, participants, paragraph);
+        ExtractedEvent e = new ExtractedEvent(name, kind, date, location, participants, paragraph);
         events.put(name, e);
         return e;
     }

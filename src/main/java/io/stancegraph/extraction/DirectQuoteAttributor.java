@@ -19,7 +19,7 @@ final class DirectQuoteAttributor {
     /** The quotation behind each DIRECT candidate, for its exact span. */
     private final Map<Candidate, Quotation> quotationOf = new HashMap<>();
     /** Speakers of the last quotation-bearing statement, continued by floating quote paragraphs. */
-    private List<Actor> lastQuoteSpeakers = List.of();
+    private List<ExtractedActor> lastQuoteSpeakers = List.of();
     private Candidate lastOuter;
     /** Sentence of the last quotation-bearing statement. */
     private int lastQuoteSentence = -1;
@@ -90,7 +90,7 @@ final class DirectQuoteAttributor {
                     continue;
                 }
                 int[] from = {-1};
-                List<Actor> who = speakers.speakerBefore(k, afterClose, from);
+                List<ExtractedActor> who = speakers.speakerBefore(k, afterClose, from);
                 if (who.isEmpty()) {
                     Mention after = speakers.mentionAfter(k + 1);
                     Token owner = tok(k + 2);
@@ -144,7 +144,7 @@ final class DirectQuoteAttributor {
                 if (lemma == null || t.capitalised()) {
                     continue;
                 }
-                List<Actor> who = speakerFor(k, sFrom);
+                List<ExtractedActor> who = speakerFor(k, sFrom);
                 if (!who.isEmpty()) {
                     claimed[k] = true;
                     return direct(q, lemma, k, k, who);
@@ -154,7 +154,7 @@ final class DirectQuoteAttributor {
         return null;
     }
 
-    private List<Actor> speakerFor(int cue, int sFrom) {
+    private List<ExtractedActor> speakerFor(int cue, int sFrom) {
         int[] from = {-1};
         Token t = tok(cue);
         if (t.lower.endsWith("ing")) {
@@ -165,7 +165,7 @@ final class DirectQuoteAttributor {
             return speakers.nearestSubject(sFrom, cue);
         }
         // "Asked whether ..., Ms X told ...", "In a letter to Sir Keir, she said"
-        List<Actor> who = speakers.speakerBefore(cue, sFrom, from);
+        List<ExtractedActor> who = speakers.speakerBefore(cue, sFrom, from);
         if (who.isEmpty()) {
             who = speakers.mainSubject(sFrom, cue);
         }
@@ -197,9 +197,9 @@ final class DirectQuoteAttributor {
         return m != null ? m.to : from + 1;
     }
 
-    private Candidate direct(Quotation q, String cue, int cueToken, int speakerFrom, List<Actor> who) {
+    private Candidate direct(Quotation q, String cue, int cueToken, int speakerFrom, List<ExtractedActor> who) {
         int first = index.tokenAt(q.contentStart());
-        Candidate c = new Candidate(StatementKind.DIRECT, first, index.tokenAt(q.contentEnd()), cue);
+        Candidate c = new Candidate(QuoteKind.DIRECT, first, index.tokenAt(q.contentEnd()), cue);
         c.cueToken = cueToken >= 0 ? cueToken : first;
         c.speakerFrom = speakerFrom >= 0 ? speakerFrom : first;
         c.speakers.addAll(who);

@@ -18,7 +18,7 @@ final class Mention {
     char gender;
     boolean former;
     /** Resolved actors (several for "Sir Keir and Mr Macron" only at the coordination level). */
-    final List<Actor> actors = new ArrayList<>();
+    final List<ExtractedActor> actors = new ArrayList<>();
 
     Mention(int from, int to, Type type, String surface) {
         this.from = from;
@@ -27,7 +27,7 @@ final class Mention {
         this.surface = surface;
     }
 
-    Actor actor() {
+    ExtractedActor actor() {
         return actors.isEmpty() ? null : actors.get(0);
     }
 

@@ -62,12 +62,12 @@ final class MentionIndex {
     private final String homeGovernment;
     final List<Mention> mentions = new ArrayList<>();
     private final Mention[] byToken;
-    final Map<String, Actor> actors = new LinkedHashMap<>();
-    private final Map<String, Actor> assignedTitles = new HashMap<>();
-    private Actor lastSpokesOrganisation;
+    final Map<String, ExtractedActor> actors = new LinkedHashMap<>();
+    private final Map<String, ExtractedActor> assignedTitles = new HashMap<>();
+    private ExtractedActor lastSpokesOrganisation;
     /** The organisation named last, for "the company", "the bloc". */
-    private Actor lastOrganisation;
-    private Actor lastDepartment;
+    private ExtractedActor lastOrganisation;
+    private ExtractedActor lastDepartment;
 
     MentionIndex(ArticleIndex index, ActorRegistry registry, String homeGovernment) {
         this.index = index;
@@ -85,7 +85,7 @@ final class MentionIndex {
         return token >= 0 && token < byToken.length ? byToken[token] : null;
     }
 
-    Actor actor(String name) {
+    ExtractedActor actor(String name) {
         return actors.get(name);
     }
 
@@ -206,9 +206,9 @@ final class MentionIndex {
                 // "the ministry said": the organisation the article last named with that word in its name, else
                 // (for "the company") the organisation last named
                 Token opener = i > 0 ? tok(i - 1) : null;
-                Actor named = opener != null && (opener.is("the") || opener.is("a")) && !possessive(t)
+                ExtractedActor named = opener != null && (opener.is("the") || opener.is("a")) && !possessive(t)
                         ? organisationNamed(t.lower) : null;
-                Actor last = named != null ? named
+                ExtractedActor last = named != null ? named
                         : opener != null && opener.is("the") && !possessive(t) && GENERIC_ORGANISATION_NOUNS.contains(t.lower)
                         ? lastOrganisation : null;
                 Token next = tok(i + 1);
@@ -344,7 +344,7 @@ final class MentionIndex {
             m.former = former;
             // "a Kremlin spokesman", "a senior EU official", "a Ukrainian official": they speak for their side
             if (tok(lastHead).has(WordClass.SOURCE_WORD)) {
-                Actor org = organisationIn(titleStart, lastHead);
+                ExtractedActor org = organisationIn(titleStart, lastHead);
                 if (org == null && country != null && !tok(lastHead).lower.endsWith("s")) {
                     org = actorFor(country, ActorKind.COUNTRY, index.text(titleStart, lastHead));
                 }
@@ -390,7 +390,7 @@ final class MentionIndex {
                     : Gazetteer.organisationName(stripThe(cleanName));
             ActorKind kind = institution != null ? Gazetteer.institutionKind(institution)
                     : ctry != null ? ActorKind.COUNTRY : ActorKind.ORGANIZATION;
-            Actor a = actorFor(canonical, kind, nameText);
+            ExtractedActor a = actorFor(canonical, kind, nameText);
             int to = nameEnd;
             Token after = tok(nameEnd);
             if (after != null && after.has(WordClass.SOURCE_WORD) && !possessive(tok(nameEnd - 1))) {
@@ -572,7 +572,7 @@ final class MentionIndex {
         return m;
     }
 
-    private Actor organisationIn(int from, int to) {
+    private ExtractedActor organisationIn(int from, int to) {
         for (int k = from; k < to; k++) {
             Mention m = at(k);
             if (m != null && m.actor() != null) {
@@ -583,7 +583,7 @@ final class MentionIndex {
                 inst = Gazetteer.institution(tok(k).text + " " + tok(k + 1).base);
             }
             if (inst != null) {
-                Actor a = actorFor(inst, Gazetteer.institutionKind(inst), index.text(k, to));
+                ExtractedActor a = actorFor(inst, Gazetteer.institutionKind(inst), index.text(k, to));
                 lastSpokesOrganisation = a;
                 return a;
             }
@@ -591,13 +591,13 @@ final class MentionIndex {
         return null;
     }
 
-    Actor actorFor(String canonical, ActorKind kind, String alias) {
+    ExtractedActor actorFor(String canonical, ActorKind kind, String alias) {
         Optional<KnownActor> known = registry.byAlias(canonical);
         String name = known.map(KnownActor::name).orElse(canonical);
         if (known.isEmpty() && kind == ActorKind.ORGANIZATION && !actors.containsKey(name)) {
             name = longerNameOf(name);
         }
-        Actor a = actors.computeIfAbsent(name, n -> new Actor(n, known.map(KnownActor::kind).orElse(kind)));
+        ExtractedActor a = actors.computeIfAbsent(name, n -> new ExtractedActor(n, known.map(KnownActor::kind).orElse(kind)));
         a.aliases.add(alias);
         if (a.kind == ActorKind.ORGANIZATION) {
             lastOrganisation = a;
@@ -608,7 +608,7 @@ final class MentionIndex {
     private final List<Mention> deferredDescriptors = new ArrayList<>();
 
     /** The actor of the last mention before token {@code before} that passes the test, or null. */
-    private Actor lastMentioned(int before, java.util.function.Predicate<Mention> test) {
+    private ExtractedActor lastMentioned(int before, java.util.function.Predicate<Mention> test) {
         for (int k = mentions.size() - 1; k >= 0; k--) {
             Mention m = mentions.get(k);
             if (m.from < before && m.actor() != null && test.test(m)) {
@@ -621,7 +621,7 @@ final class MentionIndex {
     private static final java.util.regex.Pattern AGE_DESCRIPTOR = java.util.regex.Pattern.compile("\\d{1,3}-year-old");
 
     /** The organisation last named whose name has this word ("ministry" -> "Ministry of Finance"), or null. */
-    private Actor organisationNamed(String word) {
+    private ExtractedActor organisationNamed(String word) {
         return lastMentioned(Integer.MAX_VALUE, m -> m.actor().kind == ActorKind.ORGANIZATION
                 && (" " + m.actor().name.toLowerCase(Locale.ROOT) + " ").contains(" " + word + " "));
     }
@@ -629,7 +629,7 @@ final class MentionIndex {
     /** "Northgate" after "Northgate Steel": the short form of an organisation the article already named. */
     private String longerNameOf(String name) {
         String found = name;
-        for (Actor a : actors.values()) {
+        for (ExtractedActor a : actors.values()) {
             if (a.kind == ActorKind.ORGANIZATION && a.name.startsWith(name + " ")) {
                 if (!found.equals(name)) {
                     return name; // two candidates: keep the name as written
@@ -640,13 +640,13 @@ final class MentionIndex {
         return found;
     }
 
-    Actor government() {
+    ExtractedActor government() {
         return actorFor(homeGovernment, ActorKind.GOVERNMENT, homeGovernment);
     }
 
     // ---------------------------------------------------------------- people
 
-    private final List<Actor> people = new ArrayList<>();
+    private final List<ExtractedActor> people = new ArrayList<>();
 
     private void learnPeople() {
         // full names first, so that "Mr X" and "Sir Keir" can attach to them
@@ -657,11 +657,11 @@ final class MentionIndex {
             }
             String[] words = parts[1].split(" ");
             if (words.length >= 2) {
-                Actor person = personByFullName(words);
+                ExtractedActor person = personByFullName(words);
                 if (person == null) {
                     String canonical = parts[1];
                     Optional<KnownActor> known = registry.byAlias(canonical);
-                    person = new Actor(known.map(KnownActor::name).orElse(canonical), ActorKind.PERSON);
+                    person = new ExtractedActor(known.map(KnownActor::name).orElse(canonical), ActorKind.PERSON);
                     person.firstName = words[0];
                     person.surname = surnameOf(words);
                     people.add(person);
@@ -676,7 +676,7 @@ final class MentionIndex {
                 continue;
             }
             String word = parts[1];
-            Actor person = null;
+            ExtractedActor person = null;
             if (parts[0] != null && FIRST_NAME_HONORIFICS.contains(parts[0])) {
                 person = findPerson(p -> word.equals(p.firstName));
             }
@@ -692,7 +692,7 @@ final class MentionIndex {
                     person = actorFor(known.get().name(), known.get().kind(), m.surface);
                 } else if (parts[0] != null || m.role != null) {
                     // "Mr Dupont" with no full name in the article still names a person
-                    person = new Actor(word, ActorKind.PERSON);
+                    person = new ExtractedActor(word, ActorKind.PERSON);
                     person.surname = word;
                     people.add(person);
                     actors.put(person.name, person);
@@ -703,7 +703,7 @@ final class MentionIndex {
             }
         }
         for (Mention m : mentions) {
-            Actor a = m.actor();
+            ExtractedActor a = m.actor();
             if (a == null || m.type != Mention.Type.NAME) {
                 continue;
             }
@@ -719,11 +719,11 @@ final class MentionIndex {
     }
 
     private interface PersonTest {
-        boolean test(Actor a);
+        boolean test(ExtractedActor a);
     }
 
-    private Actor findPerson(PersonTest test) {
-        for (Actor p : people) {
+    private ExtractedActor findPerson(PersonTest test) {
+        for (ExtractedActor p : people) {
             if (test.test(p)) {
                 return p;
             }
@@ -731,9 +731,9 @@ final class MentionIndex {
         return null;
     }
 
-    private Actor personByFullName(String[] words) {
+    private ExtractedActor personByFullName(String[] words) {
         String surname = surnameOf(words);
-        for (Actor p : people) {
+        for (ExtractedActor p : people) {
             if (surname.equals(p.surname) && words[0].equals(p.firstName)) {
                 return p;
             }
@@ -750,7 +750,7 @@ final class MentionIndex {
         return words[words.length - 1];
     }
 
-    private void learnTitle(Actor a, String role, String country, boolean former) {
+    private void learnTitle(ExtractedActor a, String role, String country, boolean former) {
         String norm = TitleLexicon.normaliseTitle(role);
         if (norm.isEmpty()) {
             return;
@@ -768,7 +768,7 @@ final class MentionIndex {
         } else if (a.gender == 0 && lastWord.endsWith("man") && !lastWord.equals("human")) {
             a.gender = 'M';
         }
-        a.tenures.add(new Tenure(a.name, role, day, day));
+        a.tenures.add(new TitleTenure(a.name, role, day, day));
     }
 
     /** "the Defence Secretary, John Healey" and "James Cleverly, a former foreign secretary". */
@@ -813,7 +813,7 @@ final class MentionIndex {
 
     private void resolve() {
         for (Mention m : deferredDescriptors) {
-            Actor person = lastMentioned(m.from, named -> named.type == Mention.Type.NAME
+            ExtractedActor person = lastMentioned(m.from, named -> named.type == Mention.Type.NAME
                     && named.actor().kind == ActorKind.PERSON);
             if (person != null) {
                 m.actors.add(person);
@@ -822,8 +822,8 @@ final class MentionIndex {
         for (Mention m : deferredForces) {
             String word = m.surface.toLowerCase(Locale.ROOT);
             String head = word.equals("police") ? "Police" : word.equals("prosecutors") ? "Prosecut" : "Investigat";
-            Actor named = null;
-            for (Actor a : actors.values()) {
+            ExtractedActor named = null;
+            for (ExtractedActor a : actors.values()) {
                 if (a.kind == ActorKind.ORGANIZATION && a.name.contains(head)) {
                     named = a;
                     break;
@@ -834,7 +834,7 @@ final class MentionIndex {
         }
         for (Mention m : mentions) {
             if (m.type == Mention.Type.TITLE && m.actors.isEmpty() && !tok(m.from).inQuote()) {
-                Actor a = resolveTitle(m);
+                ExtractedActor a = resolveTitle(m);
                 if (a != null) {
                     m.actors.add(a);
                     a.aliases.add(m.surface);
@@ -845,21 +845,21 @@ final class MentionIndex {
         }
     }
 
-    private Actor resolveTitle(Mention m) {
+    private ExtractedActor resolveTitle(Mention m) {
         String wanted = TitleLexicon.normaliseTitle(m.role);
         if (wanted.isEmpty() || UNRESOLVED_TITLES.contains(wanted)) {
             return null;
         }
         String key = wanted + "|" + m.country;
-        Actor assigned = assignedTitles.get(key);
+        ExtractedActor assigned = assignedTitles.get(key);
         if (assigned != null) {
             return assigned;
         }
         // 1. offices the article itself establishes
-        Actor best = null;
-        Actor weak = null;
+        ExtractedActor best = null;
+        ExtractedActor weak = null;
         int weakCount = 0;
-        for (Actor p : people) {
+        for (ExtractedActor p : people) {
             for (String[] t : p.titles) {
                 if (!TitleLexicon.titlesMatch(wanted, t[0])) {
                     continue;
@@ -895,7 +895,7 @@ final class MentionIndex {
                 KnownActor k = holders.get(0);
                 best = actors.get(k.name());
                 if (best == null) {
-                    best = new Actor(k.name(), k.kind());
+                    best = new ExtractedActor(k.name(), k.kind());
                     String[] words = k.name().split(" ");
                     best.firstName = words[0];
                     best.surname = surnameOf(words);
@@ -920,13 +920,13 @@ final class MentionIndex {
         return best;
     }
 
-    private Actor latestHolderOfKind(String head, int before) {
+    private ExtractedActor latestHolderOfKind(String head, int before) {
         return lastMentioned(before, named -> named.type == Mention.Type.NAME && holdsOfficeOfKind(named.actor(), head));
     }
 
-    private Actor onlyHolderOfKind(String head) {
-        Actor only = null;
-        for (Actor p : people) {
+    private ExtractedActor onlyHolderOfKind(String head) {
+        ExtractedActor only = null;
+        for (ExtractedActor p : people) {
             if (holdsOfficeOfKind(p, head)) {
                 if (only != null) {
                     return null;
@@ -938,7 +938,7 @@ final class MentionIndex {
     }
 
     /** "Health Minister" is an office of kind "minister"; a former one is not. */
-    private static boolean holdsOfficeOfKind(Actor p, String head) {
+    private static boolean holdsOfficeOfKind(ExtractedActor p, String head) {
         for (String[] t : p.titles) {
             if (t[0].endsWith(" " + head) && !t[0].startsWith("former ")) {
                 return true;
@@ -947,7 +947,7 @@ final class MentionIndex {
         return false;
     }
 
-    private boolean conflictFree(Actor p, String country) {
+    private boolean conflictFree(ExtractedActor p, String country) {
         for (String[] t : p.titles) {
             if (country != null && t[1] != null && !country.equals(t[1])) {
                 return false;
@@ -956,11 +956,11 @@ final class MentionIndex {
         return true;
     }
 
-    private Actor mostProminentUntitled(Mention m) {
+    private ExtractedActor mostProminentUntitled(Mention m) {
         int sentence = tok(m.from).sentence;
-        Actor best = null;
+        ExtractedActor best = null;
         int bestScore = 0;
-        for (Actor p : people) {
+        for (ExtractedActor p : people) {
             if (p.hasTitle() || !conflictFree(p, m.country)) {
                 continue;
             }
@@ -990,14 +990,14 @@ final class MentionIndex {
 
     List<ActorMention> summary() {
         List<ActorMention> out = new ArrayList<>();
-        for (Actor a : actors.values()) {
+        for (ExtractedActor a : actors.values()) {
             out.add(new ActorMention(a.name, a.kind, List.copyOf(a.aliases), List.copyOf(a.tenures)));
         }
         return out;
     }
 
     /** The role as written for an actor, if the article gives one. */
-    String roleOf(Actor a) {
+    String roleOf(ExtractedActor a) {
         for (String[] t : a.titles) {
             if (!t[0].startsWith("former")) {
                 return t[2];

@@ -177,7 +177,7 @@ final class ReportedSpeechFinder {
         Token t = tok(c);
         boolean participle = t.lower.endsWith("ing");
         int[] speakerFrom = {-1};
-        List<Actor> who;
+        List<ExtractedActor> who;
         if (participle) {
             who = participleSpeaker(c, sFrom, speakerFrom);
         } else if (tok(c - 1).is("to")) {
@@ -216,7 +216,7 @@ final class ReportedSpeechFinder {
                 speakerFrom[0] >= 0 ? speakerFrom[0] : c, who);
         addWithWhom(cand, sFrom);
         if (content.quoteOnly) {
-            cand.kind = StatementKind.PARTIAL;
+            cand.kind = QuoteKind.PARTIAL;
         }
         return cand;
     }
@@ -240,7 +240,7 @@ final class ReportedSpeechFinder {
         if (asker == null || asker.from != sFrom + 2 || asker.to >= preambleEnd) {
             return null;
         }
-        List<Actor> who = speakers.resolve(asker, sFrom);
+        List<ExtractedActor> who = speakers.resolve(asker, sFrom);
         Token question = tok(asker.to);
         if (who.isEmpty() || !(question.is("whether") || question.is("if") || question.is("why") || question.is("how")
                 || question.is("what") || question.is("when"))) {
@@ -250,7 +250,7 @@ final class ReportedSpeechFinder {
         if (wordCount(start, preambleEnd) < 3) {
             return null;
         }
-        return candidate(StatementKind.INDIRECT, start, preambleEnd, "ask", sFrom, asker.from, who);
+        return candidate(QuoteKind.INDIRECT, start, preambleEnd, "ask", sFrom, asker.from, who);
     }
 
     /** "X confirmed the club had agreed a fee": the inner verb is part of what X reported. */
@@ -264,8 +264,8 @@ final class ReportedSpeechFinder {
     }
 
     /** A statement's content [start, end), its cue word at {@code cueToken}, said by {@code who}. */
-    private Candidate candidate(StatementKind kind, int start, int end, String lemma, int cueToken, int speakerFrom,
-            List<Actor> who) {
+    private Candidate candidate(QuoteKind kind, int start, int end, String lemma, int cueToken, int speakerFrom,
+            List<ExtractedActor> who) {
         Candidate cand = new Candidate(kind, start, end, lemma);
         cand.cueToken = cueToken;
         cand.speakerFrom = speakerFrom;
@@ -289,7 +289,7 @@ final class ReportedSpeechFinder {
             if (m == null || m.to != k + 1 || m.actor() == null) {
                 break;
             }
-            for (Actor a : m.actors) {
+            for (ExtractedActor a : m.actors) {
                 if (!cand.speakers.contains(a)) {
                     cand.speakers.add(a);
                 }
@@ -317,7 +317,7 @@ final class ReportedSpeechFinder {
         return m != null && m.type == Mention.Type.VAGUE;
     }
 
-    private List<Actor> participleSpeaker(int c, int sFrom, int[] speakerFrom) {
+    private List<ExtractedActor> participleSpeaker(int c, int sFrom, int[] speakerFrom) {
         Mention m = mentions.at(c - 1);
         if (m == null && !tok(c - 1).is(",") && futureBefore(sFrom, c)) {
             return List.of(); // "will move a motion calling for ...": a plan, not a statement
@@ -329,7 +329,7 @@ final class ReportedSpeechFinder {
             if (!opensContent && !(m.from > 0 && tok(m.from - 1).is("with"))) {
                 return List.of(); // "AI writing assistants": a noun phrase, not "with X saying that ..."
             }
-            List<Actor> r = speakers.speakerBefore(c, sFrom, speakerFrom);
+            List<ExtractedActor> r = speakers.speakerBefore(c, sFrom, speakerFrom);
             if (!r.isEmpty()) {
                 return r;
             }
@@ -377,10 +377,10 @@ final class ReportedSpeechFinder {
                 && tok(end - 1).isQuoteMark()) {
             return null; // a direct quotation, attributed by the quote attributor
         }
-        return end > start ? new Content(StatementKind.INDIRECT, start, end, false) : null;
+        return end > start ? new Content(QuoteKind.INDIRECT, start, end, false) : null;
     }
 
-    private record Content(StatementKind kind, int start, int end, boolean quoteOnly) {
+    private record Content(QuoteKind kind, int start, int end, boolean quoteOnly) {
     }
 
     private Content content(int c, String lemma, int sFrom, int sTo) {
@@ -450,15 +450,15 @@ final class ReportedSpeechFinder {
         }
         if (frame == ReportingVerbs.Frame.OBJECT_FRAGMENT || ReportingVerbs.quoteOnly(lemma) || toQuote) {
             if (tok(k) != null && tok(k).is("for") && lemma.equals("call") && !hasQuote) {
-                return new Content(StatementKind.INDIRECT, k + 1, end, false);
+                return new Content(QuoteKind.INDIRECT, k + 1, end, false);
             }
             if (!hasQuote) {
                 if ((lemma.equals("urge") || lemma.equals("call")) && tok(k) != null && tok(k).is("to")) {
-                    return new Content(StatementKind.INDIRECT, k + 1, end, false);
+                    return new Content(QuoteKind.INDIRECT, k + 1, end, false);
                 }
                 if (frame != ReportingVerbs.Frame.OBJECT_FRAGMENT && !ReportingVerbs.quoteOnly(lemma)
                         && !(ReportingVerbs.toTakesQuoteOnly(lemma) && tok(c + 1).is("to"))) {
-                    return new Content(StatementKind.INDIRECT, k, end, false);
+                    return new Content(QuoteKind.INDIRECT, k, end, false);
                 }
                 return null;
             }
@@ -475,7 +475,7 @@ final class ReportedSpeechFinder {
                     qe = j + 1;
                 }
             }
-            return new Content(StatementKind.PARTIAL, qs, qe, true);
+            return new Content(QuoteKind.PARTIAL, qs, qe, true);
         }
         if (tok(c + 1) != null && tok(c + 1).is("to") && ReportingVerbs.toTakesQuoteOnly(lemma)) {
             return null;
@@ -484,15 +484,15 @@ final class ReportedSpeechFinder {
         if (tok(k).isQuoteMark() && !tok(k).inQuote() && tok(k + 1) != null && tok(k + 1).inQuote()
                 && tok(end - 1).isQuoteMark() && tok(end - 2).inQuote() && tok(k + 1).quote == tok(end - 2).quote
                 && wordCount(k, end) >= 4) {
-            return new Content(StatementKind.DIRECT, k + 1, end - 1, false);
+            return new Content(QuoteKind.DIRECT, k + 1, end - 1, false);
         }
         if (tok(k - 1) != null && tok(k).inQuote() && tok(end - 1).inQuote() && tok(k).quote == tok(end - 1).quote) {
             Quotation q = index.quotes.get(tok(k).quote);
             if (index.tokenAt(q.contentStart()) == k && wordCount(k, end) >= 4) {
-                return new Content(StatementKind.DIRECT, k, end, false);
+                return new Content(QuoteKind.DIRECT, k, end, false);
             }
         }
-        return new Content(StatementKind.INDIRECT, k, end, false);
+        return new Content(QuoteKind.INDIRECT, k, end, false);
     }
 
     /** "on Tuesday to resume", "last week to raise": a to-infinitive after a short adverbial. */
@@ -708,7 +708,7 @@ final class ReportedSpeechFinder {
         if (m == null) {
             return null;
         }
-        List<Actor> who = speakers.resolve(m, c);
+        List<ExtractedActor> who = speakers.resolve(m, c);
         if (who.isEmpty()) {
             return null;
         }
@@ -746,7 +746,7 @@ final class ReportedSpeechFinder {
         if (end <= start) {
             return null;
         }
-        return candidate(StatementKind.INDIRECT, start, end, "according to", c, c, who);
+        return candidate(QuoteKind.INDIRECT, start, end, "according to", c, c, who);
     }
 
     /** "according to figures published by the Environment Agency", "according to a report from Oxfam". */
@@ -781,7 +781,7 @@ final class ReportedSpeechFinder {
         if (next == null) {
             return null;
         }
-        List<Actor> who;
+        List<ExtractedActor> who;
         int speakerFrom;
         int contentStart;
         if (lemma.equals("call") && next.is("from")) {
@@ -819,11 +819,11 @@ final class ReportedSpeechFinder {
                     return null;
                 }
                 int[] from = {-1};
-                List<Actor> who2 = speakers.speakerBefore(c - 1, sFrom, from);
+                List<ExtractedActor> who2 = speakers.speakerBefore(c - 1, sFrom, from);
                 if (who2.isEmpty()) {
                     return null;
                 }
-                return candidate(StatementKind.INDIRECT, contentStart, clauseEnd(contentStart, sTo), lemma, c,
+                return candidate(QuoteKind.INDIRECT, contentStart, clauseEnd(contentStart, sTo), lemma, c,
                         from[0], who2);
             }
             int before = c - 1;
@@ -854,7 +854,7 @@ final class ReportedSpeechFinder {
         if (end <= contentStart) {
             return null;
         }
-        return candidate(StatementKind.INDIRECT, contentStart, end, lemma, c, speakerFrom, who);
+        return candidate(QuoteKind.INDIRECT, contentStart, end, lemma, c, speakerFrom, who);
     }
 
     private boolean isFrontedPhrase(int sFrom) {

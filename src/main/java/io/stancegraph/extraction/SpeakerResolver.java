@@ -42,7 +42,7 @@ final class SpeakerResolver {
     }
 
     /** The mention (with coordination) ending right before position {@code pos}, skipping adverbs and asides. */
-    List<Actor> speakerBefore(int cue, int sentenceStart, int[] speakerFromOut) {
+    List<ExtractedActor> speakerBefore(int cue, int sentenceStart, int[] speakerFromOut) {
         int k = cue - 1;
         if (tok(k) != null && tok(k).isQuoteMark() && !tok(k).inQuote()) {
             k--; // 'had "repeated that ...': the cue opens a quoted fragment
@@ -55,7 +55,7 @@ final class SpeakerResolver {
                 continue;
             }
             if ((t.is(",") || t.is("–") || t.is("—") || t.is(")")) && !t.inQuote()) {
-                List<Actor> apposed = appositionName(k, sentenceStart, cue, speakerFromOut);
+                List<ExtractedActor> apposed = appositionName(k, sentenceStart, cue, speakerFromOut);
                 if (!apposed.isEmpty()) {
                     return apposed;
                 }
@@ -77,7 +77,7 @@ final class SpeakerResolver {
                     before -= 2;
                 }
                 if (opener > sentenceStart && mentions.at(before) != null) {
-                    List<Actor> named = namedMembers(opener, k);
+                    List<ExtractedActor> named = namedMembers(opener, k);
                     k = before;
                     Mention group = mentions.at(k);
                     if (!named.isEmpty() && group != null && group.type == Mention.Type.GROUP) {
@@ -113,7 +113,7 @@ final class SpeakerResolver {
             }
             return List.of();
         }
-        List<Actor> result = new ArrayList<>(resolve(m, cue));
+        List<ExtractedActor> result = new ArrayList<>(resolve(m, cue));
         int from = m.from;
         // coordination: "Sir Keir and Mr Macron", "he and his Cabinet"
         while (from - 2 >= sentenceStart && tok(from - 1).is("and")) {
@@ -129,8 +129,8 @@ final class SpeakerResolver {
                 }
                 break;
             }
-            List<Actor> more = resolve(prev, cue);
-            for (Actor a : more) {
+            List<ExtractedActor> more = resolve(prev, cue);
+            for (ExtractedActor a : more) {
                 if (!result.contains(a)) {
                     result.add(0, a);
                 }
@@ -145,7 +145,7 @@ final class SpeakerResolver {
      * "The Business Secretary, Rachel Okafor, told", "Its migration minister, Nikos Pappas, said": a person's full
      * name set off by commas after the description it names is the speaker; with "X, Name, and Y, Name, said" both.
      */
-    private List<Actor> appositionName(int closer, int sentenceStart, int cue, int[] speakerFromOut) {
+    private List<ExtractedActor> appositionName(int closer, int sentenceStart, int cue, int[] speakerFromOut) {
         Mention name = mentions.at(closer - 1);
         if (!tok(closer).is(",") || name == null || name.type != Mention.Type.NAME || name.to != closer
                 || name.from - 1 <= sentenceStart || !fullName(name)) {
@@ -176,14 +176,14 @@ final class SpeakerResolver {
         if (head == null || !head.word || head.inQuote() || head.lemma != null) {
             return List.of();
         }
-        List<Actor> result = new ArrayList<>(resolve(name, cue));
+        List<ExtractedActor> result = new ArrayList<>(resolve(name, cue));
         speakerFromOut[0] = start;
         // "Turkey’s foreign minister, Selim Aydin, and the EU’s foreign policy chief, Kaja Lindqvist, said"
         if (start - 2 > sentenceStart && tok(start - 1).is("and") && tok(start - 2).is(",")) {
             int[] partnerFrom = {-1};
-            List<Actor> partner = appositionName(start - 2, sentenceStart, cue, partnerFrom);
+            List<ExtractedActor> partner = appositionName(start - 2, sentenceStart, cue, partnerFrom);
             if (!partner.isEmpty()) {
-                for (Actor a : partner) {
+                for (ExtractedActor a : partner) {
                     if (!result.contains(a)) {
                         result.add(0, a);
                     }
@@ -253,8 +253,8 @@ final class SpeakerResolver {
                 && next.is(",");
     }
 
-    private List<Actor> namedMembers(int from, int to) {
-        List<Actor> named = new ArrayList<>();
+    private List<ExtractedActor> namedMembers(int from, int to) {
+        List<ExtractedActor> named = new ArrayList<>();
         if (!tok(from + 1).is("including")) {
             return named;
         }
@@ -273,7 +273,7 @@ final class SpeakerResolver {
         return m != null && m.from == pos ? m : null;
     }
 
-    List<Actor> resolve(Mention m, int position) {
+    List<ExtractedActor> resolve(Mention m, int position) {
         switch (m.type) {
             case PRONOUN:
                 return m.plural ? resolvePlural(position) : resolvePronoun(m, position);
@@ -296,7 +296,7 @@ final class SpeakerResolver {
         }
     }
 
-    private List<Actor> resolveRelative(int who) {
+    private List<ExtractedActor> resolveRelative(int who) {
         int k = who - 1;
         if (tok(k) != null && tok(k).is(",")) {
             k--;
@@ -320,7 +320,7 @@ final class SpeakerResolver {
         return m != null ? m.actors : List.of();
     }
 
-    private List<Actor> resolvePronoun(Mention pronoun, int position) {
+    private List<ExtractedActor> resolvePronoun(Mention pronoun, int position) {
         int sentence = tok(pronoun.from).sentence;
         Candidate lastStatement = null;
         for (int h = history.size() - 1; h >= 0; h--) {
@@ -344,9 +344,9 @@ final class SpeakerResolver {
             if (lastStatement != null && lastStatement.speakerFrom > m.from) {
                 break;
             }
-            Actor a = m.actor();
+            ExtractedActor a = m.actor();
             if (m.type == Mention.Type.RELATIVE) {
-                List<Actor> r = resolveRelative(m.from);
+                List<ExtractedActor> r = resolveRelative(m.from);
                 a = r.isEmpty() ? null : r.get(0);
             }
             if (a == null || a.kind != ActorKind.PERSON || !compatible(a, pronoun.gender)) {
@@ -368,7 +368,7 @@ final class SpeakerResolver {
         return fallback != null ? List.of(fallback.actor()) : List.of();
     }
 
-    private List<Actor> resolvePlural(int position) {
+    private List<ExtractedActor> resolvePlural(int position) {
         for (int h = history.size() - 1; h >= 0; h--) {
             Candidate c = history.get(h);
             if (c.speakers.size() > 1 && c.cueToken < position) {
@@ -384,7 +384,7 @@ final class SpeakerResolver {
         return List.of();
     }
 
-    private static boolean compatible(Actor a, char gender) {
+    private static boolean compatible(ExtractedActor a, char gender) {
         return gender == 0 || a.gender == 0 || a.gender == gender;
     }
 
@@ -446,7 +446,7 @@ final class SpeakerResolver {
             "alone", "too", "also", "himself", "herself", "itself", "themselves", "all", "both", "each", "here",
             "there", "now", "then");
     /** The subject of the sentence's main clause: the first subject-marked mention outside quotes. */
-    List<Actor> mainSubject(int sentenceStart, int before) {
+    List<ExtractedActor> mainSubject(int sentenceStart, int before) {
         for (int k = sentenceStart; k < before; k++) {
             Mention m = mentions.at(k);
             if (m == null || m.from != k || tok(k).inQuote()) {
@@ -454,7 +454,7 @@ final class SpeakerResolver {
             }
             int[] from = new int[1];
             if (subjectMarked(m)) {
-                List<Actor> coordinated = speakerBefore(m.to, sentenceStart, from);
+                List<ExtractedActor> coordinated = speakerBefore(m.to, sentenceStart, from);
                 if (!coordinated.isEmpty()) {
                     return coordinated;
                 }
@@ -466,7 +466,7 @@ final class SpeakerResolver {
     }
 
     /** The nearest subject before a participle, walking back: "Vladimir Putin sought to justify by saying". */
-    List<Actor> nearestSubject(int sentenceStart, int before) {
+    List<ExtractedActor> nearestSubject(int sentenceStart, int before) {
         for (int k = before - 1; k >= sentenceStart; k--) {
             Mention m = mentions.at(k);
             if (m == null || m.to != k + 1 || tok(k).inQuote()) {
@@ -481,7 +481,7 @@ final class SpeakerResolver {
             }
             if (subjectMarked(m)) {
                 int[] from = new int[1];
-                List<Actor> coordinated = speakerBefore(m.to, sentenceStart, from);
+                List<ExtractedActor> coordinated = speakerBefore(m.to, sentenceStart, from);
                 return coordinated.isEmpty() ? resolve(m, k) : coordinated;
             }
             k = m.from;

@@ -84,9 +84,9 @@ public final class StatementExtractor {
             }
             partialFallback();
             accepted.sort(Comparator.comparingInt(c -> c.start));
-            List<Statement> statements = new ArrayList<>();
+            List<ExtractedStatement> statements = new ArrayList<>();
             for (Candidate c : accepted) {
-                Statement st = toStatement(c);
+                ExtractedStatement st = toStatement(c);
                 if (st != null) {
                     statements.add(st);
                 }
@@ -114,7 +114,7 @@ public final class StatementExtractor {
                         break;
                     }
                     // a quoted fragment inside another statement's clause belongs to that statement
-                    if (a != b && a.kind == StatementKind.PARTIAL && b.kind != StatementKind.PARTIAL
+                    if (a != b && a.kind == QuoteKind.PARTIAL && b.kind != QuoteKind.PARTIAL
                             && a.start >= b.start && a.end <= b.end) {
                         outer = true;
                         break;
@@ -153,14 +153,14 @@ public final class StatementExtractor {
                         continue;
                     }
                     int[] from = {-1};
-                    List<Actor> who = speakers.speakerBefore(k, r[0], from);
+                    List<ExtractedActor> who = speakers.speakerBefore(k, r[0], from);
                     if (who.isEmpty()) {
                         who = speakers.mainSubject(r[0], k);
                     }
                     if (who.isEmpty()) {
                         break;
                     }
-                    Candidate c = new Candidate(StatementKind.PARTIAL, first, last + 1, lemma);
+                    Candidate c = new Candidate(QuoteKind.PARTIAL, first, last + 1, lemma);
                     c.cueToken = k;
                     c.speakerFrom = from[0];
                     c.speakers.addAll(who);
@@ -209,14 +209,14 @@ public final class StatementExtractor {
             int skipTo = c.end;
             int cs = sFrom;
             int ce = sTo;
-            if (c.kind == StatementKind.DIRECT && c.cueToken >= 0 && c.cueToken < index.tokens.size()) {
+            if (c.kind == QuoteKind.DIRECT && c.cueToken >= 0 && c.cueToken < index.tokens.size()) {
                 int[] r = index.sentenceOf(c.cueToken);
                 cs = r[0];
                 ce = r[1];
             }
             c.saidOn = context.date(cs, ce, skipFrom, skipTo);
             c.medium = context.medium(cs, ce, c.cueToken, skipFrom, skipTo);
-            Event e = context.event(cs, ce, skipFrom, skipTo, c.speakers, c.saidOn, tok(c.start).paragraph);
+            ExtractedEvent e = context.event(cs, ce, skipFrom, skipTo, c.speakers, c.saidOn, tok(c.start).paragraph);
             c.event = e != null ? e.name() : null;
             // a continuation ("he added", a floating quote) keeps the circumstances of the statement it continues
             Candidate prev = previousBySameSpeaker(c);
@@ -247,7 +247,7 @@ public final class StatementExtractor {
             return null;
         }
 
-        private Statement toStatement(Candidate c) {
+        private ExtractedStatement toStatement(Candidate c) {
             int start;
             int end;
             Quotation q = quotes.quotationOf(c);
@@ -272,14 +272,14 @@ public final class StatementExtractor {
                 return null;
             }
             List<Speaker> list = new ArrayList<>();
-            for (Actor a : c.speakers) {
+            for (ExtractedActor a : c.speakers) {
                 Speaker sp = new Speaker(a.name, a.kind, mentions.roleOf(a));
                 if (!list.contains(sp)) {
                     list.add(sp);
                 }
             }
             int paragraph = index.article.paragraphAt(start);
-            return new Statement(c.kind, body.substring(start, end), list, c.cue, paragraph, start, end, c.saidOn,
+            return new ExtractedStatement(c.kind, body.substring(start, end), list, c.cue, paragraph, start, end, c.saidOn,
                     c.event, c.medium);
         }
     }

@@ -23,7 +23,7 @@ import io.stancegraph.stance.StanceAssessment;
 import io.stancegraph.stance.StanceAssessor;
 import io.stancegraph.stance.StanceTimeline;
 import io.stancegraph.stance.StanceTopic;
-import io.stancegraph.extraction.StatementKind;
+import io.stancegraph.extraction.QuoteKind;
 import io.stancegraph.position.Position;
 
 /**
@@ -224,7 +224,7 @@ final class PositionAssessmentWriter {
                         String cue = rows.getString(9);
                         String text = rows.getString(10);
                         assessment = assessedNow.computeIfAbsent(List.of(statementId, pair.topicId()),
-                                key -> ASSESSOR.assess(text, cue, StatementKind.valueOf(kind), topicsById.get(pair.topicId())));
+                                key -> ASSESSOR.assess(text, cue, QuoteKind.valueOf(kind), topicsById.get(pair.topicId())));
                     }
                     evidence.computeIfAbsent(pair, key -> new ArrayList<>())
                             .add(new StanceTimeline.Evidence(statementId, rows.getDate(4).toLocalDate(), assessment));

@@ -1,6 +1,6 @@
 package io.stancegraph.stance;
 
-import io.stancegraph.extraction.StatementKind;
+import io.stancegraph.extraction.QuoteKind;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -81,7 +81,7 @@ public final class StanceAssessor {
      * "reject"); {@code kind} tells whether "call" labels (PARTIAL: called him a "dictator") or asks (INDIRECT:
      * called for more spending). Either may be null.
      */
-    public StanceAssessment assess(String text, String cue, StatementKind kind, StanceTopic topic) {
+    public StanceAssessment assess(String text, String cue, QuoteKind kind, StanceTopic topic) {
         if (text == null || topic == null) {
             throw new IllegalArgumentException("a statement's text and a topic are needed");
         }
@@ -580,10 +580,10 @@ public final class StanceAssessor {
     }
 
     /** The weight of the reporting verb: backing and urging count for, rejecting and condemning against. */
-    private static double cueSignal(String lemma, StatementKind kind) {
+    private static double cueSignal(String lemma, QuoteKind kind) {
         if (lemma.equals("call")) {
             // "called for more spending" asks for it; "called him a 'dictator'" only labels.
-            return kind == StatementKind.INDIRECT ? 1 : 0;
+            return kind == QuoteKind.INDIRECT ? 1 : 0;
         }
         if (ENDORSING_CUES.contains(lemma)) {
             return 1;

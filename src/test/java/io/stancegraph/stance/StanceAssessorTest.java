@@ -1,6 +1,6 @@
 package io.stancegraph.stance;
 
-import io.stancegraph.extraction.StatementKind;
+import io.stancegraph.extraction.QuoteKind;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -26,7 +26,7 @@ class StanceAssessorTest {
     private final StanceAssessor assessor = new StanceAssessor();
 
     private StanceAssessment said(String text, StanceTopic topic) {
-        return assessor.assess(text, "say", StatementKind.INDIRECT, topic);
+        return assessor.assess(text, "say", QuoteKind.INDIRECT, topic);
     }
 
     // ---------------------------------------------------------------- support
@@ -48,9 +48,9 @@ class StanceAssessorTest {
 
     @Test
     void theReportingVerbCountsWhenItEndorsesTheContent() {
-        StanceAssessment urged = assessor.assess("an arms embargo on both sides", "urge", StatementKind.PARTIAL, EMBARGO);
+        StanceAssessment urged = assessor.assess("an arms embargo on both sides", "urge", QuoteKind.PARTIAL, EMBARGO);
         assertThat(urged.stance()).isEqualTo(Stance.SUPPORTS);
-        StanceAssessment calledFor = assessor.assess("an arms embargo", "call", StatementKind.INDIRECT, EMBARGO);
+        StanceAssessment calledFor = assessor.assess("an arms embargo", "call", QuoteKind.INDIRECT, EMBARGO);
         assertThat(calledFor.stance()).isEqualTo(Stance.SUPPORTS);
     }
 
@@ -67,7 +67,7 @@ class StanceAssessorTest {
     void condemningAndCallingItAMistakeOppose() {
         assertThat(said("the steel tariffs were a reckless mistake that would hurt every family", TARIFFS).stance())
                 .isEqualTo(Stance.OPPOSES);
-        assertThat(assessor.assess("the arms embargo", "condemn", StatementKind.PARTIAL, EMBARGO).stance())
+        assertThat(assessor.assess("the arms embargo", "condemn", QuoteKind.PARTIAL, EMBARGO).stance())
                 .isEqualTo(Stance.OPPOSES);
     }
 
@@ -98,7 +98,7 @@ class StanceAssessorTest {
 
     @Test
     void aKeywordThatJudgesCarriesItsOwnPolarity() {
-        assertThat(assessor.assess("liar", "call", StatementKind.PARTIAL, GOVERNOR_HONESTY).stance())
+        assertThat(assessor.assess("liar", "call", QuoteKind.PARTIAL, GOVERNOR_HONESTY).stance())
                 .isEqualTo(Stance.OPPOSES);
         assertThat(said("Governor Varga cannot be trusted with the budget", GOVERNOR_HONESTY).stance())
                 .isEqualTo(Stance.OPPOSES);
@@ -127,7 +127,7 @@ class StanceAssessorTest {
     @Test
     void refusingAndDenyingTurnRound() {
         assertThat(said("the cabinet refused to endorse the congestion toll", TOLL).stance()).isEqualTo(Stance.OPPOSES);
-        assertThat(assessor.assess("she had ever backed an arms embargo", "deny", StatementKind.INDIRECT, EMBARGO)
+        assertThat(assessor.assess("she had ever backed an arms embargo", "deny", QuoteKind.INDIRECT, EMBARGO)
                 .stance()).isEqualTo(Stance.OPPOSES);
     }
 
@@ -181,7 +181,7 @@ class StanceAssessorTest {
 
     @Test
     void aQuestionWithoutAStanceWordIsNeutral() {
-        StanceAssessment asked = assessor.assess("whether the governor was a liar", "ask", StatementKind.INDIRECT,
+        StanceAssessment asked = assessor.assess("whether the governor was a liar", "ask", QuoteKind.INDIRECT,
                 GOVERNOR_HONESTY);
         assertThat(asked.stance()).isEqualTo(Stance.NEUTRAL);
         assertThat(said("Will the minister impose tougher steel tariffs?", TARIFFS).stance()).isEqualTo(Stance.NEUTRAL);
@@ -244,7 +244,7 @@ class StanceAssessorTest {
 
     @Test
     void badInputIsRefused() {
-        assertThatThrownBy(() -> assessor.assess(null, "say", StatementKind.DIRECT, TARIFFS))
+        assertThatThrownBy(() -> assessor.assess(null, "say", QuoteKind.DIRECT, TARIFFS))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new StanceTopic(" ", List.of())).isInstanceOf(IllegalArgumentException.class);
         assertThat(said("", TARIFFS).stance()).isEqualTo(Stance.NEUTRAL);

@@ -6,9 +6,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.stancegraph.extraction.ActorRegistry;
 import io.stancegraph.extraction.ArticleReaders;
 import io.stancegraph.extraction.ArticleText;
+import io.stancegraph.extraction.ExtractedStatement;
 import io.stancegraph.extraction.Extraction;
 import io.stancegraph.extraction.Speaker;
-import io.stancegraph.extraction.Statement;
 import io.stancegraph.extraction.StatementExtractor;
 import io.stancegraph.extraction.UnreadableArticleException;
 
@@ -67,14 +67,14 @@ public final class ExtractCommand {
                 continue;
             }
             Extraction extraction = extractor.extract(article, registry);
-            for (Statement s : extraction.statements()) {
+            for (ExtractedStatement s : extraction.statements()) {
                 lines.add(JSON.writeValueAsString(toJson(ArticleFiles.articleId(file), s)));
             }
         }
         return lines;
     }
 
-    static ObjectNode toJson(String article, Statement s) {
+    static ObjectNode toJson(String article, ExtractedStatement s) {
         ObjectNode o = JSON.createObjectNode();
         o.put("article", article);
         o.put("kind", s.kind().name());

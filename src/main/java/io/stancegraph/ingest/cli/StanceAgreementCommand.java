@@ -27,9 +27,9 @@ import io.stancegraph.stance.StanceAssessment;
 import io.stancegraph.stance.StanceAssessor;
 import io.stancegraph.stance.StanceTimeline;
 import io.stancegraph.stance.StanceTopic;
-import io.stancegraph.extraction.Statement;
+import io.stancegraph.extraction.ExtractedStatement;
 import io.stancegraph.extraction.StatementExtractor;
-import io.stancegraph.extraction.StatementKind;
+import io.stancegraph.extraction.QuoteKind;
 
 /**
  * How often the stance assessor agrees with editors' positions in a corpus file in the import format (topics,
@@ -211,7 +211,7 @@ public final class StanceAgreementCommand {
             ArticleText text = ArticleText.of(Arrays.asList(article.path("body").asText().split("\n\n")), publishedOn,
                     article.path("outlet").asText(null), null, null);
             Extraction extraction = extractor.extract(text, ActorRegistry.EMPTY);
-            for (Statement statement : extraction.statements()) {
+            for (ExtractedStatement statement : extraction.statements()) {
                 statementId++;
                 LocalDate date = statement.saidOn() != null ? statement.saidOn().date() : publishedOn;
                 for (Long topicId : tagger.topicsOf(statement.text())) {
@@ -233,9 +233,9 @@ public final class StanceAgreementCommand {
         return current;
     }
 
-    private static StatementKind kind(String kind) {
+    private static QuoteKind kind(String kind) {
         try {
-            return StatementKind.valueOf(kind);
+            return QuoteKind.valueOf(kind);
         } catch (IllegalArgumentException e) {
             return null;
         }
