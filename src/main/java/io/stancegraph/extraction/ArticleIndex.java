@@ -7,10 +7,7 @@ import java.util.Set;
 /** Tokens, quotations and sentences of one article, built once and shared by the finders. */
 final class ArticleIndex {
 
-    private static final Set<String> ABBREVIATIONS = Words.set("mr", "mrs", "ms", "dr", "st", "no", "gen", "lt", "col",
-            "sgt", "prof", "rev", "jr", "sr", "vs", "v", "cllr", "capt", "maj", "gov", "sen", "rep", "inc", "ltd",
-            "co", "corp", "dept", "u.s", "u.k", "e.g", "i.e", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-            "sep", "sept", "oct", "nov", "dec");
+    private static final Set<String> ABBREVIATIONS = WordLists.set("abbreviations");
 
     final ArticleText article;
     final String body;

@@ -1,6 +1,7 @@
 package io.stancegraph.extraction;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,31 +15,17 @@ import java.util.regex.Pattern;
  */
 final class ContextDetector {
 
-    private static final Set<String> MEDIA = Words.set("BBC", "Sky News", "ITV", "Channel 4", "CNN", "Fox News", "LBC",
-            "Times Radio", "GB News", "Reuters", "AP", "AFP", "NBC", "CBS", "ABC", "MSNBC", "Al Jazeera");
-    private static final Map<String, EventKind> EVENT_WORDS = new LinkedHashMap<>();
+    private static final Set<String> MEDIA = WordLists.set("media-outlets");
+    /** "writing in the Sun on Sunday", "an interview with the Financial Times". */
+    private static final Set<String> PUBLICATION_PIECES = WordLists.set("publication-pieces");
+    private static final Map<String, EventKind> EVENT_WORDS = new HashMap<>();
     private static final Pattern POSSESSIVE_END = Pattern.compile("[’']s$");
     /** "Mr Trump's Oval Office interview" names the event without the possessor. */
     private static final Pattern POSSESSOR = Pattern.compile("^(.*)[’']s ");
     private static final Pattern LEADING_THE = Pattern.compile("^the ");
 
     static {
-        EVENT_WORDS.put("conference", EventKind.CONFERENCE);
-        EVENT_WORDS.put("summit", EventKind.CONFERENCE);
-        EVENT_WORDS.put("forum", EventKind.CONFERENCE);
-        EVENT_WORDS.put("congress", EventKind.CONFERENCE);
-        EVENT_WORDS.put("convention", EventKind.CONFERENCE);
-        EVENT_WORDS.put("questions", EventKind.PARLIAMENTARY);
-        EVENT_WORDS.put("debate", EventKind.PARLIAMENTARY);
-        EVENT_WORDS.put("talks", EventKind.TALKS);
-        EVENT_WORDS.put("meeting", EventKind.MEETING);
-        EVENT_WORDS.put("programme", EventKind.INTERVIEW);
-        EVENT_WORDS.put("show", EventKind.INTERVIEW);
-        EVENT_WORDS.put("podcast", EventKind.INTERVIEW);
-        EVENT_WORDS.put("interview", EventKind.INTERVIEW);
-        EVENT_WORDS.put("rally", EventKind.SPEECH);
-        EVENT_WORDS.put("speech", EventKind.SPEECH);
-        EVENT_WORDS.put("visit", EventKind.VISIT);
+        WordLists.table("event-words").forEach((kind, words) -> words.forEach(w -> EVENT_WORDS.put(w, EventKind.valueOf(kind))));
     }
 
     private final ArticleIndex index;
@@ -82,15 +69,14 @@ final class ContextDetector {
                     || (t.is("wrote") && tok(k + 1) != null && tok(k + 1).is("to"))) {
                 return "letter";
             }
-            if ((t.is("article") || t.is("column") || t.is("op-ed") || t.is("writing") || t.is("interview"))
-                    && tok(k + 1) != null && (tok(k + 1).is("for") || tok(k + 1).is("in")
+            if (PUBLICATION_PIECES.contains(t.lower) && tok(k + 1) != null && (tok(k + 1).is("for") || tok(k + 1).is("in")
                     || tok(k + 1).is("with"))) {
                 String pub = capitalisedRun(k + 2, sTo);
                 if (pub != null) {
                     return pub;
                 }
             }
-            if (t.is("told") || t.is("telling") || t.is("tells") || t.is("tell")) {
+            if ("tell".equals(t.lemma)) {
                 Mention m = mentions.at(k + 1);
                 if (m != null && m.actor() != null && isMedia(m.actor().name)) {
                     return m.actor().name;

@@ -17,44 +17,19 @@ import java.util.Set;
  */
 final class MentionIndex {
 
-    private static final Set<String> STOP = Words.set("The", "A", "An", "But", "And", "In", "On", "At", "For", "With",
-            "Meanwhile", "However", "Although", "Following", "Asked", "Speaking", "During", "Over", "Since", "After",
-            "Before", "Some", "Both", "It", "This", "That", "These", "Those", "If", "As", "When", "While", "Why",
-            "What", "How", "Who", "Where", "Ahead", "Issuing", "Questions", "Admission", "Reports", "Writing", "Under",
-            "From", "To", "Of", "By", "Then", "There", "Their", "His", "Her", "Its", "Our", "We", "I", "They", "He",
-            "She", "Yesterday", "Today", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
-            "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September",
-            "October", "November", "December", "Mark", "Let", "Nobody", "Everyone", "Many", "Several", "Other",
-            "Western", "Eastern", "Northern", "Southern", "Britain", "Europe", "History", "Ministers", "Government",
-            "Amid", "Despite", "Earlier", "Later", "Last", "Next", "Now", "Yes", "No", "So", "Or", "Not", "Also",
-            "Instead", "Because", "Once", "Still", "Even", "All", "Each", "Every", "Any", "More", "Most", "Such");
-    private static final Set<String> PARTICLES = Words.set("von", "der", "van", "de", "la", "le", "du", "al", "bin",
-            "da", "di", "del", "dos", "ter", "den");
+    private static final Set<String> STOP = WordLists.set("name-stop-words");
+    private static final Set<String> PARTICLES = WordLists.set("name-particles");
     /** Stop words that are also first names: "Mark my words" but "Mark Flekken said". */
-    private static final Set<String> FIRST_NAMES_IN_STOP = Words.set("Mark", "May", "June", "April", "Will", "Grace");
-    static final Set<String> SPOKES_WORDS = Words.set("spokesperson", "spokesman", "spokeswoman", "source",
-            "sources", "insider", "insiders", "official", "officials", "aide", "aides", "spokespeople", "figure",
-            "figures");
-    private static final Set<String> PARTICIPLE_OBJECTS = Words.set("him", "her", "them", "it", "the", "a", "an",
-            "at", "on", "in", "to", "after", "before", "from", "for", "with", "outside", "during", "about");
-    private static final Set<String> GEOGRAPHIC_FEATURES = Set.of("Sea", "Ocean", "River", "Lake", "Bay", "Mountains",
-            "Mountain", "Island", "Islands", "Valley", "Coast", "Channel", "Gulf", "Strait", "Desert", "Forest",
-            "Peninsula", "Lane", "Cliffs", "Estuary", "Firth", "Loch", "Glacier", "Moor", "Heath", "Hills");
+    private static final Set<String> FIRST_NAMES_IN_STOP = WordLists.set("name-stop-words-first-names");
+    private static final Set<String> PARTICIPLE_OBJECTS = WordLists.set("participle-objects");
+    private static final Set<String> GEOGRAPHIC_FEATURES = WordLists.set("geographic-features");
     /** Nouns that stand for the organisation last named, whatever its name ("the company announced"). */
-    private static final Set<String> GENERIC_ORGANISATION_NOUNS = Words.set("company", "firm", "group", "bank",
-            "carmaker", "retailer", "airline", "union", "bloc", "charity", "organisation", "organization", "lender",
-            "insurer", "broadcaster", "manufacturer", "supermarket", "business", "operator", "regulator", "agency",
-            "alliance");
-    private static final Set<String> SPOKESPERSON_WORDS = Words.set("spokesperson", "spokesman", "spokeswoman");
+    private static final Set<String> GENERIC_ORGANISATION_NOUNS = WordLists.set("generic-organisation-nouns");
+    private static final Set<String> SPOKESPERSON_WORDS = WordLists.set("spokesperson-words");
     /** Honorifics used with the first name: "Sir Keir", "Dame Priti". */
-    private static final Set<String> FIRST_NAME_HONORIFICS = Words.set("Sir", "Dame", "Lord", "Lady");
+    private static final Set<String> FIRST_NAME_HONORIFICS = WordLists.set("first-name-honorifics");
     /** Titles too generic to stand for one person. */
-    private static final Set<String> UNRESOLVED_TITLES = Words.set("spokesperson", "official", "source", "aide",
-            "counterpart", "analyst", "economist", "diplomat", "adviser", "advisor", "head", "chief");
-    static final Set<String> LOWER_CASE_OPENERS = Words.set("a", "an", "the", "senior", "government",
-            "official");
-    static final Set<String> QUANTIFIERS = Words.set("some", "many", "other", "several", "senior", "most",
-            "both", "few", "top", "leading", "fellow");
+    private static final Set<String> UNRESOLVED_TITLES = WordLists.set("unresolved-titles");
 
     final ArticleIndex index;
     private final ActorRegistry registry;
@@ -130,8 +105,7 @@ final class MentionIndex {
         return end > k && POSSESSIVE_NAME_ENDINGS.contains(tok(end - 1).text);
     }
 
-    private static final Set<String> POSSESSIVE_NAME_ENDINGS = Words.set("UK", "Society", "Trust", "Aid", "Research",
-            "Foundation", "Fund", "Hospital", "College", "League", "Institute", "Commissioner", "Alliance");
+    private static final Set<String> POSSESSIVE_NAME_ENDINGS = WordLists.set("possessive-name-endings");
 
     /** "Schools" in "Schools Minister Hannah Doyle": any capitalised word naming the office's portfolio. */
     private boolean portfolio(int k) {

@@ -11,28 +11,16 @@ import java.util.Set;
  */
 final class ReportedSpeechFinder {
 
-    private static final Set<String> INTENTION = Words.set("expected", "set", "due", "going", "plans", "plan",
-            "planning", "intends", "intend", "hopes", "hoping", "hope", "wants", "want", "likely", "poised", "ready",
-            "seek", "seeks", "aims", "aim", "able", "need", "needs", "refused", "refuses", "will", "would", "is",
-            "are", "was", "about", "unlikely", "decided", "try", "trying", "tried", "sought");
-    private static final Set<String> PLANS = Words.set("expected", "set", "due", "going", "plans", "plan", "planning",
-            "intends", "intend", "poised", "about");
-    private static final Set<String> ADDRESSEE_WORDS = Words.set("him", "her", "them", "us", "me", "mps", "reporters",
-            "journalists", "broadcasters", "parliament", "peers", "lawmakers", "supporters", "delegates", "viewers",
-            "listeners", "readers", "colleagues", "allies", "leaders", "the");
-    static final Set<String> CONNECTORS = Words.set("and", "but", "as", "while", "with", "whilst", "whereas",
-            "after", "before", "amid");
+    private static final Set<String> INTENTION = WordLists.set("intention-words");
+    private static final Set<String> PLANS = WordLists.set("plan-words");
+    private static final Set<String> ADDRESSEE_WORDS = WordLists.set("addressee-words");
 
     /** Documents through which an organisation speaks: "according to figures published by ...". */
-    private static final Set<String> DOCUMENT_NOUNS = Words.set("figures", "data", "report", "survey", "study",
-            "statement", "analysis", "research", "estimates", "statistics", "poll", "documents", "review", "audit",
-            "filing", "filings", "records", "forecast", "forecasts", "assessment");
-    private static final Set<String> ADVERBIAL_OPENERS = Words.set("on", "in", "at", "last", "earlier", "late",
-            "later", "yesterday", "today", "tonight", "overnight", "this", "during", "after", "before");
-    private static final Set<String> NARRATIVE_SUBORDINATORS = Words.set("after", "before", "following", "amid",
-            "as", "when", "while");
-    private static final Set<String> DETERMINERS = Words.set("a", "an", "the", "his", "her", "its", "their", "our", "my");
-    private static final Set<String> SUBJECT_PRONOUNS = Words.set("he", "she", "it", "they", "we", "i", "you");
+    private static final Set<String> DOCUMENT_NOUNS = WordLists.set("document-nouns");
+    private static final Set<String> ADVERBIAL_OPENERS = WordLists.set("adverbial-openers");
+    private static final Set<String> NARRATIVE_SUBORDINATORS = WordLists.set("narrative-subordinators");
+    private static final Set<String> DETERMINERS = WordLists.set("determiners");
+    private static final Set<String> SUBJECT_PRONOUNS = WordLists.set("subject-pronouns");
 
     private final ArticleIndex index;
     private final MentionIndex mentions;

@@ -13,18 +13,8 @@ import java.util.regex.Pattern;
  */
 final class SpeakerResolver {
 
-    static final Set<String> SKIPPABLE = Words.set("has", "have", "had", "also", "later", "then", "previously", "again",
-            "once", "further", "first", "recently", "reportedly", "both", "all", "himself", "herself", "themselves",
-            "itself", "is", "was", "are", "were", "did", "does", "do", "just", "yet", "already", "subsequently",
-            "swiftly", "quickly", "publicly", "privately", "openly", "repeatedly", "effectively", "robustly",
-            "initially", "separately", "jointly", "together", "formally", "earlier", "today", "yesterday", "last",
-            "night", "week", "previously", "not", "never", "been", "meanwhile");
-    static final Set<String> AUXILIARIES = Words.set("has", "have", "had", "is", "was", "are", "were", "will", "would",
-            "can", "could", "may", "might", "must", "should", "did", "does", "do", "shall");
-
     /** "Mr Trump's remarks": the possessor is the speaker. */
-    private static final Set<String> REMARK_NOUNS = Words.set("remarks", "comments", "words", "statement", "speech",
-            "claims");
+    private static final Set<String> REMARK_NOUNS = WordLists.set("remark-nouns");
     private static final Pattern POSSESSIVE_END = Pattern.compile("[’']s$");
 
     private final ArticleIndex index;
@@ -436,15 +426,7 @@ final class SpeakerResolver {
     }
 
     /** Words that follow a name without being its verb: prepositions, conjunctions, determiners, relatives. */
-    private static final Set<String> NOT_VERBS = Words.set("of", "and", "or", "nor", "in", "at", "on", "for", "to",
-            "with", "from", "by", "the", "a", "an", "who", "whom", "which", "whose", "that", "as", "but", "than",
-            "into", "onto", "after", "before", "since", "until", "about", "over", "under", "against", "between",
-            "among", "via", "per", "versus", "vs", "de", "da", "van", "von", "del", "la", "le", "bin", "al", "this",
-            "these", "those", "his", "her", "its", "their", "our", "my", "your", "where", "when", "while", "if",
-            "because", "so", "though", "although", "whether", "through", "across", "near", "without", "within",
-            "like", "unlike", "toward", "towards", "upon", "amid", "during", "despite", "except", "including",
-            "alone", "too", "also", "himself", "herself", "itself", "themselves", "all", "both", "each", "here",
-            "there", "now", "then");
+    private static final Set<String> NOT_VERBS = WordLists.set("not-verbs-after-name");
     /** The subject of the sentence's main clause: the first subject-marked mention outside quotes. */
     List<ExtractedActor> mainSubject(int sentenceStart, int before) {
         for (int k = sentenceStart; k < before; k++) {

@@ -11,8 +11,7 @@ import java.util.Set;
  */
 public final class StatementExtractor {
 
-    private static final Set<String> NAMING_WORDS = Words.set("so-called", "dubbed", "nicknamed", "known", "titled",
-            "entitled", "named", "codenamed", "branded", "called");
+    private static final Set<String> NAMING_WORDS = WordLists.set("naming-words");
 
     private final String homeGovernment;
 
