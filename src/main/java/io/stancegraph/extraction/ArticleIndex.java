@@ -185,6 +185,27 @@ final class ArticleIndex {
         return lo;
     }
 
+    /** The number of words (not marks) among tokens [from, to). */
+    int wordCount(int from, int to) {
+        int n = 0;
+        for (int j = from; j < to; j++) {
+            if (tokens.get(j).word) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** The first comma outside quotations among tokens [from, to), or -1. */
+    int firstCommaOutsideQuotes(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (tokens.get(k).is(",") && !tokens.get(k).inQuote()) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
     String text(int fromToken, int toToken) {
         if (fromToken >= toToken) {
             return "";

@@ -3,7 +3,7 @@ package io.stancegraph.extraction;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A statement being assembled: kind, content token span or quotation, cue and speakers. */
+/** A statement being assembled: kind, content token span or quotation, cue and speakers, and the rule that chose them. */
 final class Candidate {
     QuoteKind kind;
     int start;
@@ -13,6 +13,8 @@ final class Candidate {
     String cue;
     int sentence;
     final List<ExtractedActor> speakers = new ArrayList<>();
+    /** The rule that decided the speakers (see {@link Attribution#rule()}). */
+    String speakerRule;
     FuzzyDate saidOn;
     String event;
     String medium;
@@ -23,5 +25,12 @@ final class Candidate {
         this.start = start;
         this.end = end;
         this.cue = cue;
+    }
+
+    /** Takes the speakers and the rule of an attribution. */
+    Candidate spokenBy(List<ExtractedActor> who, String rule) {
+        speakers.addAll(who);
+        speakerRule = rule;
+        return this;
     }
 }

@@ -20,7 +20,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Prints the statements of article files as JSON Lines, one statement per line, with the gold file's field names.
+ * Prints the statements of article files as JSON Lines, one statement per line, with the gold file's field names,
+ * and the rule that decided each statement's speakers ({@code speaker_rule}).
  * Usage: ExtractCommand [--actors registry.json] FILE_OR_DIR...
  */
 public final class ExtractCommand {
@@ -82,6 +83,7 @@ public final class ExtractCommand {
         for (Speaker sp : s.speakers()) {
             speakers.add(sp.name());
         }
+        o.put("speaker_rule", s.speakerRule());
         o.put("text", s.text());
         o.put("cue", s.cue());
         o.put("paragraph", s.paragraph());
