@@ -3,7 +3,7 @@ package io.stancegraph.extraction;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A statement being assembled: kind, content token span or quotation, cue and speakers, and the rule that chose them. */
+/** A statement being assembled: kind, content token span or quotation, cue, speakers and the rule that chose them. */
 final class Candidate {
     QuoteKind kind;
     int start;
@@ -18,7 +18,6 @@ final class Candidate {
     FuzzyDate saidOn;
     String event;
     String medium;
-    boolean continuation;
 
     Candidate(QuoteKind kind, int start, int end, String cue) {
         this.kind = kind;

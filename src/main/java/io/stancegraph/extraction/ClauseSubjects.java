@@ -17,6 +17,8 @@ final class ClauseSubjects extends TokenReader {
     private static final Set<String> REMARK_NOUNS = WordLists.set("remark-nouns");
     /** Words that follow a name without being its verb: prepositions, conjunctions, determiners, relatives. */
     private static final Set<String> NOT_VERBS = WordLists.set("not-verbs-after-name");
+    /** Verbs in the past tense without "-ed": "wrote", "held". */
+    private static final Set<String> IRREGULAR_PAST = WordLists.set("irregular-past-verbs");
 
     private final SpeakerResolver speakers;
     private final MentionIndex mentions;
@@ -91,8 +93,7 @@ final class ClauseSubjects extends TokenReader {
                 || before.is("an") || before.possessive());
         boolean verbAfterName = m.type == Mention.Type.NAME && !determined && !NOT_VERBS.contains(t.lower);
         return t.has(WordClass.AUXILIARY) || t.lower.endsWith("ed") || t.lemma != null || present || verbAfterName
-                || t.lower.equals("wrote") || t.lower.equals("told") || t.lower.equals("spoke")
-                || t.lower.equals("held") || t.lower.equals("sought") || t.lower.equals("said");
+                || IRREGULAR_PAST.contains(t.lower);
     }
 
     /**

@@ -25,7 +25,11 @@ final class ContextDetector {
     private static final Pattern LEADING_THE = Pattern.compile("^the ");
 
     static {
-        WordLists.table("event-words").forEach((kind, words) -> words.forEach(w -> EVENT_WORDS.put(w, EventKind.valueOf(kind))));
+        WordLists.table("event-words").forEach((kind, words) -> {
+            for (String w : words) {
+                EVENT_WORDS.put(w, EventKind.valueOf(kind));
+            }
+        });
     }
 
     private final ArticleIndex index;
@@ -69,8 +73,8 @@ final class ContextDetector {
                     || (t.is("wrote") && tok(k + 1) != null && tok(k + 1).is("to"))) {
                 return "letter";
             }
-            if (PUBLICATION_PIECES.contains(t.lower) && tok(k + 1) != null && (tok(k + 1).is("for") || tok(k + 1).is("in")
-                    || tok(k + 1).is("with"))) {
+            if (PUBLICATION_PIECES.contains(t.lower) && tok(k + 1) != null
+                    && (tok(k + 1).is("for") || tok(k + 1).is("in") || tok(k + 1).is("with"))) {
                 String pub = capitalisedRun(k + 2, sTo);
                 if (pub != null) {
                     return pub;
@@ -112,7 +116,8 @@ final class ContextDetector {
     }
 
     /** The event named in the sentence outside the content span, registered for the article. */
-    ExtractedEvent event(int sFrom, int sTo, int skipFrom, int skipTo, List<ExtractedActor> speakers, FuzzyDate date, int paragraph) {
+    ExtractedEvent event(int sFrom, int sTo, int skipFrom, int skipTo, List<ExtractedActor> speakers, FuzzyDate date,
+            int paragraph) {
         for (int k = sFrom; k < sTo; k++) {
             if ((k >= skipFrom && k < skipTo) || tok(k).inQuote()) {
                 continue;
@@ -145,10 +150,12 @@ final class ContextDetector {
                         && kind != EventKind.PARLIAMENTARY && kind != EventKind.CONFERENCE) {
                     continue;
                 }
-                String name = POSSESSOR.matcher(index.text(s, k + (kind == EventKind.INTERVIEW ? 0 : 1))).replaceAll("");
+                String name = POSSESSOR.matcher(index.text(s, k + (kind == EventKind.INTERVIEW ? 0 : 1)))
+                        .replaceAll("");
                 String location = locationAfter(k + 1, sTo);
                 if (kind == EventKind.PARLIAMENTARY && tok(k + 1) != null && tok(k + 1).is("in")
-                        && tok(k + 2) != null && tok(k + 2).is("the") && tok(k + 3) != null && tok(k + 3).capitalised()) {
+                        && tok(k + 2) != null && tok(k + 2).is("the") && tok(k + 3) != null
+                        && tok(k + 3).capitalised()) {
                     name = name + " in the " + tok(k + 3).text;
                     location = "House of " + tok(k + 3).text;
                 }
@@ -226,8 +233,8 @@ final class ContextDetector {
         return a.surname != null ? a.surname : a.name;
     }
 
-    private ExtractedEvent register(String name, EventKind kind, FuzzyDate date, String location, List<String> participants,
-                           int paragraph) {
+    private ExtractedEvent register(String name, EventKind kind, FuzzyDate date, String location,
+            List<String> participants, int paragraph) {
         ExtractedEvent existing = events.get(name);
         if (existing != null) {
             List<String> merged = new ArrayList<>(existing.participants());

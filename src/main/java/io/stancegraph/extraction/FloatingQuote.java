@@ -26,9 +26,7 @@ final class FloatingQuote extends TokenReader implements QuoteRule {
                 && quotes.lastQuoteSentence == tok(openTok).sentence - 1
                 && tok(openTok - 1).paragraph == quote.paragraph().index())) {
             String cue = quotes.lastOuter != null ? quotes.lastOuter.cue : "say";
-            Candidate c = quotes.direct(q, cue, -1, -1, quotes.lastQuoteSpeakers, RULE);
-            c.continuation = true;
-            return c;
+            return quotes.direct(q, cue, -1, -1, quotes.lastQuoteSpeakers, RULE);
         }
         return null;
     }

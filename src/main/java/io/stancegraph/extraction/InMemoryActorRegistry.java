@@ -38,7 +38,8 @@ public final class InMemoryActorRegistry implements ActorRegistry {
         List<KnownActor> result = new ArrayList<>();
         for (KnownActor actor : actors) {
             for (TitleTenure tenure : actor.tenures()) {
-                if (tenure.covers(onDay) && TitleLexicon.titlesMatch(wanted, TitleLexicon.normaliseTitle(tenure.title()))) {
+                if (tenure.covers(onDay)
+                        && TitleLexicon.titlesMatch(wanted, TitleLexicon.normaliseTitle(tenure.title()))) {
                     result.add(actor);
                     break;
                 }

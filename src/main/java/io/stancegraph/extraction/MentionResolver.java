@@ -106,7 +106,8 @@ final class MentionResolver extends TokenReader {
             }
             if (speakers.subjectMarked(m)) {
                 if (a.gender == 0 && pronoun.gender != 0 && m.type == Mention.Type.NAME) {
-                    a.gender = pronoun.gender; // "Jean Pollard has lived here ... she recalls": Jean is "she" from now on
+                    // "Jean Pollard has lived here ... she recalls": Jean is "she" from now on
+                    a.gender = pronoun.gender;
                 }
                 return Attribution.resolved(pronoun, List.of(a), pronoun.rule + ":subject");
             }
@@ -115,7 +116,8 @@ final class MentionResolver extends TokenReader {
             }
         }
         if (lastStatement != null) {
-            return Attribution.resolved(pronoun, List.of(lastStatement.speakers.get(0)), pronoun.rule + ":last-speaker");
+            return Attribution.resolved(pronoun, List.of(lastStatement.speakers.get(0)),
+                    pronoun.rule + ":last-speaker");
         }
         return fallback != null
                 ? Attribution.resolved(pronoun, List.of(fallback.actor()), pronoun.rule + ":nearest-person")

@@ -86,7 +86,7 @@ final class MentionScanner extends TokenReader {
         return t != null && t.titleWord();
     }
 
-    /** The actor of an organisation or institution named in tokens [from, to), e.g. "Kremlin" in "a Kremlin spokesman". */
+    /** The organisation or institution named in tokens [from, to): "Kremlin" in "a Kremlin spokesman". */
     ExtractedActor organisationIn(int from, int to) {
         for (int k = from; k < to; k++) {
             Mention m = mentions.at(k);

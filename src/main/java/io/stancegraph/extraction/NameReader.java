@@ -42,7 +42,8 @@ final class NameReader extends TokenReader {
         while (h != null && h.capitalised() && h.honorific()) {
             // "Mr. Whitcomb", "Sen. Ochoa": the abbreviation's full stop belongs to it
             int next = tok(nameStart + 1) != null && tok(nameStart + 1).is(".") ? nameStart + 2 : nameStart + 1;
-            if (tok(next) == null || !tok(next).capitalised() || !tok(next).word || tok(next).paragraph != h.paragraph) {
+            if (tok(next) == null || !tok(next).capitalised() || !tok(next).word
+                    || tok(next).paragraph != h.paragraph) {
                 break;
             }
             honorific = h.text;

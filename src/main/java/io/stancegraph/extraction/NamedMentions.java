@@ -132,7 +132,8 @@ final class NamedMentions extends TokenReader implements MentionRule {
         }
         // "a Quillon spokesperson": whoever has a spokesperson is an organisation
         boolean hasSpokesperson = name.honorific() == null && !p.titled() && tok(name.end()) != null
-                && SPOKESPERSON_WORDS.contains(tok(name.end()).lower) && !MentionScanner.possessive(tok(name.end() - 1));
+                && SPOKESPERSON_WORDS.contains(tok(name.end()).lower)
+                && !MentionScanner.possessive(tok(name.end() - 1));
         if (institution == null && country == null && (!(orgWord || hasSpokesperson) || name.honorific() != null)) {
             return null;
         }

@@ -13,21 +13,23 @@ final class TitleLexicon {
     private TitleLexicon() {
     }
 
-    static final Set<String> MALE_HONORIFICS = WordLists.set("honorifics-male");
-    static final Set<String> FEMALE_HONORIFICS = WordLists.set("honorifics-female");
-
+    /** Honorifics (lower case) that tell a man, and a woman. */
+    private static final Set<String> MALE_HONORIFICS = WordLists.set("honorifics-male");
+    private static final Set<String> FEMALE_HONORIFICS = WordLists.set("honorifics-female");
+    /** Other honorifics, as written: "Dr", "Prof", "Sen". */
+    private static final Set<String> HONORIFICS = WordLists.set("honorifics-capitalised");
 
     /** Titles of heads of state or government: "the Ukrainian leader" may stand for any of them. */
-    static final Set<String> HEADS_OF_STATE = WordLists.set("heads-of-state");
+    private static final Set<String> HEADS_OF_STATE = WordLists.set("heads-of-state");
 
     /** Capitalised words that may start or sit inside a title before a name. */
-    static final Set<String> CAPITALISED_TITLE_WORDS = WordLists.set("title-words-capitalised");
+    private static final Set<String> CAPITALISED_TITLE_WORDS = WordLists.set("title-words-capitalised");
 
-    static final Set<String> HONORIFIC_ONLY = WordLists.set("honorifics-capitalised");
-
+    /** Mr, Sir, Dame, Dr ..., with or without the stop. */
     static boolean isHonorific(String word) {
         String w = word.toLowerCase(Locale.ROOT).replace(".", "");
-        return MALE_HONORIFICS.contains(w) || FEMALE_HONORIFICS.contains(w) || HONORIFIC_ONLY.contains(word.replace(".", ""));
+        return MALE_HONORIFICS.contains(w) || FEMALE_HONORIFICS.contains(w)
+                || HONORIFICS.contains(word.replace(".", ""));
     }
 
     /** 'M' male, 'F' female, 0 unknown. */
@@ -53,7 +55,8 @@ final class TitleLexicon {
         }
         String b = t.base;
         // "Prosecutor Mark Ellison", "Detective Sergeant Laura Finch": an office's head word written capitalised
-        return CAPITALISED_TITLE_WORDS.contains(b) || isTitleHead(t) || t.country() != null || (isAcronym(b) && !b.equals("I"));
+        return CAPITALISED_TITLE_WORDS.contains(b) || isTitleHead(t) || t.country() != null
+                || (isAcronym(b) && !b.equals("I"));
     }
 
     /** A title head, possessive or not: "secretary", "Minister’s". */
