@@ -14,7 +14,6 @@ import java.util.Set;
 final class NamedMentions extends TokenReader implements MentionRule {
 
     private static final Set<String> GEOGRAPHIC_FEATURES = WordLists.set("geographic-features");
-    private static final Set<String> SPOKESPERSON_WORDS = WordLists.set("spokesperson-words");
 
     private final MentionScanner scanner;
     private final TitleScanner titles;
@@ -132,7 +131,7 @@ final class NamedMentions extends TokenReader implements MentionRule {
         }
         // "a Quillon spokesperson": whoever has a spokesperson is an organisation
         boolean hasSpokesperson = name.honorific() == null && !p.titled() && tok(name.end()) != null
-                && SPOKESPERSON_WORDS.contains(tok(name.end()).lower)
+                && tok(name.end()).has(WordClass.SPOKESPERSON)
                 && !MentionScanner.possessive(tok(name.end() - 1));
         if (institution == null && country == null && (!(orgWord || hasSpokesperson) || name.honorific() != null)) {
             return null;

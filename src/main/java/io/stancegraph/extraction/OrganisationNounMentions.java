@@ -15,7 +15,6 @@ final class OrganisationNounMentions extends TokenReader implements MentionRule 
     private static final Set<String> GENERIC_NOUNS = WordLists.set("generic-organisation-nouns");
     /** Nouns that stand only for an organisation with the word in its name. */
     private static final Set<String> HEAD_NOUNS = WordLists.set("organisation-head-nouns");
-    private static final Set<String> SPOKESPERSON_WORDS = WordLists.set("spokesperson-words");
 
     private final MentionScanner scanner;
 
@@ -38,7 +37,7 @@ final class OrganisationNounMentions extends TokenReader implements MentionRule 
                 : opener != null && opener.is("the") && !possessive && generic ? scanner.actors.lastOrganisation : null;
         String how = named != null ? "word-in-name" : "last-organisation";
         Token next = tok(i + 1);
-        if (last != null && next != null && SPOKESPERSON_WORDS.contains(next.lower)) {
+        if (last != null && next != null && next.has(WordClass.SPOKESPERSON)) {
             // "a council spokeswoman": speaks for the council
             return scanner.mention(i - 1, i + 2, Mention.Type.SPOKESPERSON, "organisation-noun-spokesperson:" + how)
                     .of(last);

@@ -10,7 +10,6 @@ import java.util.Set;
  */
 final class SourceMentions extends TokenReader implements MentionRule {
 
-    private static final Set<String> SPOKESPERSON_WORDS = WordLists.set("spokesperson-words");
     /** "a source at", "a spokesperson for", "insiders within". */
     private static final Set<String> PREPOSITIONS = WordLists.set("source-prepositions");
 
@@ -41,7 +40,7 @@ final class SourceMentions extends TokenReader implements MentionRule {
         } else if (tok(p) != null && PREPOSITIONS.contains(tok(p).lower)) {
             p++;
         } else {
-            if (t.is("the") && SPOKESPERSON_WORDS.contains(w.lower) && scanner.lastSpokesOrganisation != null) {
+            if (t.is("the") && w.has(WordClass.SPOKESPERSON) && scanner.lastSpokesOrganisation != null) {
                 return scanner.mention(i, j + 1, Mention.Type.SPOKESPERSON, "source:last-spokes-organisation")
                         .of(scanner.lastSpokesOrganisation);
             }

@@ -11,6 +11,8 @@ import java.util.Map;
 enum WordClass {
     /** spokesperson, source, officials ... */
     SOURCE_WORD("spokesperson-words", "source-words"),
+    /** spokesperson, spokesman, spokeswoman */
+    SPOKESPERSON("spokesperson-words"),
     /** some, many, senior ... ("some European capitals") */
     QUANTIFIER("quantifiers"),
     /** Lower-case words other than source words and quantifiers that may open a mention: a, the, government ... */
