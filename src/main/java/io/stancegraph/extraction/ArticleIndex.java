@@ -7,10 +7,7 @@ import java.util.Set;
 /** Tokens, quotations and sentences of one article, built once and shared by the finders. */
 final class ArticleIndex {
 
-    private static final Set<String> ABBREVIATIONS = Words.set("mr", "mrs", "ms", "dr", "st", "no", "gen", "lt", "col",
-            "sgt", "prof", "rev", "jr", "sr", "vs", "v", "cllr", "capt", "maj", "gov", "sen", "rep", "inc", "ltd",
-            "co", "corp", "dept", "u.s", "u.k", "e.g", "i.e", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-            "sep", "sept", "oct", "nov", "dec");
+    private static final Set<String> ABBREVIATIONS = WordLists.set("abbreviations");
 
     final ArticleText article;
     final String body;
@@ -186,6 +183,27 @@ final class ArticleIndex {
             }
         }
         return lo;
+    }
+
+    /** The number of words (not marks) among tokens [from, to). */
+    int wordCount(int from, int to) {
+        int n = 0;
+        for (int j = from; j < to; j++) {
+            if (tokens.get(j).word) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** The first comma outside quotations among tokens [from, to), or -1. */
+    int firstCommaOutsideQuotes(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (tokens.get(k).is(",") && !tokens.get(k).inQuote()) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     String text(int fromToken, int toToken) {

@@ -1,6 +1,7 @@
 package io.stancegraph.extraction;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,36 +15,26 @@ import java.util.regex.Pattern;
  */
 final class ContextDetector {
 
-    private static final Set<String> MEDIA = Words.set("BBC", "Sky News", "ITV", "Channel 4", "CNN", "Fox News", "LBC",
-            "Times Radio", "GB News", "Reuters", "AP", "AFP", "NBC", "CBS", "ABC", "MSNBC", "Al Jazeera");
-    private static final Map<String, EventKind> EVENT_WORDS = new LinkedHashMap<>();
+    private static final Set<String> MEDIA = WordLists.set("media-outlets");
+    /** "writing in the Sun on Sunday", "an interview with the Financial Times". */
+    private static final Set<String> PUBLICATION_PIECES = WordLists.set("publication-pieces");
+    private static final Map<String, EventKind> EVENT_WORDS = new HashMap<>();
     private static final Pattern POSSESSIVE_END = Pattern.compile("[’']s$");
     /** "Mr Trump's Oval Office interview" names the event without the possessor. */
     private static final Pattern POSSESSOR = Pattern.compile("^(.*)[’']s ");
     private static final Pattern LEADING_THE = Pattern.compile("^the ");
 
     static {
-        EVENT_WORDS.put("conference", EventKind.CONFERENCE);
-        EVENT_WORDS.put("summit", EventKind.CONFERENCE);
-        EVENT_WORDS.put("forum", EventKind.CONFERENCE);
-        EVENT_WORDS.put("congress", EventKind.CONFERENCE);
-        EVENT_WORDS.put("convention", EventKind.CONFERENCE);
-        EVENT_WORDS.put("questions", EventKind.PARLIAMENTARY);
-        EVENT_WORDS.put("debate", EventKind.PARLIAMENTARY);
-        EVENT_WORDS.put("talks", EventKind.TALKS);
-        EVENT_WORDS.put("meeting", EventKind.MEETING);
-        EVENT_WORDS.put("programme", EventKind.INTERVIEW);
-        EVENT_WORDS.put("show", EventKind.INTERVIEW);
-        EVENT_WORDS.put("podcast", EventKind.INTERVIEW);
-        EVENT_WORDS.put("interview", EventKind.INTERVIEW);
-        EVENT_WORDS.put("rally", EventKind.SPEECH);
-        EVENT_WORDS.put("speech", EventKind.SPEECH);
-        EVENT_WORDS.put("visit", EventKind.VISIT);
+        WordLists.table("event-words").forEach((kind, words) -> {
+            for (String w : words) {
+                EVENT_WORDS.put(w, EventKind.valueOf(kind));
+            }
+        });
     }
 
     private final ArticleIndex index;
     private final MentionIndex mentions;
-    final Map<String, Event> events = new LinkedHashMap<>();
+    final Map<String, ExtractedEvent> events = new LinkedHashMap<>();
 
     ContextDetector(ArticleIndex index, MentionIndex mentions) {
         this.index = index;
@@ -82,15 +73,14 @@ final class ContextDetector {
                     || (t.is("wrote") && tok(k + 1) != null && tok(k + 1).is("to"))) {
                 return "letter";
             }
-            if ((t.is("article") || t.is("column") || t.is("op-ed") || t.is("writing") || t.is("interview"))
-                    && tok(k + 1) != null && (tok(k + 1).is("for") || tok(k + 1).is("in")
-                    || tok(k + 1).is("with"))) {
+            if (PUBLICATION_PIECES.contains(t.lower) && tok(k + 1) != null
+                    && (tok(k + 1).is("for") || tok(k + 1).is("in") || tok(k + 1).is("with"))) {
                 String pub = capitalisedRun(k + 2, sTo);
                 if (pub != null) {
                     return pub;
                 }
             }
-            if (t.is("told") || t.is("telling") || t.is("tells") || t.is("tell")) {
+            if ("tell".equals(t.lemma)) {
                 Mention m = mentions.at(k + 1);
                 if (m != null && m.actor() != null && isMedia(m.actor().name)) {
                     return m.actor().name;
@@ -126,7 +116,8 @@ final class ContextDetector {
     }
 
     /** The event named in the sentence outside the content span, registered for the article. */
-    Event event(int sFrom, int sTo, int skipFrom, int skipTo, List<Actor> speakers, FuzzyDate date, int paragraph) {
+    ExtractedEvent event(int sFrom, int sTo, int skipFrom, int skipTo, List<ExtractedActor> speakers, FuzzyDate date,
+            int paragraph) {
         for (int k = sFrom; k < sTo; k++) {
             if ((k >= skipFrom && k < skipTo) || tok(k).inQuote()) {
                 continue;
@@ -134,7 +125,7 @@ final class ContextDetector {
             Token t = tok(k);
             // calls between named actors: "in a call with Mr Macron", "held his second call ... with X"
             if ((t.is("call") || t.is("conversation")) && !speakers.isEmpty()) {
-                Actor partner = partnerAfter(k + 1, sTo, 8);
+                ExtractedActor partner = partnerAfter(k + 1, sTo, 8);
                 if (partner == null && t.is("call")) {
                     partner = lastCallPartner(speakers);
                 }
@@ -143,7 +134,7 @@ final class ContextDetector {
                             participants(speakers, partner), paragraph);
                 }
                 if (t.is("conversation") || t.is("call")) {
-                    Event existing = lastOfKind(EventKind.CALL, speakers);
+                    ExtractedEvent existing = lastOfKind(EventKind.CALL, speakers);
                     if (existing != null) {
                         return existing;
                     }
@@ -159,10 +150,12 @@ final class ContextDetector {
                         && kind != EventKind.PARLIAMENTARY && kind != EventKind.CONFERENCE) {
                     continue;
                 }
-                String name = POSSESSOR.matcher(index.text(s, k + (kind == EventKind.INTERVIEW ? 0 : 1))).replaceAll("");
+                String name = POSSESSOR.matcher(index.text(s, k + (kind == EventKind.INTERVIEW ? 0 : 1)))
+                        .replaceAll("");
                 String location = locationAfter(k + 1, sTo);
                 if (kind == EventKind.PARLIAMENTARY && tok(k + 1) != null && tok(k + 1).is("in")
-                        && tok(k + 2) != null && tok(k + 2).is("the") && tok(k + 3) != null && tok(k + 3).capitalised()) {
+                        && tok(k + 2) != null && tok(k + 2).is("the") && tok(k + 3) != null
+                        && tok(k + 3).capitalised()) {
                     name = name + " in the " + tok(k + 3).text;
                     location = "House of " + tok(k + 3).text;
                 }
@@ -172,7 +165,7 @@ final class ContextDetector {
         return null;
     }
 
-    private Actor partnerAfter(int from, int sTo, int window) {
+    private ExtractedActor partnerAfter(int from, int sTo, int window) {
         boolean with = false;
         for (int k = from; k < Math.min(sTo, from + window); k++) {
             if (tok(k).is("with") || tok(k).is("between")) {
@@ -188,8 +181,8 @@ final class ContextDetector {
         return null;
     }
 
-    private Actor lastCallPartner(List<Actor> speakers) {
-        Event e = lastOfKind(EventKind.CALL, speakers);
+    private ExtractedActor lastCallPartner(List<ExtractedActor> speakers) {
+        ExtractedEvent e = lastOfKind(EventKind.CALL, speakers);
         if (e == null) {
             return null;
         }
@@ -201,9 +194,9 @@ final class ContextDetector {
         return null;
     }
 
-    private Event lastOfKind(EventKind kind, List<Actor> speakers) {
-        Event found = null;
-        for (Event e : events.values()) {
+    private ExtractedEvent lastOfKind(EventKind kind, List<ExtractedActor> speakers) {
+        ExtractedEvent found = null;
+        for (ExtractedEvent e : events.values()) {
             if (e.kind() == kind && e.participants().contains(speakers.get(0).name)) {
                 found = e;
             }
@@ -220,9 +213,9 @@ final class ContextDetector {
         return null;
     }
 
-    private static List<String> participants(List<Actor> speakers, Actor partner) {
+    private static List<String> participants(List<ExtractedActor> speakers, ExtractedActor partner) {
         List<String> names = new ArrayList<>();
-        for (Actor a : speakers) {
+        for (ExtractedActor a : speakers) {
             names.add(a.name);
         }
         if (partner != null && !names.contains(partner.name)) {
@@ -232,17 +225,17 @@ final class ContextDetector {
     }
 
     /** Deterministic call name: surname–surname phone call, so that two articles agree. */
-    static String callName(Actor a, Actor b) {
+    static String callName(ExtractedActor a, ExtractedActor b) {
         return surname(a) + "–" + surname(b) + " phone call";
     }
 
-    private static String surname(Actor a) {
+    private static String surname(ExtractedActor a) {
         return a.surname != null ? a.surname : a.name;
     }
 
-    private Event register(String name, EventKind kind, FuzzyDate date, String location, List<String> participants,
-                           int paragraph) {
-        Event existing = events.get(name);
+    private ExtractedEvent register(String name, EventKind kind, FuzzyDate date, String location,
+            List<String> participants, int paragraph) {
+        ExtractedEvent existing = events.get(name);
         if (existing != null) {
             List<String> merged = new ArrayList<>(existing.participants());
             for (String p : participants) {
@@ -250,12 +243,12 @@ final class ContextDetector {
                     merged.add(p);
                 }
             }
-            Event e = new Event(name, kind, existing.date() != null ? existing.date() : date,
+            ExtractedEvent e = new ExtractedEvent(name, kind, existing.date() != null ? existing.date() : date,
                     existing.location() != null ? existing.location() : location, merged, existing.paragraph());
             events.put(name, e);
             return e;
         }
-        Event e = new Event(name, kind, date, location, participants, paragraph);
+        ExtractedEvent e = new ExtractedEvent(name, kind, date, location, participants, paragraph);
         events.put(name, e);
         return e;
     }

@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.temporal.TemporalAdjusters;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
@@ -14,9 +15,8 @@ import java.util.Map;
  */
 public final class DateResolver {
 
-    private static final Map<String, DayOfWeek> WEEKDAYS = Map.of("monday", DayOfWeek.MONDAY, "tuesday",
-            DayOfWeek.TUESDAY, "wednesday", DayOfWeek.WEDNESDAY, "thursday", DayOfWeek.THURSDAY, "friday",
-            DayOfWeek.FRIDAY, "saturday", DayOfWeek.SATURDAY, "sunday", DayOfWeek.SUNDAY);
+    /** "monday" -> MONDAY ... */
+    private static final Map<String, DayOfWeek> WEEKDAYS = new HashMap<>();
 
     private DateResolver() {
     }
@@ -32,9 +32,13 @@ public final class DateResolver {
         return WEEKDAYS.get(w);
     }
 
-    private static final Map<String, Month> MONTHS = new java.util.HashMap<>();
+    /** "February", "Feb", "Sept" -> FEBRUARY ... */
+    private static final Map<String, Month> MONTHS = new HashMap<>();
 
     static {
+        for (DayOfWeek d : DayOfWeek.values()) {
+            WEEKDAYS.put(d.name().toLowerCase(Locale.ROOT), d);
+        }
         for (Month m : Month.values()) {
             String name = m.name().charAt(0) + m.name().substring(1).toLowerCase(Locale.ROOT);
             MONTHS.put(name, m);
@@ -83,7 +87,23 @@ public final class DateResolver {
         if (wd != null) {
             return weekday(wd, modifier, articleDate);
         }
-        switch (t.lower) {
+        FuzzyDate relative = relativeDate(t.lower, modifier, articleDate);
+        if (relative != null) {
+            return relative;
+        }
+        Month m = t.capitalised() ? month(t.text) : null;
+        if (m != null) {
+            return monthDate(index, i, m, modifier, articleDate);
+        }
+        if (isYear(t.text) && (modifier.equals("in") || modifier.equals("since"))) {
+            return new FuzzyDate(LocalDate.of(Integer.parseInt(t.text), 1, 1), DatePrecision.YEAR);
+        }
+        return null;
+    }
+
+    /** yesterday, today, tonight, last/this week, last month, last year. */
+    private static FuzzyDate relativeDate(String word, String modifier, LocalDate articleDate) {
+        switch (word) {
             case "yesterday":
                 return new FuzzyDate(articleDate.minusDays(1), DatePrecision.DAY);
             case "today":
@@ -108,31 +128,29 @@ public final class DateResolver {
                 }
                 return null;
             default:
-                break;
+                return null;
         }
-        Month m = t.capitalised() ? month(t.text) : null;
-        if (m != null) {
-            Token next = index.token(i + 1);
-            if (next != null && isDayNumber(next.text)) {
-                int year = yearAfter(index, i + 2);
-                return dayOf(articleDate, m, Integer.parseInt(next.text), year);
-            }
-            if (prev != null && isDayNumber(prev.text)) {
-                int year = yearAfter(index, i + 1);
-                return dayOf(articleDate, m, Integer.parseInt(prev.text), year);
-            }
-            if (modifier.equals("in") || modifier.equals("since") || modifier.equals("last")) {
-                int year = yearAfter(index, i + 1);
-                LocalDate d = LocalDate.of(year > 0 ? year : articleDate.getYear(), m, 1);
-                if (year <= 0 && d.isAfter(articleDate)) {
-                    d = d.minusYears(1);
-                }
-                return new FuzzyDate(d, DatePrecision.MONTH);
-            }
-            return null;
+    }
+
+    /** Month Day [Year], Day Month [Year], in/since/last Month [Year]; the month's name at token {@code i}. */
+    private static FuzzyDate monthDate(ArticleIndex index, int i, Month m, String modifier, LocalDate articleDate) {
+        Token prev = index.token(i - 1);
+        Token next = index.token(i + 1);
+        if (next != null && isDayNumber(next.text)) {
+            int year = yearAfter(index, i + 2);
+            return dayOf(articleDate, m, Integer.parseInt(next.text), year);
         }
-        if (isYear(t.text) && (modifier.equals("in") || modifier.equals("since"))) {
-            return new FuzzyDate(LocalDate.of(Integer.parseInt(t.text), 1, 1), DatePrecision.YEAR);
+        if (prev != null && isDayNumber(prev.text)) {
+            int year = yearAfter(index, i + 1);
+            return dayOf(articleDate, m, Integer.parseInt(prev.text), year);
+        }
+        if (modifier.equals("in") || modifier.equals("since") || modifier.equals("last")) {
+            int year = yearAfter(index, i + 1);
+            LocalDate d = LocalDate.of(year > 0 ? year : articleDate.getYear(), m, 1);
+            if (year <= 0 && d.isAfter(articleDate)) {
+                d = d.minusYears(1);
+            }
+            return new FuzzyDate(d, DatePrecision.MONTH);
         }
         return null;
     }

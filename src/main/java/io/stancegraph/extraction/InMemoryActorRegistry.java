@@ -37,8 +37,9 @@ public final class InMemoryActorRegistry implements ActorRegistry {
         String wanted = TitleLexicon.normaliseTitle(title);
         List<KnownActor> result = new ArrayList<>();
         for (KnownActor actor : actors) {
-            for (Tenure tenure : actor.tenures()) {
-                if (tenure.covers(onDay) && TitleLexicon.titlesMatch(wanted, TitleLexicon.normaliseTitle(tenure.title()))) {
+            for (TitleTenure tenure : actor.tenures()) {
+                if (tenure.covers(onDay)
+                        && TitleLexicon.titlesMatch(wanted, TitleLexicon.normaliseTitle(tenure.title()))) {
                     result.add(actor);
                     break;
                 }

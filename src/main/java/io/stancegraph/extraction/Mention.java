@@ -17,22 +17,37 @@ final class Mention {
     boolean plural;
     char gender;
     boolean former;
+    /** The rule that recognised the mention and, after a colon, the one that resolved it ("title:registry"). */
+    String rule;
     /** Resolved actors (several for "Sir Keir and Mr Macron" only at the coordination level). */
-    final List<Actor> actors = new ArrayList<>();
+    final List<ExtractedActor> actors = new ArrayList<>();
 
-    Mention(int from, int to, Type type, String surface) {
+    Mention(int from, int to, Type type, String surface, String rule) {
         this.from = from;
         this.to = to;
         this.type = type;
         this.surface = surface;
+        this.rule = rule;
     }
 
-    Actor actor() {
+    /** The mention, standing for the actor. */
+    Mention of(ExtractedActor actor) {
+        actors.add(actor);
+        return this;
+    }
+
+    /** Resolved to the actor by a rule of the resolution ("title" resolved by "registry": "title:registry"). */
+    void resolvedTo(ExtractedActor actor, String resolution) {
+        actors.add(actor);
+        rule = rule + ":" + resolution;
+    }
+
+    ExtractedActor actor() {
         return actors.isEmpty() ? null : actors.get(0);
     }
 
     @Override
     public String toString() {
-        return type + ":" + surface + "->" + actors;
+        return type + ":" + surface + "->" + actors + " (" + rule + ")";
     }
 }

@@ -3,16 +3,14 @@ package io.stancegraph.extraction;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Extracts who said what, where and when from one article. Stateless and thread-safe; a new set of helpers is
- * built per article.
+ * built per article. Sentence by sentence: quotations with their cues ({@link DirectQuoteAttributor}), then
+ * reported speech ({@link ReportedSpeechFinder}), the inner of two nested reports kept; at the end quoted fragments
+ * no statement covers ({@link QuotedFragments}). Each statement gets its circumstances ({@link ContextDetector}).
  */
 public final class StatementExtractor {
-
-    private static final Set<String> NAMING_WORDS = Words.set("so-called", "dubbed", "nicknamed", "known", "titled",
-            "entitled", "named", "codenamed", "branded", "called");
 
     private final String homeGovernment;
 
@@ -41,6 +39,7 @@ public final class StatementExtractor {
         final ReportedSpeechFinder finder;
         final ContextDetector context;
         final DirectQuoteAttributor quotes;
+        final QuotedFragments fragments;
         /** Tokens already owned by a direct quotation or its cue. */
         final boolean[] claimed;
         final List<Candidate> accepted = new ArrayList<>();
@@ -53,6 +52,7 @@ public final class StatementExtractor {
             context = new ContextDetector(index, mentions);
             claimed = new boolean[index.tokens.size()];
             quotes = new DirectQuoteAttributor(index, mentions, speakers, claimed);
+            fragments = new QuotedFragments(index, speakers, claimed);
         }
 
         Token tok(int i) {
@@ -60,10 +60,8 @@ public final class StatementExtractor {
         }
 
         Extraction extract() {
-            for (int s = 0; s < index.sentences.size(); s++) {
-                int[] r = index.sentences.get(s);
-                List<Candidate> sentence = new ArrayList<>();
-                sentence.addAll(quotes.find(r[0], r[1]));
+            for (int[] r : index.sentences) {
+                List<Candidate> sentence = new ArrayList<>(quotes.find(r[0], r[1]));
                 List<Candidate> reported = finder.find(r[0], r[1], claimed);
                 Candidate outer = null;
                 for (Candidate c : reported) {
@@ -82,11 +80,18 @@ public final class StatementExtractor {
                     quotes.continueWith(outer);
                 }
             }
-            partialFallback();
+            for (Quotation q : index.quotes) {
+                Candidate c = fragments.attribute(q, accepted);
+                if (c != null) {
+                    int[] r = index.sentenceOf(c.start);
+                    addContext(c, r[0], r[1]);
+                    accepted.add(c);
+                }
+            }
             accepted.sort(Comparator.comparingInt(c -> c.start));
-            List<Statement> statements = new ArrayList<>();
+            List<ExtractedStatement> statements = new ArrayList<>();
             for (Candidate c : accepted) {
-                Statement st = toStatement(c);
+                ExtractedStatement st = toStatement(c);
                 if (st != null) {
                     statements.add(st);
                 }
@@ -114,7 +119,7 @@ public final class StatementExtractor {
                         break;
                     }
                     // a quoted fragment inside another statement's clause belongs to that statement
-                    if (a != b && a.kind == StatementKind.PARTIAL && b.kind != StatementKind.PARTIAL
+                    if (a != b && a.kind == QuoteKind.PARTIAL && b.kind != QuoteKind.PARTIAL
                             && a.start >= b.start && a.end <= b.end) {
                         outer = true;
                         break;
@@ -127,96 +132,19 @@ public final class StatementExtractor {
             return kept;
         }
 
-        // ------------------------------------------------------------ quoted fragments
-
-        private void partialFallback() {
-            for (Quotation q : index.quotes) {
-                int first = index.tokenAt(q.contentStart());
-                int last = index.tokenAt(q.contentEnd()) - 1;
-                if (last < first || claimed[first] || covered(first, last)) {
-                    continue;
-                }
-                if (namingQuote(first, last)) {
-                    continue;
-                }
-                int[] r = index.sentenceOf(first);
-                if (tok(r[0]).is("asked")) {
-                    continue;
-                }
-                for (int k = first - 2; k >= r[0]; k--) {
-                    Token t = tok(k);
-                    if (t.inQuote() || !t.word || t.capitalised()) {
-                        continue;
-                    }
-                    String lemma = t.lemma;
-                    if (lemma == null) {
-                        continue;
-                    }
-                    int[] from = {-1};
-                    List<Actor> who = speakers.speakerBefore(k, r[0], from);
-                    if (who.isEmpty()) {
-                        who = speakers.mainSubject(r[0], k);
-                    }
-                    if (who.isEmpty()) {
-                        break;
-                    }
-                    Candidate c = new Candidate(StatementKind.PARTIAL, first, last + 1, lemma);
-                    c.cueToken = k;
-                    c.speakerFrom = from[0];
-                    c.speakers.addAll(who);
-                    c.sentence = t.sentence;
-                    addContext(c, r[0], r[1]);
-                    accepted.add(c);
-                    break;
-                }
-            }
-        }
-
-        private boolean covered(int first, int last) {
-            for (Candidate c : accepted) {
-                if (first < c.end && last >= c.start) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        /** The "Quint": a name or title in quotes, or a quote introduced by so-called / dubbed / known as. */
-        private boolean namingQuote(int first, int last) {
-            Token before = tok(first - 2);
-            if (before != null && NAMING_WORDS.contains(before.lower)
-                    && !(before.is("called") && tok(first - 3) != null && !tok(first - 3).is("the"))) {
-                return true;
-            }
-            if (before != null && before.is("as") && tok(first - 3) != null && tok(first - 3).is("known")) {
-                return true;
-            }
-            int words = 0;
-            boolean allCapitalised = true;
-            for (int k = first; k <= last; k++) {
-                if (tok(k).word) {
-                    words++;
-                    allCapitalised &= tok(k).capitalised() || tok(k).is("of") || tok(k).is("the");
-                }
-            }
-            return words <= 4 && allCapitalised;
-        }
-
-        // ------------------------------------------------------------ circumstances
-
         private void addContext(Candidate c, int sFrom, int sTo) {
             int skipFrom = c.start;
             int skipTo = c.end;
             int cs = sFrom;
             int ce = sTo;
-            if (c.kind == StatementKind.DIRECT && c.cueToken >= 0 && c.cueToken < index.tokens.size()) {
+            if (c.kind == QuoteKind.DIRECT && c.cueToken >= 0 && c.cueToken < index.tokens.size()) {
                 int[] r = index.sentenceOf(c.cueToken);
                 cs = r[0];
                 ce = r[1];
             }
             c.saidOn = context.date(cs, ce, skipFrom, skipTo);
             c.medium = context.medium(cs, ce, c.cueToken, skipFrom, skipTo);
-            Event e = context.event(cs, ce, skipFrom, skipTo, c.speakers, c.saidOn, tok(c.start).paragraph);
+            ExtractedEvent e = context.event(cs, ce, skipFrom, skipTo, c.speakers, c.saidOn, tok(c.start).paragraph);
             c.event = e != null ? e.name() : null;
             // a continuation ("he added", a floating quote) keeps the circumstances of the statement it continues
             Candidate prev = previousBySameSpeaker(c);
@@ -247,7 +175,7 @@ public final class StatementExtractor {
             return null;
         }
 
-        private Statement toStatement(Candidate c) {
+        private ExtractedStatement toStatement(Candidate c) {
             int start;
             int end;
             Quotation q = quotes.quotationOf(c);
@@ -272,15 +200,15 @@ public final class StatementExtractor {
                 return null;
             }
             List<Speaker> list = new ArrayList<>();
-            for (Actor a : c.speakers) {
+            for (ExtractedActor a : c.speakers) {
                 Speaker sp = new Speaker(a.name, a.kind, mentions.roleOf(a));
                 if (!list.contains(sp)) {
                     list.add(sp);
                 }
             }
             int paragraph = index.article.paragraphAt(start);
-            return new Statement(c.kind, body.substring(start, end), list, c.cue, paragraph, start, end, c.saidOn,
-                    c.event, c.medium);
+            return new ExtractedStatement(c.kind, body.substring(start, end), list, c.cue, paragraph, start, end,
+                    c.saidOn, c.event, c.medium, c.speakerRule);
         }
     }
 }

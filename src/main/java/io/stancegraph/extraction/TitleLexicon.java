@@ -1,5 +1,6 @@
 package io.stancegraph.extraction;
 
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -12,67 +13,23 @@ final class TitleLexicon {
     private TitleLexicon() {
     }
 
-    static final Set<String> MALE_HONORIFICS = Words.set("mr", "sir", "lord", "king", "prince", "shri", "sri");
-    static final Set<String> FEMALE_HONORIFICS = Words.set("mrs", "ms", "miss", "dame", "lady", "queen", "princess",
-            "baroness", "smt", "shrimati");
-    static final Set<String> NEUTRAL_HONORIFICS = Words.set("dr", "prof", "professor", "mx", "rev", "cllr", "president",
-            "chancellor", "senator", "governor", "general", "gen", "admiral", "colonel", "col", "judge", "justice",
-            "commissioner", "ambassador", "minister", "secretary", "mayor", "sheikh", "pope", "archbishop", "bishop",
-            "rabbi", "imam", "captain", "capt", "lieutenant", "sergeant", "major", "marshal", "sen", "rep", "gov", "lt",
-            "sgt", "supt", "det", "insp", "adm", "maj");
-
-    /** Words that end an office title ("secretary" in "Foreign Secretary"). */
-    static final Set<String> TITLE_HEADS = Words.set("president", "minister", "secretary", "chancellor", "leader",
-            "king", "queen", "chief", "spokesman", "spokeswoman", "spokesperson", "ambassador", "mayor", "governor",
-            "senator", "mp", "mep", "msp", "general", "commander", "envoy", "premier", "chairman", "chairwoman",
-            "chair", "director", "head", "commissioner", "speaker", "pope", "prince", "princess", "emperor",
-            "taoiseach", "chancellor", "representative", "congressman", "congresswoman", "peer", "adviser",
-            "advisor", "counterpart", "official", "diplomat", "negotiator", "attorney", "ceo", "founder", "boss",
-            "prosecutor", "judge", "strategist", "deputy", "vice-president", "secretary-general", "aide", "economist",
-            "analyst", "lawmaker", "candidate", "nominee", "monarch", "chief executive", "editor", "detective",
-            "sergeant", "constable", "inspector", "superintendent", "officer", "coroner", "sheriff", "solicitor",
-            "barrister", "lawyer", "coach", "manager", "captain", "dean", "councillor", "author", "researcher",
-            "scientist", "professor", "historian", "curator", "dutchman", "frenchman", "englishman", "scotsman",
-            "irishman", "welshman", "dutchwoman", "frenchwoman", "englishwoman", "scotswoman", "irishwoman",
-            "welshwoman", "compatriot", "countryman", "countrywoman");
+    /** Honorifics (lower case) that tell a man, and a woman. */
+    private static final Set<String> MALE_HONORIFICS = WordLists.set("honorifics-male");
+    private static final Set<String> FEMALE_HONORIFICS = WordLists.set("honorifics-female");
+    /** Other honorifics, as written: "Dr", "Prof", "Sen". */
+    private static final Set<String> HONORIFICS = WordLists.set("honorifics-capitalised");
 
     /** Titles of heads of state or government: "the Ukrainian leader" may stand for any of them. */
-    static final Set<String> HEADS_OF_STATE = Words.set("president", "prime minister", "chancellor", "premier", "king",
-            "queen", "leader", "taoiseach", "emperor", "monarch");
-
-    /** Lower-case words that may precede a title head inside the title. */
-    static final Set<String> TITLE_QUALIFIERS = Words.set("former", "foreign", "home", "defence", "defense", "education",
-            "health", "business", "justice", "culture", "transport", "energy", "environment", "affairs", "prime",
-            "deputy", "shadow", "vice", "first", "finance", "interior", "trade", "state", "chief", "senior", "junior",
-            "press", "party", "opposition", "government", "cabinet", "security", "national", "foreign-affairs",
-            "economic", "work", "pensions", "communities", "housing", "science", "technology",
-            "digital", "treasury", "exchequer", "armed", "forces", "veterans", "development", "international",
-            "then", "acting", "interim", "outgoing", "incoming", "new", "newly", "elected", "top", "lead", "labour",
-            "tory", "conservative", "democrat", "republican", "military", "intelligence", "spy", "army", "navy",
-            "policy", "chief", "general", "executive", "central", "bank", "union", "regional", "local");
+    private static final Set<String> HEADS_OF_STATE = WordLists.set("heads-of-state");
 
     /** Capitalised words that may start or sit inside a title before a name. */
-    static final Set<String> CAPITALISED_TITLE_WORDS = Words.set("Prime", "Minister", "Secretary", "President",
-            "Chancellor", "Foreign", "Home", "Defence", "Defense", "Education", "Health", "Business", "Justice",
-            "Culture", "Transport", "Energy", "Environment", "Shadow", "Deputy", "Vice", "First", "Finance",
-            "Interior", "Trade", "State", "Tory", "Labour", "Conservative", "Liberal", "Democrat", "Democratic",
-            "Republican", "Green", "Reform", "SNP", "Former", "Leader", "Opposition", "General", "Attorney",
-            "Chief", "Senator", "Governor", "Mayor", "Ambassador", "Commissioner", "Speaker", "Affairs", "Work",
-            "Pensions", "Science", "Technology", "Treasury", "Exchequer", "Armed", "Forces", "Veterans", "King",
-            "Queen", "Prince", "Princess", "Pope", "Spokesman", "Spokeswoman", "Spokesperson", "Premier",
-            "Envoy", "Commander", "Director", "Chairman", "MP", "MEP", "MSP", "Senior", "Home", "Security",
-            "National", "Development", "International", "Cabinet", "Office", "Labor", "Liberal", "Democrats",
-            "Representative", "Congressman", "Congresswoman", "Judge", "Justice", "General", "Admiral", "Colonel",
-            "Council", "Councillor", "Rep", "Sen", "Gov", "Lt", "Gen", "Col", "Sgt", "Supt", "Inspector",
-            "Superintendent", "Chairwoman", "Chair", "Minority", "Majority", "Whip", "House");
+    private static final Set<String> CAPITALISED_TITLE_WORDS = WordLists.set("title-words-capitalised");
 
-    static final Set<String> HONORIFIC_ONLY = Words.set("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Sir", "Dame", "Lord",
-            "Lady", "Prof", "Professor", "Baroness", "Rev", "Cllr", "Sen", "Rep", "Gov", "Lt", "Sgt", "Supt", "Det",
-            "Insp", "Adm", "Maj", "Gen", "Col", "Capt", "Shri", "Sri", "Smt");
-
+    /** Mr, Sir, Dame, Dr ..., with or without the stop. */
     static boolean isHonorific(String word) {
         String w = word.toLowerCase(Locale.ROOT).replace(".", "");
-        return MALE_HONORIFICS.contains(w) || FEMALE_HONORIFICS.contains(w) || HONORIFIC_ONLY.contains(word.replace(".", ""));
+        return MALE_HONORIFICS.contains(w) || FEMALE_HONORIFICS.contains(w)
+                || HONORIFICS.contains(word.replace(".", ""));
     }
 
     /** 'M' male, 'F' female, 0 unknown. */
@@ -98,13 +55,15 @@ final class TitleLexicon {
         }
         String b = t.base;
         // "Prosecutor Mark Ellison", "Detective Sergeant Laura Finch": an office's head word written capitalised
-        return CAPITALISED_TITLE_WORDS.contains(b) || isTitleHead(t) || t.country() != null || (isAcronym(b) && !b.equals("I"));
+        return CAPITALISED_TITLE_WORDS.contains(b) || isTitleHead(t) || t.country() != null
+                || (isAcronym(b) && !b.equals("I"));
     }
 
     /** A title head, possessive or not: "secretary", "Minister’s". */
     static boolean isTitleHead(Token t) {
         String lowerBase = Token.withoutPossessive(t.lower);
-        return lowerBase.length() == t.lower.length() ? t.has(WordClass.TITLE_HEAD) : TITLE_HEADS.contains(lowerBase);
+        return lowerBase.length() == t.lower.length() ? t.has(WordClass.TITLE_HEAD)
+                : WordClass.TITLE_HEAD.contains(lowerBase);
     }
 
     private static boolean isAcronym(String w) {
@@ -124,8 +83,12 @@ final class TitleLexicon {
 
     private static final Pattern WHITESPACE_RUN = Pattern.compile("[\\s]+");
 
-    private static final Map<String, String> SYNONYMS = Map.of("spokeswoman", "spokesperson", "spokesman",
-            "spokesperson", "defense", "defence", "premier", "prime minister");
+    /** Title words compared as another ("spokeswoman" as "spokesperson"). */
+    private static final Map<String, String> SYNONYMS = new HashMap<>();
+
+    static {
+        WordLists.table("title-synonyms").forEach((as, words) -> words.forEach(w -> SYNONYMS.put(w, as)));
+    }
 
     /**
      * Normal form used to compare titles: lower case, without articles, "former" kept, country words removed

@@ -19,7 +19,7 @@ import io.stancegraph.actor.ActorAlias;
 import io.stancegraph.extraction.ActorKind;
 import io.stancegraph.extraction.ActorRegistry;
 import io.stancegraph.extraction.KnownActor;
-import io.stancegraph.extraction.Tenure;
+import io.stancegraph.extraction.TitleTenure;
 
 /**
  * The stored actors, their aliases and offices, held in memory for the extractor, which asks about dozens of surface
@@ -161,7 +161,7 @@ public class ActorDirectory {
         void addTenure(long actorId, String title, LocalDate from, LocalDate to) {
             Entry entry = actors.get(actorId);
             if (entry != null) {
-                entry.tenures.add(new Tenure(entry.name, title, from, to));
+                entry.tenures.add(new TitleTenure(entry.name, title, from, to));
             }
         }
 
@@ -176,7 +176,7 @@ public class ActorDirectory {
             String wanted = title.strip().toLowerCase(Locale.ROOT);
             List<KnownActor> holders = new ArrayList<>();
             for (Entry entry : actors.values()) {
-                for (Tenure tenure : entry.tenures) {
+                for (TitleTenure tenure : entry.tenures) {
                     String label = tenure.title().toLowerCase(Locale.ROOT);
                     if ((label.equals(wanted) || label.startsWith(wanted + " of ")) && tenure.covers(onDay)) {
                         holders.add(entry.known());
@@ -192,7 +192,7 @@ public class ActorDirectory {
         final String name;
         final ActorKind kind;
         final List<String> aliases = new ArrayList<>();
-        final List<Tenure> tenures = new ArrayList<>();
+        final List<TitleTenure> tenures = new ArrayList<>();
         final java.util.Set<String> names = new java.util.HashSet<>();
 
         Entry(String name, ActorKind kind) {

@@ -144,10 +144,10 @@ public class ArticleIngestor {
         ExtractionWriter.Events events = writer.events(extraction.events());
 
         List<int[]> curated = created ? List.of() : curatedSpans(connection, article.id);
-        List<io.stancegraph.extraction.Statement> toStore = new ArrayList<>();
+        List<io.stancegraph.extraction.ExtractedStatement> toStore = new ArrayList<>();
         int skipped = 0;
         Set<String> spans = new HashSet<>();
-        for (io.stancegraph.extraction.Statement found : extraction.statements()) {
+        for (io.stancegraph.extraction.ExtractedStatement found : extraction.statements()) {
             if (found.speakers().isEmpty() || !spans.add(found.start() + ":" + found.end())) {
                 continue;
             }

@@ -23,11 +23,11 @@ import io.stancegraph.actor.ActorAlias;
 import io.stancegraph.event.DatePrecision;
 import io.stancegraph.extraction.ActorKind;
 import io.stancegraph.extraction.ActorMention;
-import io.stancegraph.extraction.Event;
+import io.stancegraph.extraction.ExtractedEvent;
+import io.stancegraph.extraction.ExtractedStatement;
 import io.stancegraph.extraction.Extraction;
 import io.stancegraph.extraction.Speaker;
-import io.stancegraph.extraction.Statement;
-import io.stancegraph.extraction.Tenure;
+import io.stancegraph.extraction.TitleTenure;
 
 /**
  * Writes one extraction: creates the actors, events and posts it needs, then its many small rows (statements with
@@ -87,7 +87,7 @@ final class ExtractionWriter {
                     keys.add(nameKey(normalized));
                 }
             }
-            for (Tenure tenure : mention.tenures()) {
+            for (TitleTenure tenure : mention.tenures()) {
                 if (tenure.title() == null || tenure.title().isBlank()) {
                     continue;
                 }
@@ -146,13 +146,13 @@ final class ExtractionWriter {
     }
 
     /** Events found (by name and start date) or created, in one statement: their ids, in the extraction's order. */
-    Events events(List<Event> found) throws SQLException {
+    Events events(List<ExtractedEvent> found) throws SQLException {
         long[] ids = new long[found.size()];
         if (found.isEmpty()) {
             return new Events(ids, 0);
         }
         int created = 0;
-        Map<List<Object>, Event> wanted = new LinkedHashMap<>();
+        Map<List<Object>, ExtractedEvent> wanted = new LinkedHashMap<>();
         found.forEach(event -> wanted.putIfAbsent(eventKey(event), event));
         List<String> names = new ArrayList<>();
         List<String> kinds = new ArrayList<>();
@@ -194,7 +194,7 @@ final class ExtractionWriter {
                 }
             }
         }
-        for (Map.Entry<List<Object>, Event> entry : wanted.entrySet()) {
+        for (Map.Entry<List<Object>, ExtractedEvent> entry : wanted.entrySet()) {
             if (!idsByKey.containsKey(entry.getKey())) {
                 // Committed by another ingestion after this statement began: the insert saw it, the select could not.
                 idsByKey.put(entry.getKey(), committedEvent(entry.getValue()));
@@ -210,8 +210,8 @@ final class ExtractionWriter {
      * Stores the statements with their speakers and topics, links the events to the article and their participants,
      * and learns aliases and offices. Returns the statements' ids, in the order given.
      */
-    long[] write(long articleId, LocalDate publishedOn, List<Statement> statements, Map<String, Long> actorIds,
-            List<Event> events, long[] eventIds, List<ActorMention> mentions) throws SQLException {
+    long[] write(long articleId, LocalDate publishedOn, List<ExtractedStatement> statements, Map<String, Long> actorIds,
+            List<ExtractedEvent> events, long[] eventIds, List<ActorMention> mentions) throws SQLException {
         Map<String, Long> eventIdsByName = new HashMap<>();
         for (int i = 0; i < events.size(); i++) {
             eventIdsByName.put(events.get(i).name(), eventIds[i]);
@@ -222,7 +222,7 @@ final class ExtractionWriter {
         return insertStatements(articleId, publishedOn, statements, actorIds, eventIdsByName);
     }
 
-    private long[] insertStatements(long articleId, LocalDate publishedOn, List<Statement> statements,
+    private long[] insertStatements(long articleId, LocalDate publishedOn, List<ExtractedStatement> statements,
             Map<String, Long> actorIds, Map<String, Long> eventIds) throws SQLException {
         long[] ids = new long[statements.size()];
         if (statements.isEmpty()) {
@@ -237,7 +237,7 @@ final class ExtractionWriter {
         List<Long> topicRows = new ArrayList<>(), topicIds = new ArrayList<>();
         TopicTagger tagger = new TopicTagger(topicKeywords());
         for (int i = 0; i < n; i++) {
-            Statement found = statements.get(i);
+            ExtractedStatement found = statements.get(i);
             LocalDate said = found.saidOn() == null ? null : found.saidOn().date();
             kinds[i] = found.kind().name();
             texts[i] = found.text();
@@ -309,7 +309,7 @@ final class ExtractionWriter {
     }
 
     /** The article to each event, and each event's participants (in sorted order: others may add the same). */
-    private void linkEvents(long articleId, List<Event> events, long[] eventIds, Map<String, Long> actorIds)
+    private void linkEvents(long articleId, List<ExtractedEvent> events, long[] eventIds, Map<String, Long> actorIds)
             throws SQLException {
         if (events.isEmpty()) {
             return;
@@ -379,13 +379,13 @@ final class ExtractionWriter {
 
     /** Offices named in the article's appositions become tenures, once per actor and post. */
     private void learnOffices(List<ActorMention> mentions, Map<String, Long> actorIds) throws SQLException {
-        Map<List<Object>, Tenure> offices = new TreeMap<>(ExtractionWriter::compareKeys);
+        Map<List<Object>, TitleTenure> offices = new TreeMap<>(ExtractionWriter::compareKeys);
         for (ActorMention mention : mentions) {
             Long actorId = actorIds.get(mention.name());
             if (actorId == null) {
                 continue;
             }
-            for (Tenure tenure : mention.tenures()) {
+            for (TitleTenure tenure : mention.tenures()) {
                 if (tenure.title() == null || tenure.title().isBlank()) {
                     continue;
                 }
@@ -492,7 +492,7 @@ final class ExtractionWriter {
         return id;
     }
 
-    private long committedEvent(Event event) throws SQLException {
+    private long committedEvent(ExtractedEvent event) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(
                 "select id from event where name = ? and start_date is not distinct from ?::date")) {
             select.setString(1, event.name());
@@ -520,7 +520,7 @@ final class ExtractionWriter {
         return "name:" + normalized;
     }
 
-    private static List<Object> eventKey(Event event) {
+    private static List<Object> eventKey(ExtractedEvent event) {
         return List.of(event.name(), event.date() == null ? "" : event.date().date().toString());
     }
 

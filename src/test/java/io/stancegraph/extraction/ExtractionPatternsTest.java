@@ -17,16 +17,16 @@ class ExtractionPatternsTest {
         return extractor.extract(ArticleText.of(List.of(paragraphs), FRIDAY, "Test Outlet", null, null));
     }
 
-    private List<Statement> statements(String... paragraphs) {
+    private List<ExtractedStatement> statements(String... paragraphs) {
         Extraction e = run(paragraphs);
-        for (Statement s : e.statements()) {
+        for (ExtractedStatement s : e.statements()) {
             ArticleText a = ArticleText.of(List.of(paragraphs), FRIDAY, null, null, null);
             assertThat(a.body().substring(s.start(), s.end())).isEqualTo(s.text());
         }
         return e.statements();
     }
 
-    private static Statement only(List<Statement> list) {
+    private static ExtractedStatement only(List<ExtractedStatement> list) {
         assertThat(list).hasSize(1);
         return list.get(0);
     }
@@ -35,8 +35,8 @@ class ExtractionPatternsTest {
 
     @Test
     void curlyQuoteWithCueAfter() {
-        Statement s = only(statements("“We will balance the books by the end of the decade,” Rachel Reeves said."));
-        assertThat(s.kind()).isEqualTo(StatementKind.DIRECT);
+        ExtractedStatement s = only(statements("“We will balance the books by the end of the decade,” Rachel Reeves said."));
+        assertThat(s.kind()).isEqualTo(QuoteKind.DIRECT);
         assertThat(s.text()).isEqualTo("We will balance the books by the end of the decade");
         assertThat(s.speakerNames()).containsExactly("Rachel Reeves");
         assertThat(s.cue()).isEqualTo("say");
@@ -44,7 +44,7 @@ class ExtractionPatternsTest {
 
     @Test
     void invertedCueAfterQuote() {
-        Statement s = only(statements("Chancellor Rachel Reeves spoke in Leeds.",
+        ExtractedStatement s = only(statements("Chancellor Rachel Reeves spoke in Leeds.",
                 "“There will be no return to austerity,” said Ms Reeves."));
         assertThat(s.speakerNames()).containsExactly("Rachel Reeves");
         assertThat(s.paragraph()).isEqualTo(1);
@@ -52,33 +52,33 @@ class ExtractionPatternsTest {
 
     @Test
     void straightQuotesWithCueBefore() {
-        Statement s = only(statements("Anthony Albanese said: \"Australia will always stand with its friends.\""));
-        assertThat(s.kind()).isEqualTo(StatementKind.DIRECT);
+        ExtractedStatement s = only(statements("Anthony Albanese said: \"Australia will always stand with its friends.\""));
+        assertThat(s.kind()).isEqualTo(QuoteKind.DIRECT);
         assertThat(s.text()).isEqualTo("Australia will always stand with its friends.");
         assertThat(s.speakerNames()).containsExactly("Anthony Albanese");
     }
 
     @Test
     void singleQuotesWithApostrophesInside() {
-        Statement s = only(statements("Penny Wong said: ‘We don’t accept that the region’s future is decided elsewhere.’"));
+        ExtractedStatement s = only(statements("Penny Wong said: ‘We don’t accept that the region’s future is decided elsewhere.’"));
         assertThat(s.text()).isEqualTo("We don’t accept that the region’s future is decided elsewhere.");
         assertThat(s.speakerNames()).containsExactly("Penny Wong");
     }
 
     @Test
     void nestedQuotesStayInsideTheOuterQuotation() {
-        Statement s = only(statements("“They told us ‘wait and see’ for a year,” Marine Tondelier said."));
+        ExtractedStatement s = only(statements("“They told us ‘wait and see’ for a year,” Marine Tondelier said."));
         assertThat(s.text()).isEqualTo("They told us ‘wait and see’ for a year");
     }
 
     @Test
     void multiParagraphQuotationIsOneStatement() {
-        List<Statement> list = statements("Gabriel Attal told reporters: “The reform is necessary.",
+        List<ExtractedStatement> list = statements("Gabriel Attal told reporters: “The reform is necessary.",
                 "“It protects workers and it protects pensions.",
                 "“We will not back down.”",
                 "The unions disagreed.");
-        Statement s = only(list);
-        assertThat(s.kind()).isEqualTo(StatementKind.DIRECT);
+        ExtractedStatement s = only(list);
+        assertThat(s.kind()).isEqualTo(QuoteKind.DIRECT);
         assertThat(s.text()).startsWith("The reform is necessary.").endsWith("We will not back down.");
         assertThat(s.speakerNames()).containsExactly("Gabriel Attal");
         assertThat(s.cue()).isEqualTo("tell");
@@ -86,16 +86,16 @@ class ExtractionPatternsTest {
 
     @Test
     void floatingQuoteParagraphContinuesThePreviousSpeaker() {
-        List<Statement> list = statements("“The border will stay open,” Olaf Scholz said.",
+        List<ExtractedStatement> list = statements("“The border will stay open,” Olaf Scholz said.",
                 "“Nobody should doubt our resolve.”");
         assertThat(list).hasSize(2);
         assertThat(list.get(1).speakerNames()).containsExactly("Olaf Scholz");
-        assertThat(list.get(1).kind()).isEqualTo(StatementKind.DIRECT);
+        assertThat(list.get(1).kind()).isEqualTo(QuoteKind.DIRECT);
     }
 
     @Test
     void cueWithAddresseeAndMedium() {
-        Statement s = only(statements("Jean-Noël Barrot told the BBC: “France is ready to send more air defence.”"));
+        ExtractedStatement s = only(statements("Jean-Noël Barrot told the BBC: “France is ready to send more air defence.”"));
         assertThat(s.cue()).isEqualTo("tell");
         assertThat(s.medium()).isEqualTo("BBC");
         assertThat(s.speakerNames()).containsExactly("Jean-Noël Barrot");
@@ -103,8 +103,8 @@ class ExtractionPatternsTest {
 
     @Test
     void partialQuoteInReporterSentence() {
-        Statement s = only(statements("Peter Dutton called the budget a “cruel hoax” on families."));
-        assertThat(s.kind()).isEqualTo(StatementKind.PARTIAL);
+        ExtractedStatement s = only(statements("Peter Dutton called the budget a “cruel hoax” on families."));
+        assertThat(s.kind()).isEqualTo(QuoteKind.PARTIAL);
         assertThat(s.text()).isEqualTo("cruel hoax");
         assertThat(s.speakerNames()).containsExactly("Peter Dutton");
         assertThat(s.cue()).isEqualTo("call");
@@ -117,7 +117,7 @@ class ExtractionPatternsTest {
 
     @Test
     void pronounInsideQuoteIsNotTheSpeaker() {
-        List<Statement> list = statements("Rachel Reeves visited the plant.",
+        List<ExtractedStatement> list = statements("Rachel Reeves visited the plant.",
                 "“He says the numbers add up, but they never do,” she said.");
         assertThat(only(list).speakerNames()).containsExactly("Rachel Reeves");
     }
@@ -126,15 +126,15 @@ class ExtractionPatternsTest {
 
     @Test
     void saidThat() {
-        Statement s = only(statements("Anthony Albanese said on Tuesday that the deal would create jobs."));
-        assertThat(s.kind()).isEqualTo(StatementKind.INDIRECT);
+        ExtractedStatement s = only(statements("Anthony Albanese said on Tuesday that the deal would create jobs."));
+        assertThat(s.kind()).isEqualTo(QuoteKind.INDIRECT);
         assertThat(s.text()).isEqualTo("the deal would create jobs");
         assertThat(s.saidOn()).isEqualTo(new FuzzyDate(LocalDate.of(2024, 3, 12), DatePrecision.DAY));
     }
 
     @Test
     void saidWithoutThat() {
-        Statement s = only(statements("Marine Tondelier said the coalition had a mandate to govern."));
+        ExtractedStatement s = only(statements("Marine Tondelier said the coalition had a mandate to govern."));
         assertThat(s.text()).isEqualTo("the coalition had a mandate to govern");
     }
 
@@ -148,47 +148,47 @@ class ExtractionPatternsTest {
 
     @Test
     void mixedSentenceKeepsInnerQuoteMarks() {
-        Statement s = only(statements("Gabriel Attal insisted that he could “rely” on his allies."));
-        assertThat(s.kind()).isEqualTo(StatementKind.INDIRECT);
+        ExtractedStatement s = only(statements("Gabriel Attal insisted that he could “rely” on his allies."));
+        assertThat(s.kind()).isEqualTo(QuoteKind.INDIRECT);
         assertThat(s.text()).isEqualTo("he could “rely” on his allies");
     }
 
     @Test
     void accordingToBeforeAndAfter() {
-        Statement before = only(statements("According to Penny Wong, the visit was a success."));
+        ExtractedStatement before = only(statements("According to Penny Wong, the visit was a success."));
         assertThat(before.cue()).isEqualTo("according to");
         assertThat(before.text()).isEqualTo("the visit was a success");
-        Statement after = only(statements("The visit was a success, according to Penny Wong."));
+        ExtractedStatement after = only(statements("The visit was a success, according to Penny Wong."));
         assertThat(after.text()).isEqualTo("The visit was a success");
         assertThat(after.speakerNames()).containsExactly("Penny Wong");
     }
 
     @Test
     void participialCueTakesTheSubjectBefore() {
-        List<Statement> list = statements(
+        List<ExtractedStatement> list = statements(
                 "Jacinda Ardern visited the flood zone, with Chris Hipkins saying the recovery would take years.");
-        Statement s = only(list);
+        ExtractedStatement s = only(list);
         assertThat(s.speakerNames()).containsExactly("Chris Hipkins");
         assertThat(s.text()).isEqualTo("the recovery would take years");
     }
 
     @Test
     void participialCueAfterCommaTakesTheMainSubject() {
-        Statement s = only(statements("Olaf Scholz defended the budget, warning that cuts would hurt growth."));
+        ExtractedStatement s = only(statements("Olaf Scholz defended the budget, warning that cuts would hurt growth."));
         assertThat(s.speakerNames()).containsExactly("Olaf Scholz");
         assertThat(s.cue()).isEqualTo("warn");
     }
 
     @Test
     void cueAtTheEndOfTheSentence() {
-        Statement s = only(statements("The summit will go ahead as planned, the Kremlin said."));
+        ExtractedStatement s = only(statements("The summit will go ahead as planned, the Kremlin said."));
         assertThat(s.text()).isEqualTo("The summit will go ahead as planned");
         assertThat(s.speakers().get(0).name()).isEqualTo("the Kremlin");
     }
 
     @Test
     void twoClausesOfOneSpeaker() {
-        List<Statement> list = statements(
+        List<ExtractedStatement> list = statements(
                 "Penny Wong said the treaty was fair and added that talks would resume in May.");
         assertThat(list).hasSize(2);
         assertThat(list.get(0).text()).isEqualTo("the treaty was fair");
@@ -206,17 +206,17 @@ class ExtractionPatternsTest {
 
     @Test
     void honorificAndSurnameOnlyResolveToTheFullName() {
-        List<Statement> list = statements("Sir Ed Davey spoke in Bath.",
+        List<ExtractedStatement> list = statements("Sir Ed Davey spoke in Bath.",
                 "Sir Ed said the plan was reckless.", "Mr Davey added that voters deserved better.");
-        assertThat(list).extracting(Statement::speakerNames)
+        assertThat(list).extracting(ExtractedStatement::speakerNames)
                 .containsExactly(List.of("Ed Davey"), List.of("Ed Davey"));
     }
 
     @Test
     void titleResolvedThroughAppositionInTheArticle() {
-        List<Statement> list = statements("The Home Secretary, Yvette Cooper, visited Dover.",
+        List<ExtractedStatement> list = statements("The Home Secretary, Yvette Cooper, visited Dover.",
                 "The Home Secretary said the crossings had to stop.");
-        Statement s = only(list);
+        ExtractedStatement s = only(list);
         assertThat(s.speakerNames()).containsExactly("Yvette Cooper");
         assertThat(s.speakers().get(0).role()).isEqualTo("Home Secretary");
     }
@@ -224,51 +224,51 @@ class ExtractionPatternsTest {
     @Test
     void titleResolvedThroughTheRegistry() {
         KnownActor merz = new KnownActor("Friedrich Merz", ActorKind.PERSON, List.of("Mr Merz"),
-                List.of(new Tenure("Friedrich Merz", "Chancellor of Germany", LocalDate.of(2025, 5, 6), null)));
+                List.of(new TitleTenure("Friedrich Merz", "Chancellor of Germany", LocalDate.of(2025, 5, 6), null)));
         ArticleText article = ArticleText.of(List.of("The German chancellor said Europe had to rearm."),
                 LocalDate.of(2025, 6, 1), null, null, null);
-        Statement s = only(extractor.extract(article, new InMemoryActorRegistry(List.of(merz))).statements());
+        ExtractedStatement s = only(extractor.extract(article, new InMemoryActorRegistry(List.of(merz))).statements());
         assertThat(s.speakerNames()).containsExactly("Friedrich Merz");
     }
 
     @Test
     void pronounResolvesToTheMostRecentSubject() {
-        List<Statement> list = statements("Emmanuel Macron arrived in Berlin on Thursday.",
+        List<ExtractedStatement> list = statements("Emmanuel Macron arrived in Berlin on Thursday.",
                 "He said that Europe must defend itself.");
         assertThat(only(list).speakerNames()).containsExactly("Emmanuel Macron");
     }
 
     @Test
     void asideBetweenSpeakerAndVerb() {
-        Statement s = only(statements(
+        ExtractedStatement s = only(statements(
                 "Jean-Noël Barrot – who is leading the talks – said the ceasefire was holding."));
         assertThat(s.speakerNames()).containsExactly("Jean-Noël Barrot");
     }
 
     @Test
     void spokespersonSpeaksForTheOrganisation() {
-        Statement s = only(statements("A Kremlin spokesman said the proposal was unacceptable."));
+        ExtractedStatement s = only(statements("A Kremlin spokesman said the proposal was unacceptable."));
         assertThat(s.speakers().get(0).name()).isEqualTo("the Kremlin");
-        Statement t = only(statements("A source at the Treasury said the forecast was too gloomy."));
+        ExtractedStatement t = only(statements("A source at the Treasury said the forecast was too gloomy."));
         assertThat(t.speakers().get(0).name()).isEqualTo("Treasury");
     }
 
     @Test
     void severalNamedSpeakers() {
-        Statement s = only(statements("Anthony Albanese and Chris Hipkins agreed that the Pacific needed more aid."));
+        ExtractedStatement s = only(statements("Anthony Albanese and Chris Hipkins agreed that the Pacific needed more aid."));
         assertThat(s.speakerNames()).containsExactlyInAnyOrder("Anthony Albanese", "Chris Hipkins");
     }
 
     @Test
     void groupNarrowedToItsNamedMembers() {
-        Statement s = only(statements(
+        ExtractedStatement s = only(statements(
                 "Nordic leaders, including Swedish Prime Minister Ulf Kristersson, insisted that sanctions must stay."));
         assertThat(s.speakerNames()).containsExactly("Ulf Kristersson");
     }
 
     @Test
     void countryAsSpeakerAndActorKinds() {
-        Statement s = only(statements("The US has suggested that tariffs could be lifted."));
+        ExtractedStatement s = only(statements("The US has suggested that tariffs could be lifted."));
         assertThat(s.speakers().get(0).name()).isEqualTo("United States");
         assertThat(s.speakers().get(0).kind()).isEqualTo(ActorKind.COUNTRY);
     }
@@ -279,7 +279,7 @@ class ExtractionPatternsTest {
     void callBetweenNamedActorsIsAnEvent() {
         Extraction e = run("Olaf Scholz spoke to Emmanuel Macron on Monday.",
                 "In a call with Mr Macron on Monday, Mr Scholz said the two countries would coordinate.");
-        Statement s = only(e.statements());
+        ExtractedStatement s = only(e.statements());
         assertThat(s.event()).isEqualTo("Scholz–Macron phone call");
         assertThat(e.events()).anySatisfy(ev -> {
             assertThat(ev.kind()).isEqualTo(EventKind.CALL);
@@ -290,7 +290,7 @@ class ExtractionPatternsTest {
 
     @Test
     void namedConferenceIsAnEvent() {
-        Statement s = only(statements(
+        ExtractedStatement s = only(statements(
                 "Speaking at the Liberal Democrat conference in Brighton on Sunday, Sir Ed Davey said: “We are back.”"));
         assertThat(s.event()).isEqualTo("Liberal Democrat conference");
         assertThat(s.saidOn().date()).isEqualTo(LocalDate.of(2024, 3, 10));
@@ -302,20 +302,20 @@ class ExtractionPatternsTest {
         assertThat(DateResolver.weekday(java.time.DayOfWeek.FRIDAY, "on", friday).date()).isEqualTo(friday);
         assertThat(DateResolver.weekday(java.time.DayOfWeek.SATURDAY, "on", friday).date())
                 .isEqualTo(LocalDate.of(2024, 3, 9));
-        Statement y = only(statements("Penny Wong said yesterday that the embassy would reopen."));
+        ExtractedStatement y = only(statements("Penny Wong said yesterday that the embassy would reopen."));
         assertThat(y.saidOn()).isEqualTo(new FuzzyDate(LocalDate.of(2024, 3, 14), DatePrecision.DAY));
-        Statement w = only(statements("Last week, Penny Wong said the embassy would reopen."));
+        ExtractedStatement w = only(statements("Last week, Penny Wong said the embassy would reopen."));
         assertThat(w.saidOn().precision()).isEqualTo(DatePrecision.WEEK);
-        Statement d = only(statements("On February 24, Penny Wong said the embassy would reopen."));
+        ExtractedStatement d = only(statements("On February 24, Penny Wong said the embassy would reopen."));
         assertThat(d.saidOn().date()).isEqualTo(LocalDate.of(2024, 2, 24));
     }
 
     @Test
     void mediaNamedInTheSentence() {
-        Statement s = only(statements(
+        ExtractedStatement s = only(statements(
                 "Writing in the Sydney Morning Herald, Anthony Albanese said the reform was overdue."));
         assertThat(s.medium()).isEqualTo("The Sydney Morning Herald");
-        Statement l = only(statements("In a letter to the Chancellor, Kemi Adeyemi said: “This tax will close pubs.”"));
+        ExtractedStatement l = only(statements("In a letter to the Chancellor, Kemi Adeyemi said: “This tax will close pubs.”"));
         assertThat(l.medium()).isEqualTo("letter");
     }
 
@@ -324,27 +324,27 @@ class ExtractionPatternsTest {
         Extraction e = run("Foreign Minister Penny Wong said the region was safer.");
         assertThat(e.actors()).anySatisfy(a -> {
             assertThat(a.name()).isEqualTo("Penny Wong");
-            assertThat(a.tenures()).extracting(Tenure::title).contains("Foreign Minister");
+            assertThat(a.tenures()).extracting(TitleTenure::title).contains("Foreign Minister");
         });
     }
     // ---------------------------------------------------------------- other house styles
 
     @Test
     void quotationOpeningASentenceInsideAParagraph() {
-        List<Statement> list = statements(
+        List<ExtractedStatement> list = statements(
                 "The talks stalled again. \"We will not move an inch,\" Ms. Rivera said in a floor speech.");
-        Statement s = only(list);
-        assertThat(s.kind()).isEqualTo(StatementKind.DIRECT);
+        ExtractedStatement s = only(list);
+        assertThat(s.kind()).isEqualTo(QuoteKind.DIRECT);
         assertThat(s.text()).isEqualTo("We will not move an inch");
         assertThat(s.speakerNames()).containsExactly("Rivera");
     }
 
     @Test
     void aQuotedSentenceAfterAnAttributedOneContinuesTheSpeaker() {
-        List<Statement> list = statements("Harbour workers walked out on Monday.",
+        List<ExtractedStatement> list = statements("Harbour workers walked out on Monday.",
                 "“This is about safety,” said Joanna Pike, the dockers’ convenor. “Nobody should die at work.”");
         assertThat(list).hasSize(2);
-        assertThat(list).extracting(Statement::text)
+        assertThat(list).extracting(ExtractedStatement::text)
                 .containsExactly("This is about safety", "Nobody should die at work.");
         assertThat(list).allSatisfy(s -> assertThat(s.speakerNames()).containsExactly("Joanna Pike"));
     }
@@ -356,7 +356,7 @@ class ExtractionPatternsTest {
 
     @Test
     void nameInAppositionAfterItsTitle() {
-        Statement s = only(statements(
+        ExtractedStatement s = only(statements(
                 "The Transport Secretary, Omar Blake, told MPs that the rail strike would end within days."));
         assertThat(s.speakerNames()).containsExactly("Omar Blake");
         assertThat(s.text()).isEqualTo("the rail strike would end within days");
@@ -365,7 +365,7 @@ class ExtractionPatternsTest {
 
     @Test
     void twoNamesInAppositionBothSpeak() {
-        Statement s = only(statements("Norway’s trade minister, Ingrid Solberg, and Chile’s finance chief, "
+        ExtractedStatement s = only(statements("Norway’s trade minister, Ingrid Solberg, and Chile’s finance chief, "
                 + "Mateo Rojas, said after a meeting in Oslo that a deal was close."));
         assertThat(s.speakerNames()).containsExactlyInAnyOrder("Ingrid Solberg", "Mateo Rojas");
         assertThat(s.text()).isEqualTo("a deal was close");
@@ -373,14 +373,14 @@ class ExtractionPatternsTest {
 
     @Test
     void prepositionalAsideBetweenSpeakerAndVerb() {
-        Statement s = only(statements("Yasmin Qureshi, for her part, said she remained confident."));
+        ExtractedStatement s = only(statements("Yasmin Qureshi, for her part, said she remained confident."));
         assertThat(s.speakerNames()).containsExactly("Yasmin Qureshi");
         assertThat(s.text()).isEqualTo("she remained confident");
     }
 
     @Test
     void aThatInsideTheReportedClauseDoesNotStartIt() {
-        Statement s = only(statements(
+        ExtractedStatement s = only(statements(
                 "Omar Blake said the government would block any merger that raised fares."));
         assertThat(s.text()).isEqualTo("the government would block any merger that raised fares");
     }
@@ -392,7 +392,7 @@ class ExtractionPatternsTest {
 
     @Test
     void theMinisterIsTheOneMinisterTheArticleNames() {
-        List<Statement> list = statements(
+        List<ExtractedStatement> list = statements(
                 "Schools Minister Hannah Doyle visited Leeds on Thursday.",
                 "“Every child deserves a warm classroom,” the minister said.",
                 "Dr Alan Pryce, who leads a teachers’ union, said the money was not enough.");
@@ -403,7 +403,7 @@ class ExtractionPatternsTest {
 
     @Test
     void addingThatSharesTheSubjectOfTheMainClause() {
-        List<Statement> list = statements(
+        List<ExtractedStatement> list = statements(
                 "Carmen Ortiz said the council had “lost control of its budget”, adding that residents would pay more.");
         assertThat(list).hasSize(2);
         assertThat(list).allSatisfy(s -> assertThat(s.speakerNames()).containsExactly("Carmen Ortiz"));
@@ -413,21 +413,21 @@ class ExtractionPatternsTest {
 
     @Test
     void anOfficialSpeaksForTheInstitutionNamedBeforeTheWord() {
-        Statement s = only(statements("A senior Nato official, who asked not to be named, said the alliance "
+        ExtractedStatement s = only(statements("A senior Nato official, who asked not to be named, said the alliance "
                 + "would send more ships."));
         assertThat(s.speakerNames()).containsExactly("Nato");
     }
 
     @Test
     void aPlaceAfterTheNameIsNotTheSpeaker() {
-        Statement s = only(statements("Representative Dana Whitcombe of Oregon wrote on X that the bill was dead."));
+        ExtractedStatement s = only(statements("Representative Dana Whitcombe of Oregon wrote on X that the bill was dead."));
         assertThat(s.speakerNames()).containsExactly("Dana Whitcombe");
         assertThat(s.medium()).isEqualTo("X");
     }
 
     @Test
     void theCompanyAnnouncesWhatTheSentenceSaidBefore() {
-        Statement s = only(statements(
+        ExtractedStatement s = only(statements(
                 "Brightwell Energy will shut two gas plants next year, the company announced on Tuesday."));
         assertThat(s.speakerNames()).containsExactly("Brightwell Energy");
         assertThat(s.text()).isEqualTo("Brightwell Energy will shut two gas plants next year");
@@ -436,13 +436,13 @@ class ExtractionPatternsTest {
 
     @Test
     void anOrganisationsShortNameIsTheSameOrganisation() {
-        List<Statement> list = statements("Brightwell Energy posted a loss on Thursday.",
+        List<ExtractedStatement> list = statements("Brightwell Energy posted a loss on Thursday.",
                 "A spokeswoman for Brightwell said the company would not cut jobs.");
         assertThat(only(list).speakerNames()).containsExactly("Brightwell Energy");
     }
     @Test
     void anAgeAndARelativeClauseBetweenSpeakerAndVerb() {
-        Statement s = only(statements(
+        ExtractedStatement s = only(statements(
                 "Ruth Ambler, 63, who has farmed the valley for forty years, said the floods were the worst she had seen."));
         assertThat(s.speakerNames()).containsExactly("Ruth Ambler");
         assertThat(s.text()).isEqualTo("the floods were the worst she had seen");
@@ -450,14 +450,14 @@ class ExtractionPatternsTest {
 
     @Test
     void ranksBeforeANameAreTitlesNotPartOfTheName() {
-        List<Statement> list = statements("Detective Inspector Colin Marsh said the van had been found.",
+        List<ExtractedStatement> list = statements("Detective Inspector Colin Marsh said the van had been found.",
                 "Prosecutor Imogen Hale told jurors that the defendant had lied.");
         assertThat(list).extracting(st -> st.speakerNames().get(0)).containsExactly("Colin Marsh", "Imogen Hale");
     }
 
     @Test
     void accordingToADocumentSpeaksForItsPublisher() {
-        Statement s = only(statements(
+        ExtractedStatement s = only(statements(
                 "Mortgage approvals fell by 6 per cent, according to figures published by the Bank of England."));
         assertThat(s.speakerNames()).containsExactly("Bank of England");
         assertThat(s.cue()).isEqualTo("according to");
@@ -466,13 +466,13 @@ class ExtractionPatternsTest {
 
     @Test
     void anOrganisationNamedForItsMembersKeepsItsPlaceName() {
-        Statement s = only(statements("The United Mine Workers of America, which represents 30,000 miners, said "
+        ExtractedStatement s = only(statements("The United Mine Workers of America, which represents 30,000 miners, said "
                 + "it would strike."));
         assertThat(s.speakerNames()).containsExactly("United Mine Workers of America");
     }
     @Test
     void aFirstNameThatIsAlsoAStopWord() {
-        Statement s = only(statements("Mark Dunmore said the clean sheet belonged to the whole team."));
+        ExtractedStatement s = only(statements("Mark Dunmore said the clean sheet belonged to the whole team."));
         assertThat(s.speakerNames()).containsExactly("Mark Dunmore");
         assertThat(statements("“Mark my words, we will be back,” Gemma Lord said.").get(0).speakerNames())
                 .containsExactly("Gemma Lord");
@@ -481,7 +481,7 @@ class ExtractionPatternsTest {
     @Test
     void verbsThatReportSpeechOnlyWithThat() {
         assertThat(statements("Halden Foods reported a loss of £4m on Tuesday.")).isEmpty();
-        Statement s = only(statements("Halden Foods reported that sales had fallen for a third year."));
+        ExtractedStatement s = only(statements("Halden Foods reported that sales had fallen for a third year."));
         assertThat(s.cue()).isEqualTo("report");
         assertThat(s.text()).isEqualTo("sales had fallen for a third year");
         assertThat(only(statements("Dr Sara Quist cautioned that the sample was small.")).cue()).isEqualTo("caution");
@@ -489,21 +489,21 @@ class ExtractionPatternsTest {
 
     @Test
     void aSecondCueJoinedByAndIsASecondStatement() {
-        List<Statement> list = statements(
+        List<ExtractedStatement> list = statements(
                 "Shelter Cymru said the figures were “a disgrace” and called for the government to build more homes.");
-        assertThat(list).extracting(Statement::text)
+        assertThat(list).extracting(ExtractedStatement::text)
                 .containsExactly("the figures were “a disgrace”", "the government to build more homes");
         assertThat(list).allSatisfy(s -> assertThat(s.speakerNames()).containsExactly("Shelter Cymru"));
     }
 
     @Test
     void aCharityWhoseNameOpensWithAPossessive() {
-        Statement s = only(statements("Parkinson’s UK said the results were encouraging."));
+        ExtractedStatement s = only(statements("Parkinson’s UK said the results were encouraging."));
         assertThat(s.speakerNames()).containsExactly("Parkinson’s UK");
     }
     @Test
     void aSubjectInThePresentTenseIsNearerThanTheLastSpeaker() {
-        List<Statement> list = statements(
+        List<ExtractedStatement> list = statements(
                 "The critic Lena Voss once described his films as “beautiful and empty”.",
                 "Anton Berg smiles at that. “She had a point about the beauty,” he says.");
         assertThat(list).hasSize(2);
@@ -512,7 +512,7 @@ class ExtractionPatternsTest {
 
     @Test
     void policeSpeakForTheForceTheArticleNames() {
-        List<Statement> list = statements("Two men were arrested in Dunmore on Friday, police said.",
+        List<ExtractedStatement> list = statements("Two men were arrested in Dunmore on Friday, police said.",
                 "The Dunmore Police Department said both men had been released on bail.");
         assertThat(list).hasSize(2);
         assertThat(list).allSatisfy(s -> assertThat(s.speakerNames()).containsExactly("Dunmore Police Department"));
@@ -520,31 +520,31 @@ class ExtractionPatternsTest {
     }
     @Test
     void anAsideThatOpensWithATitle() {
-        Statement s = only(statements(
+        ExtractedStatement s = only(statements(
                 "Priya Varma, chief economist at Halden Bank, said she expected two cuts this year."));
         assertThat(s.speakerNames()).containsExactly("Priya Varma");
     }
 
     @Test
     void aGovernmentSpokespersonSpeaksForTheGovernment() {
-        Statement s = only(statements("A government spokesperson said emergency care would be protected."));
+        ExtractedStatement s = only(statements("A government spokesperson said emergency care would be protected."));
         assertThat(s.speakerNames()).containsExactly("UK Government");
     }
 
     @Test
     void stackedHonorifics() {
-        Statement s = only(statements("The board’s chair, Professor Dame Helen Carr, warned that beds would be cut."));
+        ExtractedStatement s = only(statements("The board’s chair, Professor Dame Helen Carr, warned that beds would be cut."));
         assertThat(s.speakerNames()).containsExactly("Helen Carr");
     }
 
     @Test
     void organisationNamesKeepTheirForAndAnd() {
-        Statement ons = only(statements("The Office for Rural Statistics said unemployment had fallen to 4 per cent."));
+        ExtractedStatement ons = only(statements("The Office for Rural Statistics said unemployment had fallen to 4 per cent."));
         assertThat(ons.speakerNames()).containsExactly("Office for Rural Statistics");
-        Statement department = only(statements(
+        ExtractedStatement department = only(statements(
                 "The Department of Housing and Local Communities said the scheme would reopen in May."));
         assertThat(department.speakerNames()).containsExactly("Department of Housing and Local Communities");
-        List<Statement> two = statements("Maria Lopez and Tom Reed said the vote had been fair.");
+        List<ExtractedStatement> two = statements("Maria Lopez and Tom Reed said the vote had been fair.");
         assertThat(only(two).speakerNames()).containsExactlyInAnyOrder("Maria Lopez", "Tom Reed");
     }
 
@@ -552,45 +552,45 @@ class ExtractionPatternsTest {
     void denyingChargesIsAPleaNotAStatement() {
         assertThat(statements("Kevin Marsh, 44, is accused of stealing from his employer. He denies nine counts of theft."))
                 .isEmpty();
-        Statement s = only(statements("Kevin Marsh denied that he had taken any money."));
+        ExtractedStatement s = only(statements("Kevin Marsh denied that he had taken any money."));
         assertThat(s.text()).isEqualTo("he had taken any money");
     }
 
     @Test
     void aFragmentWithoutAVerbIsNotAReportedClause() {
-        List<Statement> list = statements(
+        List<ExtractedStatement> list = statements(
                 "Lena Ortiz, an analyst at Brightwater, said she expected three rate cuts, while Halden Bank predicted only one.");
         assertThat(only(list).speakerNames()).containsExactly("Lena Ortiz");
     }
 
     @Test
     void aParticipleInsideANounPhraseIsNoCue() {
-        Statement s = only(statements(
+        ExtractedStatement s = only(statements(
                 "Regulators have opened an inquiry into Ferrow, a maker of AI writing tools, the European Commission said on Monday."));
         assertThat(s.speakerNames()).containsExactly("European Commission");
     }
 
     @Test
     void aSingleCapitalAfterOnEndsTheSentence() {
-        List<Statement> list = statements(
+        List<ExtractedStatement> list = statements(
                 "Lena Brandt replied in a post on X. “We will appeal,” she wrote. “This is not over.”");
-        assertThat(list).extracting(Statement::text).containsExactly("We will appeal", "This is not over.");
+        assertThat(list).extracting(ExtractedStatement::text).containsExactly("We will appeal", "This is not over.");
         assertThat(list).allSatisfy(s -> assertThat(s.speakerNames()).containsExactly("Lena Brandt"));
     }
 
     @Test
     void anAdverbialWithAReportingNounBeforeThat() {
-        Statement blog = only(statements("Omar Reyes wrote in a blog post that the app had been tested for years."));
+        ExtractedStatement blog = only(statements("Omar Reyes wrote in a blog post that the app had been tested for years."));
         assertThat(blog.text()).isEqualTo("the app had been tested for years");
-        Statement post = only(statements("Ida Moss posted on LinkedIn that the ruling was “long overdue”."));
-        assertThat(post.kind()).isEqualTo(StatementKind.INDIRECT);
+        ExtractedStatement post = only(statements("Ida Moss posted on LinkedIn that the ruling was “long overdue”."));
+        assertThat(post.kind()).isEqualTo(QuoteKind.INDIRECT);
         assertThat(post.text()).isEqualTo("the ruling was “long overdue”");
         assertThat(statements("Ida Moss posted a photo of the harbour.")).isEmpty();
     }
 
     @Test
     void anOfficeOwnedByAnOrganisationInApposition() {
-        List<Statement> list = statements(
+        List<ExtractedStatement> list = statements(
                 "Anna Lindqvist, the EU’s commissioner for trade, said the tariffs were unlawful.",
                 "Ferrow’s chief executive, Paolo Conti, said the company would comply.",
                 "“Rules are rules,” the commissioner told reporters.");
@@ -600,7 +600,7 @@ class ExtractionPatternsTest {
 
     @Test
     void aRelativeClauseInsideAnAsideIsAboutTheOrganisation() {
-        Statement s = only(statements("Jonas Weber, a partner at the Munich fund Eastgate Capital, which has no stake in"
+        ExtractedStatement s = only(statements("Jonas Weber, a partner at the Munich fund Eastgate Capital, which has no stake in"
                 + " the company, said the fine was excessive."));
         assertThat(s.speakerNames()).containsExactly("Jonas Weber");
     }
@@ -615,7 +615,7 @@ class ExtractionPatternsTest {
 
     @Test
     void initialsAndIndianHonorifics() {
-        List<Statement> list = statements("Chief Minister K. Raghavan said the funds had not arrived.",
+        List<ExtractedStatement> list = statements("Chief Minister K. Raghavan said the funds had not arrived.",
                 "Shri Raghavan added that the state would go to court.");
         assertThat(list).hasSize(2);
         assertThat(list).allSatisfy(s -> assertThat(s.speakerNames()).containsExactly("K. Raghavan"));
@@ -623,7 +623,7 @@ class ExtractionPatternsTest {
 
     @Test
     void theMinisterIsTheMinisterNamedLast() {
-        List<Statement> list = statements(
+        List<ExtractedStatement> list = statements(
                 "Health Minister Ana Pires said the hospital would open in May.",
                 "Education Minister Rui Costa said schools would reopen on Monday.",
                 "“We are ready,” the minister said.");
@@ -632,7 +632,7 @@ class ExtractionPatternsTest {
 
     @Test
     void aMinistryByItsFormalNameAndTheMinistryAfterIt() {
-        List<Statement> list = statements(
+        List<ExtractedStatement> list = statements(
                 "Officials at the Federal Health Ministry said the vaccine stock was sufficient.",
                 "In a statement issued later, the ministry said more doses would arrive next week.");
         assertThat(list).hasSize(2);
@@ -643,7 +643,7 @@ class ExtractionPatternsTest {
     void spokespeopleOfOrganisationsNamedByOneWordOrByTheirKind() {
         assertThat(only(statements("A Ferrow spokesperson said the company had no plans to leave.")).speakerNames())
                 .containsExactly("Ferrow");
-        List<Statement> list = statements("Eastleigh Borough Council has offered a grant of £5,000.",
+        List<ExtractedStatement> list = statements("Eastleigh Borough Council has offered a grant of £5,000.",
                 "A council spokeswoman says the scheme is fair.");
         assertThat(only(list).speakerNames()).containsExactly("Eastleigh Borough Council");
     }
@@ -656,18 +656,18 @@ class ExtractionPatternsTest {
 
     @Test
     void tabloidVerbs() {
-        Statement s = only(statements("Ashford boss Carl Benning was livid. 'Nobody told me anything,' he fumed."));
+        ExtractedStatement s = only(statements("Ashford boss Carl Benning was livid. 'Nobody told me anything,' he fumed."));
         assertThat(s.speakerNames()).containsExactly("Carl Benning");
         assertThat(s.cue()).isEqualTo("fume");
     }
 
     @Test
     void aTitleOrAResolvedPronounTellsTheGender() {
-        List<Statement> list = statements(
+        List<ExtractedStatement> list = statements(
                 "Omar Haddad said the airline had been warned in March.",
                 "Kit Moreno, the panel’s chairwoman and a former pilot, was unconvinced. “That is not good enough,” she said.");
         assertThat(list.get(1).speakerNames()).containsExactly("Kit Moreno");
-        List<Statement> later = statements(
+        List<ExtractedStatement> later = statements(
                 "Robin Ashe has farmed here for forty years. “The river takes a little more each spring,” she says.",
                 "Sam Pryce left the valley in 2019. He says he does not miss the floods.");
         assertThat(later.get(1).speakerNames()).containsExactly("Sam Pryce");
@@ -675,7 +675,7 @@ class ExtractionPatternsTest {
 
     @Test
     void abbreviatedHonorificsAndABracketAfterTheName() {
-        List<Statement> list = statements(
+        List<ExtractedStatement> list = statements(
                 "Sen. Alma Reyes said the agency had ignored the warnings.",
                 "Rep. Tom Kiley (R-Ohio) pressed the administrator on the delays. “Who signed off on this?” he asked.");
         assertThat(list).extracting(s -> s.speakerNames().get(0)).containsExactly("Alma Reyes", "Tom Kiley");
@@ -683,20 +683,20 @@ class ExtractionPatternsTest {
 
     @Test
     void anInvertedCueWithAnOwnedTitleAndAName() {
-        Statement s = only(statements("“The trend is clear,” says the study’s lead author, Dr Ines Varga."));
+        ExtractedStatement s = only(statements("“The trend is clear,” says the study’s lead author, Dr Ines Varga."));
         assertThat(s.speakerNames()).containsExactly("Ines Varga");
     }
 
     @Test
     void anAgeDescriptorStandsForThePersonNamedLast() {
-        List<Statement> list = statements("Kofi Mensah, who scored twice on Saturday, has a year left on his contract.",
+        List<ExtractedStatement> list = statements("Kofi Mensah, who scored twice on Saturday, has a year left on his contract.",
                 "Speaking on Monday, the 22-year-old said he was happy at the club.");
         assertThat(only(list).speakerNames()).containsExactly("Kofi Mensah");
     }
 
     @Test
     void aReportingVerbInsideAReportedClauseIsNoCueOfItsOwn() {
-        Statement s = only(statements("Dean Hollis confirmed the board had agreed a fee with Carlton Town for the striker."));
+        ExtractedStatement s = only(statements("Dean Hollis confirmed the board had agreed a fee with Carlton Town for the striker."));
         assertThat(s.cue()).isEqualTo("confirm");
         assertThat(s.text()).isEqualTo("the board had agreed a fee with Carlton Town for the striker");
     }
@@ -711,16 +711,16 @@ class ExtractionPatternsTest {
 
     @Test
     void askedBySomeoneWhether() {
-        List<Statement> list = statements("Asked by Sen. Alma Reyes whether the company had cut staff to save money,"
+        List<ExtractedStatement> list = statements("Asked by Sen. Alma Reyes whether the company had cut staff to save money,"
                 + " Greta Lund replied that the change had been “operational”.");
-        assertThat(list).extracting(Statement::cue).containsExactly("ask", "reply");
+        assertThat(list).extracting(ExtractedStatement::cue).containsExactly("ask", "reply");
         assertThat(list.get(0).speakerNames()).containsExactly("Alma Reyes");
         assertThat(list.get(0).text()).isEqualTo("the company had cut staff to save money");
     }
 
     @Test
     void accordingToAReportPublishedOnADateByAnOrganisationInApposition() {
-        Statement s = only(statements("According to a report published in May by the Tidewater Institute, a research"
+        ExtractedStatement s = only(statements("According to a report published in May by the Tidewater Institute, a research"
                 + " charity, the dunes are shrinking by a metre a year."));
         assertThat(s.speakerNames()).containsExactly("Tidewater Institute");
         assertThat(s.text()).isEqualTo("the dunes are shrinking by a metre a year");
@@ -728,7 +728,7 @@ class ExtractionPatternsTest {
 
     @Test
     void asSomeonePutsIt() {
-        Statement s = only(statements(
+        ExtractedStatement s = only(statements(
                 "As one farmer, the third-generation grower Ellen Baird, puts it: “We are the last ones left.”"));
         assertThat(s.speakerNames()).containsExactly("Ellen Baird");
         assertThat(s.cue()).isEqualTo("put");
@@ -758,35 +758,35 @@ class ExtractionPatternsTest {
 
     @Test
     void accordingToADescribedOrganisation() {
-        Statement s = only(statements("Spot prices rose 3.2% on Wednesday, according to price reporting agency Argent Pricing."));
+        ExtractedStatement s = only(statements("Spot prices rose 3.2% on Wednesday, according to price reporting agency Argent Pricing."));
         assertThat(s.speakerNames()).containsExactly("Argent Pricing");
         assertThat(s.text()).isEqualTo("Spot prices rose 3.2% on Wednesday");
     }
 
     @Test
     void aParticipleOpeningTheSentenceIsNoName() {
-        Statement s = only(statements("Jailing him on Friday, Sheriff Ewan Mair told the accused: “You showed no remorse.”"));
+        ExtractedStatement s = only(statements("Jailing him on Friday, Sheriff Ewan Mair told the accused: “You showed no remorse.”"));
         assertThat(s.speakerNames()).containsExactly("Ewan Mair");
     }
 
     @Test
     void whatIsSaidInARelativeClauseEndsWithIt() {
-        Statement s = only(statements("Dale Hume, who told officers that he had “never been there”, showed no emotion in the dock."));
+        ExtractedStatement s = only(statements("Dale Hume, who told officers that he had “never been there”, showed no emotion in the dock."));
         assertThat(s.speakerNames()).containsExactly("Dale Hume");
         assertThat(s.text()).isEqualTo("he had “never been there”");
     }
 
     @Test
     void aQuotationSplitByItsAttribution() {
-        List<Statement> list = statements("Mia Kerr orders tea.", "“When you are young you think you will play forever,”"
+        List<ExtractedStatement> list = statements("Mia Kerr orders tea.", "“When you are young you think you will play forever,”"
                 + " she says, “and then one day your knee decides otherwise.”");
-        assertThat(list).extracting(Statement::kind).containsExactly(StatementKind.DIRECT, StatementKind.DIRECT);
+        assertThat(list).extracting(ExtractedStatement::kind).containsExactly(QuoteKind.DIRECT, QuoteKind.DIRECT);
         assertThat(list.get(1).text()).isEqualTo("and then one day your knee decides otherwise.");
     }
 
     @Test
     void laughterAndNationalityBeforeAName() {
-        Statement s = only(statements("Her coach, the Dutchman Pieter Smit, remembers it differently. “She asked for a"
+        ExtractedStatement s = only(statements("Her coach, the Dutchman Pieter Smit, remembers it differently. “She asked for a"
                 + " training plan from her hospital bed,” he laughs."));
         assertThat(s.speakerNames()).containsExactly("Pieter Smit");
         assertThat(s.cue()).isEqualTo("laugh");
@@ -794,21 +794,21 @@ class ExtractionPatternsTest {
 
     @Test
     void aRelativeClauseAboutAPlaceInsideAnAside() {
-        Statement s = only(statements("Dr Femi Ade, a nephrologist at a hospital in Leeds, who was not involved in the"
+        ExtractedStatement s = only(statements("Dr Femi Ade, a nephrologist at a hospital in Leeds, who was not involved in the"
                 + " study, said: “The numbers are striking.”"));
         assertThat(s.speakerNames()).containsExactly("Femi Ade");
     }
 
     @Test
     void writingALetterIsNotWhatWasWritten() {
-        Statement s = only(statements("Defence counsel Ian Kerr said Dale Hume had written a letter of apology to the family."));
+        ExtractedStatement s = only(statements("Defence counsel Ian Kerr said Dale Hume had written a letter of apology to the family."));
         assertThat(s.speakerNames()).containsExactly("Ian Kerr");
         assertThat(s.text()).isEqualTo("Dale Hume had written a letter of apology to the family");
     }
 
     @Test
     void aLongerAdverbialBetweenTheAddresseeAndThat() {
-        Statement s = only(statements("Dale Hume told officers at the time of his arrest that he had never been there."));
+        ExtractedStatement s = only(statements("Dale Hume told officers at the time of his arrest that he had never been there."));
         assertThat(s.text()).isEqualTo("he had never been there");
     }
 }

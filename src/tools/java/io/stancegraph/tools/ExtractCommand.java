@@ -6,9 +6,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.stancegraph.extraction.ActorRegistry;
 import io.stancegraph.extraction.ArticleReaders;
 import io.stancegraph.extraction.ArticleText;
+import io.stancegraph.extraction.ExtractedStatement;
 import io.stancegraph.extraction.Extraction;
 import io.stancegraph.extraction.Speaker;
-import io.stancegraph.extraction.Statement;
 import io.stancegraph.extraction.StatementExtractor;
 import io.stancegraph.extraction.UnreadableArticleException;
 
@@ -23,7 +23,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * Prints the statements of article files as JSON Lines, one statement per line, with the gold file's field names.
+ * Prints the statements of article files as JSON Lines, one statement per line, with the gold file's field names,
+ * and the rule that decided each statement's speakers ({@code speaker_rule}).
  */
 @Command(name = "extract", description = "Prints the statements of article files (seed .txt, plain .txt, .html) as "
         + "JSON Lines with the gold file's field names; no database.")
@@ -60,14 +61,14 @@ public final class ExtractCommand extends ToolCommand {
                 continue;
             }
             Extraction extraction = extractor.extract(article, registry);
-            for (Statement s : extraction.statements()) {
+            for (ExtractedStatement s : extraction.statements()) {
                 lines.add(JSON.writeValueAsString(toJson(ArticleFiles.articleId(file), s)));
             }
         }
         return lines;
     }
 
-    static ObjectNode toJson(String article, Statement s) {
+    static ObjectNode toJson(String article, ExtractedStatement s) {
         ObjectNode o = JSON.createObjectNode();
         o.put("article", article);
         o.put("kind", s.kind().name());
@@ -75,6 +76,7 @@ public final class ExtractCommand extends ToolCommand {
         for (Speaker sp : s.speakers()) {
             speakers.add(sp.name());
         }
+        o.put("speaker_rule", s.speakerRule());
         o.put("text", s.text());
         o.put("cue", s.cue());
         o.put("paragraph", s.paragraph());

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.stancegraph.extraction.ActorKind;
 import io.stancegraph.extraction.InMemoryActorRegistry;
 import io.stancegraph.extraction.KnownActor;
-import io.stancegraph.extraction.Tenure;
+import io.stancegraph.extraction.TitleTenure;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -29,11 +29,11 @@ final class RegistryFile {
             ActorKind kind = ActorKind.valueOf(a.path("kind").asText("PERSON"));
             List<String> aliases = new ArrayList<>();
             a.path("aliases").forEach(x -> aliases.add(x.asText()));
-            List<Tenure> tenures = new ArrayList<>();
+            List<TitleTenure> tenures = new ArrayList<>();
             for (JsonNode r : a.path("roles")) {
                 LocalDate from = date(r, "from");
                 LocalDate to = date(r, "to");
-                tenures.add(new Tenure(name, r.path("title").asText(), from, to));
+                tenures.add(new TitleTenure(name, r.path("title").asText(), from, to));
             }
             actors.add(new KnownActor(name, kind, aliases, tenures));
         }

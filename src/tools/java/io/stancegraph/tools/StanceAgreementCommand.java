@@ -34,7 +34,7 @@ import io.stancegraph.stance.StanceAssessment;
 import io.stancegraph.stance.StanceAssessor;
 import io.stancegraph.stance.StanceTimeline;
 import io.stancegraph.stance.StanceTopic;
-import io.stancegraph.extraction.Statement;
+import io.stancegraph.extraction.ExtractedStatement;
 import io.stancegraph.extraction.StatementExtractor;
 
 /**
@@ -211,7 +211,7 @@ public final class StanceAgreementCommand extends ToolCommand {
             ArticleText text = ArticleText.of(Arrays.asList(article.path("body").asText().split("\n\n")), publishedOn,
                     article.path("outlet").asText(null), null, null);
             Extraction extraction = extractor.extract(text, ActorRegistry.EMPTY);
-            for (Statement statement : extraction.statements()) {
+            for (ExtractedStatement statement : extraction.statements()) {
                 statementId++;
                 LocalDate date = statement.saidOn() != null ? statement.saidOn().date() : publishedOn;
                 for (Long topicId : tagger.topicsOf(statement.text())) {

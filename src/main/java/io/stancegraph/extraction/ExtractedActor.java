@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Set;
 
 /** An actor as the extractor builds it while reading one article. */
-final class Actor {
+final class ExtractedActor {
     String name;
     final ActorKind kind;
     final Set<String> aliases = new LinkedHashSet<>();
-    final List<Tenure> tenures = new ArrayList<>();
+    final List<TitleTenure> tenures = new ArrayList<>();
     /** Title words learned from the article with their country (may be null): e.g. ["foreign secretary", null]. */
     final List<String[]> titles = new ArrayList<>();
     String firstName;
@@ -19,7 +19,7 @@ final class Actor {
     int mentions;
     String assignedTitle;
 
-    Actor(String name, ActorKind kind) {
+    ExtractedActor(String name, ActorKind kind) {
         this.name = name;
         this.kind = kind;
     }

@@ -3,7 +3,7 @@ package io.stancegraph.extraction;
 import java.time.LocalDate;
 
 /** An office held by an actor; from/to may be null when unknown (open). */
-public record Tenure(String actor, String title, LocalDate from, LocalDate to) {
+public record TitleTenure(String actor, String title, LocalDate from, LocalDate to) {
     public boolean covers(LocalDate day) {
         if (day == null) {
             return true;

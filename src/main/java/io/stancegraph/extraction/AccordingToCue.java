@@ -1,0 +1,124 @@
+package io.stancegraph.extraction;
+
+import java.util.Set;
+
+/**
+ * "According to X, ..." and "..., according to X": the clause after the comma, or the sentence before the cue, is
+ * what X said ({@code according-to}); X may follow a description ("according to price reporting agency Argent
+ * Pricing") or publish a document ("according to figures published by the Environment Agency";
+ * {@code according-to-document}).
+ */
+final class AccordingToCue extends TokenReader implements CueRule {
+
+    static final String RULE = "according-to";
+    static final String DOCUMENT_RULE = "according-to-document";
+
+    /** Documents through which an organisation speaks. */
+    private static final Set<String> DOCUMENT_NOUNS = WordLists.set("document-nouns");
+    /** "a new survey", "the latest official figures". */
+    private static final Set<String> DOCUMENT_OPENERS = WordLists.set("document-openers");
+
+    private final ReportedSpeechFinder finder;
+
+    AccordingToCue(ReportedSpeechFinder finder) {
+        super(finder.index);
+        this.finder = finder;
+    }
+
+    @Override
+    public Candidate at(int c, int sFrom, int sTo) {
+        if (!tok(c).is("according") || tok(c + 1) == null || !tok(c + 1).is("to")) {
+            return null;
+        }
+        Mention m = finder.speakers.mentionAfter(c + 2);
+        // "according to price reporting agency Argent Pricing": a description before the name
+        for (int j = c + 2; m == null && j < Math.min(sTo, c + 6) && tok(j).word && !tok(j).capitalised()
+                && !tok(j).is("the") && !tok(j).is("a") && !tok(j).is("an"); j++) {
+            Mention named = finder.speakers.mentionAfter(j + 1);
+            if (named != null && named.type != Mention.Type.PRONOUN) {
+                m = named;
+            }
+        }
+        String rule = RULE;
+        if (m == null) {
+            m = publisherOfDocument(c + 2, sTo);
+            rule = DOCUMENT_RULE;
+        }
+        if (m == null) {
+            return null;
+        }
+        Attribution who = finder.speakers.resolve(m, c);
+        if (who.isEmpty()) {
+            return null;
+        }
+        int start;
+        int end;
+        if (c == sFrom) {
+            start = clauseAfter(m, sTo);
+            end = finder.clauses.end(start, sTo);
+        } else {
+            start = sFrom;
+            end = c;
+            while (end > start && (tok(end - 1).is(",") || tok(end - 1).is("."))) {
+                end--;
+            }
+        }
+        if (end <= start) {
+            return null;
+        }
+        return finder.candidate(QuoteKind.INDIRECT, start, end, "according to", c, c, who.by(rule));
+    }
+
+    /**
+     * Where the reported clause starts after "According to X": after the comma that ends the attribution
+     * ("According to figures published by the agency on Thursday, ..."), past an apposition ("According to a report
+     * by the Trust, a research charity, the cliffs ...").
+     */
+    private int clauseAfter(Mention m, int sTo) {
+        int start = m.to;
+        for (int j = start; j < Math.min(sTo, m.to + 6); j++) {
+            if (tok(j).is(",")) {
+                start = j;
+                break;
+            }
+        }
+        if (tok(start) != null && tok(start).is(",")) {
+            start++;
+        }
+        if (tok(start) != null && (tok(start).is("a") || tok(start).is("an"))) {
+            for (int j = start + 1; j < Math.min(sTo, start + 7); j++) {
+                if (tok(j).is(",")) {
+                    start = j + 1;
+                    break;
+                }
+            }
+        }
+        return start;
+    }
+
+    /** "according to figures published by the Environment Agency", "according to a report from Oxfam". */
+    private Mention publisherOfDocument(int k, int sTo) {
+        int j = k;
+        if (tok(j) != null && DOCUMENT_OPENERS.contains(tok(j).lower)) {
+            j++;
+        }
+        while (tok(j) != null && j < k + 3 && !DOCUMENT_NOUNS.contains(tok(j).lower) && tok(j).word
+                && !tok(j).capitalised()) {
+            j++; // "latest official figures", "a new survey"
+        }
+        if (tok(j) == null || !DOCUMENT_NOUNS.contains(tok(j).lower)) {
+            return null;
+        }
+        for (int p = j + 1; p < Math.min(sTo, j + 7); p++) {
+            if (tok(p).is("by") || tok(p).is("from") || tok(p).is("of")) {
+                Mention m = finder.speakers.mentionAfter(p + 1);
+                return m != null && m.type != Mention.Type.PRONOUN ? m : null;
+            }
+            // "a report published in March by ..."
+            if (!tok(p).word || tok(p).capitalised() && !DateResolver.isMonthOrWeekday(tok(p).lower)) {
+                return null;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,104 @@
+package io.stancegraph.extraction;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The actors one article names, by canonical name in the order first named, the people among them, and the
+ * organisation named last ("the company announced").
+ */
+final class ArticleActors {
+
+    private final ActorRegistry registry;
+    private final String homeGovernment;
+    private final Map<String, ExtractedActor> byName = new LinkedHashMap<>();
+    /** The people the article names, in the order learnt. */
+    final List<ExtractedActor> people = new ArrayList<>();
+    /** The organisation named last, for "the company", "the bloc". */
+    ExtractedActor lastOrganisation;
+
+    ArticleActors(ActorRegistry registry, String homeGovernment) {
+        this.registry = registry;
+        this.homeGovernment = homeGovernment;
+    }
+
+    ExtractedActor get(String name) {
+        return byName.get(name);
+    }
+
+    /** The actor of this canonical name (the registry's name when it knows the form), with the alias as written. */
+    ExtractedActor actorFor(String canonical, ActorKind kind, String alias) {
+        Optional<KnownActor> known = registry.byAlias(canonical);
+        String name = known.map(KnownActor::name).orElse(canonical);
+        if (known.isEmpty() && kind == ActorKind.ORGANIZATION && !byName.containsKey(name)) {
+            name = longerNameOf(name);
+        }
+        ExtractedActor a = byName.computeIfAbsent(name, n -> new ExtractedActor(n, known.map(KnownActor::kind)
+                .orElse(kind)));
+        a.aliases.add(alias);
+        if (a.kind == ActorKind.ORGANIZATION) {
+            lastOrganisation = a;
+        }
+        return a;
+    }
+
+    /** A person the article (or the registry, for an office) introduces; replaces an actor of the same name. */
+    ExtractedActor addPerson(String name, ActorKind kind, String firstName, String surname) {
+        ExtractedActor person = new ExtractedActor(name, kind);
+        person.firstName = firstName;
+        person.surname = surname;
+        people.add(person);
+        byName.put(person.name, person);
+        return person;
+    }
+
+    /** "Northgate" after "Northgate Steel": the short form of an organisation the article already named. */
+    String longerNameOf(String name) {
+        String found = name;
+        for (ExtractedActor a : byName.values()) {
+            if (a.kind == ActorKind.ORGANIZATION && a.name.startsWith(name + " ")) {
+                if (!found.equals(name)) {
+                    return name; // two candidates: keep the name as written
+                }
+                found = a.name;
+            }
+        }
+        return found;
+    }
+
+    /** "the Government", "Ministers": the home government. */
+    ExtractedActor government() {
+        return actorFor(homeGovernment, ActorKind.GOVERNMENT, homeGovernment);
+    }
+
+    /** The first organisation whose name contains {@code part} ("Police" in "Thames Valley Police"), or null. */
+    ExtractedActor organisationContaining(String part) {
+        for (ExtractedActor a : byName.values()) {
+            if (a.kind == ActorKind.ORGANIZATION && a.name.contains(part)) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    List<ActorMention> summary() {
+        List<ActorMention> out = new ArrayList<>();
+        for (ExtractedActor a : byName.values()) {
+            out.add(new ActorMention(a.name, a.kind, List.copyOf(a.aliases), List.copyOf(a.tenures)));
+        }
+        return out;
+    }
+
+    /** The role as written for an actor, if the article gives one. */
+    static String roleOf(ExtractedActor a) {
+        for (String[] t : a.titles) {
+            if (!t[0].startsWith("former")) {
+                return t[2];
+            }
+        }
+        return a.titles.isEmpty() ? null : a.titles.get(0)[2];
+    }
+}

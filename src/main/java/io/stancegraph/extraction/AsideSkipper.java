@@ -1,0 +1,102 @@
+package io.stancegraph.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Asides between a speaker and the verb: "X, who has swum in the Wye since childhood, said", "X, a partner at Y
+ * Capital, which has not invested, said" (the "which" is about Y, inside X's aside), "Tom Hardy, 47, said". An aside
+ * after a group that names members ("European leaders, including X and Y, said") gives the members as the speakers
+ * ({@code named-members}).
+ */
+final class AsideSkipper extends TokenReader {
+
+    static final String MEMBERS_RULE = "named-members";
+
+    /** Words that open an aside after its comma (a title word or an age opens one too). */
+    private static final Set<String> OPENERS = WordLists.set("aside-openers");
+
+    /** Where the walk goes on before the aside, or the members it names (then the walk stops). */
+    record Aside(int before, Attribution members) {
+    }
+
+    private final MentionIndex mentions;
+    private final SpeakerResolver speakers;
+
+    AsideSkipper(SpeakerResolver speakers) {
+        super(speakers.index);
+        this.speakers = speakers;
+        this.mentions = speakers.mentions;
+    }
+
+    /** The aside closed by the mark at {@code closer}, if a mention stands right before it; else null. */
+    Aside endingAt(int closer, int sentenceStart) {
+        int opener = opener(closer, sentenceStart);
+        // "X, a partner at Y Capital, which has not invested, said": "which" is about Y, inside X's aside
+        // (and "Dr X, a nephrologist at a hospital in Leeds, who was not involved, said": "who" is about X)
+        Mention inner = opener > sentenceStart ? mentions.at(opener - 1) : null;
+        if (inner != null && (tok(opener + 1).is("which") && inner.type != Mention.Type.NAME
+                || tok(opener + 1).is("who") && inner.type == Mention.Type.NAME && !speakers.fullName(inner))) {
+            int outer = opener(opener, sentenceStart);
+            if (outer > sentenceStart && mentions.at(outer - 1) != null
+                    && mentions.at(outer - 1).type == Mention.Type.NAME) {
+                opener = outer;
+            }
+        }
+        // "Tom Hardy, 47, who has swum in the Wye since childhood, said": an age before the aside
+        int before = opener - 1;
+        if (opener > sentenceStart + 2 && isAge(before) && tok(before - 1).is(",")) {
+            before -= 2;
+        }
+        if (opener <= sentenceStart || mentions.at(before) == null) {
+            return null;
+        }
+        List<ExtractedActor> named = namedMembers(opener, closer);
+        Mention group = mentions.at(before);
+        if (!named.isEmpty() && group.type == Mention.Type.GROUP) {
+            return new Aside(before, new Attribution(named, group.from, MEMBERS_RULE, null));
+        }
+        return new Aside(before, null);
+    }
+
+    /** The mark opening the aside closed at {@code closer} (its twin, or for a comma one before an aside word). */
+    private int opener(int closer, int sentenceStart) {
+        Token c = tok(closer);
+        String want = c.is(")") ? "(" : c.text;
+        for (int k = closer - 1; k > sentenceStart; k--) {
+            Token t = tok(k);
+            if (t.text.equals(want) || (want.equals(",") && t.is(","))) {
+                Token next = tok(k + 1);
+                if (want.equals(",") && !(OPENERS.contains(next.lower) || isAge(k + 1) || next.titleWord())) {
+                    return -1;
+                }
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** "Tom Hardy, 47, said": an age in apposition. */
+    private boolean isAge(int k) {
+        Token t = tok(k);
+        Token next = tok(k + 1);
+        return t != null && t.text.length() <= 3 && t.text.chars().allMatch(Character::isDigit) && next != null
+                && next.is(",");
+    }
+
+    /** "including X and Y": the people the aside names. */
+    private List<ExtractedActor> namedMembers(int from, int to) {
+        List<ExtractedActor> named = new ArrayList<>();
+        if (!tok(from + 1).is("including")) {
+            return named;
+        }
+        for (int k = from + 1; k < to; k++) {
+            Mention m = mentions.at(k);
+            if (m != null && m.type == Mention.Type.NAME && m.actor() != null && !named.contains(m.actor())) {
+                named.add(m.actor());
+            }
+        }
+        return named;
+    }
+}

@@ -1,0 +1,127 @@
+package io.stancegraph.extraction;
+
+import java.util.Set;
+
+/**
+ * Subjects of clauses, for cues whose speaker is not right before them: the subject of the sentence's main clause
+ * ("In a letter to Sir Keir, she said"; {@code main-subject}), the nearest subject before a participle ("Vladimir
+ * Putin sought to justify by saying"; {@code nearest-subject}), or the possessor of remarks ("Mr Trump's remarks ...,
+ * which have included suggesting"; {@code remarks-possessor}). Their speakers start nowhere near the cue (-1).
+ */
+final class ClauseSubjects extends TokenReader {
+
+    static final String MAIN_SUBJECT = "main-subject";
+    static final String NEAREST_SUBJECT = "nearest-subject";
+
+    /** "Mr Trump's remarks": the possessor is the speaker. */
+    private static final Set<String> REMARK_NOUNS = WordLists.set("remark-nouns");
+    /** Words that follow a name without being its verb: prepositions, conjunctions, determiners, relatives. */
+    private static final Set<String> NOT_VERBS = WordLists.set("not-verbs-after-name");
+    /** Verbs in the past tense without "-ed": "wrote", "held". */
+    private static final Set<String> IRREGULAR_PAST = WordLists.set("irregular-past-verbs");
+
+    private final SpeakerResolver speakers;
+    private final MentionIndex mentions;
+
+    ClauseSubjects(SpeakerResolver speakers) {
+        super(speakers.index);
+        this.speakers = speakers;
+        this.mentions = speakers.mentions;
+    }
+
+    /** The subject of the sentence's main clause: the first subject-marked mention outside quotes. */
+    Attribution mainSubject(int sentenceStart, int before) {
+        for (int k = sentenceStart; k < before; k++) {
+            Mention m = mentions.at(k);
+            if (m == null || m.from != k || tok(k).inQuote()) {
+                continue;
+            }
+            if (subjectMarked(m)) {
+                return subjectWithPartners(m, sentenceStart, k).by(MAIN_SUBJECT).startingAt(-1);
+            }
+            k = m.to - 1;
+        }
+        return Attribution.NONE;
+    }
+
+    /** The nearest subject before a participle, walking back: "Vladimir Putin sought to justify by saying". */
+    Attribution nearestSubject(int sentenceStart, int before) {
+        for (int k = before - 1; k >= sentenceStart; k--) {
+            Mention m = mentions.at(k);
+            if (m == null || m.to != k + 1 || tok(k).inQuote()) {
+                continue;
+            }
+            // "Mr Trump's remarks ..., which have included suggesting"
+            if (tok(m.to - 1).possessive()) {
+                Token noun = tok(m.to);
+                if (noun != null && REMARK_NOUNS.contains(noun.lower)) {
+                    return speakers.resolve(m, k).by("remarks-possessor").startingAt(-1);
+                }
+            }
+            if (subjectMarked(m)) {
+                return subjectWithPartners(m, sentenceStart, k).by(NEAREST_SUBJECT).startingAt(-1);
+            }
+            k = m.from;
+        }
+        return Attribution.NONE;
+    }
+
+    /** The subject with the mentions coordinated before it ("Sir Keir and Mr Macron agreed"), else alone. */
+    private Attribution subjectWithPartners(Mention m, int sentenceStart, int k) {
+        Attribution coordinated = speakers.speakerBefore(m.to, sentenceStart);
+        return !coordinated.isEmpty() ? coordinated : speakers.resolve(m, k);
+    }
+
+    /** Whether the mention is followed by a verb, i.e. is the subject of its clause. */
+    boolean subjectMarked(Mention m) {
+        int k = afterAsides(m);
+        while (tok(k) != null && (tok(k).has(WordClass.SKIPPABLE) && !tok(k).has(WordClass.AUXILIARY)
+                || (tok(k).lower.endsWith("ly") && tok(k).lower.length() > 4))) {
+            k++;
+        }
+        Token t = tok(k);
+        if (t == null || !t.word || t.capitalised()) {
+            return false;
+        }
+        // after a person's name, a lower-case word in -s is a verb in the present ("Kellerman shrugs", "she runs")
+        boolean present = (m.type == Mention.Type.NAME || m.type == Mention.Type.PRONOUN) && t.lower.length() > 3
+                && t.lower.endsWith("s") && !t.lower.endsWith("ss") && !t.lower.endsWith("us");
+        // after a name, a lower-case word other than a function word is the verb ("Ferrante struck a note")
+        // ("the Compute Hour podcast": after "the", a name is a modifier)
+        Token before = tok(m.from - 1);
+        boolean determined = tok(m.from).is("the") || before != null && (before.is("the") || before.is("a")
+                || before.is("an") || before.possessive());
+        boolean verbAfterName = m.type == Mention.Type.NAME && !determined && !NOT_VERBS.contains(t.lower);
+        return t.has(WordClass.AUXILIARY) || t.lower.endsWith("ed") || t.lemma != null || present || verbAfterName
+                || IRREGULAR_PAST.contains(t.lower);
+    }
+
+    /**
+     * The token after the mention, past a parenthesis ("Rep. Dana Whitcomb (D-Calif.) pressed") and, after a name,
+     * an apposition ("Voss, the committee’s chairwoman, was unconvinced").
+     */
+    private int afterAsides(Mention m) {
+        int k = m.to;
+        if (tok(k) != null && tok(k).is("(")) {
+            for (int j = k + 1; j < k + 10 && tok(j) != null && tok(j).sentence == tok(k).sentence; j++) {
+                if (tok(j).is(")")) {
+                    k = j + 1;
+                    break;
+                }
+            }
+        }
+        if (m.type == Mention.Type.NAME && tok(k) != null && tok(k).is(",") && tok(k + 1) != null
+                && (tok(k + 1).is("the") || tok(k + 1).is("a") || tok(k + 1).is("an") || tok(k + 1).titleWord())) {
+            for (int j = k + 2; j < k + 16 && tok(j) != null && tok(j).sentence == tok(k).sentence; j++) {
+                if (tok(j).inQuote() || tok(j).isQuoteMark()) {
+                    break;
+                }
+                if (tok(j).is(",")) {
+                    k = j + 1;
+                    break;
+                }
+            }
+        }
+        return k;
+    }
+}

@@ -1,0 +1,58 @@
+package io.stancegraph.extraction;
+
+/**
+ * X said: "..." / X told the BBC: "..." / ..., saying: "..." / "As one neighbour puts it: “...”": the nearest
+ * reporting verb before the colon, with its speaker: the subject before the verb (a participle's only when it
+ * follows the subject), else for a participle the nearest subject, else the main clause's subject ("Asked whether
+ * ..., Ms X told ...", "In a letter to Sir Keir, she said").
+ */
+final class ColonCue extends TokenReader implements QuoteRule {
+
+    private final DirectQuoteAttributor quotes;
+
+    ColonCue(DirectQuoteAttributor quotes) {
+        super(quotes.index);
+        this.quotes = quotes;
+    }
+
+    @Override
+    public Candidate attribute(Quote quote) {
+        int openTok = quote.openTok();
+        Token before = tok(openTok - 1);
+        if (quote.opensSentence() || before == null || !before.is(":")) {
+            return null;
+        }
+        for (int k = openTok - 2; k >= quote.sFrom(); k--) {
+            Token t = tok(k);
+            if (t.inQuote()) {
+                break;
+            }
+            String lemma = t.lemma;
+            if (lemma == null && (t.is("put") || t.is("puts")) && tok(k + 1).is("it") && k + 2 == openTok - 1) {
+                lemma = "put"; // "As one neighbour puts it: “...”"
+            }
+            if (lemma == null || t.capitalised()) {
+                continue;
+            }
+            Attribution who = speakerFor(k, quote.sFrom());
+            if (!who.isEmpty()) {
+                quotes.claimed[k] = true;
+                return quotes.direct(quote.q(), lemma, k, k, who.speakers(), who.rule());
+            }
+        }
+        return null;
+    }
+
+    private Attribution speakerFor(int cue, int sFrom) {
+        SpeakerResolver speakers = quotes.speakers;
+        if (tok(cue).lower.endsWith("ing")) {
+            Mention m = quotes.mentions.at(cue - 1);
+            if (m != null && m.to == cue) {
+                return speakers.speakerBefore(cue, sFrom);
+            }
+            return speakers.nearestSubject(sFrom, cue);
+        }
+        Attribution who = speakers.speakerBefore(cue, sFrom);
+        return who.isEmpty() ? speakers.mainSubject(sFrom, cue) : who;
+    }
+}

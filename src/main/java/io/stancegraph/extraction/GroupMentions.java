@@ -1,0 +1,44 @@
+package io.stancegraph.extraction;
+
+/**
+ * "some European capitals", "Western leaders", "Tory MPs": capitalised words before a group noun, optionally after a
+ * quantifier, name a group ({@code group}); when the words name an institution ("Kremlin officials") the group
+ * speaks for it ({@code group:institution}).
+ */
+final class GroupMentions extends TokenReader implements MentionRule {
+
+    private final MentionScanner scanner;
+
+    GroupMentions(MentionScanner scanner) {
+        super(scanner.index);
+        this.scanner = scanner;
+    }
+
+    @Override
+    public Mention at(int i, Token t) {
+        int j = i;
+        if (t.has(WordClass.QUANTIFIER)) {
+            j++;
+        }
+        int adjStart = j;
+        while (tok(j) != null && tok(j).capitalised() && !MentionScanner.possessive(tok(j))
+                && !tok(j).honorific() && !tok(j).is("the")) {
+            j++;
+        }
+        Token noun = tok(j);
+        if (j == adjStart || noun == null || !noun.has(WordClass.GROUP_NOUN)) {
+            return null;
+        }
+        String adjectives = index.text(adjStart, j);
+        String surface = index.text(i, j + 1);
+        String institution = Gazetteer.institution(adjectives);
+        if (institution != null) {
+            ExtractedActor speaksFor = scanner.actors.actorFor(institution, Gazetteer.institutionKind(institution),
+                    surface);
+            return new Mention(i, j + 1, Mention.Type.SPOKESPERSON, surface, "group:institution").of(speaksFor);
+        }
+        Mention m = new Mention(i, j + 1, Mention.Type.GROUP, surface, "group");
+        m.plural = true;
+        return m.of(scanner.actors.actorFor(adjectives + " " + noun.lower, ActorKind.GROUP, surface));
+    }
+}

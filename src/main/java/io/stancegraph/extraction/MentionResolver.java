@@ -1,0 +1,158 @@
+package io.stancegraph.extraction;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Resolves the mention a speaker rule found to actors, stamping how:
+ * <ul>
+ * <li>"he", "she" ({@code pronoun:...}): the nearest subject of a compatible person in the last three sentences
+ * ({@code subject}), unless the last single-person statement comes after it ({@code last-speaker}); else the
+ * nearest compatible person ({@code nearest-person});</li>
+ * <li>"they" ({@code pronoun:they-...}): the speakers of the last statement with several ({@code they-speakers}),
+ * else the last group named ({@code they-group});</li>
+ * <li>"who" ({@code relative}): the mention before it, past an apposition;</li>
+ * <li>a name the article never introduced ({@code name:capital}, {@code name:bare}): the country of a capital, else a
+ * person of that name;</li>
+ * <li>any other mention: the actors the mention rules gave it, with their stamp ({@code name:surname},
+ * {@code title:registry}, {@code source:organisation} ...).</li>
+ * </ul>
+ */
+final class MentionResolver extends TokenReader {
+
+    private static final Pattern POSSESSIVE_END = Pattern.compile("[’']s$");
+
+    private final SpeakerResolver speakers;
+    private final MentionIndex mentions;
+
+    MentionResolver(SpeakerResolver speakers) {
+        super(speakers.index);
+        this.speakers = speakers;
+        this.mentions = speakers.mentions;
+    }
+
+    Attribution resolve(Mention m, int position) {
+        switch (m.type) {
+            case PRONOUN:
+                return m.plural ? plural(m, position) : pronoun(m);
+            case RELATIVE:
+                return Attribution.resolved(m, relative(m.from), m.rule);
+            case VAGUE:
+                return Attribution.resolved(m, List.of(), m.rule);
+            case NAME:
+                if (m.actors.isEmpty()) {
+                    String word = POSSESSIVE_END.matcher(m.surface).replaceAll("");
+                    String country = Gazetteer.countryOfCapital(word);
+                    if (country != null) {
+                        return Attribution.resolved(m, List.of(mentions.actorFor(country, ActorKind.COUNTRY,
+                                m.surface)), m.rule + ":capital");
+                    }
+                    return Attribution.resolved(m, List.of(mentions.actorFor(word, ActorKind.PERSON, m.surface)),
+                            m.rule + ":bare");
+                }
+                return Attribution.resolved(m, m.actors, m.rule);
+            default:
+                return Attribution.resolved(m, m.actors, m.rule);
+        }
+    }
+
+    /** "who": the actor of the mention before it, past a trailing apposition ("James Cleverly, a former ..., who"). */
+    List<ExtractedActor> relative(int who) {
+        int k = who - 1;
+        if (tok(k) != null && tok(k).is(",")) {
+            k--;
+        }
+        for (int tries = 0; tries < 2 && k >= 0; tries++) {
+            Mention m = mentions.at(k);
+            if (m != null && m.actor() != null && m.type != Mention.Type.TITLE) {
+                return List.of(m.actor());
+            }
+            if (m != null && m.type == Mention.Type.TITLE) {
+                k = m.from - 1;
+                if (tok(k) != null && tok(k).is(",")) {
+                    k--;
+                }
+                continue;
+            }
+            break;
+        }
+        Mention m = k >= 0 ? mentions.at(k) : null;
+        return m != null ? m.actors : List.of();
+    }
+
+    private Attribution pronoun(Mention pronoun) {
+        int sentence = tok(pronoun.from).sentence;
+        Candidate lastStatement = lastSinglePersonStatement(pronoun);
+        Mention fallback = null;
+        for (int k = pronoun.from - 1; k >= 0; k--) {
+            Token t = tok(k);
+            if (sentence - t.sentence > 3) {
+                break;
+            }
+            Mention m = mentions.at(k);
+            if (m == null || t.inQuote() || m.to != k + 1) {
+                continue;
+            }
+            if (lastStatement != null && lastStatement.speakerFrom > m.from) {
+                break;
+            }
+            ExtractedActor a = m.actor();
+            if (m.type == Mention.Type.RELATIVE) {
+                List<ExtractedActor> r = relative(m.from);
+                a = r.isEmpty() ? null : r.get(0);
+            }
+            if (a == null || a.kind != ActorKind.PERSON || !compatible(a, pronoun.gender)) {
+                continue;
+            }
+            if (speakers.subjectMarked(m)) {
+                if (a.gender == 0 && pronoun.gender != 0 && m.type == Mention.Type.NAME) {
+                    // "Jean Pollard has lived here ... she recalls": Jean is "she" from now on
+                    a.gender = pronoun.gender;
+                }
+                return Attribution.resolved(pronoun, List.of(a), pronoun.rule + ":subject");
+            }
+            if (fallback == null) {
+                fallback = m;
+            }
+        }
+        if (lastStatement != null) {
+            return Attribution.resolved(pronoun, List.of(lastStatement.speakers.get(0)),
+                    pronoun.rule + ":last-speaker");
+        }
+        return fallback != null
+                ? Attribution.resolved(pronoun, List.of(fallback.actor()), pronoun.rule + ":nearest-person")
+                : Attribution.resolved(pronoun, List.of(), pronoun.rule);
+    }
+
+    /** The last statement before the pronoun of one person of a compatible gender. */
+    private Candidate lastSinglePersonStatement(Mention pronoun) {
+        for (int h = speakers.history.size() - 1; h >= 0; h--) {
+            Candidate c = speakers.history.get(h);
+            if (c.cueToken < pronoun.from && c.speakers.size() == 1 && c.speakers.get(0).kind == ActorKind.PERSON
+                    && compatible(c.speakers.get(0), pronoun.gender)) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    private Attribution plural(Mention they, int position) {
+        for (int h = speakers.history.size() - 1; h >= 0; h--) {
+            Candidate c = speakers.history.get(h);
+            if (c.speakers.size() > 1 && c.cueToken < position) {
+                return Attribution.resolved(they, c.speakers, they.rule + ":they-speakers");
+            }
+        }
+        for (int k = position - 1; k >= 0; k--) {
+            Mention m = mentions.at(k);
+            if (m != null && m.type == Mention.Type.GROUP && !tok(k).inQuote()) {
+                return Attribution.resolved(they, m.actors, they.rule + ":they-group");
+            }
+        }
+        return Attribution.resolved(they, List.of(), they.rule);
+    }
+
+    private static boolean compatible(ExtractedActor a, char gender) {
+        return gender == 0 || a.gender == 0 || a.gender == gender;
+    }
+}

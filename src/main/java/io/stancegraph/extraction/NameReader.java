@@ -1,0 +1,153 @@
+package io.stancegraph.extraction;
+
+import java.util.Set;
+
+/**
+ * Reads a name: the honorifics before it ("Professor Sir Stephen Powis", "Mr. Whitcomb") and its capitalised words,
+ * with particles ("Ursula von der Leyen"), initials ("J. K. Rowling"), "of"/"for" and "and" inside organisation
+ * names ("Department of Health and Social Care"), and a possessive opening a charity's name ("Alzheimer’s Research
+ * UK"). A stop word ("The", "Meanwhile"), or a participle opening the sentence ("Jailing him ..."), is no name.
+ */
+final class NameReader extends TokenReader {
+
+    private static final Set<String> STOP = WordLists.set("name-stop-words");
+    private static final Set<String> PARTICLES = WordLists.set("name-particles");
+    /** Stop words that are also first names: "Mark my words" but "Mark Flekken said". */
+    private static final Set<String> FIRST_NAMES_IN_STOP = WordLists.set("name-stop-words-first-names");
+    private static final Set<String> PARTICIPLE_OBJECTS = WordLists.set("participle-objects");
+    private static final Set<String> POSSESSIVE_NAME_ENDINGS = WordLists.set("possessive-name-endings");
+
+    /** A name: the last honorific (or null) and where the honorifics start; the name's tokens [start, end). */
+    record Name(String honorific, int honorificStart, int start, int end) {
+        boolean isEmpty() {
+            return end == start;
+        }
+    }
+
+    NameReader(ArticleIndex index) {
+        super(index);
+    }
+
+    /** A capitalised word that opens no name by itself ("The", "Meanwhile", "Monday"), possessive ignored. */
+    static boolean isStopWord(Token t) {
+        return STOP.contains(t.base);
+    }
+
+    /** The name starting at {@code from}, within the paragraph; {@code titled} when a title comes before it. */
+    Name read(int from, int paragraph, boolean titled) {
+        String honorific = null;
+        int nameStart = from;
+        Token h = tok(nameStart);
+        // "Professor Sir Stephen Powis": honorifics may stack; the last one belongs to the name's short forms
+        while (h != null && h.capitalised() && h.honorific()) {
+            // "Mr. Whitcomb", "Sen. Ochoa": the abbreviation's full stop belongs to it
+            int next = tok(nameStart + 1) != null && tok(nameStart + 1).is(".") ? nameStart + 2 : nameStart + 1;
+            if (tok(next) == null || !tok(next).capitalised() || !tok(next).word
+                    || tok(next).paragraph != h.paragraph) {
+                break;
+            }
+            honorific = h.text;
+            nameStart = next;
+            h = tok(nameStart);
+        }
+        return new Name(honorific, from, nameStart, nameEnd(nameStart, paragraph, titled || honorific != null));
+    }
+
+    /** Where the name starting at {@code nameStart} ends; {@code introduced} after a title or an honorific. */
+    private int nameEnd(int nameStart, int paragraph, boolean introduced) {
+        int nameEnd = nameStart;
+        boolean bridged = false;
+        while (nameEnd < index.tokens.size()) {
+            Token n = tok(nameEnd);
+            if (n.paragraph != paragraph || !n.word) {
+                break;
+            }
+            // "M. Ilangovan", "J. K. Rowling": an initial stays inside the name
+            if (initial(nameEnd)) {
+                nameEnd += 2;
+                continue;
+            }
+            boolean bridge = bridge(nameStart, nameEnd);
+            if (bridge || conjunction(nameEnd, bridged)) {
+                bridged |= bridge;
+                nameEnd += tok(nameEnd + 1).is("the") ? 2 : 1;
+                continue;
+            }
+            if (!(capitalisedPart(nameStart, nameEnd) || particle(nameStart, nameEnd))) {
+                break;
+            }
+            if (nameEnd == nameStart && !introduced && notAName(nameEnd)) {
+                break;
+            }
+            nameEnd++;
+            if (MentionScanner.possessive(n) && !(nameEnd - 1 == nameStart && possessiveOrganisationName(nameEnd))) {
+                break;
+            }
+        }
+        return nameEnd;
+    }
+
+    /** A capitalised word, or a number after "number"/"no" ("Number 10"). */
+    private boolean capitalisedPart(int nameStart, int k) {
+        Token n = tok(k);
+        return n.capitalised() || (Character.isDigit(n.text.charAt(0)) && k > nameStart
+                && (tok(k - 1).is("number") || tok(k - 1).is("no")));
+    }
+
+    /** "von", "der": inside the name, before a capitalised word or another particle. */
+    private boolean particle(int nameStart, int k) {
+        return PARTICLES.contains(tok(k).text) && k > nameStart && tok(k + 1) != null
+                && (tok(k + 1).capitalised() || PARTICLES.contains(tok(k + 1).text));
+    }
+
+    /**
+     * "Office for National Statistics", "Department of Health": "of" or "for" after an organisation word, before a
+     * capitalised word (or "the" and one), stays inside the name.
+     */
+    private boolean bridge(int nameStart, int k) {
+        Token n = tok(k);
+        return (n.is("of") || n.is("for")) && k > nameStart
+                && Gazetteer.ORGANISATION_WORDS.contains(tok(k - 1).text) && tok(k + 1) != null
+                && (tok(k + 1).capitalised() || (tok(k + 1).is("the") && tok(k + 2) != null
+                && tok(k + 2).capitalised()));
+    }
+
+    /** "Department of Health and Social Care": after a bridge, "and" between capitalised words stays inside. */
+    private boolean conjunction(int k, boolean bridged) {
+        Token next = tok(k + 1);
+        return tok(k).is("and") && bridged && next != null && next.capitalised() && !next.honorific()
+                && !isStopWord(next) && !next.has(WordClass.TITLE_HEAD);
+    }
+
+    /** "M." of "M. Ilangovan": a capital letter and a full stop before another capitalised word. */
+    private boolean initial(int k) {
+        Token n = tok(k);
+        return n.text.length() == 1 && n.capitalised() && tok(k + 1) != null && tok(k + 1).is(".")
+                && tok(k + 2) != null && tok(k + 2).word && tok(k + 2).capitalised()
+                && tok(k + 2).paragraph == n.paragraph;
+    }
+
+    /**
+     * The first word of a would-be name that is none: "Jailing him on Thursday, Sheriff X told ..." (a participle
+     * opening the sentence), or a stop word unless it is also a first name before another capitalised word.
+     */
+    private boolean notAName(int k) {
+        Token n = tok(k);
+        Token next = tok(k + 1);
+        if (n.lower.endsWith("ing") && next != null && PARTICIPLE_OBJECTS.contains(next.lower)) {
+            return true;
+        }
+        return isStopWord(n) && !(FIRST_NAMES_IN_STOP.contains(n.base) && next != null && next.capitalised()
+                && !isStopWord(next));
+    }
+
+    /** "Alzheimer’s Research UK", "Children’s Society", "Women’s Aid": a possessive opening a charity's name. */
+    private boolean possessiveOrganisationName(int k) {
+        int end = k;
+        while (tok(end) != null && tok(end).capitalised() && tok(end).word && !MentionScanner.possessive(tok(end))
+                && end < k + 4) {
+            end++;
+        }
+        return end > k && POSSESSIVE_NAME_ENDINGS.contains(tok(end - 1).text);
+    }
+}

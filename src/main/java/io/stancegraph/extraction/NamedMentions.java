@@ -1,0 +1,197 @@
+package io.stancegraph.extraction;
+
+import java.util.Set;
+
+/**
+ * Mentions built around a title or a name, after an optional determiner. A title alone ("the Prime Minister", "a
+ * former foreign secretary") is resolved later ({@code title}), unless it is a source speaking for its side ("a
+ * Kremlin spokesman", "a senior EU official"; {@code title-source}). A name is, in this order, a place that never
+ * speaks ("the North Sea"; {@code place}), an institution, country or organisation ({@code organisation},
+ * {@code country}; followed by a source word, a spokesperson of it: {@code organisation-spokesperson}), the short
+ * name of an organisation named before ({@code short-name}), or a person ({@code name}, resolved by
+ * {@link PeopleLearner}).
+ */
+final class NamedMentions extends TokenReader implements MentionRule {
+
+    private static final Set<String> GEOGRAPHIC_FEATURES = WordLists.set("geographic-features");
+
+    private final MentionScanner scanner;
+    private final TitleScanner titles;
+    private final NameReader names;
+
+    NamedMentions(MentionScanner scanner) {
+        super(scanner.index);
+        this.scanner = scanner;
+        this.titles = new TitleScanner(scanner.index);
+        this.names = new NameReader(scanner.index);
+    }
+
+    /** Where a mention's parts are: determiner, title, name (see {@link #at}). */
+    private record Parts(int start, String det, int titleStart, TitleScanner.TitleScan title, NameReader.Name name) {
+        boolean titled() {
+            return title.lastHead() >= 0;
+        }
+
+        /** The first token of the mention: the determiner with a title or alone, else the title or the name. */
+        int from() {
+            if (det != null && !titled()) {
+                return start;
+            }
+            if (titled()) {
+                return det != null ? start : titleStart;
+            }
+            return name.honorific() != null ? name.honorificStart() : name.start();
+        }
+    }
+
+    @Override
+    public Mention at(int i, Token t) {
+        int j = i;
+        String det = null;
+        if (t.is("the") || t.is("a") || t.is("an")) {
+            det = t.lower;
+            j++;
+        }
+        TitleScanner.TitleScan title = titles.scan(j, t.paragraph);
+        if (title.lastHead() < 0 && t.capitalised()) {
+            TitleScanner.TitleScan placed = titles.placeBeforeTitle(j, t.paragraph);
+            if (placed != null) {
+                title = placed;
+            }
+        }
+        int lastHead = title.lastHead();
+        if (lastHead >= 0 && tok(lastHead).possessive()) {
+            return NONE;
+        }
+        NameReader.Name name = names.read(lastHead >= 0 ? lastHead + 1 : j, t.paragraph, lastHead >= 0);
+        Parts parts = new Parts(i, det, j, title, name);
+        if (name.isEmpty()) {
+            return lastHead < 0 ? NONE : titleAlone(parts);
+        }
+        Mention m = place(parts);
+        if (m == null) {
+            m = organisationOrCountry(parts);
+        }
+        if (m == null) {
+            m = shortOrganisationName(parts);
+        }
+        return m != null ? m : person(parts);
+    }
+
+    /** "the Prime Minister", "French president", "a former foreign secretary"; "a Kremlin spokesman" speaks for it. */
+    private Mention titleAlone(Parts p) {
+        int lastHead = p.title().lastHead();
+        String country = p.title().country();
+        int from = p.det() != null ? p.start() : p.titleStart();
+        Mention m = scanner.mention(from, lastHead + 1, Mention.Type.TITLE, "title");
+        m.role = index.text(p.titleStart(), lastHead + 1);
+        m.country = country;
+        m.former = p.title().former();
+        // "a Kremlin spokesman", "a senior EU official", "a Ukrainian official": they speak for their side
+        if (tok(lastHead).has(WordClass.SOURCE_WORD)) {
+            ExtractedActor side = scanner.organisationIn(p.titleStart(), lastHead);
+            if (side == null && country != null && !tok(lastHead).lower.endsWith("s")) {
+                side = scanner.actors.actorFor(country, ActorKind.COUNTRY, index.text(p.titleStart(), lastHead));
+            }
+            if (side == null && tok(lastHead - 1) != null && tok(lastHead - 1).is("government")) {
+                side = scanner.actors.government(); // "a government spokesperson"
+            }
+            if (side != null) {
+                return new Mention(from, lastHead + 1, Mention.Type.SPOKESPERSON, m.surface, "title-source").of(side);
+            }
+        }
+        return m;
+    }
+
+    /** "the North Sea works patiently at the clay": a place, not a speaker (nor "she"). */
+    private Mention place(Parts p) {
+        NameReader.Name name = p.name();
+        if (name.honorific() == null && !p.titled() && name.end() - name.start() >= 2
+                && GEOGRAPHIC_FEATURES.contains(Token.withoutPossessive(tok(name.end() - 1).text))) {
+            return scanner.mention(p.from(), name.end(), Mention.Type.VAGUE, "place");
+        }
+        return null;
+    }
+
+    /** An institution, a country (or its capital, untitled), or an organisation by its head words. */
+    private Mention organisationOrCountry(Parts p) {
+        NameReader.Name name = p.name();
+        String nameText = index.text(name.start(), name.end());
+        String cleanName = Token.withoutPossessive(nameText);
+        String institution = Gazetteer.institution(cleanName);
+        String country = Gazetteer.countryOfWord(cleanName);
+        if (country == null && !p.titled()) {
+            country = Gazetteer.countryOfCapital(cleanName);
+        }
+        boolean orgWord = false;
+        for (int n = name.start(); n < name.end(); n++) {
+            if (Gazetteer.ORGANISATION_WORDS.contains(tok(n).base)) {
+                orgWord = true;
+            }
+        }
+        // "a Quillon spokesperson": whoever has a spokesperson is an organisation
+        boolean hasSpokesperson = name.honorific() == null && !p.titled() && tok(name.end()) != null
+                && tok(name.end()).has(WordClass.SPOKESPERSON)
+                && !MentionScanner.possessive(tok(name.end() - 1));
+        if (institution == null && country == null && (!(orgWord || hasSpokesperson) || name.honorific() != null)) {
+            return null;
+        }
+        Mention.Type type = institution == null && country != null ? Mention.Type.COUNTRY : Mention.Type.ORGANISATION;
+        String canonical = institution != null ? institution : country != null ? country
+                : Gazetteer.organisationName(stripThe(cleanName));
+        ActorKind kind = institution != null ? Gazetteer.institutionKind(institution)
+                : country != null ? ActorKind.COUNTRY : ActorKind.ORGANIZATION;
+        ExtractedActor a = scanner.actors.actorFor(canonical, kind, nameText);
+        Token after = tok(name.end());
+        if (after != null && after.has(WordClass.SOURCE_WORD) && !MentionScanner.possessive(tok(name.end() - 1))) {
+            if (a.kind != ActorKind.COUNTRY) {
+                scanner.lastSpokesOrganisation = a;
+            }
+            return scanner.mention(p.from(), name.end() + 1, Mention.Type.SPOKESPERSON, "organisation-spokesperson")
+                    .of(a);
+        }
+        if (canonical.startsWith("Ministry") || canonical.startsWith("Department")) {
+            scanner.lastDepartment = a;
+        }
+        String rule = type == Mention.Type.COUNTRY ? "country" : "organisation";
+        return scanner.mention(p.from(), name.end(), type, rule).of(a);
+    }
+
+    private static String stripThe(String s) {
+        return s.startsWith("the ") || s.startsWith("The ") ? s.substring(4) : s;
+    }
+
+    /** "Northgate" after "Northgate Steel": the organisation's short name. */
+    private Mention shortOrganisationName(Parts p) {
+        NameReader.Name name = p.name();
+        if (name.end() - name.start() != 1 || name.honorific() != null || p.titled()
+                || MentionScanner.possessive(tok(name.start()))) {
+            return null;
+        }
+        String nameText = index.text(name.start(), name.end());
+        String cleanName = Token.withoutPossessive(nameText);
+        String longer = scanner.actors.longerNameOf(cleanName);
+        if (longer.equals(cleanName)) {
+            return null;
+        }
+        return scanner.mention(p.from(), name.end(), Mention.Type.ORGANISATION, "short-name")
+                .of(scanner.actors.actorFor(longer, ActorKind.ORGANIZATION, nameText));
+    }
+
+    /** A person's name, with the title before it; resolved with the article's other names by PeopleLearner. */
+    private Mention person(Parts p) {
+        NameReader.Name name = p.name();
+        Mention m = scanner.mention(p.from(), name.end(), Mention.Type.NAME, "name");
+        if (p.titled()) {
+            m.role = index.text(p.titleStart(), p.title().lastHead() + 1);
+            m.country = p.title().country();
+            m.former = p.title().former();
+        }
+        if (name.honorific() != null) {
+            m.gender = TitleLexicon.genderOf(name.honorific());
+        }
+        scanner.nameParts.put(m, new String[]{name.honorific(), Token.withoutPossessive(index.text(name.start(),
+                name.end()))});
+        return m;
+    }
+}

@@ -1,0 +1,195 @@
+package io.stancegraph.extraction;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Learns the people an article names and the offices it gives them. Full names come first, so that the short forms
+ * ("Mr X", "Sir Keir", "Starmer") can attach to them; then appositions give offices ("the Defence Secretary, John
+ * Healey", "James Cleverly, a former foreign secretary"). Name mentions are stamped with the way they were resolved:
+ * {@code name:full}, {@code name:first-name}, {@code name:surname}, {@code name:registry}, {@code name:honorific}.
+ */
+final class PeopleLearner extends TokenReader {
+
+    private static final Set<String> PARTICLES = WordLists.set("name-particles");
+    /** Honorifics used with the first name: "Sir Keir", "Dame Priti". */
+    private static final Set<String> FIRST_NAME_HONORIFICS = WordLists.set("first-name-honorifics");
+
+    private final MentionIndex mentions;
+    private final ArticleActors actors;
+    private final ActorRegistry registry;
+
+    PeopleLearner(ArticleIndex index, MentionIndex mentions, ActorRegistry registry) {
+        super(index);
+        this.mentions = mentions;
+        this.actors = mentions.actors;
+        this.registry = registry;
+    }
+
+    /** The people of the NAME mentions ({@code nameParts}: honorific or null, and the name as written). */
+    void learnPeople(Map<Mention, String[]> nameParts) {
+        for (Mention m : mentions.mentions) {
+            String[] parts = nameParts.get(m);
+            if (parts != null) {
+                learnFullName(m, parts[1]);
+            }
+        }
+        for (Mention m : mentions.mentions) {
+            String[] parts = nameParts.get(m);
+            if (parts != null && m.actors.isEmpty()) {
+                learnShortName(m, parts[0], parts[1]);
+            }
+        }
+        for (Mention m : mentions.mentions) {
+            ExtractedActor a = m.actor();
+            if (a == null || m.type != Mention.Type.NAME) {
+                continue;
+            }
+            a.aliases.add(m.surface);
+            a.mentions++;
+            if (m.gender != 0) {
+                a.gender = m.gender;
+            }
+            if (m.role != null) {
+                learnTitle(a, m.role, m.country, m.former);
+            }
+        }
+    }
+
+    /** "Keir Starmer": a person of two or more names, the same person each time the article repeats them. */
+    private void learnFullName(Mention m, String name) {
+        String[] words = name.split(" ");
+        if (words.length < 2) {
+            return;
+        }
+        ExtractedActor person = personByFullName(words);
+        if (person == null) {
+            Optional<KnownActor> known = registry.byAlias(name);
+            person = actors.addPerson(known.map(KnownActor::name).orElse(name), ActorKind.PERSON, words[0],
+                    surnameOf(words));
+        }
+        m.resolvedTo(person, "full");
+    }
+
+    /** "Sir Keir", "Mr Starmer", "Starmer": a person named in full before, the registry's, or a new one. */
+    private void learnShortName(Mention m, String honorific, String word) {
+        if (honorific != null && FIRST_NAME_HONORIFICS.contains(honorific)) {
+            ExtractedActor person = findPerson(p -> word.equals(p.firstName));
+            if (person != null) {
+                m.resolvedTo(person, "first-name");
+                return;
+            }
+        }
+        ExtractedActor person = findPerson(p -> word.equals(p.surname));
+        if (person != null) {
+            m.resolvedTo(person, "surname");
+            return;
+        }
+        Optional<KnownActor> known = registry.byAlias(m.surface);
+        if (known.isEmpty()) {
+            known = registry.byAlias(word);
+        }
+        if (known.isPresent()) {
+            m.resolvedTo(actors.actorFor(known.get().name(), known.get().kind(), m.surface), "registry");
+        } else if (honorific != null || m.role != null) {
+            // "Mr Dupont" with no full name in the article still names a person
+            m.resolvedTo(actors.addPerson(word, ActorKind.PERSON, null, word), "honorific");
+        }
+    }
+
+    private ExtractedActor findPerson(Predicate<ExtractedActor> test) {
+        for (ExtractedActor p : actors.people) {
+            if (test.test(p)) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    private ExtractedActor personByFullName(String[] words) {
+        String surname = surnameOf(words);
+        return findPerson(p -> surname.equals(p.surname) && words[0].equals(p.firstName));
+    }
+
+    /** The surname of a full name: the last word, or from the first particle on ("von der Leyen"). */
+    static String surnameOf(String[] words) {
+        for (int k = 1; k < words.length; k++) {
+            if (PARTICLES.contains(words[k])) {
+                return String.join(" ", Arrays.copyOfRange(words, k, words.length));
+            }
+        }
+        return words[words.length - 1];
+    }
+
+    /** An office the article gives the actor, on the day of the article; the title may tell the gender. */
+    void learnTitle(ExtractedActor a, String role, String country, boolean former) {
+        String norm = TitleLexicon.normaliseTitle(role);
+        if (norm.isEmpty()) {
+            return;
+        }
+        for (String[] t : a.titles) {
+            if (t[0].equals(norm) && Objects.equals(t[1], country)) {
+                return;
+            }
+        }
+        a.titles.add(new String[]{norm, country, role});
+        // "the committee’s chairwoman", "a spokesman": the title tells the gender
+        String lastWord = role.substring(role.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        if (a.gender == 0 && lastWord.endsWith("woman")) {
+            a.gender = 'F';
+        } else if (a.gender == 0 && lastWord.endsWith("man") && !lastWord.equals("human")) {
+            a.gender = 'M';
+        }
+        LocalDate day = index.article.publishedOn();
+        a.tenures.add(new TitleTenure(a.name, role, day, day));
+    }
+
+    /**
+     * "the Defence Secretary, John Healey" and "James Cleverly, a former foreign secretary": the office of a title
+     * set off by a comma beside a name; "Marit Lund, the EU’s commissioner for trade": with its owner between.
+     */
+    void learnAppositions() {
+        List<Mention> all = mentions.mentions;
+        for (int k = 0; k + 1 < all.size(); k++) {
+            Mention a = all.get(k);
+            Mention b = all.get(k + 1);
+            if (a.type == Mention.Type.NAME && ownerOfTitle(b) && k + 2 < all.size()
+                    && all.get(k + 2).type == Mention.Type.TITLE && all.get(k + 2).from == b.to) {
+                if (b.from == a.to + 1 && tok(a.to).is(",")) {
+                    apposed(a, all.get(k + 2));
+                }
+                continue;
+            }
+            if (b.from != a.to + 1 || !tok(a.to).is(",")) {
+                continue;
+            }
+            if (a.type == Mention.Type.TITLE && b.type == Mention.Type.NAME && b.actor() != null) {
+                apposed(b, a);
+            } else if (a.type == Mention.Type.NAME && a.actor() != null && b.type == Mention.Type.TITLE
+                    && (tok(b.from).is("a") || tok(b.from).is("an") || tok(b.from).is("the"))) {
+                apposed(a, b);
+            }
+        }
+    }
+
+    /** "the EU’s", "Britain’s", "Mr Trump’s": a possessive that may own the office named right after it. */
+    private boolean ownerOfTitle(Mention owner) {
+        return (owner.type == Mention.Type.ORGANISATION || owner.type == Mention.Type.COUNTRY
+                || owner.type == Mention.Type.NAME) && MentionScanner.possessive(tok(owner.to - 1));
+    }
+
+    /** The title mention stands for the person named beside it, who holds the office. */
+    private void apposed(Mention name, Mention title) {
+        if (name.actor() != null) {
+            learnTitle(name.actor(), title.role, title.country, title.former);
+            title.resolvedTo(name.actor(), "apposition");
+        }
+    }
+}

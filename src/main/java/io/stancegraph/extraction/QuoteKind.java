@@ -1,0 +1,3 @@
+package io.stancegraph.extraction;
+
+public enum QuoteKind { DIRECT, PARTIAL, INDIRECT }

@@ -1,0 +1,19 @@
+package io.stancegraph.extraction;
+
+/**
+ * A way of attributing a quotation to a speaker. The attributor tries the rules in order and the first attribution
+ * wins; each stamps the rule that decided the speakers on the statement ({@link Candidate#speakerRule}).
+ */
+interface QuoteRule {
+
+    /**
+     * A quotation being attributed: its opening mark's token, its content tokens [first, last], its first
+     * paragraph, whether it opens its sentence, and the sentence [sFrom, sTo) it opens in.
+     */
+    record Quote(Quotation q, int openTok, int first, int last, Paragraph paragraph, boolean opensSentence,
+                 int sFrom, int sTo) {
+    }
+
+    /** The statement attributing the quotation, or null. */
+    Candidate attribute(Quote quote);
+}

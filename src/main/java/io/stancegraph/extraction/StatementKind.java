@@ -1,3 +1,0 @@
-package io.stancegraph.extraction;
-
-public enum StatementKind { DIRECT, PARTIAL, INDIRECT }

@@ -1,0 +1,140 @@
+package io.stancegraph.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The speaker before a cue. Walking back from the cue past auxiliaries and adverbs ("has also repeatedly said"), at
+ * each comma, dash or bracket the rules are tried in order: a full name in apposition ({@link AppositionSpeaker},
+ * {@code apposition}), then an aside to skip ({@link AsideSkipper}; "European leaders, including X and Y, said"
+ * gives the members named, {@code named-members}). Where the walk stops, the mention ending there is the speaker,
+ * in this order: a person before "of" ("Leila Haddad of Amnesty International said"; {@code person-of}), the
+ * partner of a possessed group ("he and his Cabinet"; {@code possessor-partner}), or the mention with the mentions
+ * coordinated with it ("Sir Keir and Mr Macron said"; {@code subject-before-cue}).
+ */
+final class SubjectBeforeCue extends TokenReader {
+
+    static final String RULE = "subject-before-cue";
+
+    private static final Set<String> POSSESSIVE_DETERMINERS = WordLists.set("possessive-determiners");
+
+    private final SpeakerResolver speakers;
+    private final MentionIndex mentions;
+    private final AppositionSpeaker appositions;
+    private final AsideSkipper asides;
+
+    SubjectBeforeCue(SpeakerResolver speakers) {
+        super(speakers.index);
+        this.speakers = speakers;
+        this.mentions = speakers.mentions;
+        this.appositions = new AppositionSpeaker(speakers);
+        this.asides = new AsideSkipper(speakers);
+    }
+
+    Attribution find(int cue, int sentenceStart) {
+        int k = cue - 1;
+        if (tok(k) != null && tok(k).isQuoteMark() && !tok(k).inQuote()) {
+            k--; // 'had "repeated that ...': the cue opens a quoted fragment
+        }
+        while (k >= sentenceStart) {
+            Token t = tok(k);
+            if (t.word && (t.has(WordClass.SKIPPABLE) || (t.lower.endsWith("ly") && !t.capitalised()
+                    && t.lower.length() > 4 && mentions.at(k) == null))) {
+                k--;
+                continue;
+            }
+            if ((t.is(",") || t.is("–") || t.is("—") || t.is(")")) && !t.inQuote()) {
+                Attribution apposed = appositions.find(k, sentenceStart, cue);
+                if (!apposed.isEmpty()) {
+                    return apposed;
+                }
+                AsideSkipper.Aside aside = asides.endingAt(k, sentenceStart);
+                if (aside != null) {
+                    if (aside.members() != null) {
+                        return aside.members();
+                    }
+                    k = aside.before();
+                    continue;
+                }
+            }
+            break;
+        }
+        if (k < sentenceStart) {
+            return Attribution.NONE;
+        }
+        return subjectEndingAt(k, cue, sentenceStart);
+    }
+
+    private Attribution subjectEndingAt(int k, int cue, int sentenceStart) {
+        Mention m = mentions.at(k);
+        if (m == null || m.to != k + 1 || tok(k).inQuote()) {
+            return Attribution.NONE;
+        }
+        String rule = RULE;
+        // "Representative Carl Brandt of Texas wrote", "Leila Haddad of Amnesty International said"
+        Mention person = m.from - 2 >= sentenceStart && tok(m.from - 1).is("of") ? mentions.at(m.from - 2) : null;
+        if (person != null && person.type == Mention.Type.NAME && person.to == m.from - 1
+                && speakers.fullName(person)) {
+            m = person;
+            rule = "person-of";
+        }
+        if (tok(m.from - 1) != null && POSSESSIVE_DETERMINERS.contains(tok(m.from - 1).lower)) {
+            return possessorPartner(m, cue, sentenceStart);
+        }
+        return coordinated(m, cue, sentenceStart, rule);
+    }
+
+    /** "he and his Cabinet": the possessed group is not a separate speaker; the partner before "and" is. */
+    private Attribution possessorPartner(Mention possessed, int cue, int sentenceStart) {
+        Token and = tok(possessed.from - 2);
+        if (and != null && and.is("and") && possessed.from - 3 >= sentenceStart) {
+            Mention partner = mentions.at(possessed.from - 3);
+            if (partner != null && partner.to == possessed.from - 2) {
+                return speakers.resolve(partner, cue).startingAt(partner.from).by("possessor-partner");
+            }
+        }
+        return Attribution.NONE;
+    }
+
+    /** The mention and those coordinated with it: "Sir Keir and Mr Macron", "the US, France and Germany". */
+    private Attribution coordinated(Mention m, int cue, int sentenceStart, String rule) {
+        Attribution head = speakers.resolve(m, cue);
+        String mentionRule = head.mentionRule();
+        List<ExtractedActor> result = new ArrayList<>(head.speakers());
+        int from = m.from;
+        while (from - 2 >= sentenceStart && tok(from - 1).is("and")) {
+            Mention prev = mentions.at(from - 2);
+            if (prev == null || prev.to != from - 1) {
+                // "he and his Cabinet": an unresolvable partner is dropped
+                if (tok(from - 2) != null) {
+                    Mention before = mentionEndingBefore(from - 1, sentenceStart, 3);
+                    if (before != null && result.isEmpty()) {
+                        Attribution partner = speakers.resolve(before, cue);
+                        result.addAll(partner.speakers());
+                        mentionRule = partner.mentionRule();
+                        from = before.from;
+                    }
+                }
+                break;
+            }
+            for (ExtractedActor a : speakers.resolve(prev, cue).speakers()) {
+                if (!result.contains(a)) {
+                    result.add(0, a);
+                }
+            }
+            from = prev.from;
+        }
+        return new Attribution(result, from, rule, mentionRule);
+    }
+
+    private Mention mentionEndingBefore(int pos, int sentenceStart, int window) {
+        for (int k = pos - 1; k >= Math.max(sentenceStart, pos - window); k--) {
+            Mention m = mentions.at(k);
+            if (m != null && m.to == k + 1) {
+                return m;
+            }
+        }
+        return null;
+    }
+}

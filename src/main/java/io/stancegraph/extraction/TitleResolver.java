@@ -1,0 +1,212 @@
+package io.stancegraph.extraction;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiFunction;
+
+/**
+ * Resolves a title alone ("the Prime Minister", "the French president") to the person holding the office, with
+ * sieves tried in order until one finds a holder, each stamping its name on the mention ("title:registry"):
+ * <ol>
+ * <li>{@code article-office}: an office the article itself gives someone (a country-less office when the title
+ * names a country, failing an exact one);</li>
+ * <li>{@code only-holder}, {@code latest-holder}: for "the minister" or "the secretary", the one person holding a
+ * ministry of any portfolio, else the one named last before;</li>
+ * <li>{@code registry}: the register of known actors on the article's day;</li>
+ * <li>{@code prominent-person}: the most prominent person the article leaves without an office, named near the
+ * mention but not in its sentence (not for a former office).</li>
+ * </ol>
+ * A title resolved once keeps its holder for the rest of the article.
+ */
+final class TitleResolver extends TokenReader {
+
+    /** Titles too generic to stand for one person. */
+    private static final Set<String> UNRESOLVED_TITLES = WordLists.set("unresolved-titles");
+
+    private record Sieve(String name, BiFunction<Mention, String, ExtractedActor> holder) {
+    }
+
+    private record Assignment(ExtractedActor holder, String rule) {
+    }
+
+    private final MentionIndex mentions;
+    private final ArticleActors actors;
+    private final ActorRegistry registry;
+    private final PeopleLearner people;
+    private final LocalDate day;
+    private final Map<String, Assignment> assigned = new HashMap<>();
+    private final List<Sieve> sieves = List.of(
+            new Sieve("article-office", this::articleOffice),
+            new Sieve("only-holder", this::onlyHolderOfKind),
+            new Sieve("latest-holder", this::latestHolderOfKind),
+            new Sieve("registry", this::registryHolder),
+            new Sieve("prominent-person", this::mostProminentUntitled));
+
+    TitleResolver(ArticleIndex index, MentionIndex mentions, ActorRegistry registry, PeopleLearner people) {
+        super(index);
+        this.mentions = mentions;
+        this.actors = mentions.actors;
+        this.registry = registry;
+        this.people = people;
+        this.day = index.article.publishedOn();
+    }
+
+    /** Gives the title mention its holder, if a sieve finds one; the holder gets the title as an alias. */
+    void resolve(Mention m) {
+        Assignment a = holder(m);
+        if (a != null) {
+            m.resolvedTo(a.holder(), a.rule());
+            a.holder().aliases.add(m.surface);
+        }
+    }
+
+    private Assignment holder(Mention m) {
+        String wanted = TitleLexicon.normaliseTitle(m.role);
+        if (wanted.isEmpty() || UNRESOLVED_TITLES.contains(wanted)) {
+            return null;
+        }
+        String key = wanted + "|" + m.country;
+        Assignment earlier = assigned.get(key);
+        if (earlier != null) {
+            return earlier;
+        }
+        for (Sieve sieve : sieves) {
+            ExtractedActor best = sieve.holder().apply(m, wanted);
+            if (best != null) {
+                Assignment found = new Assignment(best, sieve.name());
+                assigned.put(key, found);
+                if (best.assignedTitle == null) {
+                    best.assignedTitle = wanted;
+                }
+                if (m.country != null) {
+                    people.learnTitle(best, m.role, m.country, false);
+                }
+                return found;
+            }
+        }
+        return null;
+    }
+
+    /** An office the article establishes; with a country named, one of that country, else one of no country. */
+    private ExtractedActor articleOffice(Mention m, String wanted) {
+        ExtractedActor best = null;
+        ExtractedActor weak = null;
+        for (ExtractedActor p : actors.people) {
+            for (String[] t : p.titles) {
+                if (!TitleLexicon.titlesMatch(wanted, t[0])) {
+                    continue;
+                }
+                if (m.country == null || m.country.equals(t[1])) {
+                    if (best == null || t[1] != null) {
+                        best = p;
+                    }
+                } else if (t[1] == null && conflictFree(p, m.country)
+                        && (weak == null || p.mentions > weak.mentions)) {
+                    weak = p;
+                }
+            }
+        }
+        return best != null ? best : weak;
+    }
+
+    /** "the minister" when the article names one minister of any portfolio ("Health Minister Priya Sharma"). */
+    private ExtractedActor onlyHolderOfKind(Mention m, String wanted) {
+        if (!isMinistry(wanted)) {
+            return null;
+        }
+        ExtractedActor only = null;
+        for (ExtractedActor p : actors.people) {
+            if (holdsOfficeOfKind(p, wanted)) {
+                if (only != null) {
+                    return null;
+                }
+                only = p;
+            }
+        }
+        return only;
+    }
+
+    /** Several ministers: the one named last before the mention. */
+    private ExtractedActor latestHolderOfKind(Mention m, String wanted) {
+        if (!isMinistry(wanted)) {
+            return null;
+        }
+        return mentions.lastMentioned(m.from, named -> named.type == Mention.Type.NAME
+                && holdsOfficeOfKind(named.actor(), wanted));
+    }
+
+    private static boolean isMinistry(String wanted) {
+        return wanted.equals("minister") || wanted.equals("secretary");
+    }
+
+    /** "Health Minister" is an office of kind "minister"; a former one is not. */
+    private static boolean holdsOfficeOfKind(ExtractedActor p, String head) {
+        for (String[] t : p.titles) {
+            if (t[0].endsWith(" " + head) && !t[0].startsWith("former ")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first holder the register knows on the article's day, as an actor of the article. */
+    private ExtractedActor registryHolder(Mention m, String wanted) {
+        List<KnownActor> holders = registry.holdersOf(m.role, day);
+        if (holders.isEmpty()) {
+            return null;
+        }
+        KnownActor k = holders.get(0);
+        ExtractedActor best = actors.get(k.name());
+        if (best == null) {
+            String[] words = k.name().split(" ");
+            best = actors.addPerson(k.name(), k.kind(), words[0], PeopleLearner.surnameOf(words));
+        }
+        return best;
+    }
+
+    /** No office of another country than the one wanted. */
+    private static boolean conflictFree(ExtractedActor p, String country) {
+        for (String[] t : p.titles) {
+            if (country != null && t[1] != null && !country.equals(t[1])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The person without an office mentioned most, and in the two sentences before, but not in the sentence. */
+    private ExtractedActor mostProminentUntitled(Mention m, String wanted) {
+        if (m.former) {
+            return null;
+        }
+        int sentence = tok(m.from).sentence;
+        ExtractedActor best = null;
+        int bestScore = 0;
+        for (ExtractedActor p : actors.people) {
+            if (p.hasTitle() || !conflictFree(p, m.country)) {
+                continue;
+            }
+            int score = p.mentions * 2;
+            boolean sameSentence = false;
+            for (Mention other : mentions.mentions) {
+                if (other.actor() != p || other.type != Mention.Type.NAME) {
+                    continue;
+                }
+                int s = tok(other.from).sentence;
+                if (s == sentence) {
+                    sameSentence = true;
+                } else if (s == sentence - 1 || s == sentence - 2) {
+                    score += 3;
+                }
+            }
+            if (!sameSentence && score > bestScore) {
+                best = p;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,104 @@
+package io.stancegraph.extraction;
+
+/**
+ * Reads an office title before a name or standing alone: its words ("former US defence secretary", "Schools
+ * Minister", "President of the European Commission"), where its last head word is, its country, whether it is a
+ * former office; and a place or club before a title ("Kerala Finance Minister Thomas Varghese").
+ */
+final class TitleScanner extends TokenReader {
+
+    /** A title: the index of its last head word (-1 if none), its country (or null), and whether it is former. */
+    record TitleScan(int lastHead, String country, boolean former) {
+    }
+
+    TitleScanner(ArticleIndex index) {
+        super(index);
+    }
+
+    /** The office title starting at {@code from}, within the paragraph. */
+    TitleScan scan(int from, int paragraph) {
+        int k = from;
+        int lastHead = -1;
+        String country = null;
+        boolean former = false;
+        while (k < index.tokens.size() && (MentionScanner.titleWord(tok(k)) || portfolio(k))
+                && tok(k).paragraph == paragraph) {
+            Token tk = tok(k);
+            String c = tk.country();
+            if (c != null && tk.capitalised()) {
+                country = c;
+            }
+            if (tk.is("former")) {
+                former = true;
+            }
+            if (TitleLexicon.isTitleHead(tk) || (tk.is("executive") && k > from && tok(k - 1).is("chief"))) {
+                lastHead = k;
+            }
+            if (MentionScanner.possessive(tk)) {
+                if (c == null) {
+                    break;
+                }
+                k++;
+                continue;
+            }
+            // "President of the European Commission"
+            int orgEnd = tk.has(WordClass.TITLE_HEAD) ? organisationAfterOf(k) : -1;
+            if (orgEnd > 0) {
+                lastHead = orgEnd;
+                break;
+            }
+            k++;
+        }
+        return new TitleScan(lastHead, country, former);
+    }
+
+    /** "President of the European Commission": the last organisation or country word after "of", or -1. */
+    private int organisationAfterOf(int head) {
+        if (tok(head + 1) == null || !tok(head + 1).is("of")) {
+            return -1;
+        }
+        int m = head + 2;
+        if (tok(m) != null && tok(m).is("the")) {
+            m++;
+        }
+        int orgEnd = -1;
+        while (tok(m) != null && tok(m).capitalised()) {
+            if (Gazetteer.ORGANISATION_WORDS.contains(tok(m).text) || Gazetteer.countryOfWord(tok(m).text) != null) {
+                orgEnd = m;
+            }
+            m++;
+        }
+        return orgEnd;
+    }
+
+    /**
+     * "Kerala Finance Minister Thomas Varghese", "Stourford boss Mick Danson": up to three capitalised words naming a
+     * place or club, then a title followed by a name. The title, or null.
+     */
+    TitleScan placeBeforeTitle(int j, int paragraph) {
+        int q = j;
+        while (q < j + 3 && tok(q) != null && tok(q).capitalised() && !MentionScanner.titleWord(tok(q))
+                && !MentionScanner.possessive(tok(q)) && !tok(q).honorific() && !NameReader.isStopWord(tok(q))
+                && tok(q).paragraph == paragraph) {
+            q++;
+        }
+        if (q > j && tok(q) != null && MentionScanner.titleWord(tok(q))
+                && (tok(q).capitalised() || TitleLexicon.isTitleHead(tok(q)))) {
+            TitleScan placed = scan(q, paragraph);
+            Token afterTitle = placed.lastHead() >= 0 ? tok(placed.lastHead() + 1) : null;
+            if (afterTitle != null && afterTitle.capitalised() && afterTitle.word
+                    && !MentionScanner.possessive(tok(placed.lastHead()))) {
+                return placed;
+            }
+        }
+        return null;
+    }
+
+    /** "Schools" in "Schools Minister Hannah Doyle": any capitalised word naming the office's portfolio. */
+    private boolean portfolio(int k) {
+        Token t = tok(k);
+        Token next = tok(k + 1);
+        return t.word && t.capitalised() && !t.honorific() && !MentionScanner.possessive(t) && next != null
+                && next.capitalised() && (next.is("minister") || next.is("secretary") || next.is("commissioner"));
+    }
+}

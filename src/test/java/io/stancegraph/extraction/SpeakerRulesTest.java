@@ -1,0 +1,104 @@
+package io.stancegraph.extraction;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Each statement carries the rule that decided its speakers: the speaker rule, then the mention rule. */
+class SpeakerRulesTest {
+
+    private static final LocalDate FRIDAY = LocalDate.of(2024, 3, 15);
+    private final StatementExtractor extractor = new StatementExtractor();
+
+    private List<ExtractedStatement> statements(String... paragraphs) {
+        return extractor.extract(ArticleText.of(List.of(paragraphs), FRIDAY, null, null, null)).statements();
+    }
+
+    private ExtractedStatement last(String... paragraphs) {
+        List<ExtractedStatement> list = statements(paragraphs);
+        assertThat(list).isNotEmpty();
+        return list.get(list.size() - 1);
+    }
+
+    @Test
+    void subjectBeforeTheCueResolvedByItsName() {
+        assertThat(last("“We will balance the books by the end of the decade,” Rachel Reeves said.").speakerRule())
+                .isEqualTo("subject-before-cue/name:full");
+        assertThat(last("Chancellor Rachel Reeves spoke in Leeds.",
+                "“There will be no return to austerity,” said Ms Reeves.").speakerRule())
+                .isEqualTo("speaker-after-cue/name:surname");
+    }
+
+    @Test
+    void apposedNameAndPronoun() {
+        assertThat(last("The Home Secretary, Yvette Cooper, told MPs that the border was secure.").speakerRule())
+                .isEqualTo("apposition/name:full");
+        assertThat(last("Rachel Reeves visited the plant.", "She said the deal would create jobs.").speakerRule())
+                .isEqualTo("subject-before-cue/pronoun:subject");
+    }
+
+    @Test
+    void titlesResolvedByTheArticleOrTheRegister() {
+        assertThat(last("Emmanuel Macron met Olaf Scholz in Berlin.",
+                "The French president said the alliance was strong.").speakerRule())
+                .isEqualTo("subject-before-cue/title:prominent-person");
+        KnownActor merz = new KnownActor("Friedrich Merz", ActorKind.PERSON, List.of("Mr Merz"),
+                List.of(new TitleTenure("Friedrich Merz", "Chancellor of Germany", LocalDate.of(2025, 5, 6), null)));
+        ArticleText article = ArticleText.of(List.of("The German Chancellor said Europe must do more."),
+                LocalDate.of(2025, 5, 20), null, null, null);
+        ExtractedStatement s = extractor.extract(article, new InMemoryActorRegistry(List.of(merz))).statements()
+                .get(0);
+        assertThat(s.speakerNames()).containsExactly("Friedrich Merz");
+        assertThat(s.speakerRule()).isEqualTo("subject-before-cue/title:registry");
+    }
+
+    @Test
+    void organisationsAndTheirSpokespeople() {
+        assertThat(last("The summit will go ahead as planned, the Kremlin said.").speakerRule())
+                .isEqualTo("subject-before-cue/organisation");
+        assertThat(last("A Kremlin spokesman said the proposal was unacceptable.").speakerRule())
+                .isEqualTo("subject-before-cue/organisation-spokesperson");
+        assertThat(last("A source at the Treasury said the forecast was too gloomy.").speakerRule())
+                .isEqualTo("subject-before-cue/source:organisation");
+        assertThat(last("Thames Valley Police arrested a man.", "The man was released, police said.").speakerRule())
+                .isEqualTo("subject-before-cue/force:named");
+    }
+
+    @Test
+    void cueFamiliesOtherThanVerbs() {
+        assertThat(last("According to Penny Wong, the visit was a success.").speakerRule())
+                .isEqualTo("according-to/name:full");
+        assertThat(last("Washington's warning that the talks could collapse rattled markets.").speakerRule())
+                .isEqualTo("possessor/country");
+        assertThat(last("Asked by Senator Maria Ochoa whether the company had cut inspections, Gregory Haldane "
+                + "declined to answer.").speakerRule()).isEqualTo("asked-by/name:full");
+    }
+
+    @Test
+    void speakersSharedWithAnotherStatement() {
+        List<ExtractedStatement> quoted = statements("Anthony Albanese said: \"Australia will always stand with its "
+                + "friends.\"", "\"We will not be intimidated.\"");
+        assertThat(quoted).extracting(ExtractedStatement::speakerRule)
+                .containsExactly("subject-before-cue/name:full", "floating-quote");
+        List<ExtractedStatement> coordinated = statements("Peter Dutton called the budget a “cruel hoax” on families "
+                + "and said it would fail.");
+        assertThat(coordinated).extracting(ExtractedStatement::speakerRule)
+                .containsExactly("subject-before-cue/name:full", "coordinated-cue");
+        assertThat(last("Olaf Scholz defended the budget, warning that cuts would hurt growth.").speakerRule())
+                .isEqualTo("nearest-subject/name:full");
+        assertThat(last("Rachel Reeves visited the plant.",
+                "“When you’re twenty,” she says, “you think you will live for ever.”").speakerRule())
+                .isEqualTo("split-quote");
+    }
+
+    @Test
+    void membersNamedInAnAside() {
+        ExtractedStatement s = last("European leaders, including Emmanuel Macron and Olaf Scholz, said the plan was "
+                + "sound.");
+        assertThat(s.speakerNames()).containsExactly("Emmanuel Macron", "Olaf Scholz");
+        assertThat(s.speakerRule()).isEqualTo("named-members");
+    }
+}
