@@ -1,13 +1,9 @@
 package io.stancegraph.readpath;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import graphql.language.OperationDefinition;
 import graphql.normalized.ExecutableNormalizedField;
@@ -17,7 +13,6 @@ import io.stancegraph.platform.PageRequest;
 import io.stancegraph.platform.sql.Sql;
 import io.stancegraph.position.PositionService;
 import io.stancegraph.statement.StatementFilter;
-import io.stancegraph.statement.StatementKind;
 import io.stancegraph.statement.StatementOrder;
 import io.stancegraph.statement.StatementQueries.Parent;
 import io.stancegraph.statement.StatementSql;
@@ -57,9 +52,6 @@ final class ReadCompiler {
             return Sql.of("(select ftt.id from topic ftt where ftt.slug = ", Sql.value(slug), ")");
         }
     };
-
-    private static final Set<String> FILTER_FIELDS = Arrays.stream(StatementFilter.class.getRecordComponents())
-            .map(component -> component.getName()).collect(Collectors.toUnmodifiableSet());
 
     private final int defaultPageSize;
     private final int maxPageSize;
@@ -115,12 +107,10 @@ final class ReadCompiler {
             case "actors" -> actorConnection(field, arguments);
             case "statements" -> statementConnection(field, arguments);
             case "searchStatements" -> searchConnection(field, arguments);
-            case "actor" -> row("Actor", field, "id", Sql.value(id(arguments.get("id"))));
-            case "statement" -> row("Statement", field, "id", Sql.value(id(arguments.get("id"))));
-            case "article" -> row("Article", field, "id", Sql.value(id(arguments.get("id"))));
-            case "event" -> row("Event", field, "id", Sql.value(id(arguments.get("id"))));
-            case "topic" -> row("Topic", field, "id", Sql.value(id(arguments.get("id"))));
-            case "topicBySlug" -> row("Topic", field, "slug", Sql.value(string(arguments.get("slug"))));
+            case "actor", "statement", "article", "event", "topic" -> row(
+                    Character.toUpperCase(field.getName().charAt(0)) + field.getName().substring(1), field, "id",
+                    Sql.value(ReadArguments.id(arguments.get("id"))));
+            case "topicBySlug" -> row("Topic", field, "slug", Sql.value(ReadArguments.string(arguments.get("slug"))));
             default -> null;
         };
     }
@@ -156,7 +146,7 @@ final class ReadCompiler {
             // As the article's statements resolver: in reading order, all of them up to the page maximum.
             case "Article.statements" -> statements(Parent.ARTICLE, t, StatementOrder.READING_ORDER,
                     arguments.get("first") == null ? maxPageSize : pageSize(arguments.get("first")),
-                    statementFilter(arguments.get("filter")), field);
+                    ReadArguments.statementFilter(arguments.get("filter")), field);
             case "Event.statements" -> statementList(Parent.EVENT, t, field);
             case "Topic.statements" -> statementList(Parent.TOPIC, t, field);
             case "Topic.positions" -> topicPositions(t, field);
@@ -205,12 +195,12 @@ final class ReadCompiler {
      * them, with any filter but the speaker's name; the first page only.
      */
     private Sql searchConnection(ExecutableNormalizedField field, Map<String, Object> arguments) {
-        String words = string(arguments.get("query"));
+        String words = ReadArguments.string(arguments.get("query"));
         if (words.isBlank() || words.length() > 500 || !words.equals(words.strip()) || arguments.get("after") != null) {
             throw new Unsupported("search words or cursor"); // the resolver reports or handles them
         }
         int limit = pageSize(arguments.get("first"));
-        StatementFilter filter = statementFilter(arguments.get("filter"));
+        StatementFilter filter = ReadArguments.statementFilter(arguments.get("filter"));
         return jsonObject("StatementSearchConnection", field.getChildren(), child -> {
             if (!child.getName().equals("edges")) {
                 return null;
@@ -239,8 +229,8 @@ final class ReadCompiler {
      * every part of the connection (nodes, edges, pageInfo) is built from it.
      */
     private Sql statementConnection(ExecutableNormalizedField field, Map<String, Object> arguments) {
-        StatementFilter filter = statementFilter(arguments.get("filter"));
-        StatementOrder order = order(arguments.get("orderBy"));
+        StatementFilter filter = ReadArguments.statementFilter(arguments.get("filter"));
+        StatementOrder order = ReadArguments.order(arguments.get("orderBy"));
         int limit = pageSize(arguments.get("first"));
         int offset;
         try {
@@ -306,8 +296,8 @@ final class ReadCompiler {
     /** A statement list field with the usual arguments: {@code orderBy}, {@code first} and {@code filter}. */
     private Sql statementList(Parent parent, Sql parentRow, ExecutableNormalizedField field) {
         Map<String, Object> arguments = field.getResolvedArguments();
-        return statements(parent, parentRow, order(arguments.get("orderBy")), pageSize(arguments.get("first")),
-                statementFilter(arguments.get("filter")), field);
+        return statements(parent, parentRow, ReadArguments.order(arguments.get("orderBy")), pageSize(arguments.get("first")),
+                ReadArguments.statementFilter(arguments.get("filter")), field);
     }
 
     /**
@@ -335,7 +325,7 @@ final class ReadCompiler {
             where.add(Sql.of("p.stance = ", Sql.value(arguments.get("stance").toString())));
         }
         if (assessor != null) {
-            where.add(Sql.of("p.assessor = ", Sql.value(string(assessor))));
+            where.add(Sql.of("p.assessor = ", Sql.value(ReadArguments.string(assessor))));
         }
         String positions = currentOnly ? PositionService.currentView(assessor == null ? null : assessor.toString())
                 : ReadColumns.of("Position").name();
@@ -345,66 +335,11 @@ final class ReadCompiler {
                 " where ", Sql.and(where), ") ", t));
     }
 
-    /** The statement filter of a query's arguments. */
-    private static StatementFilter statementFilter(Object filter) {
-        if (filter == null) {
-            return StatementFilter.NONE;
-        }
-        if (!(filter instanceof Map<?, ?> fields)) {
-            throw new Unsupported("filter");
-        }
-        for (Map.Entry<?, ?> entry : fields.entrySet()) {
-            if (entry.getValue() != null && !FILTER_FIELDS.contains(String.valueOf(entry.getKey()))) {
-                throw new Unsupported("filter " + entry.getKey());
-            }
-        }
-        Object kinds = fields.get("kinds");
-        if (kinds != null && !(kinds instanceof List<?>)) {
-            throw new Unsupported("kinds");
-        }
-        return new StatementFilter(optionalId(fields.get("speaker")), optionalString(fields.get("speakerName")),
-                optionalString(fields.get("topic")),
-                kinds == null ? null : ((List<?>) kinds).stream().map(kind -> StatementKind.valueOf(String.valueOf(kind))).toList(),
-                optionalDate(fields.get("from")), optionalDate(fields.get("to")), optionalId(fields.get("event")),
-                optionalId(fields.get("article")), optionalString(fields.get("outlet")));
-    }
-
-    private static Long optionalId(Object value) {
-        return value == null ? null : id(value);
-    }
-
-    private static String optionalString(Object value) {
-        return value == null ? null : value.toString();
-    }
-
-    private static LocalDate optionalDate(Object value) {
-        return value == null ? null : value instanceof LocalDate date ? date : LocalDate.parse(value.toString());
-    }
-
-    private static long id(Object value) {
-        try {
-            return Long.parseLong(string(value));
-        } catch (NumberFormatException e) {
-            throw new Unsupported("id"); // the resolver reports it
-        }
-    }
-
     private int pageSize(Object first) {
         int size = first == null ? defaultPageSize : ((Number) first).intValue();
         if (size < 0 || size > maxPageSize) {
             throw new Unsupported("page size"); // the resolver reports it
         }
         return size;
-    }
-
-    private static StatementOrder order(Object orderBy) {
-        return StatementOrder.valueOf(String.valueOf(orderBy));
-    }
-
-    private static String string(Object value) {
-        if (value == null) {
-            throw new Unsupported("missing argument");
-        }
-        return value.toString();
     }
 }
