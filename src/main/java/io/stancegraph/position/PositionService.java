@@ -23,24 +23,24 @@ import io.stancegraph.topic.Topic;
 public class PositionService {
 
     /**
-     * A position is current when no later one exists for the same actor and topic, an editor's assessment taking
-     * precedence: while an editor has assessed the pair, the extractor's positions on it are history, however recent.
+     * The positions that are current: no later one exists for the same actor and topic, an editor's assessment
+     * taking precedence (while an editor has assessed the pair, the extractor's positions on it are history, however
+     * recent). A view, so the resolvers and the compiled read path read the one rule.
      */
-    static final String CURRENT = """
-            not exists (select 1 from Position later where later.actor = p.actor and later.topic = p.topic
-                and ((p.assessor = '%1$s' and later.assessor <> '%1$s')
-                  or (((p.assessor = '%1$s' and later.assessor = '%1$s') or (p.assessor <> '%1$s' and later.assessor <> '%1$s'))
-                    and (later.validFrom > p.validFrom or (later.validFrom = p.validFrom and later.id > p.id)))))"""
-            .formatted(Position.EXTRACTOR);
+    public static final String CURRENT_VIEW = "current_position";
 
     /** With a filter on the assessor, current means that assessor's latest position on the pair. */
-    static final String CURRENT_BY_SAME_ASSESSOR = """
-            not exists (select 1 from Position later where later.actor = p.actor and later.topic = p.topic
-                and later.assessor = p.assessor
-                and (later.validFrom > p.validFrom or (later.validFrom = p.validFrom and later.id > p.id)))""";
+    public static final String LATEST_BY_ASSESSOR_VIEW = "latest_position_by_assessor";
 
+    /** The view of current positions, as a reader filtering by {@code assessor} (or not) means them. */
+    public static String currentView(String assessor) {
+        return assessor == null ? CURRENT_VIEW : LATEST_BY_ASSESSOR_VIEW;
+    }
+
+    /** That the position {@code p} is current, in JPQL, as {@link #currentView} says. */
     static String current(String assessor) {
-        return assessor == null ? CURRENT : CURRENT_BY_SAME_ASSESSOR;
+        return "exists (select 1 from " + (assessor == null ? "CurrentPosition" : "LatestPositionByAssessor")
+                + " c where c.id = p.id)";
     }
 
     private final EntityManager em;

@@ -6,26 +6,17 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.inject.Instance;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
-import graphql.ParseAndValidate;
-import graphql.execution.RawVariables;
-import graphql.language.Document;
 import graphql.normalized.ExecutableNormalizedOperation;
-import graphql.normalized.ExecutableNormalizedOperationFactory;
-import graphql.parser.Parser;
-import graphql.schema.GraphQLSchema;
 import io.stancegraph.gateway.GraphQLErrorResponse;
 import io.stancegraph.gateway.GraphQLGate;
 import io.stancegraph.platform.PageConfig;
@@ -33,7 +24,6 @@ import io.vertx.core.Vertx;
 import io.vertx.core.WorkerExecutor;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
-import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
@@ -49,7 +39,6 @@ public class CompiledReadRoute {
 
     public static final String EXECUTION_HEADER = "Stancegraph-Execution";
     private static final Logger LOG = Logger.getLogger(CompiledReadRoute.class);
-    private static final int DOCUMENT_CACHE_SIZE = 500;
     private static final byte[] DATA_PREFIX = "{\"data\":".getBytes(StandardCharsets.UTF_8);
 
     private final boolean enabled;
@@ -58,15 +47,11 @@ public class CompiledReadRoute {
     private final int maxComplexity;
     private final long maxBodyBytes;
     private final long maxResponseBytes;
-    private final Instance<GraphQLSchema> schemas;
     private final DataSource dataSource;
     private final ReadCompiler compiler;
     private final int concurrency;
     /** Runs the compiled statements, at most {@link #concurrency} at a time; the others wait their turn in order. */
     private WorkerExecutor executor;
-    /** Parsed and validated documents by query text; empty when the document is invalid (the resolvers report it). */
-    private final Map<String, Optional<Document>> documents = new ConcurrentHashMap<>();
-    private volatile GraphQLSchema schema;
 
     public CompiledReadRoute(
             @ConfigProperty(name = "stancegraph.graphql.compiled-reads", defaultValue = "true") boolean enabled,
@@ -76,14 +61,13 @@ public class CompiledReadRoute {
             @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10M") io.quarkus.runtime.configuration.MemorySize maxBody,
             @ConfigProperty(name = "stancegraph.graphql.compiled-reads.concurrency", defaultValue = "0") int concurrency,
             @ConfigProperty(name = "stancegraph.graphql.max-response-bytes") long maxResponseBytes,
-            Instance<GraphQLSchema> schemas, DataSource dataSource, PageConfig pages) {
+            DataSource dataSource, PageConfig pages) {
         this.enabled = enabled;
         this.path = rootPath.startsWith("/") ? rootPath : "/" + rootPath;
         this.maxDepth = maxDepth.orElse(Integer.MAX_VALUE);
         this.maxComplexity = maxComplexity.orElse(Integer.MAX_VALUE);
         this.maxBodyBytes = maxBody.asLongValue();
         this.maxResponseBytes = maxResponseBytes;
-        this.schemas = schemas;
         this.dataSource = dataSource;
         this.compiler = new ReadCompiler(pages.defaultSize(), pages.maxSize());
         // PostgreSQL does the work of a compiled read; more statements at once than there are cores to run them
@@ -123,38 +107,18 @@ public class CompiledReadRoute {
         });
     }
 
-    /** The compiled query, or null when the resolvers are to answer. */
+    /**
+     * The compiled query, or null when the resolvers are to answer. {@code GraphQLGate} runs first on this path and
+     * hands on only operations it has parsed, validated and normalized; without one (a persisted-query hash with
+     * no document) the resolvers answer.
+     */
     private ReadCompiler.CompiledRead compile(RoutingContext context) {
-        if ("resolvers".equalsIgnoreCase(context.request().getHeader(EXECUTION_HEADER))) {
+        ExecutableNormalizedOperation operation = context.get(GraphQLGate.OPERATION);
+        if (operation == null || "resolvers".equalsIgnoreCase(context.request().getHeader(EXECUTION_HEADER))
+                || operation.getOperationDepth() > maxDepth || operation.getOperationFieldCount() > maxComplexity) {
             return null;
         }
         try {
-            JsonObject decoded = context.get(GraphQLGate.REQUEST);
-            JsonObject body = decoded != null ? decoded : context.body().asJsonObject();
-            if (body == null || !(body.getValue("query") instanceof String query)) {
-                return null;
-            }
-            Object variables = body.getValue("variables");
-            Object operationName = body.getValue("operationName");
-            if ((variables != null && !(variables instanceof JsonObject))
-                    || (operationName != null && !(operationName instanceof String))) {
-                return null;
-            }
-            // Normally the gate in front has parsed, checked and normalized the operation already.
-            ExecutableNormalizedOperation operation = context.get(GraphQLGate.OPERATION);
-            if (operation == null) {
-                GraphQLSchema schema = schema();
-                Optional<Document> document = document(schema, query);
-                if (document.isEmpty()) {
-                    return null;
-                }
-                Map<String, Object> raw = variables == null ? Map.of() : ((JsonObject) variables).getMap();
-                operation = ExecutableNormalizedOperationFactory.createExecutableNormalizedOperationWithRawVariables(
-                        schema, document.get(), (String) operationName, RawVariables.of(raw));
-            }
-            if (operation.getOperationDepth() > maxDepth || operation.getOperationFieldCount() > maxComplexity) {
-                return null;
-            }
             ReadCompiler.CompiledRead compiled = compiler.compile(operation);
             LOG.debugf("Compiled read: %s with %s", compiled.sql(), compiled.parameters());
             return compiled;
@@ -162,38 +126,10 @@ public class CompiledReadRoute {
             LOG.debugf("Answered by the resolvers: %s", e.getMessage());
             return null;
         } catch (RuntimeException e) {
+            // Arguments the resolvers reject (an unknown enum value, a malformed date): their errors name them.
             LOG.debugf("Answered by the resolvers: %s", e);
-            // Bad JSON, variables that do not coerce, an unknown operation name: the resolvers' errors name them.
             return null;
         }
-    }
-
-    private Optional<Document> document(GraphQLSchema schema, String query) {
-        Optional<Document> known = documents.get(query);
-        if (known != null) {
-            return known;
-        }
-        Optional<Document> parsed;
-        try {
-            Document document = Parser.parse(query);
-            parsed = ParseAndValidate.validate(schema, document).isEmpty() ? Optional.of(document) : Optional.empty();
-        } catch (RuntimeException e) {
-            parsed = Optional.empty();
-        }
-        if (documents.size() >= DOCUMENT_CACHE_SIZE) {
-            documents.clear();
-        }
-        documents.put(query, parsed);
-        return parsed;
-    }
-
-    private GraphQLSchema schema() {
-        GraphQLSchema current = schema;
-        if (current == null) {
-            current = schemas.get();
-            schema = current;
-        }
-        return current;
     }
 
     /** The JSON text as PostgreSQL sends it (UTF-8), so it goes out without being decoded and encoded again. */
