@@ -23,6 +23,7 @@ import io.stancegraph.actor.ActorAlias;
 import io.stancegraph.event.DatePrecision;
 import io.stancegraph.extraction.ActorKind;
 import io.stancegraph.extraction.ActorMention;
+import io.stancegraph.extraction.AttributionConfidence;
 import io.stancegraph.extraction.ExtractedEvent;
 import io.stancegraph.extraction.ExtractedStatement;
 import io.stancegraph.extraction.Extraction;
@@ -230,7 +231,9 @@ final class ExtractionWriter {
         }
         int n = statements.size();
         String[] kinds = new String[n], texts = new String[n], cues = new String[n], saidOn = new String[n],
-                precisions = new String[n], datedOn = new String[n], media = new String[n], roles = new String[n];
+                precisions = new String[n], datedOn = new String[n], media = new String[n], roles = new String[n],
+                rules = new String[n];
+        Double[] confidences = new Double[n];
         Integer[] paragraphs = new Integer[n], starts = new Integer[n], ends = new Integer[n];
         Long[] events = new Long[n];
         List<Long> speakerRows = new ArrayList<>(), speakerActors = new ArrayList<>();
@@ -251,6 +254,8 @@ final class ExtractionWriter {
             events[i] = found.event() == null ? null : eventIds.get(found.event());
             media[i] = found.medium();
             roles[i] = found.speakers().stream().map(Speaker::role).filter(Objects::nonNull).findFirst().orElse(null);
+            rules[i] = found.speakerRule();
+            confidences[i] = AttributionConfidence.of(found.speakerRule());
             long row = i + 1L;
             found.speakers().stream().map(speaker -> actorIds.get(speaker.name())).distinct().forEach(actor -> {
                 speakerRows.add(row);
@@ -266,14 +271,16 @@ final class ExtractionWriter {
                 with input as materialized (
                     select nextval('statement_id_seq') as id, s.*
                     from unnest(?::text[], ?::text[], ?::text[], ?::int[], ?::int[], ?::int[], ?::date[], ?::text[],
-                                ?::date[], ?::bigint[], ?::text[], ?::text[]) with ordinality
+                                ?::date[], ?::bigint[], ?::text[], ?::text[], ?::text[], ?::float8[]) with ordinality
                         as s(kind, text, cue, paragraph, span_start, span_end, said_on, said_on_precision, dated_on,
-                             event_id, medium, speaker_role, n)),
+                             event_id, medium, speaker_role, speaker_rule, attribution_confidence, n)),
                 stored as (
                     insert into statement (id, article_id, kind, text, cue, paragraph, span_start, span_end, said_on,
-                                           said_on_precision, dated_on, event_id, medium, speaker_role, origin)
+                                           said_on_precision, dated_on, event_id, medium, speaker_role, speaker_rule,
+                                           attribution_confidence, origin)
                     select id, ?, kind, text, cue, paragraph, span_start, span_end, said_on, said_on_precision, dated_on,
-                           event_id, medium, speaker_role, 'EXTRACTED' from input order by n),
+                           event_id, medium, speaker_role, speaker_rule, attribution_confidence, 'EXTRACTED'
+                    from input order by n),
                 speakers as (
                     insert into statement_speaker (statement_id, actor_id, dated_on)
                     select i.id, l.actor_id, i.dated_on from unnest(?::bigint[], ?::bigint[]) as l(n, actor_id)
@@ -294,11 +301,13 @@ final class ExtractionWriter {
             insert.setArray(10, array("bigint", events));
             insert.setArray(11, array("text", media));
             insert.setArray(12, array("text", roles));
-            insert.setLong(13, articleId);
-            insert.setArray(14, array("bigint", speakerRows));
-            insert.setArray(15, array("bigint", speakerActors));
-            insert.setArray(16, array("bigint", topicRows));
-            insert.setArray(17, array("bigint", topicIds));
+            insert.setArray(13, array("text", rules));
+            insert.setArray(14, array("float8", confidences));
+            insert.setLong(15, articleId);
+            insert.setArray(16, array("bigint", speakerRows));
+            insert.setArray(17, array("bigint", speakerActors));
+            insert.setArray(18, array("bigint", topicRows));
+            insert.setArray(19, array("bigint", topicIds));
             try (ResultSet rows = insert.executeQuery()) {
                 for (int i = 0; i < n && rows.next(); i++) {
                     ids[i] = rows.getLong(1);

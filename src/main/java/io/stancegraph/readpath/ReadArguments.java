@@ -44,7 +44,14 @@ final class ReadArguments {
                 optionalString(fields.get("topic")),
                 kinds == null ? null : ((List<?>) kinds).stream().map(kind -> StatementKind.valueOf(String.valueOf(kind))).toList(),
                 optionalDate(fields.get("from")), optionalDate(fields.get("to")), optionalId(fields.get("event")),
-                optionalId(fields.get("article")), optionalString(fields.get("outlet")));
+                optionalId(fields.get("article")), optionalString(fields.get("outlet")), optionalBoolean(fields.get("speakerDoubtful")));
+    }
+
+    private static Boolean optionalBoolean(Object value) {
+        if (value != null && !(value instanceof Boolean)) {
+            throw new ReadCompiler.Unsupported("speakerDoubtful");
+        }
+        return (Boolean) value;
     }
 
     private static Long optionalId(Object value) {

@@ -118,6 +118,22 @@ public class Statement extends StoredEntity {
     @Description("The speaker's role as the article words it, e.g. `Foreign Secretary`.")
     public String speakerRole;
 
+    @Size(max = 120)
+    @Column(name = "speaker_rule")
+    @Description("The extractor's rule that chose the speakers: the speaker rule, then how the name was resolved, e.g. "
+            + "`subject-before-cue/name:surname`, `subject-before-cue/pronoun:last-speaker`, `floating-quote`; `editor` "
+            + "once an editor has set the speakers; null for statements editors recorded.")
+    public String speakerRule;
+
+    @Column(name = "attribution_confidence")
+    @Description("How often `speakerRule` named the right speakers on hand-annotated news the rules were not written "
+            + "against, from 0 to 1; 1 once an editor has set the speakers; null for statements editors recorded.")
+    public Double attributionConfidence;
+
+    @Column(name = "speaker_doubtful", insertable = false, updatable = false)
+    @Description("True when `attributionConfidence` is below 0.8: show the speakers as doubtful until an editor sets them.")
+    public Boolean speakerDoubtful;
+
     @NotNull
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)

@@ -18,9 +18,11 @@ public record StatementFilter(
         @Description("Only statements dated on or before this day.") LocalDate to,
         @Id @Description("Only statements made at this event.") Long event,
         @Id @Description("Only statements reported by this article.") Long article,
-        @Description("Only statements reported by this outlet (case-insensitive), e.g. `The Independent`.") String outlet) {
+        @Description("Only statements reported by this outlet (case-insensitive), e.g. `The Independent`.") String outlet,
+        @Description("`true`: only statements whose speakers are doubtful (`speakerDoubtful`), for editors to review "
+                + "first; `false`: only those that are not.") Boolean speakerDoubtful) {
 
-    public static final StatementFilter NONE = new StatementFilter(null, null, null, null, null, null, null, null, null);
+    public static final StatementFilter NONE = new StatementFilter(null, null, null, null, null, null, null, null, null, null);
 
     public static StatementFilter orNone(StatementFilter filter) {
         return filter == null ? NONE : filter;
@@ -28,6 +30,6 @@ public record StatementFilter(
 
     /** The same conditions but the speaker id, for queries that select by speaker themselves. */
     public StatementFilter withoutSpeaker() {
-        return new StatementFilter(null, speakerName, topic, kinds, from, to, event, article, outlet);
+        return new StatementFilter(null, speakerName, topic, kinds, from, to, event, article, outlet, speakerDoubtful);
     }
 }

@@ -56,6 +56,9 @@ public class StatementService {
         statement.speakers.addAll(speakers);
         statement.speakersCurated = true;
         statement.origin = StatementOrigin.CURATED;
+        statement.speakerRule = "editor";
+        statement.attributionConfidence = 1.0;
+        statement.speakerDoubtful = false;
         speakers.forEach(speaker -> concerned.add(speaker.id));
         statementsOfActorsChanged.fire(new StatementsOfActorsChanged(concerned));
         return statement;

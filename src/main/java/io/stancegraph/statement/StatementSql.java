@@ -20,7 +20,8 @@ public final class StatementSql {
             Map.entry("kind", "kind"), Map.entry("cue", "cue"), Map.entry("medium", "medium"),
             Map.entry("paragraph", "paragraph"), Map.entry("datedOn", "dated_on"), Map.entry("saidOn", "said_on"),
             Map.entry("saidOnPrecision", "said_on_precision"), Map.entry("speakerRole", "speaker_role"),
-            Map.entry("origin", "origin"));
+            Map.entry("speakerRule", "speaker_rule"), Map.entry("attributionConfidence", "attribution_confidence"),
+            Map.entry("speakerDoubtful", "speaker_doubtful"), Map.entry("origin", "origin"));
 
     /** The order of search results: best match first, then latest, then by id. */
     public static final String SEARCH_ORDER = "s.rank desc, s.dated_on desc, s.id desc";
@@ -85,6 +86,9 @@ public final class StatementSql {
         }
         if (filter.article() != null) {
             where.add(Sql.of("s.article_id = ", Sql.value(filter.article())));
+        }
+        if (filter.speakerDoubtful() != null) {
+            where.add(filter.speakerDoubtful() ? Sql.of("s.speaker_doubtful") : Sql.of("not coalesce(s.speaker_doubtful, false)"));
         }
         if (filter.outlet() != null) {
             where.add(Sql.of("exists (select 1 from article fa where fa.id = s.article_id and lower(fa.outlet) = lower(",

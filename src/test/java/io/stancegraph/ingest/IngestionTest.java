@@ -3,6 +3,7 @@ package io.stancegraph.ingest;
 import io.stancegraph.TestIdentity;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
@@ -33,6 +34,7 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.stancegraph.GraphQL;
+import io.stancegraph.extraction.AttributionConfidence;
 import io.stancegraph.tools.EvaluateCommand;
 
 /** Articles in through the API, statements out through GraphQL, on a database that holds only ingested data. */
@@ -297,6 +299,43 @@ class IngestionTest {
     }
 
     @Test
+    @Order(3)
+    void everyExtractedStatementCarriesTheRuleThatChoseItsSpeakersAndHowFarToTrustIt() {
+        String query = """
+                { articleByKey(key: "000_18dbcb358185bba2") { statements { id origin speakerRule attributionConfidence speakerDoubtful } } }""";
+        List<Map<String, Object>> compiled = GraphQL.data(query).getList("data.articleByKey.statements");
+        List<Map<String, Object>> resolved = GraphQL.byResolvers(query, Map.of()).getList("data.articleByKey.statements");
+        assertThat(compiled).isEqualTo(resolved).isNotEmpty();
+        for (Map<String, Object> statement : compiled.stream().filter(s -> s.get("origin").equals("EXTRACTED")).toList()) {
+            String rule = (String) statement.get("speakerRule");
+            assertThat(rule).as("statement %s", statement.get("id")).isNotBlank();
+            double confidence = AttributionConfidence.of(rule);
+            assertThat(((Number) statement.get("attributionConfidence")).doubleValue()).isCloseTo(confidence, within(1e-6));
+            assertThat(statement.get("speakerDoubtful")).isEqualTo(confidence < 0.8);
+        }
+        // Editors can list the doubtful ones first; both read paths answer alike.
+        String filtered = """
+                query($doubtful: Boolean) {
+                  statements(first: 100, filter: {speakerDoubtful: $doubtful}) { totalCount nodes { speakerDoubtful } }
+                }""";
+        int all = GraphQL.data(filtered, java.util.Collections.singletonMap("doubtful", null)).getInt("data.statements.totalCount");
+        int doubtful = 0;
+        for (boolean wanted : List.of(true, false)) {
+            JsonPath answer = GraphQL.data(filtered, Map.of("doubtful", wanted));
+            assertThat(answer.getMap("data")).isEqualTo(GraphQL.byResolvers(filtered, Map.of("doubtful", wanted)).getMap("data"));
+            assertThat(answer.getList("data.statements.nodes.speakerDoubtful", Boolean.class))
+                    .allSatisfy(value -> assertThat(Boolean.TRUE.equals(value)).isEqualTo(wanted));
+            doubtful += wanted ? answer.getInt("data.statements.totalCount") : 0;
+            all -= answer.getInt("data.statements.totalCount");
+        }
+        assertThat(all).isZero();
+        assertThat(doubtful).isPositive();
+        // A pronoun resolved to the last speaker is doubtful; a full name right before the cue is not.
+        assertThat(AttributionConfidence.of("subject-before-cue/pronoun:last-speaker")).isLessThan(0.8);
+        assertThat(AttributionConfidence.of("subject-before-cue/name:full")).isGreaterThanOrEqualTo(0.8);
+    }
+
+    @Test
     @Order(4)
     void extractingAgainKeepsAnEditorsCorrection() throws IOException {
         JsonPath article = GraphQL.data("""
@@ -305,8 +344,12 @@ class IngestionTest {
         long statementId = Long.parseLong(first.get("id").toString());
         long editorsChoice = GraphQL.data("mutation { createActor(input: {name: \"Editor's Choice Speaker\", kind: PERSON}) { id } }")
                 .getLong("data.createActor.id");
-        GraphQL.data("mutation($s: ID!, $a: ID!) { correctStatementSpeakers(input: {statementId: $s, speakerIds: [$a]}) { id } }",
-                Map.of("s", statementId, "a", editorsChoice));
+        JsonPath correction = GraphQL.data("""
+                mutation($s: ID!, $a: ID!) {
+                  correctStatementSpeakers(input: {statementId: $s, speakerIds: [$a]}) { id speakerRule attributionConfidence speakerDoubtful }
+                }""", Map.of("s", statementId, "a", editorsChoice));
+        assertThat(correction.getMap("data.correctStatementSpeakers")).containsEntry("speakerRule", "editor")
+                .containsEntry("attributionConfidence", 1.0f).containsEntry("speakerDoubtful", false);
         int statementsBefore = article.getList("data.articleByKey.statements").size();
 
         given().spec(TestIdentity.editor()).contentType(ContentType.TEXT).body(Files.readAllBytes(SEEDS.resolve("000_18dbcb358185bba2.txt")))

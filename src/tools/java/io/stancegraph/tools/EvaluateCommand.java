@@ -13,7 +13,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -58,6 +60,13 @@ public final class EvaluateCommand extends ToolCommand {
     @Option(names = "--min-attribution", paramLabel = "X", description = "Fail when overall attribution is below X.")
     Double minAttribution;
 
+    @Option(names = "--by-rule", description = "Attribution of the matched statements by the rule that chose their speakers.")
+    boolean byRule;
+
+    @Option(names = "--confidence-table", paramLabel = "TSV", description = "Write each speaker rule's attribution "
+            + "(smoothed; rules seen fewer than five times pooled with their speaker rule) as the extractor's confidence table.")
+    Path confidenceTable;
+
     /** Runs {@code stancegraph evaluate} with these arguments, writing everything to {@code out}. */
     public static int run(String[] args, PrintStream out) {
         return StancegraphCommand.executeSubcommand(out, out, "evaluate", args);
@@ -75,6 +84,12 @@ public final class EvaluateCommand extends ToolCommand {
         List<Evaluator.Item> predictedItems = parse(predictedLines);
         Evaluator.Result result = Evaluator.evaluate(goldItems, predictedItems);
         report(result, verbose, out);
+        if (byRule) {
+            reportByRule(result, out);
+        }
+        if (confidenceTable != null) {
+            Files.writeString(confidenceTable, AttributionCalibration.table(result, gold.toString()), StandardCharsets.UTF_8);
+        }
         Evaluator.Scores direct = result.byKind(Set.of("DIRECT"));
         Evaluator.Scores other = result.byKind(Set.of("PARTIAL", "INDIRECT"));
         Evaluator.Scores all = result.overall();
@@ -104,7 +119,7 @@ public final class EvaluateCommand extends ToolCommand {
             Set<String> speakers = new LinkedHashSet<>();
             n.path("speakers").forEach(s -> speakers.add(s.asText()));
             items.add(new Evaluator.Item(n.path("article").asText(), n.path("kind").asText(), speakers,
-                    n.path("text").asText(), n.path("paragraph").asInt(-1)));
+                    n.path("text").asText(), n.path("paragraph").asInt(-1), n.path("speaker_rule").asText("")));
         }
         return items;
     }
@@ -143,9 +158,26 @@ public final class EvaluateCommand extends ToolCommand {
                 s.matchedGold(), s.precision(), s.recall(), s.f1(), s.attribution());
     }
 
+    /** How often each speaker rule (its part before the slash) names the right speakers, over matched statements. */
+    static void reportByRule(Evaluator.Result r, PrintStream out) {
+        Map<String, int[]> byRule = new TreeMap<>();
+        for (Evaluator.Pair m : r.matches()) {
+            String rule = m.predicted().speakerRule().isEmpty() ? "(none)" : m.predicted().speakerRule();
+            int[] counts = byRule.computeIfAbsent(rule, key -> new int[2]);
+            counts[0]++;
+            if (m.gold().speakers().equals(m.predicted().speakers())) {
+                counts[1]++;
+            }
+        }
+        out.println();
+        out.println("speaker rule                      matched  right  attribution");
+        byRule.forEach((rule, counts) -> out.printf(Locale.ROOT, "%-32s %8d %6d %12.3f%n", rule, counts[0], counts[1],
+                (double) counts[1] / counts[0]));
+    }
+
     private static String describe(Evaluator.Item i) {
         String text = i.text().length() > 110 ? i.text().substring(0, 110) + "…" : i.text();
-        return i.article().substring(0, Math.min(3, i.article().length())) + " p" + i.paragraph() + " " + i.kind()
+        return i.article() + " p" + i.paragraph() + " " + i.kind()
                 + " " + i.speakers() + " «" + text.replace("\n", "⏎") + "»";
     }
 }

@@ -14,8 +14,12 @@ import java.util.Set;
  */
 public final class Evaluator {
 
-    /** A statement reduced to what scoring needs. */
-    public record Item(String article, String kind, Set<String> speakers, String text, int paragraph) {
+    /**
+     * A statement reduced to what scoring needs; {@code speakerRule} is the extractor's rule that chose the speakers
+     * (empty for gold statements).
+     */
+    public record Item(String article, String kind, Set<String> speakers, String text, int paragraph,
+            String speakerRule) {
     }
 
     public record Pair(Item gold, Item predicted, double overlap) {
