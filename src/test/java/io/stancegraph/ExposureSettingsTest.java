@@ -21,8 +21,8 @@ class ExposureSettingsTest {
     public static class Hidden implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("stancegraph.graphql.introspection", "false", "quarkus.swagger-ui.enable", "false",
-                    "quarkus.smallrye-openapi.enable", "false");
+            return Map.of("stancegraph.graphql.introspection", "false", "quarkus.swagger-ui.enabled", "false",
+                    "quarkus.smallrye-openapi.enabled", "false");
         }
     }
 

@@ -54,6 +54,8 @@ final class AuditSnapshots {
             state.put("eventId", statement.event == null ? null : statement.event.id);
             state.put("speakerIds", statement.speakers.stream().map(actor -> actor.id).sorted().toList());
             state.put("speakerRole", statement.speakerRole);
+            state.put("speakerRule", statement.speakerRule);
+            state.put("attributionConfidence", statement.attributionConfidence);
             state.put("topics", statement.topics.stream().map(topic -> topic.slug).sorted().toList());
             state.put("origin", statement.origin);
         } else if (entity instanceof Position position) {
