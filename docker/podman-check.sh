@@ -44,31 +44,22 @@ build_started=$(date +%s)
     -t "$image" . > /dev/null
 build_seconds=$(( $(date +%s) - build_started ))
 
-pg_bin="${PG_BIN:-$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)}"
-work=$(mktemp -d)
-chown postgres "$work"
-as_postgres=(runuser -u postgres --)
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
-db_port=$(free_port)
+. bench/private-postgres.sh
 http_port=$(free_port)
 cleanup() {
     "${podman_run[@]}" rm -f "$name" > /dev/null 2>&1 || true
-    "${as_postgres[@]}" "$pg_bin/pg_ctl" -D "$work/data" stop -m immediate > /dev/null 2>&1 || true
-    rm -rf "$work"
+    private_postgres_stop
     if [ "${KEEP_IMAGES:-false}" != true ]; then "${podman_run[@]}" rmi -f "$image" > /dev/null 2>&1 || true; fi
 }
 trap cleanup EXIT
-"${as_postgres[@]}" "$pg_bin/initdb" -D "$work/data" -U postgres -A trust --no-sync > /dev/null
-"${as_postgres[@]}" "$pg_bin/pg_ctl" -D "$work/data" -o "-p $db_port -k $work -c listen_addresses=127.0.0.1 -c fsync=off" \
-    -l "$work/postgres.log" -w start > /dev/null
-"${as_postgres[@]}" "$pg_bin/createdb" -h 127.0.0.1 -p "$db_port" -U postgres stancegraph
+private_postgres_start fsync=off
 
 log "Running the image: read-only root filesystem, $memory of memory, host network"
 token="sg_container_$(head -c 18 /dev/urandom | base64 | tr '+/' '-_')"
 started=$(date +%s.%N)
 "${podman_run[@]}" run -d --name "$name" --network=host --read-only --tmpfs /tmp:rw,size=64m \
     --memory "$memory" --ulimit nofile=1024:1024 --ulimit nproc=1024:1024 \
-    -e DB_URL="jdbc:postgresql://127.0.0.1:$db_port/stancegraph" -e DB_USER=postgres -e DB_PASSWORD=postgres \
+    -e DB_URL="jdbc:postgresql://127.0.0.1:$PRIVATE_PG_PORT/stancegraph" -e DB_USER=postgres -e DB_PASSWORD=postgres \
     -e PORT="$http_port" -e ADMIN_TOKEN="$token" -e SAMPLE_LOAD=true -e LOG_JSON=true "$image" > /dev/null
 url="http://127.0.0.1:$http_port"
 ready=""

@@ -16,26 +16,20 @@ if ! command -v haproxy > /dev/null; then
 fi
 [ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -B -q package -DskipTests
 
-pg_bin="${PG_BIN:-$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)}"
+. bench/private-postgres.sh
 work=$(mktemp -d)
-as_postgres=()
-if [ "$(id -u)" = 0 ]; then chown postgres "$work"; as_postgres=(runuser -u postgres --); fi
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
-db_port=$(free_port)
 lb_port=$(free_port)
 ports=("$(free_port)" "$(free_port)" "$(free_port)")
 pids=("" "" "")
 haproxy_pid=""
 cleanup() {
     for pid in "${pids[@]}" "$haproxy_pid"; do [ -n "$pid" ] && kill "$pid" 2> /dev/null || true; done
-    "${as_postgres[@]}" "$pg_bin/pg_ctl" -D "$work/data" stop -m immediate > /dev/null 2>&1 || true
+    private_postgres_stop
     rm -rf "$work"
 }
 trap cleanup EXIT
-"${as_postgres[@]}" "$pg_bin/initdb" -D "$work/data" -U postgres -A trust --no-sync > /dev/null
-"${as_postgres[@]}" "$pg_bin/pg_ctl" -D "$work/data" -o "-p $db_port -k $work -c listen_addresses=127.0.0.1 -c max_connections=100" \
-    -l "$work/postgres.log" -w start > /dev/null
-"${as_postgres[@]}" "$pg_bin/createdb" -h 127.0.0.1 -p "$db_port" -U postgres stancegraph
+private_postgres_start max_connections=100
+db_port=$PRIVATE_PG_PORT
 psql_db() { psql -h 127.0.0.1 -p "$db_port" -U postgres -d stancegraph -tAq "$@"; }
 
 token="sg_replicas_$(head -c 18 /dev/urandom | base64 | tr '+/' '-_')"
@@ -132,7 +126,7 @@ report=$(mktemp)
 {
     echo "### $(date -u +%Y-%m-%d) — commit $(git rev-parse --short HEAD)"
     echo
-    echo "- Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo); $(haproxy -v | head -1 | cut -d' ' -f1-3); PostgreSQL $("$pg_bin/postgres" --version | awk '{print $3}'); the replicas, HAProxy, PostgreSQL and the load share the machine."
+    echo "- Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo); $(haproxy -v | head -1 | cut -d' ' -f1-3); PostgreSQL $("$private_pg_bin/postgres" --version | awk '{print $3}'); the replicas, HAProxy, PostgreSQL and the load share the machine."
     echo "- Three replicas (\`java -Xmx512m\`, 10 database connections each) started at once on an empty database: all ready in $all_ready s (one migrated and loaded the sample corpus, the others waited for it)."
     echo "- Load for $seconds s: ${READERS:-4} readers (the five example queries in turn), ${INGESTERS:-3} ingesters (\`POST /articles\`, each article new), ${EDITORS:-1} editor (\`createActor\` + \`addActorAlias\`); replica-1 killed with SIGKILL after $((seconds / 3)) s and restarted 10 s later."
     echo "- Summary: \`$summary\`" | cut -c1-2000
