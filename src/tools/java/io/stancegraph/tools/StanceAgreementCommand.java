@@ -98,15 +98,8 @@ public final class StanceAgreementCommand extends ToolCommand {
         out.printf(Locale.ROOT, "end to end: %d of %d curated (actor, topic) pairs agree (%.3f); the extractor "
                 + "assessed %d of them%n", agreement.endToEndAgreeing(), agreement.endToEndCompared(),
                 agreement.endToEnd(), agreement.endToEndAssessed());
-        boolean ok = true;
-        if (minEvidence != null && agreement.onEvidence() < minEvidence) {
-            out.printf(Locale.ROOT, "FAIL: agreement on the curated evidence %.3f < %.3f%n", agreement.onEvidence(), minEvidence);
-            ok = false;
-        }
-        if (minEndToEnd != null && agreement.endToEnd() < minEndToEnd) {
-            out.printf(Locale.ROOT, "FAIL: end-to-end agreement %.3f < %.3f%n", agreement.endToEnd(), minEndToEnd);
-            ok = false;
-        }
+        boolean ok = reaches("agreement on the curated evidence", agreement.onEvidence(), minEvidence);
+        ok &= reaches("end-to-end agreement", agreement.endToEnd(), minEndToEnd);
         return ok ? 0 : 1;
     }
 
