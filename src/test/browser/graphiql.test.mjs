@@ -19,6 +19,12 @@ before(async () => {
 
 after(async () => browser?.close());
 
+// GraphiQL reads an edited document a moment later; running before that sends the tab's previous operation name.
+async function waitForActiveTab(page, operationName) {
+  await page.waitForFunction((name) => document.querySelector('.graphiql-tab-active')?.textContent.includes(name),
+    operationName, { timeout: 10000 });
+}
+
 test('GraphiQL loads the schema and runs a query', async (t) => {
   const page = await browser.newPage();
   const schemaAnswers = [];
@@ -47,8 +53,9 @@ test('GraphiQL loads the schema and runs a query', async (t) => {
     await editor.click();
     await page.evaluate(() => {
       const cm = document.querySelector('.graphiql-query-editor .CodeMirror').CodeMirror;
-      cm.setValue('{ actorByName(name: "Mr Lammy") { name } }');
+      cm.setValue('query LammyByAlias { actorByName(name: "Mr Lammy") { name } }');
     });
+    await waitForActiveTab(page, 'LammyByAlias');
     await page.click('button.graphiql-execute-button');
     await page.waitForFunction(() => document.querySelector('.graphiql-response')?.textContent.includes('David Lammy'), null, { timeout: 10000 });
     await page.screenshot({ path: `${shots}/graphiql.png`, fullPage: true });
@@ -73,8 +80,9 @@ test('GraphiQL sends a token from its headers pane', async () => {
     await page.locator('.graphiql-editor-tool .CodeMirror:visible').click();
     await page.keyboard.insertText(JSON.stringify({ Authorization: `Bearer ${token}` }));
     await page.evaluate(() => {
-      document.querySelector('.graphiql-query-editor .CodeMirror').CodeMirror.setValue('{ me { authenticated name roles } }');
+      document.querySelector('.graphiql-query-editor .CodeMirror').CodeMirror.setValue('query Me { me { authenticated name roles } }');
     });
+    await waitForActiveTab(page, 'Me');
     await page.click('button.graphiql-execute-button');
     await page.waitForFunction(() => document.querySelector('.graphiql-response')?.textContent.includes('"authenticated": true'), null, { timeout: 10000 });
     const answer = await page.locator('.graphiql-response').textContent();
