@@ -67,10 +67,17 @@ final class AuditSnapshots {
             state.put("confidence", position.confidence);
             state.put("note", position.note);
             state.put("evidenceStatementIds", position.evidence.stream().map(statement -> statement.id).sorted().toList());
+            state.put("reviewState", position.reviewState);
+            state.put("published", position.published);
+            state.put("reviewedBy", position.reviewedBy);
+            state.put("reviewNote", position.reviewNote);
         } else if (entity instanceof Topic topic) {
             state.put("slug", topic.slug);
             state.put("name", topic.name);
             state.put("description", topic.description);
+            state.put("keywords", List.copyOf(topic.keywords));
+            state.put("proClaims", List.copyOf(topic.proClaims));
+            state.put("conClaims", List.copyOf(topic.conClaims));
         } else {
             throw new IllegalArgumentException("no snapshot for " + entity.getClass());
         }

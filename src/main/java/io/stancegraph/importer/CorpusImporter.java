@@ -137,12 +137,27 @@ public class CorpusImporter {
                 if (record.keywords() != null) {
                     topic.keywords.addAll(record.keywords());
                 }
+                claims(topic, record);
                 topic.persist();
                 counter.created("topic");
             } else {
+                if (topic.proClaims.isEmpty() && topic.conClaims.isEmpty()) {
+                    // A topic stored before topics carried claims gets them from the file; claims an editor wrote stay.
+                    claims(topic, record);
+                }
                 counter.unchanged();
             }
             topics.put(slug, topic);
+        }
+
+        /** Copies the record's claims onto the topic. */
+        private static void claims(Topic topic, TopicRecord record) {
+            if (record.proClaims() != null) {
+                topic.proClaims.addAll(record.proClaims());
+            }
+            if (record.conClaims() != null) {
+                topic.conClaims.addAll(record.conClaims());
+            }
         }
 
         private void actor(ActorRecord record) {
@@ -325,6 +340,9 @@ public class CorpusImporter {
                             + ") of article " + ref.article(), "evidence");
                 }
                 position.evidence.add(statement);
+            }
+            if (assessor.startsWith(Position.EDITOR_PREFIX)) {
+                position.confirmBy(assessor, null);
             }
             position.persist();
             counter.created("position");

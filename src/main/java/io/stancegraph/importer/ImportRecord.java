@@ -25,7 +25,8 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
         ImportRecord.StatementRecord.class, ImportRecord.PositionRecord.class, ImportRecord.EvidenceRef.class })
 public sealed interface ImportRecord {
 
-    record TopicRecord(String slug, String name, String description, List<String> keywords) implements ImportRecord {
+    record TopicRecord(String slug, String name, String description, List<String> keywords, List<String> proClaims,
+            List<String> conClaims) implements ImportRecord {
     }
 
     record ActorRecord(String name, String kind, String country, String wikidataId, List<String> aliases,

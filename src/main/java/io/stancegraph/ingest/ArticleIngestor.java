@@ -23,6 +23,7 @@ import io.stancegraph.extraction.Extraction;
 import io.stancegraph.extraction.StatementExtractor;
 import io.stancegraph.platform.ConflictException;
 import io.stancegraph.platform.InvalidInputException;
+import io.stancegraph.position.PositionSettings;
 
 /**
  * Stores an article and everything the extractor finds in it, in one transaction. Actors are matched by name or
@@ -35,11 +36,13 @@ public class ArticleIngestor {
 
     private final StatementExtractor extractor = new StatementExtractor();
     private final EntityManager em;
+    private final PositionSettings positions;
     private final ActorDirectory directory;
     private final IngestMetrics metrics;
 
-    public ArticleIngestor(EntityManager em, ActorDirectory directory, IngestMetrics metrics) {
+    public ArticleIngestor(EntityManager em, ActorDirectory directory, IngestMetrics metrics, PositionSettings positions) {
         this.em = em;
+        this.positions = positions;
         this.directory = directory;
         this.metrics = metrics;
     }
@@ -93,7 +96,7 @@ public class ArticleIngestor {
                 }
             }
             IngestResult result = store(connection, writer, article, text, extraction, actorIds, missing, created);
-            PositionAssessmentWriter.reassess(connection, article.id, assessedBefore);
+            PositionAssessmentWriter.reassess(connection, positions, article.id, assessedBefore);
             return result;
         });
     }

@@ -5,6 +5,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 
 import io.stancegraph.actor.StatementsOfActorsChanged;
+import io.stancegraph.position.PositionSettings;
+import io.stancegraph.topic.TopicDefinitionChanged;
 
 /**
  * Keeps the extractor's positions true to editors' corrections: a statement given to another speaker, re-tagged or
@@ -15,9 +17,11 @@ import io.stancegraph.actor.StatementsOfActorsChanged;
 class ExtractorPositionsOnCorrection {
 
     private final EntityManager em;
+    private final PositionSettings settings;
 
-    ExtractorPositionsOnCorrection(EntityManager em) {
+    ExtractorPositionsOnCorrection(EntityManager em, PositionSettings settings) {
         this.em = em;
+        this.settings = settings;
     }
 
     void reassess(@Observes StatementsOfActorsChanged change) {
@@ -26,6 +30,11 @@ class ExtractorPositionsOnCorrection {
         }
         // The same lock as ingestion, so a concurrent ingestion never assesses the same pairs at the same time.
         IngestLock.acquire(em);
-        PositionAssessmentWriter.reassessActors(em, change.actorIds());
+        PositionAssessmentWriter.reassessActors(em, settings, change.actorIds());
+    }
+
+    void reassess(@Observes TopicDefinitionChanged change) {
+        IngestLock.acquire(em);
+        PositionAssessmentWriter.reassessTopic(em, settings, change.topicId());
     }
 }

@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,6 +19,8 @@ import jakarta.persistence.EntityManager;
 
 import org.hibernate.Session;
 
+import io.stancegraph.position.PositionSettings;
+import io.stancegraph.stance.PositionSuggestions;
 import io.stancegraph.stance.QuoteForm;
 import io.stancegraph.stance.StanceLabel;
 import io.stancegraph.stance.StanceAssessment;
@@ -47,32 +50,25 @@ final class PositionAssessmentWriter {
     }
 
     private final Connection connection;
+    private final PositionSettings settings;
 
-    private PositionAssessmentWriter(Connection connection) {
+    private PositionAssessmentWriter(Connection connection, PositionSettings settings) {
         this.connection = connection;
+        this.settings = settings;
     }
 
     /** The pairs the article's statements touch now; read before its extracted statements are replaced. */
-    static Set<Pair> pairsOf(EntityManager em, long articleId) {
-        return em.unwrap(Session.class).doReturningWork(connection -> new PositionAssessmentWriter(connection)
-                .pairsOf(articleId));
-    }
-
     static Set<Pair> pairsOf(Connection connection, long articleId) throws SQLException {
-        return new PositionAssessmentWriter(connection).pairsOf(articleId);
+        return new PositionAssessmentWriter(connection, null).pairsOf(articleId);
     }
 
     /**
      * Assesses again the pairs the article's statements touch, and those in {@code before} (pairs whose statements
      * in this article a re-extraction may have removed).
      */
-    static void reassess(EntityManager em, long articleId, Set<Pair> before) {
-        em.flush();
-        em.unwrap(Session.class).doWork(connection -> reassess(connection, articleId, before));
-    }
-
-    static void reassess(Connection connection, long articleId, Set<Pair> before) throws SQLException {
-        PositionAssessmentWriter writer = new PositionAssessmentWriter(connection);
+    static void reassess(Connection connection, PositionSettings settings, long articleId, Set<Pair> before)
+            throws SQLException {
+        PositionAssessmentWriter writer = new PositionAssessmentWriter(connection, settings);
         Set<Pair> pairs = new LinkedHashSet<>(before);
         pairs.addAll(writer.pairsOf(articleId));
         writer.reassess(pairs);
@@ -82,10 +78,10 @@ final class PositionAssessmentWriter {
      * Assesses again every topic of these actors: the topics of their statements, and those of their extractor
      * positions (whose statements may have gone to someone else).
      */
-    static void reassessActors(EntityManager em, Set<Long> actorIds) {
+    static void reassessActors(EntityManager em, PositionSettings settings, Set<Long> actorIds) {
         em.flush();
         em.unwrap(Session.class).doWork(connection -> {
-            PositionAssessmentWriter writer = new PositionAssessmentWriter(connection);
+            PositionAssessmentWriter writer = new PositionAssessmentWriter(connection, settings);
             Set<Pair> pairs = new LinkedHashSet<>();
             try (PreparedStatement select = connection.prepareStatement("""
                     select ss.actor_id, st.topic_id from statement_speaker ss
@@ -95,6 +91,38 @@ final class PositionAssessmentWriter {
                 Array actors = connection.createArrayOf("bigint", actorIds.toArray());
                 select.setArray(1, actors);
                 select.setArray(2, actors);
+                select.setString(3, Position.EXTRACTOR);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        pairs.add(new Pair(rows.getLong(1), rows.getLong(2)));
+                    }
+                }
+            }
+            writer.reassess(pairs);
+        });
+    }
+
+    /**
+     * Judges again every statement on the topic (its claims changed) and works out again every pair of the topic:
+     * those of its statements, and those of its extractor positions.
+     */
+    static void reassessTopic(EntityManager em, PositionSettings settings, long topicId) {
+        em.flush();
+        em.unwrap(Session.class).doWork(connection -> {
+            PositionAssessmentWriter writer = new PositionAssessmentWriter(connection, settings);
+            try (PreparedStatement stale = connection.prepareStatement(
+                    "update statement_topic set stance = null where topic_id = ?")) {
+                stale.setLong(1, topicId);
+                stale.executeUpdate();
+            }
+            Set<Pair> pairs = new LinkedHashSet<>();
+            try (PreparedStatement select = connection.prepareStatement("""
+                    select ss.actor_id, st.topic_id from statement_topic st
+                    join statement_speaker ss on ss.statement_id = st.statement_id where st.topic_id = ?
+                    union
+                    select actor_id, topic_id from actor_position where topic_id = ? and assessor = ?""")) {
+                select.setLong(1, topicId);
+                select.setLong(2, topicId);
                 select.setString(3, Position.EXTRACTOR);
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
@@ -133,30 +161,45 @@ final class PositionAssessmentWriter {
         Array actors = connection.createArrayOf("bigint", pairs.stream().map(Pair::actorId).toArray());
         Array topics = connection.createArrayOf("bigint", pairs.stream().map(Pair::topicId).toArray());
         Map<Long, StanceTopic> topicsById = topics(topics);
-        Map<Pair, List<StanceTimeline.Evidence>> evidence = assessStatements(actors, topics, topicsById);
+        Map<Long, String> spans = new HashMap<>();
+        Map<Pair, List<StanceTimeline.Evidence>> evidence = assessStatements(actors, topics, topicsById, spans);
 
+        // Suggestions are worked out afresh; what editors decided (confirmed or rejected) stays.
         try (PreparedStatement delete = connection.prepareStatement("""
                 delete from actor_position ap using unnest(?::bigint[], ?::bigint[]) as pair(actor_id, topic_id)
-                where ap.actor_id = pair.actor_id and ap.topic_id = pair.topic_id and ap.assessor = ?""")) {
+                where ap.actor_id = pair.actor_id and ap.topic_id = pair.topic_id and ap.assessor = ?
+                  and ap.review_state = 'SUGGESTED'""")) {
             delete.setArray(1, actors);
             delete.setArray(2, topics);
             delete.setString(3, Position.EXTRACTOR);
             delete.executeUpdate();
         }
+        Map<Pair, Map<String, Set<String>>> decided = decided(actors, topics);
 
         List<StanceTimeline.Period> periods = new ArrayList<>();
         List<Pair> owners = new ArrayList<>();
-        evidence.forEach((pair, statements) -> StanceTimeline.of(statements).forEach(period -> {
+        List<Double> confidences = new ArrayList<>();
+        List<List<String>> periodSpans = new ArrayList<>();
+        evidence.forEach((pair, statements) -> PositionSuggestions.of(statements).forEach(suggestion -> {
+            StanceTimeline.Period period = suggestion.period();
+            List<String> where = period.evidence().stream().map(spans::get).toList();
+            Set<String> settled = decided.getOrDefault(pair, Map.of()).getOrDefault(period.stance().name(), Set.of());
+            if (settled.containsAll(where)) {
+                return; // an editor has already confirmed or rejected this stance on this evidence
+            }
             periods.add(period);
             owners.add(pair);
+            confidences.add(suggestion.confidence());
+            periodSpans.add(where);
         }));
         if (periods.isEmpty()) {
             return;
         }
         long[] ids = new long[periods.size()];
         try (PreparedStatement insert = connection.prepareStatement("""
-                insert into actor_position (actor_id, topic_id, stance, valid_from, assessor, confidence, note)
-                values (?, ?, ?, ?, ?, ?, ?)""", new String[] { "id" })) {
+                insert into actor_position (actor_id, topic_id, stance, valid_from, assessor, confidence, note,
+                                            review_state, published, evidence_spans)
+                values (?, ?, ?, ?, ?, ?, ?, 'SUGGESTED', ?, ?)""", new String[] { "id" })) {
             for (int i = 0; i < periods.size(); i++) {
                 StanceTimeline.Period period = periods.get(i);
                 insert.setLong(1, owners.get(i).actorId());
@@ -164,8 +207,10 @@ final class PositionAssessmentWriter {
                 insert.setString(3, period.stance().name());
                 insert.setDate(4, Date.valueOf(period.validFrom()));
                 insert.setString(5, Position.EXTRACTOR);
-                insert.setDouble(6, period.confidence());
+                insert.setDouble(6, confidences.get(i));
                 insert.setString(7, period.note());
+                insert.setBoolean(8, confidences.get(i) >= settings.publishConfidence());
+                insert.setArray(9, connection.createArrayOf("text", periodSpans.get(i).toArray()));
                 insert.addBatch();
             }
             insert.executeBatch();
@@ -188,32 +233,57 @@ final class PositionAssessmentWriter {
         }
     }
 
+    /** For each pair, the evidence (by place) of each stance editors confirmed or rejected on the extractor's positions. */
+    private Map<Pair, Map<String, Set<String>>> decided(Array actors, Array topics) throws SQLException {
+        Map<Pair, Map<String, Set<String>>> decided = new HashMap<>();
+        try (PreparedStatement select = connection.prepareStatement("""
+                select ap.actor_id, ap.topic_id, ap.stance, ap.evidence_spans
+                from actor_position ap join unnest(?::bigint[], ?::bigint[]) as pair(actor_id, topic_id)
+                  on ap.actor_id = pair.actor_id and ap.topic_id = pair.topic_id
+                where ap.assessor = ? and ap.review_state <> 'SUGGESTED'""")) {
+            select.setArray(1, actors);
+            select.setArray(2, topics);
+            select.setString(3, Position.EXTRACTOR);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    decided.computeIfAbsent(new Pair(rows.getLong(1), rows.getLong(2)), pair -> new HashMap<>())
+                            .computeIfAbsent(rows.getString(3), stance -> new HashSet<>())
+                            .addAll(List.of((String[]) rows.getArray(4).getArray()));
+                }
+            }
+        }
+        return decided;
+    }
+
     /**
      * Every statement of every pair with its stance on the pair's topic, in the order they were made. Stances are
      * stored with the statement's topic tag; only statements without one (new, newly tagged, or judged by older
      * rules) are read in full and assessed, and their judgements are stored.
      */
     private Map<Pair, List<StanceTimeline.Evidence>> assessStatements(Array actors, Array topics,
-            Map<Long, StanceTopic> topicsById) throws SQLException {
+            Map<Long, StanceTopic> topicsById, Map<Long, String> spans) throws SQLException {
         Map<Pair, List<StanceTimeline.Evidence>> evidence = new LinkedHashMap<>();
         Map<List<Long>, StanceAssessment> assessedNow = new LinkedHashMap<>();
         try (PreparedStatement select = connection.prepareStatement("""
                 select pair.actor_id, pair.topic_id, s.id, s.dated_on, st.stance, st.stance_confidence, st.stance_cues,
                        case when judged then null else s.kind end, case when judged then null else s.cue end,
-                       case when judged then null else s.text end
+                       case when judged then null else s.text end,
+                       s.article_id || ':' || s.span_start || ':' || s.span_end
                 from unnest(?::bigint[], ?::bigint[]) as pair(actor_id, topic_id)
                 join statement_speaker ss on ss.actor_id = pair.actor_id
                 join statement_topic st on st.statement_id = ss.statement_id and st.topic_id = pair.topic_id
-                join statement s on s.id = ss.statement_id
+                join statement s on s.id = ss.statement_id and coalesce(s.attribution_confidence, 1) >= ?
                 cross join lateral (select st.stance is not null and st.stance_version = ? as judged) as stored
                 order by pair.actor_id, pair.topic_id, s.dated_on, s.article_id, s.span_start""")) {
             select.setArray(1, actors);
             select.setArray(2, topics);
-            select.setInt(3, StanceAssessor.VERSION);
+            select.setDouble(3, settings.minAttributionConfidence());
+            select.setInt(4, StanceAssessor.VERSION);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     Pair pair = new Pair(rows.getLong(1), rows.getLong(2));
                     long statementId = rows.getLong(3);
+                    spans.put(statementId, rows.getString(11));
                     StanceAssessment assessment;
                     if (rows.getString(10) == null) {
                         assessment = new StanceAssessment(StanceLabel.valueOf(rows.getString(5)), rows.getDouble(6),
@@ -259,12 +329,13 @@ final class PositionAssessmentWriter {
     private Map<Long, StanceTopic> topics(Array ids) throws SQLException {
         Map<Long, StanceTopic> topics = new HashMap<>();
         try (PreparedStatement select = connection.prepareStatement(
-                "select id, name, keywords from topic where id = any(?::bigint[])")) {
+                "select id, name, keywords, pro_claims, con_claims from topic where id = any(?::bigint[])")) {
             select.setArray(1, ids);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     topics.put(rows.getLong(1), new StanceTopic(rows.getString(2),
-                            List.of((String[]) rows.getArray(3).getArray())));
+                            List.of((String[]) rows.getArray(3).getArray()), List.of((String[]) rows.getArray(4).getArray()),
+                            List.of((String[]) rows.getArray(5).getArray())));
                 }
             }
         }

@@ -2,7 +2,9 @@ package io.stancegraph.position;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 import jakarta.persistence.Column;
@@ -14,12 +16,16 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PrePersist;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
@@ -85,7 +91,7 @@ public class Position extends StoredEntity {
     @Size(max = 200)
     @Column(nullable = false)
     @NonNull
-    @Description("Who assessed it: `extractor` (worked out from the actor's statements at ingestion, replaced when they change), or `editor:<name>` (curated; takes precedence over the extractor's for the same actor and topic).")
+    @Description("Who assessed it: `extractor` (worked out from the actor's statements at ingestion; a suggestion until an editor reviews it, replaced when the statements change), or `editor:<name>` (recorded by an editor, confirmed).")
     public String assessor;
 
     @DecimalMin("0.0")
@@ -102,11 +108,75 @@ public class Position extends StoredEntity {
     @Description("When the position was recorded.")
     public Instant recordedAt;
 
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(name = "review_state", nullable = false)
+    @NonNull
+    @Description("SUGGESTED (the extractor's, not yet reviewed), CONFIRMED (by an editor, or recorded by one) or REJECTED.")
+    public ReviewState reviewState = ReviewState.SUGGESTED;
+
+    @Column(nullable = false)
+    @NonNull
+    @Description("Whether the default views show it: confirmed positions, and suggestions whose calibrated confidence reached the publishing threshold. Anything else appears only with `includeSuggested: true`.")
+    public boolean published;
+
+    @Size(max = 200)
+    @Column(name = "reviewed_by")
+    @Description("The editor who confirmed, rejected or recorded it, as `editor:<name>`.")
+    public String reviewedBy;
+
+    @Column(name = "reviewed_at")
+    @Description("When it was reviewed.")
+    public Instant reviewedAt;
+
+    @Column(name = "review_note")
+    @Description("The reviewer's reason, when given.")
+    public String reviewNote;
+
+    /** Where the evidence stands in its articles ("article id:start:end"), which outlives re-extraction. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "evidence_spans", nullable = false)
+    @Ignore
+    public List<String> evidenceSpans = new ArrayList<>();
+
     @ManyToMany
     @JoinTable(name = "position_evidence", joinColumns = @JoinColumn(name = "position_id"),
             inverseJoinColumns = @JoinColumn(name = "statement_id"))
     @Ignore
     public Set<Statement> evidence = new LinkedHashSet<>();
+
+    /** Confirmed by this editor ({@code editor:<name>}) now: published, and taking precedence over suggestions. */
+    public void confirmBy(String editor, String reason) {
+        review(ReviewState.CONFIRMED, editor, reason);
+    }
+
+    /** Rejected by this editor now: out of the default views, and not suggested again on the same evidence. */
+    public void rejectBy(String editor, String reason) {
+        review(ReviewState.REJECTED, editor, reason);
+    }
+
+    private void review(ReviewState state, String editor, String reason) {
+        reviewState = state;
+        published = state == ReviewState.CONFIRMED;
+        reviewedBy = editor;
+        reviewedAt = Instant.now();
+        reviewNote = reason;
+    }
+
+    @PrePersist
+    void rememberEvidenceSpans() {
+        evidenceSpans = new ArrayList<>(evidence.stream().map(Position::spanOf).toList());
+    }
+
+    /** Whether an editor has confirmed or recorded it, which makes it take precedence over suggestions. */
+    public boolean confirmed() {
+        return reviewState == ReviewState.CONFIRMED;
+    }
+
+    /** Where a statement stands in its article, as {@link #evidenceSpans} records it. */
+    public static String spanOf(Statement statement) {
+        return statement.articleKey() + ":" + statement.spanStart + ":" + statement.spanEnd;
+    }
 
     public Long actorKey() {
         return actorId != null ? actorId : actor == null ? null : actor.id;

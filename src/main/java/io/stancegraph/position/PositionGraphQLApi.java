@@ -13,6 +13,7 @@ import jakarta.annotation.security.RolesAllowed;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -45,6 +46,8 @@ import io.stancegraph.platform.TranslatedErrors;
 @ReadOnlyQueries
 public class PositionGraphQLApi {
 
+    private static final String INCLUDE_SUGGESTED = "Also the extractor's suggestions that are not published, when true: unreviewed guesses, marked `reviewState: SUGGESTED, published: false`. Rejected positions are never included.";
+
     private final PositionService service;
     private final InputValidator validator;
     private final PageConfig pages;
@@ -73,29 +76,31 @@ public class PositionGraphQLApi {
     }
 
     @Name("positions")
-    @Description("Every actor's stance on the topic: by default the current one per actor (a stance matrix column; an editor's position takes precedence over the extractor's); with `currentOnly: false` the whole history.")
+    @Description("Every actor's stance on the topic: by default the current published one per actor (a stance matrix column; a confirmed position takes precedence over suggestions); with `currentOnly: false` the whole published history; with `includeSuggested: true` the extractor's unreviewed suggestions too.")
     public List<@NonNull List<@NonNull Position>> topicPositions(@Source List<Topic> topics,
             @DefaultValue("true") @Description("Only each actor's current stance, when true; with `assessor`, that assessor's latest.") boolean currentOnly,
             @Description("Only this stance.") Stance stance,
-            @Description("Only positions by this assessor: `extractor`, or `editor:<name>`.") String assessor) {
+            @Description("Only positions by this assessor: `extractor`, or `editor:<name>`.") String assessor,
+            @DefaultValue("false") @Description(INCLUDE_SUGGESTED) boolean includeSuggested) {
         Map<String, Object> conditions = new LinkedHashMap<>();
         conditions.put("p.stance", stance);
         conditions.put("p.assessor", assessor);
         return positionsOf(topics, "select p.topic.id, p from Position p join p.actor a where p.topic.id in :ids",
-                currentOnly, assessor, conditions, "a.canonicalName, p.validFrom desc, p.id desc");
+                currentOnly, assessor, includeSuggested, conditions, "a.canonicalName, p.validFrom desc, p.id desc");
     }
 
     @Name("positions")
-    @Description("The actor's stances, latest first: the whole history by default, or only the current stance per topic.")
+    @Description("The actor's published stances, latest first: the whole history by default, or only the current stance per topic; with `includeSuggested: true` the extractor's unreviewed suggestions too.")
     public List<@NonNull List<@NonNull Position>> actorPositions(@Source List<Actor> actors,
             @Description("Only positions on the topic with this slug.") String topic,
-            @DefaultValue("false") @Description("Only the current stance per topic, when true: the latest, an editor's taking precedence over the extractor's; with `assessor`, that assessor's latest.") boolean currentOnly,
-            @Description("Only positions by this assessor: `extractor`, or `editor:<name>`.") String assessor) {
+            @DefaultValue("false") @Description("Only the current stance per topic, when true: a confirmed one taking precedence over suggestions, otherwise the latest; with `assessor`, that assessor's latest.") boolean currentOnly,
+            @Description("Only positions by this assessor: `extractor`, or `editor:<name>`.") String assessor,
+            @DefaultValue("false") @Description(INCLUDE_SUGGESTED) boolean includeSuggested) {
         Map<String, Object> conditions = new LinkedHashMap<>();
         conditions.put("t.slug", topic);
         conditions.put("p.assessor", assessor);
         return positionsOf(actors, "select p.actor.id, p from Position p join p.topic t where p.actor.id in :ids",
-                currentOnly, assessor, conditions, "t.slug, p.validFrom desc, p.id desc");
+                currentOnly, assessor, includeSuggested, conditions, "t.slug, p.validFrom desc, p.id desc");
     }
 
     /**
@@ -103,11 +108,10 @@ public class PositionGraphQLApi {
      * each non-null condition value must equal its path.
      */
     private <P extends StoredEntity> List<List<Position>> positionsOf(List<P> parents, String select,
-            boolean currentOnly, String assessor, Map<String, Object> conditions, String orderBy) {
-        StringBuilder jpql = new StringBuilder(select);
-        if (currentOnly) {
-            jpql.append(" and ").append(PositionService.current(assessor));
-        }
+            boolean currentOnly, String assessor, boolean includeSuggested, Map<String, Object> conditions,
+            String orderBy) {
+        StringBuilder jpql = new StringBuilder(select).append(" and ").append(currentOnly
+                ? PositionService.current(assessor, includeSuggested) : PositionService.visible(includeSuggested));
         Map<String, Object> parameters = new LinkedHashMap<>();
         conditions.forEach((path, value) -> {
             if (value != null) {
@@ -128,6 +132,45 @@ public class PositionGraphQLApi {
     @Description("Records an actor's stance on a topic from a date on, signed `editor:<name>`. Earlier stances stay in the history; it takes precedence over the extractor's positions on the same topic, and re-extraction never replaces it. Its evidence statements become curated.")
     public @NonNull Position setPosition(@NonNull @Description("The assessment.") PositionInput input) {
         return service.set(validator.check(input, "input"), identity.name());
+    }
+
+    @Query("reviewQueue")
+    @RolesAllowed(Roles.EDITOR)
+    @Description("The extractor's suggestions awaiting an editor: first those shown unreviewed (published by confidence), then those that would become an actor's current stance, each by confidence, highest first. Read each one's `evidence` (with `paragraphText` and `span`) before confirming, rejecting or correcting it.")
+    public @NonNull PositionConnection reviewQueue(
+            @Description("Only suggestions on the topic with this slug.") String topic,
+            @Id @Description("Only this actor's suggestions.") Long actor,
+            @Description("Page size; at most the configured maximum (100 by default).") Integer first,
+            @Description("Cursor after which the page starts.") String after) {
+        PageRequest page = PageRequest.of(first, after, pages);
+        return new PositionConnection(service.reviewQueue(topic, actor, page), () -> service.reviewQueueCount(topic, actor));
+    }
+
+    @Mutation("confirmPosition")
+    @RolesAllowed(Roles.EDITOR)
+    @Audited
+    @Description("Confirms the extractor's position: it is published, signed by the editor, and takes precedence over suggestions on the same actor and topic; its evidence statements become curated. Re-extraction never replaces it.")
+    public @NonNull Position confirmPosition(@NonNull @Id @Description("The position.") Long id,
+            @Description("Why, briefly.") String note) {
+        return service.confirm(id, note, identity.name());
+    }
+
+    @Mutation("rejectPosition")
+    @RolesAllowed(Roles.EDITOR)
+    @Audited
+    @Description("Rejects the extractor's position: it leaves every default view, and re-extraction does not suggest it again unless new evidence appears.")
+    public @NonNull Position rejectPosition(@NonNull @Id @Description("The position.") Long id,
+            @Description("Why, briefly.") String note) {
+        return service.reject(id, note, identity.name());
+    }
+
+    @Mutation("correctPosition")
+    @RolesAllowed(Roles.EDITOR)
+    @Audited
+    @Description("Replaces the extractor's position with the editor's reading of the same evidence: the suggestion is rejected, and the editor's position recorded and returned.")
+    public @NonNull Position correctPosition(@NonNull @Id @Description("The suggestion.") Long id,
+            @NonNull @Description("The right stance.") PositionCorrection input) {
+        return service.correct(id, validator.check(input, "input"), identity.name());
     }
 
     @Name("totalCount")

@@ -22,25 +22,15 @@ import io.stancegraph.topic.Topic;
 @ApplicationScoped
 public class PositionService {
 
-    /**
-     * The positions that are current: no later one exists for the same actor and topic, an editor's assessment
-     * taking precedence (while an editor has assessed the pair, the extractor's positions on it are history, however
-     * recent). A view, so the resolvers and the compiled read path read the one rule.
-     */
-    public static final String CURRENT_VIEW = "current_position";
-
-    /** With a filter on the assessor, current means that assessor's latest position on the pair. */
-    public static final String LATEST_BY_ASSESSOR_VIEW = "latest_position_by_assessor";
-
-    /** The view of current positions, as a reader filtering by {@code assessor} (or not) means them. */
-    public static String currentView(String assessor) {
-        return assessor == null ? CURRENT_VIEW : LATEST_BY_ASSESSOR_VIEW;
+    /** That the position {@code p} is current, in JPQL, as {@link CurrentPositionViews#view} says. */
+    static String current(String assessor, boolean includeSuggested) {
+        return "exists (select 1 from " + CurrentPositionViews.entity(assessor, includeSuggested)
+                + " c where c.id = p.id)";
     }
 
-    /** That the position {@code p} is current, in JPQL, as {@link #currentView} says. */
-    static String current(String assessor) {
-        return "exists (select 1 from " + (assessor == null ? "CurrentPosition" : "LatestPositionByAssessor")
-                + " c where c.id = p.id)";
+    /** That the position {@code p} is visible, in JPQL: published, or with suggestions everything not rejected. */
+    static String visible(boolean includeSuggested) {
+        return includeSuggested ? "p.reviewState <> io.stancegraph.position.ReviewState.REJECTED" : "p.published = true";
     }
 
     private final EntityManager em;
@@ -101,13 +91,111 @@ public class PositionService {
         position.confidence = input.confidence();
         position.note = input.note();
         position.evidence.addAll(evidence);
+        position.confirmBy(assessor, null);
         position.persist();
+        return position;
+    }
+
+    /**
+     * The extractor's suggestions awaiting review: first those published unreviewed (readers see them now), then
+     * those that would become a pair's current stance if confirmed, each group by confidence, highest first.
+     */
+    public Page<Position> reviewQueue(String topic, Long actor, PageRequest page) {
+        TypedQuery<Position> query = em.createQuery("select p from Position p join p.topic t where "
+                + reviewQueueWhere(topic, actor) + " order by p.published desc, case when "
+                + current(null, true) + " then 0 else 1 end, p.confidence desc, p.id", Position.class)
+                .setFirstResult(page.offset()).setMaxResults(page.limit() + 1);
+        bindReviewQueue(query, topic, actor);
+        return Page.of(query.getResultList(), page);
+    }
+
+    public long reviewQueueCount(String topic, Long actor) {
+        TypedQuery<Long> query = em.createQuery("select count(p) from Position p join p.topic t where "
+                + reviewQueueWhere(topic, actor), Long.class);
+        bindReviewQueue(query, topic, actor);
+        return query.getSingleResult();
+    }
+
+    private static String reviewQueueWhere(String topic, Long actor) {
+        return "p.reviewState = io.stancegraph.position.ReviewState.SUGGESTED"
+                + (topic == null ? "" : " and t.slug = :topic") + (actor == null ? "" : " and p.actor.id = :actor");
+    }
+
+    private static void bindReviewQueue(TypedQuery<?> query, String topic, Long actor) {
+        if (topic != null) {
+            query.setParameter("topic", topic);
+        }
+        if (actor != null) {
+            query.setParameter("actor", actor);
+        }
+    }
+
+    /**
+     * An editor confirms the extractor's position: it is published and takes precedence over suggestions. Its
+     * evidence statements become curated, so extracting their article again keeps them.
+     */
+    @Transactional
+    public Position confirm(long id, String note, String editorName) {
+        Position position = suggestion(id);
+        position.evidence.forEach(statement -> statement.origin = StatementOrigin.CURATED);
+        position.confirmBy(Position.EDITOR_PREFIX + editorName, note);
+        return position;
+    }
+
+    /** An editor rejects the extractor's position: hidden from every default view, never suggested again on the same evidence. */
+    @Transactional
+    public Position reject(long id, String note, String editorName) {
+        Position position = suggestion(id);
+        position.rejectBy(Position.EDITOR_PREFIX + editorName, note);
+        return position;
+    }
+
+    /**
+     * An editor reads another stance in the suggestion's evidence: the suggestion is rejected, and the editor's
+     * position recorded on the same evidence, which becomes curated.
+     */
+    @Transactional
+    public Position correct(long id, PositionCorrection correction, String editorName) {
+        Position suggestion = suggestion(id);
+        String editor = Position.EDITOR_PREFIX + editorName;
+        suggestion.rejectBy(editor, correction.note() == null ? "corrected to " + correction.stance() : correction.note());
+        Position position = new Position();
+        position.actor = suggestion.actor;
+        position.topic = suggestion.topic;
+        position.stance = correction.stance();
+        position.validFrom = correction.validFrom() == null ? suggestion.validFrom : correction.validFrom();
+        position.assessor = editor;
+        position.confidence = correction.confidence() == null ? 1.0 : correction.confidence();
+        position.note = correction.note();
+        suggestion.evidence.forEach(statement -> statement.origin = StatementOrigin.CURATED);
+        position.evidence.addAll(suggestion.evidence);
+        position.confirmBy(editor, correction.note());
+        position.persist();
+        return position;
+    }
+
+    /** The extractor's position with this id, which editors review; an editor's own is changed with setPosition. */
+    private static Position suggestion(long id) {
+        Position position = Position.findById(id);
+        if (position == null) {
+            throw new NotFoundException("Position", id, "id");
+        }
+        if (!Position.EXTRACTOR.equals(position.assessor)) {
+            throw new InvalidInputException("Position " + id + " was recorded by " + position.assessor
+                    + "; only the extractor's suggestions are reviewed (record a new stance with setPosition)", "id");
+        }
         return position;
     }
 
     private static String where(PositionFilter filter) {
         List<String> clauses = new ArrayList<>();
+        if (filter == null || filter.reviewState() != ReviewState.REJECTED) {
+            clauses.add(visible(filter != null && filter.withSuggestions()));
+        }
         if (filter != null) {
+            if (filter.reviewState() != null) {
+                clauses.add("p.reviewState = :reviewState");
+            }
             if (filter.actor() != null) {
                 clauses.add("p.actor.id = :actor");
             }
@@ -121,10 +209,10 @@ public class PositionService {
                 clauses.add("p.assessor = :assessor");
             }
             if (Boolean.TRUE.equals(filter.currentOnly())) {
-                clauses.add(current(filter.assessor()));
+                clauses.add(current(filter.assessor(), filter.withSuggestions()));
             }
         }
-        return clauses.isEmpty() ? "1 = 1" : String.join(" and ", clauses);
+        return String.join(" and ", clauses);
     }
 
     private static void bind(TypedQuery<?> query, PositionFilter filter) {
@@ -142,6 +230,9 @@ public class PositionService {
         }
         if (filter.assessor() != null) {
             query.setParameter("assessor", filter.assessor());
+        }
+        if (filter.reviewState() != null) {
+            query.setParameter("reviewState", filter.reviewState());
         }
     }
 }

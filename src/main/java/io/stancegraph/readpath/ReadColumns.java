@@ -26,7 +26,9 @@ final class ReadColumns {
             "Topic", new Table("topic", Map.of("id", "id", "slug", "slug", "name", "name",
                     "description", "description")),
             "Position", new Table("actor_position", Map.of("id", "id", "stance", "stance",
-                    "validFrom", "valid_from", "confidence", "confidence", "assessor", "assessor", "note", "note")));
+                    "validFrom", "valid_from", "confidence", "confidence", "assessor", "assessor", "note", "note",
+                    "reviewState", "review_state", "published", "published", "reviewedBy", "reviewed_by",
+                    "reviewNote", "review_note")));
 
     private ReadColumns() {
     }

@@ -11,7 +11,7 @@ import graphql.normalized.ExecutableNormalizedOperation;
 import io.stancegraph.platform.InvalidInputException;
 import io.stancegraph.platform.PageRequest;
 import io.stancegraph.platform.sql.Sql;
-import io.stancegraph.position.PositionService;
+import io.stancegraph.position.CurrentPositionViews;
 import io.stancegraph.statement.StatementFilter;
 import io.stancegraph.statement.StatementOrder;
 import io.stancegraph.statement.StatementQueries.Parent;
@@ -23,7 +23,7 @@ import io.stancegraph.statement.StatementSql;
  * in one round trip. A query that asks for anything it does not know is refused ({@link Unsupported}), and the
  * resolvers answer it instead; so are arguments the resolvers would reject, so that their error messages stay the
  * only ones. Columns come from {@link ReadColumns}; statement lists, filters and orders are the resolvers' own
- * ({@link StatementSql}) and current positions their view ({@link PositionService#currentView}); a test compares the
+ * ({@link StatementSql}) and current positions their views ({@link CurrentPositionViews#view}); a test compares the
  * two answers.
  */
 final class ReadCompiler {
@@ -313,7 +313,7 @@ final class ReadCompiler {
 
     /**
      * A topic's positions, ordered as the positions resolver orders them (actor's name, latest first); "current"
-     * read from the view {@code PositionService} reads.
+     * read from the views the resolvers read, published or with suggestions.
      */
     private Sql topicPositions(Sql topic, ExecutableNormalizedField field) {
         Map<String, Object> arguments = field.getResolvedArguments();
@@ -327,8 +327,12 @@ final class ReadCompiler {
         if (assessor != null) {
             where.add(Sql.of("p.assessor = ", Sql.value(ReadArguments.string(assessor))));
         }
-        String positions = currentOnly ? PositionService.currentView(assessor == null ? null : assessor.toString())
-                : ReadColumns.of("Position").name();
+        boolean includeSuggested = Boolean.TRUE.equals(arguments.get("includeSuggested"));
+        if (!currentOnly) {
+            where.add(Sql.of(includeSuggested ? "p.review_state <> 'REJECTED'" : "p.published"));
+        }
+        String positions = currentOnly ? CurrentPositionViews.view(assessor == null ? null : assessor.toString(),
+                includeSuggested) : ReadColumns.of("Position").name();
         Sql t = Sql.alias("t");
         return jsonArray(object("Position", t, field), Sql.of(t, ".rn"), Sql.of("(select p.*, row_number() over (order by",
                 " a.canonical_name, p.valid_from desc, p.id desc) as rn from ", positions, " p join actor a on a.id = p.actor_id",

@@ -28,10 +28,15 @@ final class WordLists {
 
     /** The entries in the order written; a list written by hand may repeat an entry, and keeps the first. */
     static List<String> entries(String name) {
+        return lines(FOLDER + name + ".txt");
+    }
+
+    /** The lines of a resource of the stance engine, without comments and blank lines, each kept once. */
+    static List<String> lines(String resource) {
         List<String> entries = new ArrayList<>();
-        try (InputStream in = WordLists.class.getClassLoader().getResourceAsStream(FOLDER + name + ".txt")) {
+        try (InputStream in = WordLists.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("no word list " + FOLDER + name + ".txt on the classpath");
+                throw new IllegalStateException("no " + resource + " on the classpath");
             }
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
@@ -42,7 +47,7 @@ final class WordLists {
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the word list " + name, e);
+            throw new UncheckedIOException("cannot read " + resource, e);
         }
         return List.copyOf(entries);
     }

@@ -1,6 +1,9 @@
 package io.stancegraph.topic;
 
+import java.util.ArrayList;
 import java.util.List;
+
+import jakarta.enterprise.event.Event;
 
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -18,6 +21,8 @@ import org.eclipse.microprofile.graphql.Source;
 
 import io.stancegraph.platform.InputValidator;
 import io.stancegraph.platform.ConflictException;
+import io.stancegraph.platform.InvalidInputException;
+import io.stancegraph.platform.NotFoundException;
 import io.stancegraph.platform.Page;
 import io.stancegraph.platform.PageConfig;
 import io.stancegraph.platform.ReadOnlyQueries;
@@ -37,8 +42,11 @@ public class TopicGraphQLApi {
     private final InputValidator validator;
     private final PageConfig pages;
     private final EntityManager em;
+    private final Event<TopicDefinitionChanged> definitionChanged;
 
-    public TopicGraphQLApi(InputValidator validator, PageConfig pages, EntityManager em) {
+    public TopicGraphQLApi(InputValidator validator, PageConfig pages, EntityManager em,
+            Event<TopicDefinitionChanged> definitionChanged) {
+        this.definitionChanged = definitionChanged;
         this.validator = validator;
         this.pages = pages;
         this.em = em;
@@ -82,12 +90,57 @@ public class TopicGraphQLApi {
         topic.slug = input.slug();
         topic.name = input.name().strip();
         topic.description = input.description();
-        if (input.keywords() != null) {
-            input.keywords().stream().filter(keyword -> keyword != null && !keyword.isBlank())
-                    .map(String::strip).forEach(topic.keywords::add);
-        }
+        topic.keywords.addAll(phrases(input.keywords()));
+        topic.proClaims.addAll(phrases(input.proClaims()));
+        topic.conClaims.addAll(phrases(input.conClaims()));
         topic.persist();
         return topic;
+    }
+
+    @Mutation("updateTopic")
+    @RolesAllowed(Roles.EDITOR)
+    @Audited
+    @Description("Changes a topic's definition. New claims take effect at once: the stances of the topic's statements are judged again and the extractor's suggestions on it worked out again; editors' positions stay as they are.")
+    @Transactional
+    public @NonNull Topic updateTopic(@NonNull @Id @Description("The topic's id.") Long id,
+            @NonNull @Description("The changes.") TopicUpdate input) {
+        validator.check(input, "input");
+        Topic topic = Topic.findById(id);
+        if (topic == null) {
+            throw new NotFoundException("Topic", id, "id");
+        }
+        if (input.name() != null) {
+            if (input.name().isBlank()) {
+                throw new InvalidInputException("name must not be blank", "input.name");
+            }
+            topic.name = input.name().strip();
+        }
+        if (input.description() != null) {
+            topic.description = input.description().isBlank() ? null : input.description().strip();
+        }
+        if (input.keywords() != null) {
+            topic.keywords = new ArrayList<>(phrases(input.keywords()));
+        }
+        boolean claimsChanged = false;
+        if (input.proClaims() != null) {
+            claimsChanged |= !phrases(input.proClaims()).equals(topic.proClaims);
+            topic.proClaims = new ArrayList<>(phrases(input.proClaims()));
+        }
+        if (input.conClaims() != null) {
+            claimsChanged |= !phrases(input.conClaims()).equals(topic.conClaims);
+            topic.conClaims = new ArrayList<>(phrases(input.conClaims()));
+        }
+        if (claimsChanged) {
+            em.flush();
+            definitionChanged.fire(new TopicDefinitionChanged(topic.id));
+        }
+        return topic;
+    }
+
+    /** The non-blank phrases of a list, trimmed, in order. */
+    private static List<String> phrases(List<String> given) {
+        return given == null ? List.of()
+                : given.stream().filter(phrase -> phrase != null && !phrase.isBlank()).map(String::strip).distinct().toList();
     }
 
     @Name("totalCount")

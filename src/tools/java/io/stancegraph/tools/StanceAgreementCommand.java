@@ -70,6 +70,32 @@ public final class StanceAgreementCommand extends ToolCommand {
     @Option(names = "--min-end-to-end", paramLabel = "X", description = "Fail when end-to-end agreement is below X.")
     Double minEndToEnd;
 
+    @Option(names = "--gold", paramLabel = "FOLDER", description = "Articles with hand-made stance gold (gold-*.jsonl): "
+            + "the extractor's positions on them, as ingestion makes them (topics and known actors from --corpus), "
+            + "judged against the gold, with the reliability of their calibrated confidence.")
+    Path gold;
+
+    @Option(names = "--publish-confidence", paramLabel = "X", defaultValue = "0.85", description = "With --gold: the "
+            + "calibrated confidence from which suggestions are published (the service's stancegraph.positions."
+            + "publish-confidence; default: ${DEFAULT-VALUE}).")
+    double publishConfidence;
+
+    @Option(names = "--min-attribution-confidence", paramLabel = "X", defaultValue = "0.8", description = "With --gold: "
+            + "statements whose attribution confidence is below X show no stance (default: ${DEFAULT-VALUE}).")
+    double minAttributionConfidence;
+
+    @Option(names = "--min-published-precision", paramLabel = "X", description = "With --gold: fail when fewer than X "
+            + "of the positions shown by default are right.")
+    Double minPublishedPrecision;
+
+    @Option(names = "--min-coverage", paramLabel = "X", description = "With --gold: fail when the positions shown by "
+            + "default cover fewer than X of the gold's pairs.")
+    Double minCoverage;
+
+    @Option(names = "--confidence-table", paramLabel = "FILE", description = "With --gold: write the calibration "
+            + "table (stance/position-confidence.tsv) from these articles.")
+    Path confidenceTable;
+
     /** Runs {@code stancegraph evaluate-stance} with these arguments, writing everything to {@code out}. */
     public static int run(String[] args, PrintStream out) {
         return StancegraphCommand.executeSubcommand(out, out, "evaluate-stance", args);
@@ -92,6 +118,9 @@ public final class StanceAgreementCommand extends ToolCommand {
         if (!Files.isRegularFile(corpus)) {
             throw new ParameterException(spec.commandLine(), "no such file: " + corpus);
         }
+        if (gold != null) {
+            return evaluateGold();
+        }
         Agreement agreement = measure(Files.readAllLines(corpus, StandardCharsets.UTF_8), verbose ? out : null);
         out.printf(Locale.ROOT, "on the curated evidence: %d of %d positions agree (%.3f)%n",
                 agreement.evidenceAgreeing(), agreement.evidenceCompared(), agreement.onEvidence());
@@ -100,6 +129,27 @@ public final class StanceAgreementCommand extends ToolCommand {
                 agreement.endToEnd(), agreement.endToEndAssessed());
         boolean ok = reaches("agreement on the curated evidence", agreement.onEvidence(), minEvidence);
         ok &= reaches("end-to-end agreement", agreement.endToEnd(), minEndToEnd);
+        return ok ? 0 : 1;
+    }
+
+    private int evaluateGold() throws IOException {
+        if (!Files.isDirectory(gold)) {
+            throw new ParameterException(spec.commandLine(), "no such folder: " + gold);
+        }
+        StanceGold.Result result = StanceGold.evaluate(Files.readAllLines(corpus, StandardCharsets.UTF_8), gold,
+                minAttributionConfidence, publishConfidence, verbose ? out : null);
+        StanceGold.report(result, out);
+        if (confidenceTable != null) {
+            Files.writeString(confidenceTable, "# How often the extractor's positions are right, by the raw confidence of "
+                    + "the stance timeline,\n# on " + gold + " (bin shares shrunk toward the overall share, made "
+                    + "monotone).\n" + StanceGold.confidenceTable(result.positions()), StandardCharsets.UTF_8);
+            out.println("calibration table written to " + confidenceTable);
+        }
+        List<StanceGold.Judged> shown = result.shownByDefault();
+        boolean ok = reaches("precision of the positions shown by default", StanceGold.Result.precision(shown),
+                minPublishedPrecision);
+        ok &= reaches("coverage of the gold's pairs", result.goldPairs().isEmpty() ? 0
+                : (double) result.covered(shown) / result.goldPairs().size(), minCoverage);
         return ok ? 0 : 1;
     }
 

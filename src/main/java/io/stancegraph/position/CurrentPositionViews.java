@@ -1,0 +1,65 @@
+package io.stancegraph.position;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.Immutable;
+
+/**
+ * The views that say which positions are current (migration V9), mapped by id only, so JPQL can ask whether a
+ * position is among them. Each view exists as published (the default views) and with suggestions
+ * ({@code includeSuggested}); rejected positions are in neither.
+ */
+public final class CurrentPositionViews {
+
+    private CurrentPositionViews() {
+    }
+
+    /** The view of current positions, as a reader filtering by {@code assessor} (or not) means them. */
+    public static String view(String assessor, boolean includeSuggested) {
+        String view = assessor == null ? "current_position" : "latest_position_by_assessor";
+        return includeSuggested ? view + "_with_suggestions" : view;
+    }
+
+    /** The entity mapping {@link #view}, for JPQL. */
+    static String entity(String assessor, boolean includeSuggested) {
+        String entity = assessor == null ? "CurrentPosition" : "LatestPositionByAssessor";
+        return includeSuggested ? entity + "WithSuggestions" : entity;
+    }
+
+    @MappedSuperclass
+    abstract static class Row {
+        @Id
+        public Long id;
+    }
+
+    /** Each actor's current published position on each topic: a confirmed one first, otherwise the latest. */
+    @Entity(name = "CurrentPosition")
+    @Immutable
+    @Table(name = "current_position")
+    static class Current extends Row {
+    }
+
+    /** The same, counting suggestions that are not published. */
+    @Entity(name = "CurrentPositionWithSuggestions")
+    @Immutable
+    @Table(name = "current_position_with_suggestions")
+    static class CurrentWithSuggestions extends Row {
+    }
+
+    /** Each assessor's latest published position on each actor and topic. */
+    @Entity(name = "LatestPositionByAssessor")
+    @Immutable
+    @Table(name = "latest_position_by_assessor")
+    static class LatestByAssessor extends Row {
+    }
+
+    /** The same, counting suggestions that are not published. */
+    @Entity(name = "LatestPositionByAssessorWithSuggestions")
+    @Immutable
+    @Table(name = "latest_position_by_assessor_with_suggestions")
+    static class LatestByAssessorWithSuggestions extends Row {
+    }
+}
