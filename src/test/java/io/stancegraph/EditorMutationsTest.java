@@ -92,7 +92,7 @@ class EditorMutationsTest {
         // The statement the duplicate was given has the extractor assess its topics for it; after the merge the
         // survivor holds one such timeline per topic, resting on that statement.
         JsonPath extracted = GraphQL.data("""
-                query($s: ID!) { actor(id: $s) { positions(assessor: "extractor") { topic { slug } evidence { id } } } }""",
+                query($s: ID!) { actor(id: $s) { positions(assessor: "extractor", includeSuggested: true) { topic { slug } evidence { id } } } }""",
                 Map.of("s", survivor));
         assertThat(extracted.getList("data.actor.positions.topic.slug")).isNotEmpty()
                 .containsExactlyInAnyOrderElementsOf(merged.getList("data.mergeActors.statements[0].topics.slug"));

@@ -11,7 +11,7 @@ public interface PositionSettings {
      * Statements whose speakers are less certain than this (their attribution confidence) show no one's stance:
      * a stance built on a misattributed quote is the worst thing the service could publish.
      */
-    @WithDefault("0.8")
+    @WithDefault("0.7")
     double minAttributionConfidence();
 
     /**

@@ -157,13 +157,14 @@ class IngestionTest {
     void topicPositionsComeFromIngestedStatementsWithTheirEvidence() {
         JsonPath topic = GraphQL.data("""
                 { topicBySlug(slug: "ukraine-at-the-table") { name
-                    positions { stance validFrom confidence assessor note actor { name }
+                    positions(includeSuggested: true) { stance validFrom confidence assessor note reviewState published actor { name }
                       evidence { text saidOn datedOn event { name } article { key outlet publishedOn } } } } }""");
         List<Map<String, Object>> positions = topic.getList("data.topicBySlug.positions");
         assertThat(topic.getList("data.topicBySlug.positions.actor.name", String.class))
                 .containsExactly("Donald Trump", "John Healey", "Keir Starmer");
         assertThat(positions).allSatisfy(position -> {
-            assertThat(position).containsEntry("stance", "SUPPORTS").containsEntry("assessor", "extractor");
+            assertThat(position).containsEntry("stance", "SUPPORTS").containsEntry("assessor", "extractor")
+                    .containsEntry("reviewState", "SUGGESTED");
             assertThat(((Number) position.get("confidence")).doubleValue()).isBetween(0.3, 0.95);
             assertThat((String) position.get("note")).contains("statement");
         });
@@ -189,7 +190,7 @@ class IngestionTest {
         // The same from the actor's side, across articles: the Sun on Sunday article (003) and the Cabinet's warning
         // reported in 001 both say a US security guarantee is needed.
         JsonPath starmerOnGuarantees = GraphQL.data("""
-                { actorByName(name: "Sir Keir Starmer") { positions(topic: "us-security-guarantee", assessor: "extractor") {
+                { actorByName(name: "Sir Keir Starmer") { positions(topic: "us-security-guarantee", assessor: "extractor", includeSuggested: true) {
                     stance validFrom evidence { medium article { key } } } } }""");
         List<Map<String, Object>> guarantees = starmerOnGuarantees.getList("data.actorByName.positions");
         assertThat(guarantees).hasSize(1);
@@ -204,7 +205,7 @@ class IngestionTest {
     @Order(3)
     void ingestingAgainLeavesThePositionsAsTheyWere() throws Exception {
         String everyExtractedPosition = """
-                { positions(first: 100, filter: {assessor: "extractor"}) { totalCount nodes {
+                { positions(first: 100, filter: {assessor: "extractor", includeSuggested: true}) { totalCount nodes {
                     actor { name } topic { slug } stance validFrom confidence note evidence { text article { key } } } } }""";
         List<String> before = positionsWithEvidence(GraphQL.data(everyExtractedPosition));
         assertThat(GraphQL.data(everyExtractedPosition).getInt("data.positions.totalCount")).isGreaterThanOrEqualTo(4);
@@ -247,7 +248,8 @@ class IngestionTest {
     void anEditorsPositionOutranksTheExtractorsAndSurvivesReExtraction() throws IOException {
         JsonPath starmer = GraphQL.data("""
                 { actorByName(name: "Keir Starmer") { id
-                    positions(topic: "us-security-guarantee", assessor: "extractor") { evidence { id article { key } } } } }""");
+                    positions(topic: "us-security-guarantee", assessor: "extractor", includeSuggested: true) {
+                      evidence { id article { key } } } } }""");
         long actorId = starmer.getLong("data.actorByName.id");
         List<Map<String, Object>> extracted = starmer.getList("data.actorByName.positions[0].evidence");
         long sunOnSunday = extracted.stream().filter(statement -> ((Map<?, ?>) statement.get("article")).get("key")
@@ -284,11 +286,11 @@ class IngestionTest {
             assertThat(position.get("evidence")).isEqualTo(List.of(Map.of("id", String.valueOf(sunOnSunday))));
         });
         JsonPath history = GraphQL.data("""
-                { topicBySlug(slug: "us-security-guarantee") { positions(currentOnly: false) { stance assessor actor { name } } } }""");
+                { topicBySlug(slug: "us-security-guarantee") { positions(currentOnly: false, includeSuggested: true) { stance assessor actor { name } } } }""");
         assertThat(starmersPositions(history)).extracting(position -> position.get("assessor") + " " + position.get("stance"))
                 .containsExactlyInAnyOrder("editor:test MIXED", "extractor SUPPORTS");
         JsonPath extractorsView = GraphQL.data("""
-                { topicBySlug(slug: "us-security-guarantee") { positions(assessor: "extractor") { stance actor { name } } } }""");
+                { topicBySlug(slug: "us-security-guarantee") { positions(assessor: "extractor", includeSuggested: true) { stance actor { name } } } }""");
         assertThat(starmersPositions(extractorsView)).extracting(position -> position.get("stance")).containsExactly("SUPPORTS");
     }
 
@@ -371,7 +373,7 @@ class IngestionTest {
     @Order(5)
     void aStatementGivenToAnotherSpeakerMovesItsWeightToThatSpeakersPosition() {
         String table = """
-                { topicBySlug(slug: "ukraine-at-the-table") { positions { stance validFrom actor { name } evidence { id text } } } }""";
+                { topicBySlug(slug: "ukraine-at-the-table") { positions(includeSuggested: true) { stance validFrom actor { name } evidence { id text } } } }""";
         Map<String, Object> trump = GraphQL.data(table).<Map<String, Object>>getList("data.topicBySlug.positions").stream()
                 .filter(position -> ((Map<?, ?>) position.get("actor")).get("name").equals("Donald Trump")).findFirst().orElseThrow();
         Object seatAtTheTable = ((List<Map<String, Object>>) trump.get("evidence")).get(0).get("id");
@@ -590,7 +592,7 @@ class IngestionTest {
         JsonPath minister = GraphQL.data("""
                 { actorByName(name: "Helena Marques-Duarte") {
                     statements(first: 100, filter: {topic: "us-security-guarantee"}) { id }
-                    positions(topic: "us-security-guarantee") { stance assessor evidence { id } } } }""");
+                    positions(topic: "us-security-guarantee", includeSuggested: true) { stance assessor evidence { id } } } }""");
         List<Object> statements = minister.getList("data.actorByName.statements.id");
         assertThat(statements).hasSize(8);
         // Each article reassessed the pair after the one before it had committed: one timeline, not eight.
