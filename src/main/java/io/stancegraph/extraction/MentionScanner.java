@@ -10,9 +10,8 @@ import java.util.Map;
  * source or title word then opens nothing; then the phrase rules: sources ("a source at the Treasury"), groups
  * ("some European capitals") and names with their titles, organisations and countries.
  */
-final class MentionScanner extends TokenReader {
+final class MentionScanner extends MentionReader {
 
-    final MentionIndex mentions;
     final ArticleActors actors;
     /** The organisation a spokesperson last spoke for, for "the spokesman said". */
     ExtractedActor lastSpokesOrganisation;
@@ -27,8 +26,7 @@ final class MentionScanner extends TokenReader {
     private final List<MentionRule> phraseRules;
 
     MentionScanner(ArticleIndex index, MentionIndex mentions, ArticleActors actors) {
-        super(index);
-        this.mentions = mentions;
+        super(index, mentions);
         this.actors = actors;
         this.descriptors = new DescriptorMentions(index, mentions);
         this.forces = new ForceMentions(index, actors);
