@@ -8,4 +8,8 @@ abstract class MentionReader extends TokenReader {
         super(index);
         this.mentions = mentions;
     }
+
+    MentionReader(MentionIndex mentions) {
+        this(mentions.index, mentions);
+    }
 }

@@ -25,11 +25,11 @@ final class MentionScanner extends MentionReader {
     private final List<MentionRule> wordRules;
     private final List<MentionRule> phraseRules;
 
-    MentionScanner(ArticleIndex index, MentionIndex mentions, ArticleActors actors) {
-        super(index, mentions);
-        this.actors = actors;
-        this.descriptors = new DescriptorMentions(index, mentions);
-        this.forces = new ForceMentions(index, actors);
+    MentionScanner(MentionIndex mentions) {
+        super(mentions);
+        this.actors = mentions.actors;
+        this.descriptors = new DescriptorMentions(mentions);
+        this.forces = new ForceMentions(mentions);
         this.wordRules = List.of(descriptors, new PronounMentions(), new GovernmentMentions(index), forces,
                 new VagueMentions(), new OrganisationNounMentions(this));
         this.phraseRules = List.of(new SourceMentions(this), new GroupMentions(this), new NamedMentions(this));
