@@ -10,13 +10,14 @@ import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import io.quarkus.panache.common.Parameters;
 import io.stancegraph.platform.ConflictException;
 import io.stancegraph.platform.InvalidInputException;
-import io.stancegraph.platform.LikePattern;
 import io.stancegraph.platform.NotFoundException;
 import io.stancegraph.platform.Page;
 import io.stancegraph.platform.PageRequest;
+import io.stancegraph.platform.sql.Conditions;
+import io.stancegraph.platform.sql.FilteredQuery;
+import io.stancegraph.platform.sql.Sql;
 
 @ApplicationScoped
 public class ActorService {
@@ -30,21 +31,14 @@ public class ActorService {
     }
 
     public Page<Actor> page(ActorFilter filter, ActorOrder order, PageRequest page) {
-        Where where = where(filter);
         String orderBy = order == ActorOrder.MOST_QUOTED
-                ? " order by (select count(*) from Statement s join s.speakers sp where sp = a) desc, a.canonicalName, a.id"
-                : " order by lower(a.canonicalName), a.id";
-        var query = em.createQuery("select a from Actor a where " + where.jpql + orderBy, Actor.class)
-                .setFirstResult(page.offset()).setMaxResults(page.limit() + 1);
-        where.parameters.map().forEach(query::setParameter);
-        return Page.of(query.getResultList(), page);
+                ? "(select count(*) from Statement s join s.speakers sp where sp = a) desc, a.canonicalName, a.id"
+                : "lower(a.canonicalName), a.id";
+        return matching(filter).page(orderBy, page);
     }
 
     public long count(ActorFilter filter) {
-        Where where = where(filter);
-        var query = em.createQuery("select count(a) from Actor a where " + where.jpql, Long.class);
-        where.parameters.map().forEach(query::setParameter);
-        return query.getSingleResult();
+        return matching(filter).count();
     }
 
     @Transactional
@@ -172,25 +166,14 @@ public class ActorService {
         }
     }
 
-    private static Where where(ActorFilter filter) {
-        List<String> clauses = new ArrayList<>();
-        Parameters parameters = new Parameters();
-        if (filter != null && filter.nameContains() != null && !filter.nameContains().isBlank()) {
-            clauses.add("(lower(a.canonicalName) like :name or exists (select 1 from ActorAlias al "
-                    + "where al.actor = a and al.normalized like :name))");
-            parameters.and("name", LikePattern.containing(ActorAlias.normalize(filter.nameContains())));
-        }
-        if (filter != null && filter.kind() != null) {
-            clauses.add("a.kind = :kind");
-            parameters.and("kind", filter.kind());
-        }
-        if (filter != null && filter.country() != null) {
-            clauses.add("a.country = :country");
-            parameters.and("country", filter.country());
-        }
-        return new Where(clauses.isEmpty() ? "1 = 1" : String.join(" and ", clauses), parameters);
-    }
-
-    private record Where(String jpql, Parameters parameters) {
+    private FilteredQuery<Actor> matching(ActorFilter filter) {
+        Sql where = filter == null ? Sql.TRUE : new Conditions()
+                .containing(filter.nameContains() == null ? null : ActorAlias.normalize(filter.nameContains()),
+                        "(lower(a.canonicalName) like ? or exists (select 1 from ActorAlias al "
+                                + "where al.actor = a and al.normalized like ?))")
+                .given(filter.kind(), "a.kind = ?")
+                .given(filter.country(), "a.country = ?")
+                .all();
+        return new FilteredQuery<>(em, Actor.class, "a", where);
     }
 }

@@ -1,11 +1,9 @@
 package io.stancegraph.article;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 
 import jakarta.transaction.Transactional;
 
@@ -19,11 +17,13 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
 import io.stancegraph.platform.Batches;
-import io.stancegraph.platform.Page;
 import io.stancegraph.platform.PageConfig;
 import io.stancegraph.platform.ReadOnlyQueries;
 import io.stancegraph.platform.PageRequest;
 import io.stancegraph.platform.TranslatedErrors;
+import io.stancegraph.platform.sql.Conditions;
+import io.stancegraph.platform.sql.FilteredQuery;
+import io.stancegraph.platform.sql.Sql;
 
 @GraphQLApi
 @TranslatedErrors
@@ -62,15 +62,9 @@ public class ArticleGraphQLApi {
             @Description("Cursor after which the page starts.") String after) {
         PageRequest page = PageRequest.of(first, after, pages);
         String direction = newestFirst ? "desc" : "asc";
-        TypedQuery<Article> query = em.createQuery("select a from Article a where " + where(filter)
-                + " order by a.publishedOn " + direction + ", a.id " + direction, Article.class)
-                .setFirstResult(page.offset()).setMaxResults(page.limit() + 1);
-        bind(query, filter);
-        return new ArticleConnection(Page.of(query.getResultList(), page), () -> {
-            TypedQuery<Long> count = em.createQuery("select count(a) from Article a where " + where(filter), Long.class);
-            bind(count, filter);
-            return count.getSingleResult();
-        });
+        FilteredQuery<Article> matching = new FilteredQuery<>(em, Article.class, "a", where(filter));
+        return new ArticleConnection(matching.page("a.publishedOn " + direction + ", a.id " + direction, page),
+                matching::count);
     }
 
     @Name("body")
@@ -91,42 +85,16 @@ public class ArticleGraphQLApi {
         return Article.bodiesById(em, Batches.ids(articles, article -> article.id));
     }
 
-
-    private static String where(ArticleFilter filter) {
-        List<String> clauses = new ArrayList<>();
-        if (filter != null) {
-            if (filter.outlet() != null) {
-                clauses.add("lower(a.outlet) = lower(:outlet)");
-            }
-            if (filter.from() != null) {
-                clauses.add("a.publishedOn >= :from");
-            }
-            if (filter.to() != null) {
-                clauses.add("a.publishedOn <= :to");
-            }
-            if (filter.speaker() != null) {
-                clauses.add("exists (select 1 from Statement s join s.speakers sp where s.article = a and sp.id = :speaker)");
-            }
-        }
-        return clauses.isEmpty() ? "1 = 1" : String.join(" and ", clauses);
-    }
-
-    private static void bind(TypedQuery<?> query, ArticleFilter filter) {
+    private static Sql where(ArticleFilter filter) {
         if (filter == null) {
-            return;
+            return Sql.TRUE;
         }
-        if (filter.outlet() != null) {
-            query.setParameter("outlet", filter.outlet());
-        }
-        if (filter.from() != null) {
-            query.setParameter("from", filter.from());
-        }
-        if (filter.to() != null) {
-            query.setParameter("to", filter.to());
-        }
-        if (filter.speaker() != null) {
-            query.setParameter("speaker", filter.speaker());
-        }
+        return new Conditions()
+                .given(filter.outlet(), "lower(a.outlet) = lower(?)")
+                .given(filter.from(), "a.publishedOn >= ?")
+                .given(filter.to(), "a.publishedOn <= ?")
+                .given(filter.speaker(), "exists (select 1 from Statement s join s.speakers sp where s.article = a and sp.id = ?)")
+                .all();
     }
 
     @Name("totalCount")

@@ -2,11 +2,9 @@ package io.stancegraph.audit;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.graphql.Description;
@@ -18,13 +16,15 @@ import org.eclipse.microprofile.graphql.Source;
 
 import io.stancegraph.actor.Actor;
 import io.stancegraph.platform.Batches;
-import io.stancegraph.platform.Page;
 import io.stancegraph.platform.PageConfig;
 import io.stancegraph.platform.PageRequest;
 import io.stancegraph.platform.ReadOnlyQueries;
 import io.stancegraph.security.Roles;
 import io.stancegraph.statement.Statement;
 import io.stancegraph.platform.TranslatedErrors;
+import io.stancegraph.platform.sql.Conditions;
+import io.stancegraph.platform.sql.FilteredQuery;
+import io.stancegraph.platform.sql.Sql;
 
 @GraphQLApi
 @TranslatedErrors
@@ -48,16 +48,8 @@ public class AuditGraphQLApi {
             @Description("Page size; at most the configured maximum (100 by default).") Integer first,
             @Description("Cursor after which the page starts.") String after) {
         PageRequest page = PageRequest.of(first, after, pages);
-        ChangeFilter conditions = filter == null ? new ChangeFilter(null, null, null, null) : filter;
-        TypedQuery<Change> query = em.createQuery("from Change c where " + where(conditions) + " order by c.id desc", Change.class)
-                .setFirstResult(page.offset()).setMaxResults(page.limit() + 1);
-        bind(query, conditions);
-        Page<Change> changes = Page.of(query.getResultList(), page);
-        return new ChangeConnection(changes, () -> {
-            TypedQuery<Long> count = em.createQuery("select count(c) from Change c where " + where(conditions), Long.class);
-            bind(count, conditions);
-            return count.getSingleResult();
-        });
+        FilteredQuery<Change> matching = new FilteredQuery<>(em, Change.class, "c", where(filter));
+        return new ChangeConnection(matching.page("c.id desc", page), matching::count);
     }
 
     @Name("totalCount")
@@ -87,30 +79,15 @@ public class AuditGraphQLApi {
         return Batches.group(parents, id, rows);
     }
 
-    private static String where(ChangeFilter filter) {
-        List<String> clauses = new ArrayList<>(List.of("true"));
-        Map.of("entityType", filter.entityType() != null, "entityId", filter.entityId() != null,
-                "changedBy", filter.changedBy() != null, "operation", filter.operation() != null)
-                .forEach((field, given) -> {
-                    if (given) {
-                        clauses.add("c." + field + " = :" + field);
-                    }
-                });
-        return String.join(" and ", clauses);
-    }
-
-    private static void bind(jakarta.persistence.Query query, ChangeFilter filter) {
-        if (filter.entityType() != null) {
-            query.setParameter("entityType", filter.entityType());
+    private static Sql where(ChangeFilter filter) {
+        if (filter == null) {
+            return Sql.TRUE;
         }
-        if (filter.entityId() != null) {
-            query.setParameter("entityId", filter.entityId());
-        }
-        if (filter.changedBy() != null) {
-            query.setParameter("changedBy", filter.changedBy());
-        }
-        if (filter.operation() != null) {
-            query.setParameter("operation", filter.operation());
-        }
+        return new Conditions()
+                .given(filter.entityType(), "c.entityType = ?")
+                .given(filter.entityId(), "c.entityId = ?")
+                .given(filter.changedBy(), "c.changedBy = ?")
+                .given(filter.operation(), "c.operation = ?")
+                .all();
     }
 }

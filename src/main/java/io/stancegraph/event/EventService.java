@@ -1,20 +1,18 @@
 package io.stancegraph.event;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
 import io.stancegraph.actor.Actor;
 import io.stancegraph.platform.ConflictException;
 import io.stancegraph.platform.InvalidInputException;
-import io.stancegraph.platform.LikePattern;
 import io.stancegraph.platform.NotFoundException;
 import io.stancegraph.platform.Page;
 import io.stancegraph.platform.PageRequest;
+import io.stancegraph.platform.sql.Conditions;
+import io.stancegraph.platform.sql.FilteredQuery;
+import io.stancegraph.platform.sql.Sql;
 
 @ApplicationScoped
 public class EventService {
@@ -26,17 +24,11 @@ public class EventService {
     }
 
     public Page<Event> page(EventFilter filter, PageRequest page) {
-        TypedQuery<Event> query = em.createQuery("select e from Event e where " + where(filter)
-                + " order by e.startDate desc nulls last, e.id desc", Event.class)
-                .setFirstResult(page.offset()).setMaxResults(page.limit() + 1);
-        bind(query, filter);
-        return Page.of(query.getResultList(), page);
+        return matching(filter).page("e.startDate desc nulls last, e.id desc", page);
     }
 
     public long count(EventFilter filter) {
-        TypedQuery<Long> query = em.createQuery("select count(e) from Event e where " + where(filter), Long.class);
-        bind(query, filter);
-        return query.getSingleResult();
+        return matching(filter).count();
     }
 
     @Transactional
@@ -90,46 +82,15 @@ public class EventService {
         }
     }
 
-    private static String where(EventFilter filter) {
-        List<String> clauses = new ArrayList<>();
-        if (filter != null) {
-            if (filter.nameContains() != null) {
-                clauses.add("lower(e.name) like :name");
-            }
-            if (filter.kind() != null) {
-                clauses.add("e.kind = :kind");
-            }
-            if (filter.from() != null) {
-                clauses.add("e.startDate >= :from");
-            }
-            if (filter.to() != null) {
-                clauses.add("e.startDate <= :to");
-            }
-            if (filter.participant() != null) {
-                clauses.add("exists (select 1 from Event pe join pe.participants p where pe = e and p.id = :participant)");
-            }
-        }
-        return clauses.isEmpty() ? "1 = 1" : String.join(" and ", clauses);
-    }
-
-    private static void bind(TypedQuery<?> query, EventFilter filter) {
-        if (filter == null) {
-            return;
-        }
-        if (filter.nameContains() != null) {
-            query.setParameter("name", LikePattern.containing(filter.nameContains()));
-        }
-        if (filter.kind() != null) {
-            query.setParameter("kind", filter.kind());
-        }
-        if (filter.from() != null) {
-            query.setParameter("from", filter.from());
-        }
-        if (filter.to() != null) {
-            query.setParameter("to", filter.to());
-        }
-        if (filter.participant() != null) {
-            query.setParameter("participant", filter.participant());
-        }
+    private FilteredQuery<Event> matching(EventFilter filter) {
+        Sql where = filter == null ? Sql.TRUE : new Conditions()
+                .containing(filter.nameContains(), "lower(e.name) like ?")
+                .given(filter.kind(), "e.kind = ?")
+                .given(filter.from(), "e.startDate >= ?")
+                .given(filter.to(), "e.startDate <= ?")
+                .given(filter.participant(),
+                        "exists (select 1 from Event pe join pe.participants p where pe = e and p.id = ?)")
+                .all();
+        return new FilteredQuery<>(em, Event.class, "e", where);
     }
 }

@@ -8,7 +8,7 @@ import java.util.Set;
  * Pricing") or publish a document ("according to figures published by the Environment Agency";
  * {@code according-to-document}).
  */
-final class AccordingToCue extends TokenReader implements CueRule {
+final class AccordingToCue extends CueRule {
 
     static final String RULE = "according-to";
     static final String DOCUMENT_RULE = "according-to-document";
@@ -18,15 +18,12 @@ final class AccordingToCue extends TokenReader implements CueRule {
     /** "a new survey", "the latest official figures". */
     private static final Set<String> DOCUMENT_OPENERS = WordLists.set("document-openers");
 
-    private final ReportedSpeechFinder finder;
-
     AccordingToCue(ReportedSpeechFinder finder) {
-        super(finder.index);
-        this.finder = finder;
+        super(finder);
     }
 
     @Override
-    public Candidate at(int c, int sFrom, int sTo) {
+    Candidate at(int c, int sFrom, int sTo) {
         if (!tok(c).is("according") || tok(c + 1) == null || !tok(c + 1).is("to")) {
             return null;
         }

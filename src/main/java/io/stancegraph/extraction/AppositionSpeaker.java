@@ -8,17 +8,13 @@ import java.util.List;
  * retired trawlerman Malcolm Fenwick, puts it": a person's full name set off by commas after the description it
  * names is the speaker ({@code apposition}); with "X, Name, and Y, Name, said" both.
  */
-final class AppositionSpeaker extends TokenReader {
+final class AppositionSpeaker extends SpeakerReader {
 
     static final String RULE = "apposition";
 
-    private final SpeakerResolver speakers;
-    private final MentionIndex mentions;
 
     AppositionSpeaker(SpeakerResolver speakers) {
-        super(speakers.index);
-        this.speakers = speakers;
-        this.mentions = speakers.mentions;
+        super(speakers);
     }
 
     /** The name in apposition closed by the comma at {@code closer}, or no one. */

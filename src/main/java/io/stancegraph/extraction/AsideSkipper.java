@@ -10,7 +10,7 @@ import java.util.Set;
  * after a group that names members ("European leaders, including X and Y, said") gives the members as the speakers
  * ({@code named-members}).
  */
-final class AsideSkipper extends TokenReader {
+final class AsideSkipper extends SpeakerReader {
 
     static final String MEMBERS_RULE = "named-members";
 
@@ -21,13 +21,9 @@ final class AsideSkipper extends TokenReader {
     record Aside(int before, Attribution members) {
     }
 
-    private final MentionIndex mentions;
-    private final SpeakerResolver speakers;
 
     AsideSkipper(SpeakerResolver speakers) {
-        super(speakers.index);
-        this.speakers = speakers;
-        this.mentions = speakers.mentions;
+        super(speakers);
     }
 
     /** The aside closed by the mark at {@code closer}, if a mention stands right before it; else null. */

@@ -8,17 +8,15 @@ import java.util.Set;
  * or absolute "with" phrase, "according to", or a new subject after ", and". Trailing punctuation, connectors and
  * unmatched closing marks are left out.
  */
-final class ClauseBoundary extends TokenReader {
+final class ClauseBoundary extends SpeakerReader {
 
     /** After a quoted fragment, these resume the reporter's narrative. */
     private static final Set<String> NARRATIVE_SUBORDINATORS = WordLists.set("narrative-subordinators");
 
-    private final SpeakerResolver speakers;
     private final VerbUse verbs;
 
-    ClauseBoundary(ArticleIndex index, SpeakerResolver speakers) {
-        super(index);
-        this.speakers = speakers;
+    ClauseBoundary(SpeakerResolver speakers) {
+        super(speakers);
         this.verbs = new VerbUse(index);
     }
 

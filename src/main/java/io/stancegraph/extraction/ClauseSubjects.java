@@ -8,7 +8,7 @@ import java.util.Set;
  * Putin sought to justify by saying"; {@code nearest-subject}), or the possessor of remarks ("Mr Trump's remarks ...,
  * which have included suggesting"; {@code remarks-possessor}). Their speakers start nowhere near the cue (-1).
  */
-final class ClauseSubjects extends TokenReader {
+final class ClauseSubjects extends SpeakerReader {
 
     static final String MAIN_SUBJECT = "main-subject";
     static final String NEAREST_SUBJECT = "nearest-subject";
@@ -20,13 +20,9 @@ final class ClauseSubjects extends TokenReader {
     /** Verbs in the past tense without "-ed": "wrote", "held". */
     private static final Set<String> IRREGULAR_PAST = WordLists.set("irregular-past-verbs");
 
-    private final SpeakerResolver speakers;
-    private final MentionIndex mentions;
 
     ClauseSubjects(SpeakerResolver speakers) {
-        super(speakers.index);
-        this.speakers = speakers;
-        this.mentions = speakers.mentions;
+        super(speakers);
     }
 
     /** The subject of the sentence's main clause: the first subject-marked mention outside quotes. */

@@ -6,17 +6,14 @@ package io.stancegraph.extraction;
  * follows the subject), else for a participle the nearest subject, else the main clause's subject ("Asked whether
  * ..., Ms X told ...", "In a letter to Sir Keir, she said").
  */
-final class ColonCue extends TokenReader implements QuoteRule {
-
-    private final DirectQuoteAttributor quotes;
+final class ColonCue extends QuoteRule {
 
     ColonCue(DirectQuoteAttributor quotes) {
-        super(quotes.index);
-        this.quotes = quotes;
+        super(quotes);
     }
 
     @Override
-    public Candidate attribute(Quote quote) {
+    Candidate attribute(Quote quote) {
         int openTok = quote.openTok();
         Token before = tok(openTok - 1);
         if (quote.opensSentence() || before == null || !before.is(":")) {

@@ -6,17 +6,14 @@ package io.stancegraph.extraction;
  * author, Dr X" (the mention after the verb; {@code speaker-after-cue}). A comma after the attribution may split the
  * quotation ({@link SplitQuote}).
  */
-final class CueAfterQuote extends TokenReader implements QuoteRule {
-
-    private final DirectQuoteAttributor quotes;
+final class CueAfterQuote extends QuoteRule {
 
     CueAfterQuote(DirectQuoteAttributor quotes) {
-        super(quotes.index);
-        this.quotes = quotes;
+        super(quotes);
     }
 
     @Override
-    public Candidate attribute(Quote quote) {
+    Candidate attribute(Quote quote) {
         if (!quote.opensSentence()) {
             return null;
         }

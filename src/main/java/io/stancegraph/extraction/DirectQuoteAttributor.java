@@ -10,10 +10,8 @@ import java.util.Map;
  * a quoted one, continuing the previous speaker ({@link FloatingQuote}); the second half of a quotation split by its
  * attribution ({@link SplitQuote}); a cue before a colon (X said: "..."; {@link ColonCue}).
  */
-final class DirectQuoteAttributor extends TokenReader {
+final class DirectQuoteAttributor extends SpeakerReader {
 
-    final SpeakerResolver speakers;
-    final MentionIndex mentions;
     /** Shared with the rest of the extraction: tokens owned by a quotation or its cue. */
     final boolean[] claimed;
     /** The quotation behind each DIRECT candidate, for its exact span. */
@@ -28,10 +26,8 @@ final class DirectQuoteAttributor extends TokenReader {
     Candidate splitFirst;
     private final List<QuoteRule> rules;
 
-    DirectQuoteAttributor(ArticleIndex index, MentionIndex mentions, SpeakerResolver speakers, boolean[] claimed) {
-        super(index);
-        this.mentions = mentions;
-        this.speakers = speakers;
+    DirectQuoteAttributor(SpeakerResolver speakers, boolean[] claimed) {
+        super(speakers);
         this.claimed = claimed;
         this.rules = List.of(new CueAfterQuote(this), new FloatingQuote(this), new SplitQuote(this),
                 new ColonCue(this));

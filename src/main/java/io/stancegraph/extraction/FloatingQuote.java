@@ -4,19 +4,16 @@ package io.stancegraph.extraction;
  * A quotation without a cue that continues the previous speaker ({@code floating-quote}): a whole paragraph, or a
  * whole sentence right after a sentence with a quotation ("“...,” she said. “...”").
  */
-final class FloatingQuote extends TokenReader implements QuoteRule {
+final class FloatingQuote extends QuoteRule {
 
     static final String RULE = "floating-quote";
 
-    private final DirectQuoteAttributor quotes;
-
     FloatingQuote(DirectQuoteAttributor quotes) {
-        super(quotes.index);
-        this.quotes = quotes;
+        super(quotes);
     }
 
     @Override
-    public Candidate attribute(Quote quote) {
+    Candidate attribute(Quote quote) {
         if (!quote.opensSentence() || quotes.lastQuoteSpeakers.isEmpty()) {
             return null;
         }

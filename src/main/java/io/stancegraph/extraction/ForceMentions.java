@@ -1,6 +1,5 @@
 package io.stancegraph.extraction;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -9,18 +8,17 @@ import java.util.Map;
  * known to the force or office the article names ({@code force:named}, "Thames Valley Police"), else to a group of
  * its own ({@code force:group}). The words are in law-enforcement-bodies.txt.
  */
-final class ForceMentions extends TokenReader implements MentionRule {
+final class ForceMentions extends DeferredMentionRule {
 
     static final String RULE = "force";
     /** The word, then how the name of the force or office begins: "police" -> "Police". */
     private static final Map<String, List<String>> BODIES = WordLists.table("law-enforcement-bodies");
 
     private final ArticleActors actors;
-    final List<Mention> deferred = new ArrayList<>();
 
-    ForceMentions(ArticleIndex index, ArticleActors actors) {
-        super(index);
-        this.actors = actors;
+    ForceMentions(MentionIndex mentions) {
+        super(mentions);
+        this.actors = mentions.actors;
     }
 
     @Override
@@ -30,20 +28,18 @@ final class ForceMentions extends TokenReader implements MentionRule {
         }
         Mention m = new Mention(i, i + 1, Mention.Type.SPOKESPERSON, t.text, RULE);
         m.plural = true;
-        deferred.add(m);
-        return m;
+        return deferred(m);
     }
 
-    void resolve() {
-        for (Mention m : deferred) {
-            String word = m.surface.toLowerCase(java.util.Locale.ROOT);
-            ExtractedActor named = actors.organisationContaining(BODIES.get(word).get(0));
-            if (named != null) {
-                m.resolvedTo(named, "named");
-            } else {
-                m.resolvedTo(actors.actorFor(Character.toUpperCase(word.charAt(0)) + word.substring(1),
-                        ActorKind.GROUP, m.surface), "group");
-            }
+    @Override
+    void resolve(Mention m) {
+        String word = m.surface.toLowerCase(java.util.Locale.ROOT);
+        ExtractedActor named = actors.organisationContaining(BODIES.get(word).get(0));
+        if (named != null) {
+            m.resolvedTo(named, "named");
+        } else {
+            m.resolvedTo(actors.actorFor(Character.toUpperCase(word.charAt(0)) + word.substring(1),
+                    ActorKind.GROUP, m.surface), "group");
         }
     }
 }

@@ -5,13 +5,10 @@ package io.stancegraph.extraction;
  * quantifier, name a group ({@code group}); when the words name an institution ("Kremlin officials") the group
  * speaks for it ({@code group:institution}).
  */
-final class GroupMentions extends TokenReader implements MentionRule {
-
-    private final MentionScanner scanner;
+final class GroupMentions extends ScannerRule {
 
     GroupMentions(MentionScanner scanner) {
-        super(scanner.index);
-        this.scanner = scanner;
+        super(scanner);
     }
 
     @Override

@@ -20,13 +20,13 @@ final class MentionIndex extends TokenReader {
         super(index);
         this.byToken = new Mention[index.tokens.size()];
         this.actors = new ArticleActors(registry, homeGovernment);
-        MentionScanner scanner = new MentionScanner(index, this, actors);
+        MentionScanner scanner = new MentionScanner(this);
         scan(scanner);
         PeopleLearner people = new PeopleLearner(index, this, registry);
         people.learnPeople(scanner.nameParts);
         people.learnAppositions();
-        scanner.descriptors.resolve();
-        scanner.forces.resolve();
+        scanner.descriptors.resolveDeferred();
+        scanner.forces.resolveDeferred();
         resolveTitlesAndGovernment(new TitleResolver(index, this, registry, people));
     }
 

@@ -18,17 +18,13 @@ import java.util.regex.Pattern;
  * {@code title:registry}, {@code source:organisation} ...).</li>
  * </ul>
  */
-final class MentionResolver extends TokenReader {
+final class MentionResolver extends SpeakerReader {
 
     private static final Pattern POSSESSIVE_END = Pattern.compile("[’']s$");
 
-    private final SpeakerResolver speakers;
-    private final MentionIndex mentions;
 
     MentionResolver(SpeakerResolver speakers) {
-        super(speakers.index);
-        this.speakers = speakers;
-        this.mentions = speakers.mentions;
+        super(speakers);
     }
 
     Attribution resolve(Mention m, int position) {

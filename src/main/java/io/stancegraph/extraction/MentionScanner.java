@@ -10,9 +10,8 @@ import java.util.Map;
  * source or title word then opens nothing; then the phrase rules: sources ("a source at the Treasury"), groups
  * ("some European capitals") and names with their titles, organisations and countries.
  */
-final class MentionScanner extends TokenReader {
+final class MentionScanner extends MentionReader {
 
-    final MentionIndex mentions;
     final ArticleActors actors;
     /** The organisation a spokesperson last spoke for, for "the spokesman said". */
     ExtractedActor lastSpokesOrganisation;
@@ -26,12 +25,11 @@ final class MentionScanner extends TokenReader {
     private final List<MentionRule> wordRules;
     private final List<MentionRule> phraseRules;
 
-    MentionScanner(ArticleIndex index, MentionIndex mentions, ArticleActors actors) {
-        super(index);
-        this.mentions = mentions;
-        this.actors = actors;
-        this.descriptors = new DescriptorMentions(index, mentions);
-        this.forces = new ForceMentions(index, actors);
+    MentionScanner(MentionIndex mentions) {
+        super(mentions);
+        this.actors = mentions.actors;
+        this.descriptors = new DescriptorMentions(mentions);
+        this.forces = new ForceMentions(mentions);
         this.wordRules = List.of(descriptors, new PronounMentions(), new GovernmentMentions(index), forces,
                 new VagueMentions(), new OrganisationNounMentions(this));
         this.phraseRules = List.of(new SourceMentions(this), new GroupMentions(this), new NamedMentions(this));

@@ -11,17 +11,15 @@ import java.util.Set;
  * name of an organisation named before ({@code short-name}), or a person ({@code name}, resolved by
  * {@link PeopleLearner}).
  */
-final class NamedMentions extends TokenReader implements MentionRule {
+final class NamedMentions extends ScannerRule {
 
     private static final Set<String> GEOGRAPHIC_FEATURES = WordLists.set("geographic-features");
 
-    private final MentionScanner scanner;
     private final TitleScanner titles;
     private final NameReader names;
 
     NamedMentions(MentionScanner scanner) {
-        super(scanner.index);
-        this.scanner = scanner;
+        super(scanner);
         this.titles = new TitleScanner(scanner.index);
         this.names = new NameReader(scanner.index);
     }

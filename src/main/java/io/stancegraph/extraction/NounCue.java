@@ -7,22 +7,19 @@ import java.util.Set;
  * demands that ...", "Nato's official position – ... – is that ..." (the possessor speaks; {@code possessor}),
  * "calls from X for ..." ({@code calls-from}), "X expressed concern that ..." (the subject before the verb).
  */
-final class NounCue extends TokenReader implements CueRule {
+final class NounCue extends CueRule {
 
     /** "Nato's official position", "Washington's repeated warning". */
     private static final Set<String> MODIFIERS = WordLists.set("noun-cue-modifiers");
     /** "Following Mr X's warning that ..., the Kremlin said": a fronted phrase ends at its comma. */
     private static final Set<String> FRONTING_WORDS = WordLists.set("fronting-words");
 
-    private final ReportedSpeechFinder finder;
-
     NounCue(ReportedSpeechFinder finder) {
-        super(finder.index);
-        this.finder = finder;
+        super(finder);
     }
 
     @Override
-    public Candidate at(int c, int sFrom, int sTo) {
+    Candidate at(int c, int sFrom, int sTo) {
         String lemma = ReportingVerbs.nounCue(tok(c).lower);
         if (lemma == null || c != sFrom && isVerbContext(c) || tok(c + 1) == null) {
             return null;

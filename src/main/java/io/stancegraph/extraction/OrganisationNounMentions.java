@@ -9,18 +9,15 @@ import java.util.Set;
  * named last ({@code organisation-noun:last-organisation}). "a council spokeswoman" speaks for it
  * ({@code organisation-noun-spokesperson:...}).
  */
-final class OrganisationNounMentions extends TokenReader implements MentionRule {
+final class OrganisationNounMentions extends ScannerRule {
 
     /** Nouns that stand for the organisation last named, whatever its name. */
     private static final Set<String> GENERIC_NOUNS = WordLists.set("generic-organisation-nouns");
     /** Nouns that stand only for an organisation with the word in its name. */
     private static final Set<String> HEAD_NOUNS = WordLists.set("organisation-head-nouns");
 
-    private final MentionScanner scanner;
-
     OrganisationNounMentions(MentionScanner scanner) {
-        super(scanner.index);
-        this.scanner = scanner;
+        super(scanner);
     }
 
     @Override

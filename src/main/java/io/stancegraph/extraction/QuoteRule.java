@@ -4,7 +4,7 @@ package io.stancegraph.extraction;
  * A way of attributing a quotation to a speaker. The attributor tries the rules in order and the first attribution
  * wins; each stamps the rule that decided the speakers on the statement ({@link Candidate#speakerRule}).
  */
-interface QuoteRule {
+abstract class QuoteRule extends TokenReader {
 
     /**
      * A quotation being attributed: its opening mark's token, its content tokens [first, last], its first
@@ -14,6 +14,13 @@ interface QuoteRule {
                  int sFrom, int sTo) {
     }
 
+    final DirectQuoteAttributor quotes;
+
+    QuoteRule(DirectQuoteAttributor quotes) {
+        super(quotes.index);
+        this.quotes = quotes;
+    }
+
     /** The statement attributing the quotation, or null. */
-    Candidate attribute(Quote quote);
+    abstract Candidate attribute(Quote quote);
 }

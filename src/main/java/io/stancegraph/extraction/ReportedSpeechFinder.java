@@ -10,21 +10,17 @@ import java.util.List;
  * {@link NounCue}), and reporting verbs ("X said (that) ...", "X told Y ...", ", saying ...", "..., Downing Street
  * said.", called him a "dictator"; {@link VerbCue}). Clauses that run into the next cue's speaker are cut there.
  */
-final class ReportedSpeechFinder extends TokenReader {
+final class ReportedSpeechFinder extends SpeakerReader {
 
-    final MentionIndex mentions;
-    final SpeakerResolver speakers;
     final ClauseBoundary clauses;
     /** Statements of the sentence being read, for coordinated cues ("called ... and suggested"). */
     List<Candidate> current = List.of();
     private final AskedByCue askedBy;
     private final List<CueRule> rules;
 
-    ReportedSpeechFinder(ArticleIndex index, MentionIndex mentions, SpeakerResolver speakers) {
-        super(index);
-        this.mentions = mentions;
-        this.speakers = speakers;
-        this.clauses = new ClauseBoundary(index, speakers);
+    ReportedSpeechFinder(SpeakerResolver speakers) {
+        super(speakers);
+        this.clauses = new ClauseBoundary(speakers);
         this.askedBy = new AskedByCue(this);
         this.rules = List.of(new AccordingToCue(this), new NounCue(this), new VerbCue(this));
     }

@@ -8,16 +8,13 @@ import java.util.Set;
  * "sources close to the Kremlin" ({@code source:organisation}), and "the spokesman" for the organisation a
  * spokesperson last spoke for ({@code source:last-spokes-organisation}).
  */
-final class SourceMentions extends TokenReader implements MentionRule {
+final class SourceMentions extends ScannerRule {
 
     /** "a source at", "a spokesperson for", "insiders within". */
     private static final Set<String> PREPOSITIONS = WordLists.set("source-prepositions");
 
-    private final MentionScanner scanner;
-
     SourceMentions(MentionScanner scanner) {
-        super(scanner.index);
-        this.scanner = scanner;
+        super(scanner);
     }
 
     @Override

@@ -10,12 +10,11 @@ import java.util.List;
  * clause ({@link ClauseSubjects}), and the resolution of the mention found ({@link MentionResolver}: pronouns,
  * "who", names).
  */
-final class SpeakerResolver extends TokenReader {
+final class SpeakerResolver extends MentionReader {
 
     /** Speaker rule: the mention right after the cue, "..., said Mr X", "told the BBC". */
     static final String AFTER_CUE = "speaker-after-cue";
 
-    final MentionIndex mentions;
     /** Statements found so far, for pronouns and continuations. */
     final List<Candidate> history = new ArrayList<>();
     private final MentionResolver resolver;
@@ -23,8 +22,7 @@ final class SpeakerResolver extends TokenReader {
     private final ClauseSubjects clauses;
 
     SpeakerResolver(ArticleIndex index, MentionIndex mentions) {
-        super(index);
-        this.mentions = mentions;
+        super(index, mentions);
         this.resolver = new MentionResolver(this);
         this.subjects = new SubjectBeforeCue(this);
         this.clauses = new ClauseSubjects(this);

@@ -4,18 +4,16 @@ package io.stancegraph.extraction;
  * "“When you’re twenty …,” she says, “and then …”": the second half of a quotation split by its attribution, right
  * after the attribution's comma, has the first half's speakers ({@code split-quote}).
  */
-final class SplitQuote implements QuoteRule {
+final class SplitQuote extends QuoteRule {
 
     static final String RULE = "split-quote";
 
-    private final DirectQuoteAttributor quotes;
-
     SplitQuote(DirectQuoteAttributor quotes) {
-        this.quotes = quotes;
+        super(quotes);
     }
 
     @Override
-    public Candidate attribute(Quote quote) {
+    Candidate attribute(Quote quote) {
         Candidate first = quotes.splitFirst;
         if (quote.opensSentence() || first == null || quotes.splitComma != quote.openTok() - 1) {
             return null;

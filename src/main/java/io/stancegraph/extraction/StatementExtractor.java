@@ -48,10 +48,10 @@ public final class StatementExtractor {
             index = new ArticleIndex(article);
             mentions = new MentionIndex(index, registry, homeGovernment);
             speakers = new SpeakerResolver(index, mentions);
-            finder = new ReportedSpeechFinder(index, mentions, speakers);
+            finder = new ReportedSpeechFinder(speakers);
             context = new ContextDetector(index, mentions);
             claimed = new boolean[index.tokens.size()];
-            quotes = new DirectQuoteAttributor(index, mentions, speakers, claimed);
+            quotes = new DirectQuoteAttributor(speakers, claimed);
             fragments = new QuotedFragments(index, speakers, claimed);
         }
 

@@ -13,21 +13,17 @@ import java.util.Set;
  * partner of a possessed group ("he and his Cabinet"; {@code possessor-partner}), or the mention with the mentions
  * coordinated with it ("Sir Keir and Mr Macron said"; {@code subject-before-cue}).
  */
-final class SubjectBeforeCue extends TokenReader {
+final class SubjectBeforeCue extends SpeakerReader {
 
     static final String RULE = "subject-before-cue";
 
     private static final Set<String> POSSESSIVE_DETERMINERS = WordLists.set("possessive-determiners");
 
-    private final SpeakerResolver speakers;
-    private final MentionIndex mentions;
     private final AppositionSpeaker appositions;
     private final AsideSkipper asides;
 
     SubjectBeforeCue(SpeakerResolver speakers) {
-        super(speakers.index);
-        this.speakers = speakers;
-        this.mentions = speakers.mentions;
+        super(speakers);
         this.appositions = new AppositionSpeaker(speakers);
         this.asides = new AsideSkipper(speakers);
     }

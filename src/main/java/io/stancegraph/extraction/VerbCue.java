@@ -16,23 +16,21 @@ import java.util.List;
  * </ul>
  * "X and Y, with whom he agreed that ..." adds X and Y ({@code +with-whom}).
  */
-final class VerbCue extends TokenReader implements CueRule {
+final class VerbCue extends CueRule {
 
-    private final ReportedSpeechFinder finder;
     private final SpeakerResolver speakers;
     private final VerbUse verbs;
     private final ReportedClause clauses;
 
     VerbCue(ReportedSpeechFinder finder) {
-        super(finder.index);
-        this.finder = finder;
+        super(finder);
         this.speakers = finder.speakers;
         this.verbs = new VerbUse(finder.index);
         this.clauses = new ReportedClause(finder.index, finder.mentions, finder.clauses);
     }
 
     @Override
-    public Candidate at(int c, int sFrom, int sTo) {
+    Candidate at(int c, int sFrom, int sTo) {
         Token t = tok(c);
         String lemma = t.lemma;
         // a capitalised verb ("Speaking at ...") is context, not a cue

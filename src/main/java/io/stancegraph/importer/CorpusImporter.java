@@ -349,50 +349,38 @@ public class CorpusImporter {
         }
 
         private Topic findTopic(String slug) {
-            Topic topic = topics.computeIfAbsent(slug, Topic::findBySlug);
-            if (topic == null) {
-                topics.remove(slug);
-                throw new InvalidInputException("unknown topic " + slug, "topics");
-            }
-            return topic;
+            return found(topics.computeIfAbsent(slug, Topic::findBySlug), "topic", slug, "topics");
         }
 
         private Actor findActor(String name) {
-            Actor actor = actors.get(name);
-            if (actor == null) {
-                List<Actor> named = Actor.list("canonicalName", name);
-                if (named.size() != 1) {
-                    throw new InvalidInputException(named.isEmpty() ? "unknown actor " + name
-                            : "actor name " + name + " is ambiguous", "actor");
-                }
-                actor = named.get(0);
-                actors.put(name, actor);
-            }
-            return actor;
+            return actors.computeIfAbsent(name, key -> only(Actor.list("canonicalName", key), "actor", key, ""));
         }
 
         private Article findArticle(String key) {
-            Article article = articles.computeIfAbsent(key, Article::findByKey);
-            if (article == null) {
-                articles.remove(key);
-                throw new InvalidInputException("unknown article " + key, "article");
-            }
-            return article;
+            return found(articles.computeIfAbsent(key, Article::findByKey), "article", key, "article");
         }
 
         private Event findEvent(String name) {
-            Event event = events.get(name);
-            if (event == null) {
-                List<Event> named = Event.list("name", name);
-                if (named.size() != 1) {
-                    throw new InvalidInputException(named.isEmpty() ? "unknown event " + name
-                            : "event name " + name + " is ambiguous; import the event record first", "event");
-                }
-                event = named.get(0);
-                events.put(name, event);
-            }
-            return event;
+            return events.computeIfAbsent(name,
+                    key -> only(Event.list("name", key), "event", key, "; import the event record first"));
         }
+    }
+
+    /** A record a line refers to by its key, or the line is refused. Lookups that find nothing are not cached. */
+    private static <T> T found(T record, String type, String key, String field) {
+        if (record == null) {
+            throw new InvalidInputException("unknown " + type + " " + key, field);
+        }
+        return record;
+    }
+
+    /** The one record of this name, or the line is refused; {@code hint} says what to do when several share it. */
+    private static <T> T only(List<T> named, String type, String name, String hint) {
+        if (named.size() != 1) {
+            throw new InvalidInputException(named.isEmpty() ? "unknown " + type + " " + name
+                    : type + " name " + name + " is ambiguous" + hint, type);
+        }
+        return named.get(0);
     }
 
     static int paragraphOf(String body, int offset) {

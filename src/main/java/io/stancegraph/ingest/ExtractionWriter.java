@@ -334,33 +334,24 @@ final class ExtractionWriter {
                 }
             }
         }
-        try (PreparedStatement insert = connection.prepareStatement("""
+        write("""
                 with articles as (
                     insert into event_article (event_id, article_id)
                     select distinct e, ? from unnest(?::bigint[]) as e order by 1 on conflict do nothing)
                 insert into event_participant (event_id, actor_id)
                 select distinct e, a from unnest(?::bigint[], ?::bigint[]) as p(e, a) order by 1, 2
-                on conflict do nothing""")) {
-            insert.setLong(1, articleId);
-            insert.setArray(2, array("bigint", linked));
-            insert.setArray(3, array("bigint", participantEvents));
-            insert.setArray(4, array("bigint", participants));
-            insert.executeUpdate();
-        }
+                on conflict do nothing""",
+                articleId, array("bigint", linked), array("bigint", participantEvents), array("bigint", participants));
     }
 
     /** Surface forms not yet known become aliases of their actor, unless they are its canonical name. */
     private void learnAliases(List<ActorMention> mentions, Map<String, Long> actorIds) throws SQLException {
         Map<List<Object>, String> aliases = new TreeMap<>(ExtractionWriter::compareKeys);
-        for (ActorMention mention : mentions) {
-            Long actorId = actorIds.get(mention.name());
-            if (actorId == null) {
-                continue;
-            }
-            for (String alias : mention.aliases()) {
+        for (StoredMention stored : stored(mentions, actorIds)) {
+            for (String alias : stored.mention().aliases()) {
                 String normalized = ActorAlias.normalize(alias);
-                if (aliasable(normalized) && !directory.knows(actorId, normalized)) {
-                    aliases.putIfAbsent(List.of(actorId, normalized), alias.strip());
+                if (aliasable(normalized) && !directory.knows(stored.actorId(), normalized)) {
+                    aliases.putIfAbsent(List.of(stored.actorId(), normalized), alias.strip());
                 }
             }
         }
@@ -372,29 +363,22 @@ final class ExtractionWriter {
             actors.add(key.get(0));
             normalized.add(key.get(1));
         });
-        try (PreparedStatement insert = connection.prepareStatement("""
+        write("""
                 insert into actor_alias (actor_id, alias, normalized)
                 select l.actor_id, l.alias, l.normalized
                 from unnest(?::bigint[], ?::text[], ?::text[]) with ordinality as l(actor_id, alias, normalized, n)
                 where not exists (select 1 from actor a where a.id = l.actor_id and lower(a.canonical_name) = l.normalized)
                 order by n
-                on conflict do nothing""")) {
-            insert.setArray(1, array("bigint", actors));
-            insert.setArray(2, array("text", aliases.values()));
-            insert.setArray(3, array("text", normalized));
-            insert.executeUpdate();
-        }
+                on conflict do nothing""",
+                array("bigint", actors), array("text", aliases.values()), array("text", normalized));
     }
 
     /** Offices named in the article's appositions become tenures, once per actor and post. */
     private void learnOffices(List<ActorMention> mentions, Map<String, Long> actorIds) throws SQLException {
         Map<List<Object>, TitleTenure> offices = new TreeMap<>(ExtractionWriter::compareKeys);
-        for (ActorMention mention : mentions) {
-            Long actorId = actorIds.get(mention.name());
-            if (actorId == null) {
-                continue;
-            }
-            for (TitleTenure tenure : mention.tenures()) {
+        for (StoredMention stored : stored(mentions, actorIds)) {
+            Long actorId = stored.actorId();
+            for (TitleTenure tenure : stored.mention().tenures()) {
                 if (tenure.title() == null || tenure.title().isBlank()) {
                     continue;
                 }
@@ -423,19 +407,14 @@ final class ExtractionWriter {
             from.add(tenure.from() == null ? null : tenure.from().toString());
             to.add(tenure.to() == null ? null : tenure.to().toString());
         });
-        try (PreparedStatement insert = connection.prepareStatement("""
+        write("""
                 insert into tenure (actor_id, post_id, start_date, end_date)
                 select t.actor_id, t.post_id, t.start_date, t.end_date
                 from unnest(?::bigint[], ?::bigint[], ?::date[], ?::date[]) with ordinality as t(actor_id, post_id, start_date, end_date, n)
                 where not exists (select 1 from tenure x where x.actor_id = t.actor_id and x.post_id = t.post_id)
                 order by n
-                on conflict do nothing""")) {
-            insert.setArray(1, array("bigint", actors));
-            insert.setArray(2, array("bigint", postIds));
-            insert.setArray(3, array("date", from));
-            insert.setArray(4, array("date", to));
-            insert.executeUpdate();
-        }
+                on conflict do nothing""",
+                array("bigint", actors), array("bigint", postIds), array("date", from), array("date", to));
     }
 
     private Map<Long, List<String>> topicKeywords() throws SQLException {
@@ -510,6 +489,25 @@ final class ExtractionWriter {
                 row.next();
                 return row.getLong(1);
             }
+        }
+    }
+
+    /** A mention of an actor already stored, with the actor's id. */
+    private record StoredMention(Long actorId, ActorMention mention) {
+    }
+
+    private static List<StoredMention> stored(List<ActorMention> mentions, Map<String, Long> actorIds) {
+        return mentions.stream().filter(mention -> actorIds.get(mention.name()) != null)
+                .map(mention -> new StoredMention(actorIds.get(mention.name()), mention)).toList();
+    }
+
+    /** Runs a write with its parameters in order (arrays, as a rule: one statement for all the rows). */
+    private void write(String sql, Object... parameters) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            statement.executeUpdate();
         }
     }
 

@@ -1,19 +1,15 @@
 package io.stancegraph.security;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-import io.stancegraph.platform.StoredEntity;
-
 /** A person who signs in with a name and a password (HTTP Basic); the password is kept as a bcrypt hash. */
 @Entity
 @Table(name = "user_account")
-public class UserAccount extends StoredEntity {
+public class UserAccount extends Credential {
 
     @NotBlank
     @Size(max = 100)
@@ -22,10 +18,4 @@ public class UserAccount extends StoredEntity {
 
     @Column(name = "password_hash", nullable = false)
     public String passwordHash;
-
-    @Column(nullable = false)
-    public String roles;
-
-    @Column(name = "created_at", nullable = false, insertable = false, updatable = false)
-    public Instant createdAt;
 }

@@ -105,8 +105,7 @@ public class StatementGraphQLApi {
             @Description("Conditions the statements must meet.") StatementFilter filter,
             @DefaultValue("NEWEST_FIRST") @Description("Order of the list.") StatementOrder orderBy,
             @Description("How many statements per actor (default 20, at most the page maximum).") Integer first) {
-        return queries.nested(Parent.SPEAKER, Batches.ids(actors, actor -> actor.id), StatementFilter.orNone(filter),
-                orderBy, PageRequest.nestedLimit(first, pages, "first"));
+        return nested(Parent.SPEAKER, Batches.ids(actors, actor -> actor.id), filter, orderBy, first);
     }
 
     @Name("statements")
@@ -115,8 +114,7 @@ public class StatementGraphQLApi {
             @Description("Conditions the statements must meet, e.g. a speaker.") StatementFilter filter,
             @DefaultValue("OLDEST_FIRST") @Description("Order of the list.") StatementOrder orderBy,
             @Description("How many statements per event (default 20, at most the page maximum).") Integer first) {
-        return queries.nested(Parent.EVENT, Batches.ids(events, event -> event.id), StatementFilter.orNone(filter),
-                orderBy, PageRequest.nestedLimit(first, pages, "first"));
+        return nested(Parent.EVENT, Batches.ids(events, event -> event.id), filter, orderBy, first);
     }
 
     @Name("statements")
@@ -124,9 +122,8 @@ public class StatementGraphQLApi {
     public List<@NonNull List<@NonNull Statement>> articleStatements(@Source List<Article> articles,
             @Description("Conditions the statements must meet, e.g. kinds.") StatementFilter filter,
             @Description("How many statements per article (default: the page maximum).") Integer first) {
-        return queries.nested(Parent.ARTICLE, Batches.ids(articles, article -> article.id),
-                StatementFilter.orNone(filter), StatementOrder.READING_ORDER,
-                PageRequest.nestedLimit(first == null ? pages.maxSize() : first, pages, "first"));
+        return nested(Parent.ARTICLE, Batches.ids(articles, article -> article.id), filter, StatementOrder.READING_ORDER,
+                first == null ? pages.maxSize() : first);
     }
 
     @Name("statements")
@@ -135,8 +132,14 @@ public class StatementGraphQLApi {
             @Description("Conditions the statements must meet.") StatementFilter filter,
             @DefaultValue("NEWEST_FIRST") @Description("Order of the list.") StatementOrder orderBy,
             @Description("How many statements per topic (default 20, at most the page maximum).") Integer first) {
-        return queries.nested(Parent.TOPIC, Batches.ids(topics, topic -> topic.id), StatementFilter.orNone(filter),
-                orderBy, PageRequest.nestedLimit(first, pages, "first"));
+        return nested(Parent.TOPIC, Batches.ids(topics, topic -> topic.id), filter, orderBy, first);
+    }
+
+    /** The statements of each parent, as every nested `statements` list reads its arguments. */
+    private List<List<Statement>> nested(Parent parent, List<Long> ids, StatementFilter filter, StatementOrder orderBy,
+            Integer first) {
+        return queries.nested(parent, ids, StatementFilter.orNone(filter), orderBy,
+                PageRequest.nestedLimit(first, pages, "first"));
     }
 
     @Mutation("attachStatementToEvent")
