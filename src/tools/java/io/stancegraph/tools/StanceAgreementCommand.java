@@ -75,6 +75,25 @@ public final class StanceAgreementCommand extends ToolCommand {
             + "judged against the gold, with the reliability of their calibrated confidence.")
     Path gold;
 
+    @Option(names = "--stance-model", paramLabel = "NAME", defaultValue = "rules", description = "With --gold: what "
+            + "assesses each statement: rules (the stance assessor; the default), minilm or minilm-q (claim "
+            + "similarity by a sentence-embedding model alone), or a model combined with the rules: MODEL+rules (rules "
+            + "first, the model where they find no side), MODEL>rules (model first), MODEL~rules (model, but the "
+            + "rules' negations, rejections and refusals stand), MODEL&rules (rules, vetoed by the model).")
+    String stanceModel;
+
+    @Option(names = "--model-margin", paramLabel = "X", defaultValue = "0.0", description = "With a model: how much "
+            + "closer to the pro than to the con claims a statement must be to support (default: ${DEFAULT-VALUE}).")
+    double modelMargin;
+
+    @Option(names = "--model-floor", paramLabel = "X", defaultValue = "0.2", description = "With a model: the "
+            + "similarity to a claim below which a statement takes no side (default: ${DEFAULT-VALUE}).")
+    double modelFloor;
+
+    @Option(names = "--only", paramLabel = "PREFIX", description = "With --gold: only the articles whose id starts "
+            + "with PREFIX (sa, sb), and their gold lines.")
+    String only;
+
     @Option(names = "--publish-confidence", paramLabel = "X", defaultValue = "0.85", description = "With --gold: the "
             + "calibrated confidence from which suggestions are published (the service's stancegraph.positions."
             + "publish-confidence; default: ${DEFAULT-VALUE}).")
@@ -136,8 +155,16 @@ public final class StanceAgreementCommand extends ToolCommand {
         if (!Files.isDirectory(gold)) {
             throw new ParameterException(spec.commandLine(), "no such folder: " + gold);
         }
+        java.util.Map<ClaimSimilarity.Model, ClaimSimilarity> loaded = new java.util.EnumMap<>(ClaimSimilarity.Model.class);
+        var assess = ModelStanceAssessor.combined(stanceModel, modelMargin, modelFloor,
+                model -> loaded.computeIfAbsent(model, ClaimSimilarity::new));
+        String prefix = only == null ? "" : only;
         StanceGold.Result result = StanceGold.evaluate(Files.readAllLines(corpus, StandardCharsets.UTF_8), gold,
-                minAttributionConfidence, publishConfidence, verbose ? out : null);
+                minAttributionConfidence, publishConfidence, verbose ? out : null, assess,
+                article -> article.startsWith(prefix));
+        out.printf(Locale.ROOT, "stance by %s%s%n", stanceModel, only == null ? "" : ", articles " + only + "*");
+        loaded.forEach((model, similarity) -> out.printf(Locale.ROOT, "%s loaded in %d ms (margin %.3f, floor %.3f)%n",
+                model, similarity.loadMillis(), modelMargin, modelFloor));
         StanceGold.report(result, out);
         if (confidenceTable != null) {
             Files.writeString(confidenceTable, "# How often the extractor's positions are right, by the raw confidence of "

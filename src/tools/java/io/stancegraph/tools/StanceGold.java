@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -94,8 +96,28 @@ final class StanceGold {
     private StanceGold() {
     }
 
+    /** How one extracted statement is assessed on one topic: the stance assessor's rules, or another reading. */
+    static BiFunction<ExtractedStatement, StanceTopic, StanceAssessment> rules() {
+        StanceAssessor assessor = new StanceAssessor();
+        return (statement, topic) -> assessor.assess(statement.text(), statement.cue(),
+                QuoteForm.named(statement.kind().name()), topic);
+    }
+
     static Result evaluate(List<String> corpusLines, Path folder, double minAttributionConfidence,
             double publishConfidence, PrintStream details) throws IOException {
+        return evaluate(corpusLines, folder, minAttributionConfidence, publishConfidence, details, rules(),
+                article -> true);
+    }
+
+    /**
+     * As {@link #evaluate(List, Path, double, double, PrintStream)}, with {@code assess} in the stance assessor's
+     * place (on the gold's evidence and end to end), on the articles (and their gold lines) whose id {@code articles}
+     * accepts.
+     */
+    static Result evaluate(List<String> corpusLines, Path folder, double minAttributionConfidence,
+            double publishConfidence, PrintStream details,
+            BiFunction<ExtractedStatement, StanceTopic, StanceAssessment> assess, Predicate<String> articles)
+            throws IOException {
         Map<String, StanceTopic> topics = new LinkedHashMap<>();
         Map<Long, List<String>> keywordsById = new HashMap<>();
         Map<Long, String> slugById = new HashMap<>();
@@ -129,7 +151,7 @@ final class StanceGold {
                         continue;
                     }
                     JsonNode record = JSON.readTree(line);
-                    if (!record.has("type")) {
+                    if (!record.has("type") && articles.test(record.path("article").asText())) {
                         gold.add(new GoldLine(record.path("article").asText(), record.path("actor").asText(),
                                 record.path("topic").asText(), record.path("stance").asText(),
                                 strings(record.path("evidence"))));
@@ -147,21 +169,22 @@ final class StanceGold {
         StatementExtractor extractor = new StatementExtractor();
         InMemoryActorRegistry registry = new InMemoryActorRegistry(actors);
         TopicTagger tagger = new TopicTagger(keywordsById);
-        StanceAssessor assessor = new StanceAssessor();
         ArticleReaders readers = new ArticleReaders();
         record Read(String id, ArticleText text) {
         }
-        List<Read> articles = new ArrayList<>();
+        List<Read> chosen = new ArrayList<>();
         for (Path file : ArticleFiles.expand(List.of(folder.toString()))) {
-            articles.add(new Read(ArticleFiles.articleId(file), ArticleFiles.read(readers, file)));
+            if (articles.test(ArticleFiles.articleId(file))) {
+                chosen.add(new Read(ArticleFiles.articleId(file), ArticleFiles.read(readers, file)));
+            }
         }
-        articles.sort(Comparator.comparing((Read read) -> read.text().publishedOn()).thenComparing(Read::id));
+        chosen.sort(Comparator.comparing((Read read) -> read.text().publishedOn()).thenComparing(Read::id));
 
         Map<String, List<StanceTimeline.Evidence>> byPair = new LinkedHashMap<>();
         Map<Long, String> articleOf = new HashMap<>();
         Map<String, List<ExtractedStatement>> statementsOf = new HashMap<>();
         long statementId = 0;
-        for (Read article : articles) {
+        for (Read article : chosen) {
             List<ExtractedStatement> statements = extractor.extract(article.text(), registry).statements();
             statementsOf.put(article.id(), statements);
             for (ExtractedStatement statement : statements) {
@@ -173,8 +196,7 @@ final class StanceGold {
                 LocalDate date = statement.saidOn() != null ? statement.saidOn().date() : article.text().publishedOn();
                 for (Long topicId : tagger.topicsOf(statement.text())) {
                     String slug = slugById.get(topicId);
-                    StanceAssessment assessment = assessor.assess(statement.text(), statement.cue(),
-                            QuoteForm.named(statement.kind().name()), topics.get(slug));
+                    StanceAssessment assessment = assess.apply(statement, topics.get(slug));
                     for (Speaker speaker : statement.speakers()) {
                         byPair.computeIfAbsent(name(speaker.name()) + "\t" + slug, key -> new ArrayList<>())
                                 .add(new StanceTimeline.Evidence(statementId, date, assessment));
@@ -214,8 +236,7 @@ final class StanceGold {
                 String text = squeeze(statement.text());
                 if (!text.isEmpty() && line.evidence().stream().map(StanceGold::squeeze)
                         .anyMatch(evidence -> evidence.contains(text) || text.contains(evidence))) {
-                    assessed.add(assessor.assess(statement.text(), statement.cue(),
-                            QuoteForm.named(statement.kind().name()), topic));
+                    assessed.add(assess.apply(statement, topic));
                 }
             }
             if (assessed.isEmpty()) {
