@@ -268,16 +268,17 @@ final class PositionAssessmentWriter {
                 select pair.actor_id, pair.topic_id, s.id, s.dated_on, st.stance, st.stance_confidence, st.stance_cues,
                        case when judged then null else s.kind end, case when judged then null else s.cue end,
                        case when judged then null else s.text end,
-                       s.article_id || ':' || s.span_start || ':' || s.span_end
+                       s.article_id || ':' || s.span_start || ':' || s.span_end,
+                       coalesce(s.attribution_confidence, 1) >= ?
                 from unnest(?::bigint[], ?::bigint[]) as pair(actor_id, topic_id)
                 join statement_speaker ss on ss.actor_id = pair.actor_id
                 join statement_topic st on st.statement_id = ss.statement_id and st.topic_id = pair.topic_id
-                join statement s on s.id = ss.statement_id and coalesce(s.attribution_confidence, 1) >= ?
+                join statement s on s.id = ss.statement_id
                 cross join lateral (select st.stance is not null and st.stance_version = ? as judged) as stored
                 order by pair.actor_id, pair.topic_id, s.dated_on, s.article_id, s.span_start""")) {
-            select.setArray(1, actors);
-            select.setArray(2, topics);
-            select.setDouble(3, settings.minAttributionConfidence());
+            select.setDouble(1, settings.minAttributionConfidence());
+            select.setArray(2, actors);
+            select.setArray(3, topics);
             select.setInt(4, StanceAssessor.VERSION);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
@@ -296,8 +297,12 @@ final class PositionAssessmentWriter {
                         assessment = assessedNow.computeIfAbsent(List.of(statementId, pair.topicId()),
                                 key -> ASSESSOR.assess(text, cue, QuoteForm.named(kind), topicsById.get(pair.topicId())));
                     }
-                    evidence.computeIfAbsent(pair, key -> new ArrayList<>())
-                            .add(new StanceTimeline.Evidence(statementId, rows.getDate(4).toLocalDate(), assessment));
+                    // Every statement is judged, so its stance is ready once an editor sets its speakers; one whose
+                    // speakers are doubtful shows no one's stance until then.
+                    if (rows.getBoolean(12)) {
+                        evidence.computeIfAbsent(pair, key -> new ArrayList<>())
+                                .add(new StanceTimeline.Evidence(statementId, rows.getDate(4).toLocalDate(), assessment));
+                    }
                 }
             }
         }

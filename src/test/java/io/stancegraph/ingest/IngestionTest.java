@@ -172,23 +172,29 @@ class IngestionTest {
         Map<String, Object> starmer = positions.get(2);
         assertThat(starmer).containsEntry("validFrom", "2025-02-13");
         List<Map<String, Object>> evidence = (List<Map<String, Object>>) starmer.get("evidence");
-        assertThat(evidence).hasSize(2);
+        assertThat(evidence).hasSize(1);
         assertThat(evidence.get(0)).containsEntry("text", "Ukraine must be fully involved in any peace negotiation")
                 .containsEntry("saidOn", "2025-02-13").containsEntry("event", null);
         assertThat((Map<String, Object>) evidence.get(0).get("article")).containsEntry("key", "000_18dbcb358185bba2")
                 .containsEntry("publishedOn", "2025-02-14").containsEntry("outlet", "The Independent");
-        assertThat((String) evidence.get(1).get("text")).contains("there can be no discussion about Ukraine without Ukraine");
-        assertThat(evidence.get(1)).containsEntry("saidOn", "2025-02-23");
-        assertThat((String) ((Map<?, ?>) evidence.get(1).get("event")).get("name")).contains("Scottish Labour conference");
-        assertThat(((Map<?, ?>) evidence.get(1).get("article")).get("key")).isEqualTo("001_7a7d3776cb5ccbdd");
+        // The conference quote reaches Sir Keir through the last speaker named ("he"), a rule too often wrong on
+        // unseen news: its speakers are doubtful, so it shows no stance until an editor sets them.
+        JsonPath conference = GraphQL.data("""
+                { searchStatements(first: 5, query: "\\"no discussion about Ukraine without Ukraine\\"") { edges { node {
+                    text speakerDoubtful attributionConfidence speakers { name } event { name } } } } }""");
+        Map<String, Object> quote = conference.<Map<String, Object>>getList("data.searchStatements.edges.node").stream()
+                .filter(node -> ((List<?>) node.get("speakers")).toString().contains("Keir Starmer")).findFirst().orElseThrow();
+        assertThat(quote).containsEntry("speakerDoubtful", true);
+        assertThat(((Number) quote.get("attributionConfidence")).doubleValue()).isLessThan(0.7);
+        assertThat((String) ((Map<?, ?>) quote.get("event")).get("name")).contains("Scottish Labour conference");
 
         Map<String, Object> trump = positions.get(0);
         assertThat(trump).containsEntry("validFrom", "2025-02-13");
         assertThat(((List<Map<String, Object>>) trump.get("evidence"))).extracting(statement -> statement.get("text"))
                 .containsExactly("it would have a seat at the table");
 
-        // The same from the actor's side, across articles: the Sun on Sunday article (003) and the Cabinet's warning
-        // reported in 001 both say a US security guarantee is needed.
+        // The same from the actor's side: the Sun on Sunday article (003) says a US security guarantee is needed. (The
+        // Cabinet's warning reported in 001 reaches him through a doubtful pronoun, so it is no evidence.)
         JsonPath starmerOnGuarantees = GraphQL.data("""
                 { actorByName(name: "Sir Keir Starmer") { positions(topic: "us-security-guarantee", assessor: "extractor", includeSuggested: true) {
                     stance validFrom evidence { medium article { key } } } } }""");
@@ -196,7 +202,7 @@ class IngestionTest {
         assertThat(guarantees).hasSize(1);
         assertThat(guarantees.get(0)).containsEntry("stance", "SUPPORTS").containsEntry("validFrom", "2025-02-23");
         assertThat(starmerOnGuarantees.getList("data.actorByName.positions[0].evidence.article.key", String.class))
-                .containsExactlyInAnyOrder("001_7a7d3776cb5ccbdd", "003_61c9e6615280864e");
+                .containsOnly("003_61c9e6615280864e");
         assertThat(starmerOnGuarantees.getList("data.actorByName.positions[0].evidence.medium", String.class))
                 .contains("The Sun on Sunday");
     }
