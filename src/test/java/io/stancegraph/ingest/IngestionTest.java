@@ -165,6 +165,8 @@ class IngestionTest {
         assertThat(positions).allSatisfy(position -> {
             assertThat(position).containsEntry("stance", "SUPPORTS").containsEntry("assessor", "extractor")
                     .containsEntry("reviewState", "SUGGESTED");
+            // Published unreviewed exactly when the calibrated confidence reaches the threshold (0.85 by default).
+            assertThat(position.get("published")).isEqualTo(((Number) position.get("confidence")).doubleValue() >= 0.85);
             assertThat(((Number) position.get("confidence")).doubleValue()).isBetween(0.3, 0.95);
             assertThat((String) position.get("note")).contains("statement");
         });

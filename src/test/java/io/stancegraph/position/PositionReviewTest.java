@@ -1,0 +1,221 @@
+package io.stancegraph.position;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import io.stancegraph.GraphQL;
+import io.stancegraph.TestIdentity;
+
+/**
+ * The review of the extractor's positions, over HTTP as a newsroom uses it: ingestion suggests, the default views hide
+ * what nobody has reviewed, an editor confirms, rejects or corrects, and a rejected suggestion stays rejected when
+ * the articles are extracted again. The service here publishes nothing unreviewed (publishing threshold above 1).
+ */
+@QuarkusTest
+@TestProfile(PositionReviewTest.ReviewedOnly.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PositionReviewTest {
+
+    /** A database of its own with the sample corpus, publishing only reviewed positions. */
+    public static class ReviewedOnly implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("stancegraph.embedded-db.database", "reviewed", "stancegraph.positions.publish-confidence", "1.01");
+        }
+    }
+
+    private static final Path ARTICLES = Path.of("src/main/resources/sample/articles");
+    private static final List<String> INGESTED = List.of("001_7a7d3776cb5ccbdd", "003_61c9e6615280864e");
+
+    private static final String SUGGESTIONS = """
+            { positions(first: 100, filter: {assessor: "extractor", includeSuggested: true}) { totalCount nodes {
+                id stance reviewState published reviewedBy actor { id name } topic { slug } } } }""";
+
+    private static final String ALICE = TestIdentity.token("alice", "editor");
+
+    @Test
+    @Order(1)
+    void ingestionSuggestsAndTheDefaultViewsHideTheSuggestions() throws IOException {
+        assertThat(GraphQL.data(SUGGESTIONS).getInt("data.positions.totalCount")).isZero();
+        ingest();
+
+        List<Map<String, Object>> suggestions = suggestions();
+        assertThat(suggestions).isNotEmpty().allSatisfy(position -> assertThat(position)
+                .containsEntry("reviewState", "SUGGESTED").containsEntry("published", false).containsEntry("reviewedBy", null));
+
+        // Not in any default view: the positions list, the topic's stance matrix column, the actor's history.
+        assertThat(GraphQL.data("{ positions(first: 100, filter: {assessor: \"extractor\"}) { totalCount } }")
+                .getInt("data.positions.totalCount")).isZero();
+        Map<String, Object> suggestion = suggestions.get(0);
+        String topic = (String) ((Map<?, ?>) suggestion.get("topic")).get("slug");
+        Object actor = ((Map<?, ?>) suggestion.get("actor")).get("id");
+        assertThat(topicPositionIds(topic, false)).doesNotContain(suggestion.get("id"));
+        assertThat(actorPositionIds(actor, false)).doesNotContain(suggestion.get("id"));
+        // Asked for, they are there, marked as suggestions.
+        assertThat(topicPositionIds(topic, true)).contains(suggestion.get("id"));
+        assertThat(actorPositionIds(actor, true)).contains(suggestion.get("id"));
+    }
+
+    @Test
+    @Order(2)
+    void theReviewQueueListsSuggestionsWithTheirEvidenceForEditorsOnly() {
+        JsonPath queue = GraphQL.data("""
+                { reviewQueue(first: 100) { totalCount nodes { id reviewState confidence
+                    evidence { text paragraph paragraphText span { start end } article { key } } } } }""");
+        assertThat(queue.getInt("data.reviewQueue.totalCount")).isEqualTo(suggestions().size());
+        assertThat(queue.getList("data.reviewQueue.nodes.reviewState", String.class)).containsOnly("SUGGESTED");
+        List<Map<String, Object>> evidence = queue.getList("data.reviewQueue.nodes[0].evidence");
+        // Each piece of evidence in context: the paragraph where it starts (a quote may run on into the next ones).
+        assertThat(evidence).isNotEmpty().allSatisfy(statement -> assertThat((String) statement.get("paragraphText"))
+                .contains(((String) statement.get("text")).lines().findFirst().orElseThrow()));
+        List<Double> confidences = queue.getList("data.reviewQueue.nodes.confidence", Double.class);
+        assertThat(confidences).isSortedAccordingTo((a, b) -> Double.compare(b, a));
+
+        JsonPath anonymous = given().contentType(ContentType.JSON)
+                .body(Map.of("query", "{ reviewQueue { totalCount } }")).when().post("/graphql")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(anonymous.getString("errors[0].extensions.code")).isEqualTo("UNAUTHENTICATED");
+    }
+
+    @Test
+    @Order(3)
+    void anEditorConfirmsASuggestionAndItIsShownWithTheEditorsName() {
+        Map<String, Object> suggestion = suggestions().get(0);
+        Object id = suggestion.get("id");
+
+        JsonPath forbidden = as(TestIdentity.token("reader", "ingest"), "mutation($id: ID!) { confirmPosition(id: $id) { id } }",
+                Map.of("id", id));
+        assertThat(forbidden.getString("errors[0].extensions.code")).isEqualTo("FORBIDDEN");
+
+        JsonPath confirmed = as(ALICE, """
+                mutation($id: ID!) { confirmPosition(id: $id, note: "Said it twice") {
+                    id reviewState published reviewedBy reviewedAt reviewNote } }""", Map.of("id", id));
+        assertThat(confirmed.getMap("data.confirmPosition")).containsEntry("id", id).containsEntry("reviewState", "CONFIRMED")
+                .containsEntry("published", true).containsEntry("reviewedBy", "editor:alice")
+                .containsEntry("reviewNote", "Said it twice");
+        assertThat(confirmed.getString("data.confirmPosition.reviewedAt")).isNotBlank();
+
+        String topic = (String) ((Map<?, ?>) suggestion.get("topic")).get("slug");
+        Object actor = ((Map<?, ?>) suggestion.get("actor")).get("id");
+        assertThat(topicPositionIds(topic, false)).contains(id);
+        assertThat(actorPositionIds(actor, false)).contains(id);
+        assertThat(GraphQL.data("{ positions(first: 100, filter: {assessor: \"extractor\"}) { nodes { id reviewedBy } } }")
+                .getList("data.positions.nodes.reviewedBy", String.class)).containsExactly("editor:alice");
+    }
+
+    @Test
+    @Order(4)
+    void rejectedSuggestionsNeverComeBackAfterReExtraction() throws IOException {
+        List<Map<String, Object>> open = suggestions().stream().filter(p -> p.get("reviewState").equals("SUGGESTED")).toList();
+        assertThat(open).hasSizeGreaterThanOrEqualTo(2);
+        Map<String, Object> rejected = open.get(0);
+        JsonPath rejection = as(ALICE, """
+                mutation($id: ID!) { rejectPosition(id: $id, note: "Quoting an opponent") { reviewState published reviewedBy } }""",
+                Map.of("id", rejected.get("id")));
+        assertThat(rejection.getMap("data.rejectPosition")).containsEntry("reviewState", "REJECTED")
+                .containsEntry("published", false).containsEntry("reviewedBy", "editor:alice");
+        assertThat(suggestions()).extracting(position -> position.get("id")).doesNotContain(rejected.get("id"));
+
+        ingest();
+
+        // The rejected stance of that actor on that topic is not suggested again on the same evidence.
+        assertThat(suggestions()).noneSatisfy(position -> {
+            assertThat(position.get("reviewState")).isEqualTo("SUGGESTED");
+            assertThat(position.get("actor")).isEqualTo(rejected.get("actor"));
+            assertThat(position.get("topic")).isEqualTo(rejected.get("topic"));
+            assertThat(position.get("stance")).isEqualTo(rejected.get("stance"));
+        });
+        JsonPath stillRejected = GraphQL.data("""
+                { positions(first: 100, filter: {assessor: "extractor", reviewState: REJECTED}) { nodes { id reviewNote } } }""");
+        assertThat(stillRejected.getList("data.positions.nodes.id")).containsExactly(rejected.get("id"));
+        // The confirmed position survives too, with its evidence, which became curated.
+        JsonPath confirmed = GraphQL.data("""
+                { positions(first: 100, filter: {assessor: "extractor", reviewState: CONFIRMED}) { nodes {
+                    reviewedBy evidence { origin } } } }""");
+        assertThat(confirmed.getList("data.positions.nodes.reviewedBy", String.class)).containsExactly("editor:alice");
+        assertThat(confirmed.getList("data.positions.nodes[0].evidence.origin", String.class)).isNotEmpty()
+                .containsOnly("CURATED");
+    }
+
+    @Test
+    @Order(5)
+    void anEditorCorrectsASuggestionWithAStanceOfTheirOwn() {
+        Map<String, Object> suggestion = suggestions().stream().filter(p -> p.get("reviewState").equals("SUGGESTED"))
+                .findFirst().orElseThrow();
+        String other = suggestion.get("stance").equals("SUPPORTS") ? "OPPOSES" : "SUPPORTS";
+        JsonPath corrected = as(ALICE, """
+                mutation($id: ID!, $stance: Stance!) { correctPosition(id: $id, input: {stance: $stance, note: "Read again"}) {
+                    id stance assessor reviewState published reviewedBy actor { id } evidence { id } } }""",
+                Map.of("id", suggestion.get("id"), "stance", other));
+        assertThat(corrected.getMap("data.correctPosition")).containsEntry("stance", other)
+                .containsEntry("assessor", "editor:alice").containsEntry("reviewState", "CONFIRMED")
+                .containsEntry("published", true);
+        assertThat(corrected.getList("data.correctPosition.evidence")).isNotEmpty();
+        assertThat(corrected.getString("data.correctPosition.actor.id"))
+                .isEqualTo(String.valueOf(((Map<?, ?>) suggestion.get("actor")).get("id")));
+        JsonPath rejected = GraphQL.data("""
+                { positions(first: 100, filter: {assessor: "extractor", reviewState: REJECTED}) { nodes { id reviewNote } } }""");
+        assertThat(rejected.getList("data.positions.nodes.id")).contains(suggestion.get("id"));
+    }
+
+    @Test
+    @Order(6)
+    void reviewingWhatIsNotASuggestionIsAClearError() {
+        JsonPath missing = as(ALICE, "mutation { confirmPosition(id: 999999) { id } }", Map.of());
+        assertThat(missing.getString("errors[0].extensions.code")).isEqualTo("NOT_FOUND");
+        assertThat(missing.getList("errors[0].path", String.class)).containsExactly("confirmPosition");
+
+        Object editors = GraphQL.data("{ positions(first: 1, filter: {assessor: \"editor:sample-curation\"}) { nodes { id } } }")
+                .getList("data.positions.nodes.id").get(0);
+        JsonPath notASuggestion = as(ALICE, "mutation($id: ID!) { rejectPosition(id: $id) { id } }", Map.of("id", editors));
+        assertThat(notASuggestion.getString("errors[0].extensions.code")).isEqualTo("INVALID_INPUT");
+        assertThat(notASuggestion.getString("errors[0].message")).contains("setPosition");
+    }
+
+    /** The sample's articles, extracted again: the editors' statements stay, the extractor adds its own. */
+    private static void ingest() throws IOException {
+        for (String key : INGESTED) {
+            given().spec(TestIdentity.editor()).contentType(ContentType.TEXT).body(Files.readAllBytes(ARTICLES.resolve(key + ".txt")))
+                    .queryParam("outlet", "The Independent").queryParam("extractAgain", true)
+                    .when().post("/articles").then().statusCode(200);
+        }
+    }
+
+    private static List<Map<String, Object>> suggestions() {
+        return GraphQL.data(SUGGESTIONS).getList("data.positions.nodes");
+    }
+
+    private static List<Object> topicPositionIds(String topic, boolean includeSuggested) {
+        return GraphQL.data("query($t: String!, $s: Boolean!) { topicBySlug(slug: $t) { positions(currentOnly: false, "
+                + "includeSuggested: $s) { id } } }", Map.of("t", topic, "s", includeSuggested))
+                .getList("data.topicBySlug.positions.id");
+    }
+
+    private static List<Object> actorPositionIds(Object actor, boolean includeSuggested) {
+        return GraphQL.data("query($a: ID!, $s: Boolean!) { actor(id: $a) { positions(includeSuggested: $s) { id } } }",
+                Map.of("a", actor, "s", includeSuggested)).getList("data.actor.positions.id");
+    }
+
+    private static JsonPath as(String token, String query, Map<String, Object> variables) {
+        return given().spec(TestIdentity.as(token)).contentType(ContentType.JSON)
+                .body(Map.of("query", query, "variables", variables)).when().post("/graphql")
+                .then().statusCode(200).extract().jsonPath();
+    }
+}
