@@ -111,6 +111,10 @@ public final class StanceAgreementCommand extends ToolCommand {
             + "default cover fewer than X of the gold's pairs.")
     Double minCoverage;
 
+    @Option(names = "--calibrate-on", paramLabel = "PREFIX", description = "With --gold: calibrate on the articles whose "
+            + "id starts with PREFIX and measure on the others (held out), instead of the service's table.")
+    String calibrateOn;
+
     @Option(names = "--confidence-table", paramLabel = "FILE", description = "With --gold: write the calibration "
             + "table (stance/position-confidence.tsv) from these articles.")
     Path confidenceTable;
@@ -159,9 +163,22 @@ public final class StanceAgreementCommand extends ToolCommand {
         var assess = ModelStanceAssessor.combined(stanceModel, modelMargin, modelFloor,
                 model -> loaded.computeIfAbsent(model, ClaimSimilarity::new));
         String prefix = only == null ? "" : only;
-        StanceGold.Result result = StanceGold.evaluate(Files.readAllLines(corpus, StandardCharsets.UTF_8), gold,
-                minAttributionConfidence, publishConfidence, verbose ? out : null, assess,
-                article -> article.startsWith(prefix));
+        List<String> corpusLines = Files.readAllLines(corpus, StandardCharsets.UTF_8);
+        StanceGold.Result result;
+        if (calibrateOn != null) {
+            StanceGold.Result calibration = StanceGold.evaluate(corpusLines, gold, minAttributionConfidence,
+                    publishConfidence, null, assess, article -> article.startsWith(calibrateOn));
+            List<double[]> rows = StanceGold.calibration(calibration.positions());
+            out.printf(Locale.ROOT, "calibrated on %s*:%n%s", calibrateOn, io.stancegraph.stance.PositionConfidence.table(rows));
+            StanceGold.Result heldOut = StanceGold.evaluate(corpusLines, gold, minAttributionConfidence,
+                    publishConfidence, verbose ? out : null, assess, article -> !article.startsWith(calibrateOn));
+            result = new StanceGold.Result(heldOut.positions().stream().map(judged -> judged.calibratedBy(rows)).toList(),
+                    heldOut.goldPairs(), publishConfidence, heldOut.evidenceAgreeing(), heldOut.evidenceCompared());
+            out.printf(Locale.ROOT, "measured on the other articles, held out:%n");
+        } else {
+            result = StanceGold.evaluate(corpusLines, gold, minAttributionConfidence, publishConfidence,
+                    verbose ? out : null, assess, article -> article.startsWith(prefix));
+        }
         out.printf(Locale.ROOT, "stance by %s%s%n", stanceModel, only == null ? "" : ", articles " + only + "*");
         loaded.forEach((model, similarity) -> out.printf(Locale.ROOT, "%s loaded in %d ms (margin %.3f, floor %.3f)%n",
                 model, similarity.loadMillis(), modelMargin, modelFloor));

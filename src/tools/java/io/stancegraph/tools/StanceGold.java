@@ -65,6 +65,23 @@ final class StanceGold {
         double raw() {
             return suggestion.period().confidence();
         }
+
+        /** The same position with its confidence from another calibration table. */
+        Judged calibratedBy(List<double[]> rows) {
+            return new Judged(actor, topic, new Suggestion(suggestion.period(), calibrated(rows, raw())), articles, right,
+                    current);
+        }
+    }
+
+    /** The confidence a calibration table (rows of raw from, calibrated) gives a raw confidence. */
+    static double calibrated(List<double[]> rows, double raw) {
+        double calibrated = rows.get(0)[1];
+        for (double[] row : rows) {
+            if (raw >= row[0]) {
+                calibrated = row[1];
+            }
+        }
+        return calibrated;
     }
 
     /** The figures: every suggestion judged, the gold's pairs, and the publishing threshold applied. */
@@ -288,6 +305,11 @@ final class StanceGold {
      * (a higher bin never says less than a lower one) and shrunk toward the overall share where a bin is small.
      */
     static String confidenceTable(List<Judged> judged) {
+        return io.stancegraph.stance.PositionConfidence.table(calibration(judged));
+    }
+
+    /** The rows of the calibration table: raw from, calibrated, right, total. */
+    static List<double[]> calibration(List<Judged> judged) {
         double[] starts = { 0.0, 0.5, 0.6, 0.7, 0.8, 0.9 };
         double overall = Result.precision(judged);
         List<double[]> rows = new ArrayList<>();
@@ -302,7 +324,7 @@ final class StanceGold {
             floor = Math.max(floor, share);
             rows.add(new double[] { from, floor, right, bin.size() });
         }
-        return io.stancegraph.stance.PositionConfidence.table(rows);
+        return rows;
     }
 
     private static KnownActor knownActor(JsonNode record) {
