@@ -31,7 +31,8 @@ class CompiledReadsTest {
             topics { id slug name description }""";
 
     private static final String POSITION_FIELDS = """
-            __typename id stance validFrom confidence assessor note actor { id name } topic { id slug name description }
+            __typename id stance validFrom confidence assessor note reviewState published reviewedBy reviewNote
+            actor { id name } topic { id slug name description }
             evidence { id datedOn text article { id outlet } speakers { name } }""";
 
     @Test
@@ -54,7 +55,9 @@ class CompiledReadsTest {
         for (String slug : slugs) {
             for (String positions : List.of("positions", "positions(currentOnly: false)",
                     "positions(assessor: \"extractor\")", "positions(currentOnly: false, assessor: \"extractor\")",
-                    "positions(assessor: \"editor:sample-curation\")", "positions(currentOnly: false, stance: SUPPORTS)")) {
+                    "positions(assessor: \"editor:sample-curation\")", "positions(currentOnly: false, stance: SUPPORTS)",
+                    "positions(includeSuggested: true)", "positions(currentOnly: false, includeSuggested: true)",
+                    "positions(assessor: \"extractor\", includeSuggested: true)")) {
                 assertSameAnswer("""
                         query($slug: String!) { topicBySlug(slug: $slug) { __typename id slug name description
                           %s { %s } } }""".formatted(positions, POSITION_FIELDS), Map.of("slug", slug));
