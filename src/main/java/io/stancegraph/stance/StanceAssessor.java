@@ -22,6 +22,8 @@ import io.stancegraph.stance.TopicFinder.Weighed;
  * <li>Weigh the clauses: for and against of similar weight make it MIXED, and so does a condition ("only if");
  * nothing at all makes it NEUTRAL. "denied" turns the content round. Hedges, questions and a topic found only by
  * its name lower the confidence.</li>
+ * <li>Read the statement against the topic's pro and con claims ({@link ClaimMatch}): a statement that says a claim
+ * takes its side where the rules found none, and over the rules when it says most of the claim.</li>
  * </ol>
  * Plain Java; the only state is a cache of the topics' keywords read into words, so one instance serves any
  * number of threads.
@@ -29,7 +31,7 @@ import io.stancegraph.stance.TopicFinder.Weighed;
 public final class StanceAssessor {
 
     /** Raise when the rules change, so judgements stored by earlier rules are made again. */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
 
     /**
      * The rule families. Each acts on the marks of its kind on the pass left to right; then, in this order, the
@@ -62,6 +64,27 @@ public final class StanceAssessor {
             ClauseStance stance = reading.decide(RULES);
             tally.add(stance, weighed.weight(), clause.question());
         }
-        return tally.verdict(found.reach());
+        StanceAssessment rules = tally.verdict(found.reach());
+        return byClaim(rules, clauses, topic, verb.asks());
+    }
+
+    /**
+     * A statement that says a claim of the topic takes its side: where the rules find no stance, and over the rules
+     * when it says most of the claim ("International borders must not be changed by force" is the con claim
+     * whatever "must" suggests). A reporting verb that asks ("asked whether") says no claim.
+     */
+    private static StanceAssessment byClaim(StanceAssessment rules, List<Clause> clauses, StanceTopic topic,
+            boolean asked) {
+        if (asked) {
+            return rules;
+        }
+        ClaimMatch.Matched matched = ClaimMatch.best(clauses, topic);
+        if (matched == null
+                || rules.stance() != StanceLabel.NEUTRAL && matched.share() < ClaimMatch.OVER_RULES_SHARE) {
+            return rules;
+        }
+        StanceLabel stance = matched.leaning() > 0 ? StanceLabel.SUPPORTS : StanceLabel.OPPOSES;
+        double confidence = Math.round((0.45 + 0.45 * matched.share()) * 100) / 100.0;
+        return new StanceAssessment(stance, confidence, List.of(matched.cue()), ClaimMatch.NAME);
     }
 }
