@@ -270,6 +270,22 @@ class StanceAssessorTest {
         assertThat(said("the committee will discuss fishing quotas on Tuesday", FISHING).rule()).isEqualTo("no stance");
     }
 
+    @Test
+    void anObligationDeniedOpposes() {
+        assertThat(said("steel tariffs should not be rising while the mills are already closing", TARIFFS).stance())
+                .isEqualTo(StanceLabel.OPPOSES);
+        assertThat(said("the fishing fleet must not be forced into fishing quotas it never agreed", FISHING).stance())
+                .isEqualTo(StanceLabel.OPPOSES);
+    }
+
+    @Test
+    void asLongAsSetsAConditionButForAsLongAsPledges() {
+        assertThat(said("we will back steel tariffs as long as the mills invest in cleaner furnaces", TARIFFS)
+                .stance()).isEqualTo(StanceLabel.MIXED);
+        assertThat(said("we will back steel tariffs for as long as it takes", TARIFFS).stance())
+                .isEqualTo(StanceLabel.SUPPORTS);
+    }
+
     // ---------------------------------------------------------------- claims
 
     @Test
