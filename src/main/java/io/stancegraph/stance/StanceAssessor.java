@@ -5,6 +5,7 @@ import java.util.List;
 import io.stancegraph.stance.ClauseReading.ClauseStance;
 import io.stancegraph.stance.CueVerbRule.CueVerb;
 import io.stancegraph.stance.StanceText.Clause;
+import io.stancegraph.stance.StanceText.Word;
 import io.stancegraph.stance.TopicFinder.Found;
 import io.stancegraph.stance.TopicFinder.Reach;
 import io.stancegraph.stance.TopicFinder.Weighed;
@@ -56,7 +57,7 @@ public final class StanceAssessor {
         CueVerb verb = CueVerbRule.read(cue, form);
         StanceTally tally = new StanceTally(verb);
         for (Weighed weighed : found.relevant()) {
-            Clause clause = clauses.get(weighed.index());
+            Clause clause = hypotheticalCut(clauses.get(weighed.index()), found);
             boolean asked = tally.question() || clause.question() || clause.words().get(0).is("whether");
             // The reporting verb governs the reported content, not a contrast the speaker adds to it.
             ClauseReading reading = new ClauseReading(clause, found.mentions(clause),
@@ -66,6 +67,31 @@ public final class StanceAssessor {
         }
         StanceAssessment rules = tally.verdict(found.reach());
         return byClaim(rules, clauses, topic, verb.asks());
+    }
+
+    /**
+     * "would impose sanctions if the Kremlin did not accept the truce": what follows "if" is the hypothetical the
+     * speaker's stance hangs on, not the stance. With the topic before "if", the clause is read up to "if".
+     */
+    private static Clause hypotheticalCut(Clause clause, Found found) {
+        List<Word> words = clause.words();
+        int at = -1;
+        for (int i = 1; i < words.size(); i++) {
+            if (words.get(i).lower().equals("if")) {
+                at = i;
+                break;
+            }
+        }
+        if (at < 0) {
+            return clause;
+        }
+        int cut = at;
+        if (found.mentions(clause).stream().noneMatch(mark -> mark.end <= cut)) {
+            // The topic inside the condition: a condition on the topic ("only if") is read as such.
+            return clause;
+        }
+        // "if" itself stays, so that "only if" still sets a condition.
+        return new Clause(words.subList(0, cut + 1), clause.sentence(), clause.contrast(), clause.question());
     }
 
     /**

@@ -286,6 +286,14 @@ class StanceAssessorTest {
                 .isEqualTo(StanceLabel.SUPPORTS);
     }
 
+    @Test
+    void whatFollowsIfIsTheHypotheticalNotTheStance() {
+        StanceAssessment threat = said("the bloc would impose an arms embargo if the junta did not accept the truce",
+                EMBARGO);
+        assertThat(threat.stance()).isEqualTo(StanceLabel.SUPPORTS);
+        assertThat(threat.cues()).noneSatisfy(cue -> assertThat(cue).contains("accept"));
+    }
+
     // ---------------------------------------------------------------- claims
 
     @Test
