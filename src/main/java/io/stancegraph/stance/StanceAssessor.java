@@ -5,6 +5,7 @@ import java.util.List;
 import io.stancegraph.stance.ClauseReading.ClauseStance;
 import io.stancegraph.stance.CueVerbRule.CueVerb;
 import io.stancegraph.stance.StanceText.Clause;
+import io.stancegraph.stance.StanceText.Word;
 import io.stancegraph.stance.TopicFinder.Found;
 import io.stancegraph.stance.TopicFinder.Reach;
 import io.stancegraph.stance.TopicFinder.Weighed;
@@ -22,6 +23,8 @@ import io.stancegraph.stance.TopicFinder.Weighed;
  * <li>Weigh the clauses: for and against of similar weight make it MIXED, and so does a condition ("only if");
  * nothing at all makes it NEUTRAL. "denied" turns the content round. Hedges, questions and a topic found only by
  * its name lower the confidence.</li>
+ * <li>Read the statement against the topic's pro and con claims ({@link ClaimMatch}): a statement that says a claim
+ * takes its side where the rules found none, and over the rules when it says most of the claim.</li>
  * </ol>
  * Plain Java; the only state is a cache of the topics' keywords read into words, so one instance serves any
  * number of threads.
@@ -29,7 +32,7 @@ import io.stancegraph.stance.TopicFinder.Weighed;
 public final class StanceAssessor {
 
     /** Raise when the rules change, so judgements stored by earlier rules are made again. */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
 
     /**
      * The rule families. Each acts on the marks of its kind on the pass left to right; then, in this order, the
@@ -54,7 +57,7 @@ public final class StanceAssessor {
         CueVerb verb = CueVerbRule.read(cue, form);
         StanceTally tally = new StanceTally(verb);
         for (Weighed weighed : found.relevant()) {
-            Clause clause = clauses.get(weighed.index());
+            Clause clause = hypotheticalCut(clauses.get(weighed.index()), found);
             boolean asked = tally.question() || clause.question() || clause.words().get(0).is("whether");
             // The reporting verb governs the reported content, not a contrast the speaker adds to it.
             ClauseReading reading = new ClauseReading(clause, found.mentions(clause),
@@ -62,6 +65,52 @@ public final class StanceAssessor {
             ClauseStance stance = reading.decide(RULES);
             tally.add(stance, weighed.weight(), clause.question());
         }
-        return tally.verdict(found.reach());
+        StanceAssessment rules = tally.verdict(found.reach());
+        return byClaim(rules, clauses, topic, verb.asks());
+    }
+
+    /**
+     * "would impose sanctions if the Kremlin did not accept the truce": what follows "if" is the hypothetical the
+     * speaker's stance hangs on, not the stance. With the topic before "if", the clause is read up to "if".
+     */
+    private static Clause hypotheticalCut(Clause clause, Found found) {
+        List<Word> words = clause.words();
+        int at = -1;
+        for (int i = 1; i < words.size(); i++) {
+            if (words.get(i).lower().equals("if")) {
+                at = i;
+                break;
+            }
+        }
+        if (at < 0) {
+            return clause;
+        }
+        int cut = at;
+        if (found.mentions(clause).stream().noneMatch(mark -> mark.end <= cut)) {
+            // The topic inside the condition: a condition on the topic ("only if") is read as such.
+            return clause;
+        }
+        // "if" itself stays, so that "only if" still sets a condition.
+        return new Clause(words.subList(0, cut + 1), clause.sentence(), clause.contrast(), clause.question());
+    }
+
+    /**
+     * A statement that says a claim of the topic takes its side: where the rules find no stance, and over the rules
+     * when it says most of the claim ("International borders must not be changed by force" is the con claim
+     * whatever "must" suggests). A reporting verb that asks ("asked whether") says no claim.
+     */
+    private static StanceAssessment byClaim(StanceAssessment rules, List<Clause> clauses, StanceTopic topic,
+            boolean asked) {
+        if (asked) {
+            return rules;
+        }
+        ClaimMatch.Matched matched = ClaimMatch.best(clauses, topic);
+        if (matched == null
+                || rules.stance() != StanceLabel.NEUTRAL && matched.share() < ClaimMatch.OVER_RULES_SHARE) {
+            return rules;
+        }
+        StanceLabel stance = matched.leaning() > 0 ? StanceLabel.SUPPORTS : StanceLabel.OPPOSES;
+        double confidence = Math.round((0.45 + 0.45 * matched.share()) * 100) / 100.0;
+        return new StanceAssessment(stance, confidence, List.of(matched.cue()), ClaimMatch.NAME);
     }
 }

@@ -22,6 +22,10 @@ class StanceAssessorTest {
     private static final StanceTopic FISHING = new StanceTopic("Fishing quotas", List.of("fishing quotas"));
     private static final StanceTopic CHANNEL_TUNNEL = new StanceTopic("Second channel tunnel", List.of("new tunnel"));
 
+    private static final StanceTopic DAM = new StanceTopic("Valley dam", List.of("dam"),
+            List.of("the river should be dammed to supply the city", "the dam will end the summer droughts"),
+            List.of("the valley must not be flooded for a reservoir", "the dam will not pay for itself"));
+
     private final StanceAssessor assessor = new StanceAssessor();
 
     private StanceAssessment said(String text, StanceTopic topic) {
@@ -264,6 +268,79 @@ class StanceAssessorTest {
                 + "for small traders", TOLL).rule()).isEqualTo("balance");
         assertThat(said("Will the minister impose tougher steel tariffs?", TARIFFS).rule()).isEqualTo("question");
         assertThat(said("the committee will discuss fishing quotas on Tuesday", FISHING).rule()).isEqualTo("no stance");
+    }
+
+    @Test
+    void anObligationDeniedOpposes() {
+        assertThat(said("steel tariffs should not be rising while the mills are already closing", TARIFFS).stance())
+                .isEqualTo(StanceLabel.OPPOSES);
+        assertThat(said("the fishing fleet must not be forced into fishing quotas it never agreed", FISHING).stance())
+                .isEqualTo(StanceLabel.OPPOSES);
+    }
+
+    @Test
+    void asLongAsSetsAConditionButForAsLongAsPledges() {
+        assertThat(said("we will back steel tariffs as long as the mills invest in cleaner furnaces", TARIFFS)
+                .stance()).isEqualTo(StanceLabel.MIXED);
+        assertThat(said("we will back steel tariffs for as long as it takes", TARIFFS).stance())
+                .isEqualTo(StanceLabel.SUPPORTS);
+    }
+
+    @Test
+    void whatFollowsIfIsTheHypotheticalNotTheStance() {
+        StanceAssessment threat = said("the bloc would impose an arms embargo if the junta did not accept the truce",
+                EMBARGO);
+        assertThat(threat.stance()).isEqualTo(StanceLabel.SUPPORTS);
+        assertThat(threat.cues()).noneSatisfy(cue -> assertThat(cue).contains("accept"));
+    }
+
+    // ---------------------------------------------------------------- claims
+
+    @Test
+    void aStatementThatSaysAConClaimOpposesWhateverItsModalSuggests() {
+        StanceAssessment flooded = said("Our valley must not be flooded to build a reservoir for the suburbs", DAM);
+        assertThat(flooded.stance()).isEqualTo(StanceLabel.OPPOSES);
+        assertThat(flooded.rule()).isEqualTo("claim");
+        assertThat(flooded.cues()).containsExactly("claim:con:the valley must not be flooded for a reservoir");
+    }
+
+    @Test
+    void aStatementThatSaysAProClaimSupports() {
+        StanceAssessment supply = said("Damming the river is the surest way to supply the city with water", DAM);
+        assertThat(supply.stance()).isEqualTo(StanceLabel.SUPPORTS);
+        assertThat(supply.cues()).containsExactly("claim:pro:the river should be dammed to supply the city");
+    }
+
+    @Test
+    void aNegationTheClaimLacksTurnsItRound() {
+        StanceAssessment droughts = said("the engineers admit the dam will never end the droughts of summer", DAM);
+        assertThat(droughts.stance()).isEqualTo(StanceLabel.OPPOSES);
+        assertThat(droughts.cues()).containsExactly("claim:pro:the dam will end the summer droughts");
+        // A negated claim said without its negation is denied: the dam pays for itself, so it is a good idea.
+        assertThat(said("over forty years the dam will pay for itself twice over", DAM).stance())
+                .isEqualTo(StanceLabel.SUPPORTS);
+    }
+
+    @Test
+    void aNegationInALaterClauseDoesNotTurnTheClaim() {
+        assertThat(said("Damming the river would supply the city for decades, though the council has not said when",
+                DAM).stance()).isEqualTo(StanceLabel.SUPPORTS);
+    }
+
+    @Test
+    void aQuestionSaysNoClaim() {
+        StanceAssessment asked = said("Will the dam really end the summer droughts?", DAM);
+        assertThat(asked.stance()).isEqualTo(StanceLabel.NEUTRAL);
+        assertThat(asked.rule()).isEqualTo("question");
+        // The answer after the question does.
+        assertThat(said("Will it end the summer droughts? The dam will not pay for itself in a century", DAM).cues())
+                .containsExactly("claim:con:the dam will not pay for itself");
+    }
+
+    @Test
+    void aStatementSharingOneWordWithAClaimIsNotReadByIt() {
+        StanceAssessment visit = said("the minister will visit the city on Friday", DAM);
+        assertThat(visit.cues()).noneSatisfy(cue -> assertThat(cue).startsWith("claim:"));
     }
 
     @Test

@@ -246,27 +246,38 @@ final class StanceGold {
         // The assessor alone, on the gold's evidence: the extracted statements holding each evidence quote.
         int agreeing = 0;
         int compared = 0;
+        int goldSupports = 0;
         for (GoldLine line : gold) {
             StanceTopic topic = topics.get(line.topic());
             List<StanceAssessment> assessed = new ArrayList<>();
+            List<String> read = new ArrayList<>();
             for (ExtractedStatement statement : statementsOf.getOrDefault(line.article(), List.of())) {
                 String text = squeeze(statement.text());
                 if (!text.isEmpty() && line.evidence().stream().map(StanceGold::squeeze)
                         .anyMatch(evidence -> evidence.contains(text) || text.contains(evidence))) {
-                    assessed.add(assess.apply(statement, topic));
+                    StanceAssessment assessment = assess.apply(statement, topic);
+                    assessed.add(assessment);
+                    read.add("    " + assessment.stance() + " " + assessment.rule() + " " + assessment.cues() + " <- "
+                            + statement.text());
                 }
             }
             if (assessed.isEmpty()) {
                 continue;
             }
             compared++;
+            goldSupports += line.stance().equals("SUPPORTS") ? 1 : 0;
             String verdict = StanceTimeline.vote(assessed).name();
             if (verdict.equals(line.stance())) {
                 agreeing++;
             } else if (details != null) {
                 details.printf(Locale.ROOT, "evidence %-22s %-26s gold %-8s assessed %-8s %s%n", line.actor(),
                         line.topic(), line.stance(), verdict, line.article());
+                read.forEach(details::println);
             }
+        }
+        if (details != null) {
+            // A reading that always says SUPPORTS: the figure the assessor must beat.
+            details.printf(Locale.ROOT, "always SUPPORTS on the gold's evidence: %d of %d%n", goldSupports, compared);
         }
         return new Result(judged, goldPairs, publishConfidence, agreeing, compared);
     }
