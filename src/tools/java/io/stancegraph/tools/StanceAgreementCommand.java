@@ -107,6 +107,14 @@ public final class StanceAgreementCommand extends ToolCommand {
             + "of the positions shown by default are right.")
     Double minPublishedPrecision;
 
+    @Option(names = "--min-gold-evidence", paramLabel = "X", description = "With --gold: fail when the assessor agrees "
+            + "with fewer than X of the gold's evidence.")
+    Double minGoldEvidence;
+
+    @Option(names = "--min-suggestion-precision", paramLabel = "X", description = "With --gold: fail when fewer than X "
+            + "of all the extractor's suggestions are right.")
+    Double minSuggestionPrecision;
+
     @Option(names = "--min-coverage", paramLabel = "X", description = "With --gold: fail when the positions shown by "
             + "default cover fewer than X of the gold's pairs.")
     Double minCoverage;
@@ -190,8 +198,13 @@ public final class StanceAgreementCommand extends ToolCommand {
             out.println("calibration table written to " + confidenceTable);
         }
         List<StanceGold.Judged> shown = result.shownByDefault();
-        boolean ok = reaches("precision of the positions shown by default", StanceGold.Result.precision(shown),
-                minPublishedPrecision);
+        // Nothing shown unreviewed is the strictest outcome, not a failure of precision.
+        boolean ok = shown.isEmpty() || reaches("precision of the positions shown by default",
+                StanceGold.Result.precision(shown), minPublishedPrecision);
+        ok &= reaches("agreement on the gold's evidence", result.evidenceCompared() == 0 ? 0
+                : (double) result.evidenceAgreeing() / result.evidenceCompared(), minGoldEvidence);
+        ok &= reaches("precision of all suggestions", StanceGold.Result.precision(result.positions()),
+                minSuggestionPrecision);
         ok &= reaches("coverage of the gold's pairs", result.goldPairs().isEmpty() ? 0
                 : (double) result.covered(shown) / result.goldPairs().size(), minCoverage);
         return ok ? 0 : 1;
