@@ -136,7 +136,7 @@ public class PositionGraphQLApi {
 
     @Query("reviewQueue")
     @RolesAllowed(Roles.EDITOR)
-    @Description("The extractor's suggestions awaiting an editor: first those shown unreviewed (published by confidence), then those that would become an actor's current stance, each by confidence, highest first. Read each one's `evidence` (with `paragraphText` and `span`) before confirming, rejecting or correcting it.")
+    @Description("The extractor's suggestions awaiting an editor: first those shown unreviewed (published by confidence), then by confidence, highest first; among equals, those that would become an actor's current stance first. Read each one's `evidence` (with `paragraphText` and `span`) before confirming, rejecting or correcting it.")
     public @NonNull PositionConnection reviewQueue(
             @Description("Only suggestions on the topic with this slug.") String topic,
             @Id @Description("Only this actor's suggestions.") Long actor,

@@ -97,13 +97,13 @@ public class PositionService {
     }
 
     /**
-     * The extractor's suggestions awaiting review: first those published unreviewed (readers see them now), then
-     * those that would become a pair's current stance if confirmed, each group by confidence, highest first.
+     * The extractor's suggestions awaiting review: first those published unreviewed (readers see them now), then by
+     * confidence, highest first; among equals, those that would become a pair's current stance if confirmed first.
      */
     public Page<Position> reviewQueue(String topic, Long actor, PageRequest page) {
         TypedQuery<Position> query = em.createQuery("select p from Position p join p.topic t where "
-                + reviewQueueWhere(topic, actor) + " order by p.published desc, case when "
-                + current(null, true) + " then 0 else 1 end, p.confidence desc, p.id", Position.class)
+                + reviewQueueWhere(topic, actor) + " order by p.published desc, p.confidence desc, case when "
+                + current(null, true) + " then 0 else 1 end, p.id", Position.class)
                 .setFirstResult(page.offset()).setMaxResults(page.limit() + 1);
         bindReviewQueue(query, topic, actor);
         return Page.of(query.getResultList(), page);

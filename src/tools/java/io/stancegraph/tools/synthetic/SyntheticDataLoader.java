@@ -223,6 +223,13 @@ public final class SyntheticDataLoader {
                                 .add(position.note()).endRow();
                     }
                 }));
+        // Every position of the data set is shown: editors' ones confirmed, the extractor's published suggestions.
+        try (Statement review = connection.createStatement()) {
+            review.executeUpdate("update actor_position set published = true");
+            review.executeUpdate("""
+                    update actor_position set review_state = 'CONFIRMED', reviewed_by = assessor, reviewed_at = recorded_at
+                    where assessor <> 'extractor'""");
+        }
         counts.put("position_evidence", copy("position_evidence", "position_id, statement_id",
                 positions.stream().mapToLong(position -> position.evidenceIds().size()).sum(), rows -> {
                     for (PositionRow position : positions) {
