@@ -269,7 +269,7 @@ final class PositionAssessmentWriter {
                        case when judged then null else s.kind end, case when judged then null else s.cue end,
                        case when judged then null else s.text end,
                        s.article_id || ':' || s.span_start || ':' || s.span_end,
-                       coalesce(s.attribution_confidence, 1) >= ?
+                       coalesce(s.attribution_confidence, 1) >= ?, s.article_id, md5(s.text)
                 from unnest(?::bigint[], ?::bigint[]) as pair(actor_id, topic_id)
                 join statement_speaker ss on ss.actor_id = pair.actor_id
                 join statement_topic st on st.statement_id = ss.statement_id and st.topic_id = pair.topic_id
@@ -301,7 +301,8 @@ final class PositionAssessmentWriter {
                     // speakers are doubtful shows no one's stance until then.
                     if (rows.getBoolean(12)) {
                         evidence.computeIfAbsent(pair, key -> new ArrayList<>())
-                                .add(new StanceTimeline.Evidence(statementId, rows.getDate(4).toLocalDate(), assessment));
+                                .add(new StanceTimeline.Evidence(statementId, rows.getLong(13),
+                                        rows.getString(14), rows.getDate(4).toLocalDate(), assessment));
                     }
                 }
             }

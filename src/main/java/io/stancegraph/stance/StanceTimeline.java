@@ -3,9 +3,11 @@ package io.stancegraph.stance;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -17,20 +19,27 @@ import java.util.Set;
  */
 public final class StanceTimeline {
 
-    /** One assessed statement: its id, the date it was made (or reported), and its assessment. */
-    public record Evidence(long statementId, LocalDate date, StanceAssessment assessment) {
+    /**
+     * One assessed statement: its id, the article that reported it and its wording (different statements reported
+     * by different articles corroborate each other; several from one article, or one wire story's quote copied by
+     * several outlets, do not), the date it was made (or reported), and its assessment.
+     */
+    public record Evidence(long statementId, long articleId, String wording, LocalDate date,
+            StanceAssessment assessment) {
         public Evidence {
-            if (date == null || assessment == null) {
-                throw new IllegalArgumentException("evidence needs a date and an assessment");
+            if (date == null || assessment == null || wording == null) {
+                throw new IllegalArgumentException("evidence needs a wording, a date and an assessment");
             }
         }
     }
 
     /**
      * One period of the timeline: the stance, the date it holds from, a confidence from how many statements show
-     * it and how far the others agree, the statements that show it, and a one-line account of why.
+     * it and how far the others agree, the statements that show it, how many articles reported them, and a
+     * one-line account of why.
      */
-    public record Period(StanceLabel stance, LocalDate validFrom, double confidence, List<Long> evidence, String note) {
+    public record Period(StanceLabel stance, LocalDate validFrom, double confidence, List<Long> evidence, int articles,
+            String note) {
         public Period {
             evidence = List.copyOf(evidence);
         }
@@ -121,7 +130,20 @@ public final class StanceTimeline {
         double corroboration = evidence.size() == 1 ? 0.85 : Math.min(1.0, 0.95 + 0.05 * (evidence.size() - 2));
         double confidence = Math.round(Math.min(0.95, mean * share * corroboration) * 100) / 100.0;
         return new Period(stance, from, Math.max(0.05, confidence),
-                evidence.stream().map(Evidence::statementId).toList(), note(evidence, statements.size()));
+                evidence.stream().map(Evidence::statementId).toList(),
+                articles(evidence), note(evidence, statements.size()));
+    }
+
+    /** The articles that report a wording of their own: a copy of a statement already counted adds nothing. */
+    private static int articles(List<Evidence> evidence) {
+        Set<String> wordings = new HashSet<>();
+        Set<Long> articles = new HashSet<>();
+        for (Evidence statement : evidence) {
+            if (wordings.add(statement.wording().strip().toLowerCase(Locale.ROOT))) {
+                articles.add(statement.articleId());
+            }
+        }
+        return articles.size();
     }
 
     private static boolean shows(StanceLabel period, StanceLabel statement) {

@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -614,6 +615,70 @@ class IngestionTest {
      * Posts variants of one text at the same moment, each published on its own day after 4 March 2025 (so each
      * would record an office with other dates), and returns the responses, all 201.
      */
+    /**
+     * Unreviewed, the extractor's stance is shown by default only when different statements, reported by two or more
+     * articles, agree on it; a stance resting on one article (or on one quote copied by several outlets) waits for
+     * an editor, visible only with {@code includeSuggested}.
+     */
+    @Test
+    @Order(10)
+    void onlyStancesCorroboratedByTwoArticlesAreShownUnreviewed() {
+        GraphQL.data("mutation($lines: String!) { importRecords(lines: $lines) { created } }", Map.of("lines", """
+                {"type":"actor","name":"Ingrid Solberg-Haug","kind":"PERSON"}
+                {"type":"actor","name":"Tomas Lindqvist","kind":"PERSON"}
+                """));
+        postArticle("Nordic Wire", "2025-03-10", """
+                Foreign ministers met in Oslo to prepare the next round of talks.
+
+                “There can be no negotiations about Ukraine without Ukraine,” Ingrid Solberg-Haug told reporters.
+
+                “We strongly support a US security guarantee for Ukraine,” Tomas Lindqvist said.
+                """);
+        postArticle("Baltic Courier", "2025-03-12", """
+                The talks moved to Riga on Wednesday.
+
+                “Nothing can be agreed without Ukraine at the table,” Ingrid Solberg-Haug said on arrival.
+                """);
+
+        JsonPath corroborated = GraphQL.data("""
+                { actorByName(name: "Ingrid Solberg-Haug") { positions(topic: "ukraine-at-the-table") {
+                    stance published reviewState evidence { article { outlet } } } } }""");
+        assertThat(corroborated.getList("data.actorByName.positions.stance")).containsExactly("SUPPORTS");
+        assertThat(corroborated.getList("data.actorByName.positions.published")).containsExactly(true);
+        assertThat(corroborated.getList("data.actorByName.positions.reviewState")).containsExactly("SUGGESTED");
+        assertThat(corroborated.getList("data.actorByName.positions[0].evidence.article.outlet"))
+                .containsExactlyInAnyOrder("Nordic Wire", "Baltic Courier");
+
+        String lindqvist = """
+                { actorByName(name: "Tomas Lindqvist") { positions(topic: "us-security-guarantee"%s) {
+                    stance published reviewState } } }""";
+        assertThat(GraphQL.data(lindqvist.formatted("")).getList("data.actorByName.positions")).isEmpty();
+        JsonPath suggested = GraphQL.data(lindqvist.formatted(", includeSuggested: true"));
+        assertThat(suggested.getList("data.actorByName.positions.stance")).containsExactly("SUPPORTS");
+        assertThat(suggested.getList("data.actorByName.positions.published")).containsExactly(false);
+
+        // Everywhere: published exactly when two articles report statements of their own wording.
+        JsonPath all = GraphQL.data("""
+                { positions(first: 100, filter: {assessor: "extractor", includeSuggested: true}) { nodes {
+                    id published evidence { text article { id } } } } }""");
+        for (Map<String, Object> position : all.<Map<String, Object>>getList("data.positions.nodes")) {
+            Map<String, Object> firstArticleOfWording = new java.util.HashMap<>();
+            for (Map<String, Object> statement : (List<Map<String, Object>>) position.get("evidence")) {
+                firstArticleOfWording.putIfAbsent(((String) statement.get("text")).strip().toLowerCase(Locale.ROOT),
+                        ((Map<?, ?>) statement.get("article")).get("id"));
+            }
+            long articles = firstArticleOfWording.values().stream().distinct().count();
+            assertThat(position.get("published")).as("position %s, %d articles", position.get("id"), articles)
+                    .isEqualTo(articles >= 2);
+        }
+    }
+
+    private static void postArticle(String outlet, String publishedOn, String text) {
+        given().spec(TestIdentity.editor()).contentType("text/plain; charset=utf-8")
+                .body(text.getBytes(StandardCharsets.UTF_8)).queryParam("outlet", outlet)
+                .queryParam("publishedOn", publishedOn).when().post("/articles").then().statusCode(201);
+    }
+
     private static List<JsonPath> postTogether(String text, int posts, String outlet) throws Exception {
         java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(posts);
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(posts);

@@ -19,7 +19,7 @@ class StanceTimelineTest {
     private static final LocalDate MAY_20 = LocalDate.of(2024, 5, 20);
 
     private static Evidence statement(long id, LocalDate date, StanceLabel stance, double confidence) {
-        return new Evidence(id, date, new StanceAssessment(stance, confidence, List.of("cue" + id)));
+        return new Evidence(id, id, "statement " + id, date, new StanceAssessment(stance, confidence, List.of("cue" + id)));
     }
 
     @Test

@@ -176,7 +176,7 @@ public final class StanceAgreementCommand extends ToolCommand {
         if (calibrateOn != null) {
             StanceGold.Result calibration = StanceGold.evaluate(corpusLines, gold, minAttributionConfidence,
                     publishConfidence, null, assess, article -> article.startsWith(calibrateOn));
-            List<double[]> rows = StanceGold.calibration(calibration.positions());
+            List<io.stancegraph.stance.PositionConfidence.Row> rows = StanceGold.calibration(calibration.positions());
             out.printf(Locale.ROOT, "calibrated on %s*:%n%s", calibrateOn, io.stancegraph.stance.PositionConfidence.table(rows));
             StanceGold.Result heldOut = StanceGold.evaluate(corpusLines, gold, minAttributionConfidence,
                     publishConfidence, verbose ? out : null, assess, article -> !article.startsWith(calibrateOn));
@@ -192,9 +192,9 @@ public final class StanceAgreementCommand extends ToolCommand {
                 model, similarity.loadMillis(), modelMargin, modelFloor));
         StanceGold.report(result, out);
         if (confidenceTable != null) {
-            Files.writeString(confidenceTable, "# How often the extractor's positions are right, by the raw confidence of "
-                    + "the stance timeline,\n# on " + gold + " (bin shares shrunk toward the overall share, made "
-                    + "monotone).\n" + StanceGold.confidenceTable(result.positions()), StandardCharsets.UTF_8);
+            Files.writeString(confidenceTable, "# How often the extractor's positions are right, by the evidence behind "
+                    + "them,\n# on " + gold + " (shares shrunk toward the overall share where a class is small).\n"
+                    + StanceGold.confidenceTable(result.positions()), StandardCharsets.UTF_8);
             out.println("calibration table written to " + confidenceTable);
         }
         List<StanceGold.Judged> shown = result.shownByDefault();
@@ -306,7 +306,9 @@ public final class StanceAgreementCommand extends ToolCommand {
         TopicTagger tagger = new TopicTagger(keywordsById);
         Map<String, List<StanceTimeline.Evidence>> byPair = new LinkedHashMap<>();
         long statementId = 0;
+        long articleId = 0;
         for (JsonNode article : articles) {
+            articleId++;
             LocalDate publishedOn = LocalDate.parse(article.path("publishedOn").asText());
             ArticleText text = ArticleText.of(Arrays.asList(article.path("body").asText().split("\n\n")), publishedOn,
                     article.path("outlet").asText(null), null, null);
@@ -320,7 +322,7 @@ public final class StanceAgreementCommand extends ToolCommand {
                             QuoteForm.named(statement.kind().name()), topics.get(slug));
                     for (Speaker speaker : statement.speakers()) {
                         byPair.computeIfAbsent(speaker.name() + "\t" + slug, key -> new ArrayList<>())
-                                .add(new StanceTimeline.Evidence(statementId, date, assessment));
+                                .add(new StanceTimeline.Evidence(statementId, articleId, statement.text(), date, assessment));
                     }
                 }
             }

@@ -37,6 +37,8 @@ import io.stancegraph.ingest.TopicTagger;
 import io.stancegraph.stance.PositionSuggestions;
 import io.stancegraph.stance.PositionSuggestions.Suggestion;
 import io.stancegraph.stance.QuoteForm;
+import io.stancegraph.stance.PositionConfidence;
+import io.stancegraph.stance.PositionConfidence.EvidenceClass;
 import io.stancegraph.stance.StanceAssessment;
 import io.stancegraph.stance.StanceAssessor;
 import io.stancegraph.stance.StanceTimeline;
@@ -66,22 +68,16 @@ final class StanceGold {
             return suggestion.period().confidence();
         }
 
-        /** The same position with its confidence from another calibration table. */
-        Judged calibratedBy(List<double[]> rows) {
-            return new Judged(actor, topic, new Suggestion(suggestion.period(), calibrated(rows, raw())), articles, right,
-                    current);
+        EvidenceClass evidenceClass() {
+            return EvidenceClass.of(suggestion.period());
         }
-    }
 
-    /** The confidence a calibration table (rows of raw from, calibrated) gives a raw confidence. */
-    static double calibrated(List<double[]> rows, double raw) {
-        double calibrated = rows.get(0)[1];
-        for (double[] row : rows) {
-            if (raw >= row[0]) {
-                calibrated = row[1];
-            }
+        /** The same position with its confidence from another calibration table. */
+        Judged calibratedBy(List<PositionConfidence.Row> rows) {
+            double calibrated = rows.stream().filter(row -> row.evidenceClass() == evidenceClass()).findFirst()
+                    .orElseThrow().calibrated();
+            return new Judged(actor, topic, new Suggestion(suggestion.period(), calibrated), articles, right, current);
         }
-        return calibrated;
     }
 
     /** The figures: every suggestion judged, the gold's pairs, and the publishing threshold applied. */
@@ -201,7 +197,9 @@ final class StanceGold {
         Map<Long, String> articleOf = new HashMap<>();
         Map<String, List<ExtractedStatement>> statementsOf = new HashMap<>();
         long statementId = 0;
+        long articleNumber = 0;
         for (Read article : chosen) {
+            articleNumber++;
             List<ExtractedStatement> statements = extractor.extract(article.text(), registry).statements();
             statementsOf.put(article.id(), statements);
             for (ExtractedStatement statement : statements) {
@@ -216,7 +214,8 @@ final class StanceGold {
                     StanceAssessment assessment = assess.apply(statement, topics.get(slug));
                     for (Speaker speaker : statement.speakers()) {
                         byPair.computeIfAbsent(name(speaker.name()) + "\t" + slug, key -> new ArrayList<>())
-                                .add(new StanceTimeline.Evidence(statementId, date, assessment));
+                                .add(new StanceTimeline.Evidence(statementId, articleNumber, statement.text(), date,
+                                        assessment));
                     }
                 }
             }
@@ -294,6 +293,13 @@ final class StanceGold {
         line(out, "all suggestions", all, result);
         line(out, "published (calibrated confidence >= " + result.publishConfidence() + ")", published, result);
         line(out, "shown by default (each pair's current, published)", shown, result);
+        out.println("reliability by evidence class (calibrated confidence against the share right):");
+        for (EvidenceClass evidenceClass : EvidenceClass.values()) {
+            List<Judged> inClass = all.stream().filter(j -> j.evidenceClass() == evidenceClass).toList();
+            out.printf(Locale.ROOT, "  %-22s %3d positions, calibrated %s, %.3f right%n", evidenceClass.label(),
+                    inClass.size(), inClass.isEmpty() ? "-" : String.format(Locale.ROOT, "%.2f", inClass.get(0).confidence()),
+                    Result.precision(inClass));
+        }
         out.println("reliability (calibrated confidence: positions at or above it, share right):");
         for (double from : new double[] { 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9 }) {
             List<Judged> above = all.stream().filter(j -> j.confidence() >= from - 1e-9).toList();
@@ -312,28 +318,23 @@ final class StanceGold {
     }
 
     /**
-     * The calibration table: for each bin of raw timeline confidence, the share of positions right, made monotone
-     * (a higher bin never says less than a lower one) and shrunk toward the overall share where a bin is small.
+     * The calibration table: for each evidence class, the share of positions right, shrunk toward the overall share
+     * where a class is small.
      */
     static String confidenceTable(List<Judged> judged) {
-        return io.stancegraph.stance.PositionConfidence.table(calibration(judged));
+        return PositionConfidence.table(calibration(judged));
     }
 
-    /** The rows of the calibration table: raw from, calibrated, right, total. */
-    static List<double[]> calibration(List<Judged> judged) {
-        double[] starts = { 0.0, 0.5, 0.6, 0.7, 0.8, 0.9 };
+    /** The rows of the calibration table. */
+    static List<PositionConfidence.Row> calibration(List<Judged> judged) {
         double overall = Result.precision(judged);
-        List<double[]> rows = new ArrayList<>();
-        double floor = 0;
-        for (int i = 0; i < starts.length; i++) {
-            double from = starts[i];
-            double to = i + 1 < starts.length ? starts[i + 1] : 2;
-            List<Judged> bin = judged.stream().filter(j -> j.raw() >= from && j.raw() < to).toList();
-            long right = bin.stream().filter(Judged::right).count();
-            // Two pseudo-positions at the overall share keep a bin of three from claiming 0 or 1.
-            double share = (right + 2 * overall) / (bin.size() + 2);
-            floor = Math.max(floor, share);
-            rows.add(new double[] { from, floor, right, bin.size() });
+        List<PositionConfidence.Row> rows = new ArrayList<>();
+        for (EvidenceClass evidenceClass : EvidenceClass.values()) {
+            List<Judged> inClass = judged.stream().filter(j -> j.evidenceClass() == evidenceClass).toList();
+            long right = inClass.stream().filter(Judged::right).count();
+            // Two pseudo-positions at the overall share keep a class of three from claiming 0 or 1.
+            double share = (right + 2 * overall) / (inClass.size() + 2);
+            rows.add(new PositionConfidence.Row(evidenceClass, share, right, inClass.size()));
         }
         return rows;
     }
