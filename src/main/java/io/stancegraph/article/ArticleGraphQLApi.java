@@ -82,7 +82,7 @@ public class ArticleGraphQLApi {
     }
 
     private Map<Long, String> bodies(List<Article> articles) {
-        return Article.bodiesById(em, Batches.ids(articles, article -> article.id));
+        return Article.bodiesById(em, Batches.ids(articles));
     }
 
     private static Sql where(ArticleFilter filter) {

@@ -1,6 +1,5 @@
 package io.stancegraph.audit;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -19,6 +18,7 @@ import io.stancegraph.platform.Batches;
 import io.stancegraph.platform.PageConfig;
 import io.stancegraph.platform.PageRequest;
 import io.stancegraph.platform.ReadOnlyQueries;
+import io.stancegraph.platform.StoredEntity;
 import io.stancegraph.security.Roles;
 import io.stancegraph.statement.Statement;
 import io.stancegraph.platform.TranslatedErrors;
@@ -61,22 +61,19 @@ public class AuditGraphQLApi {
     @Name("history")
     @Description("Every change made to the actor, oldest first: who, when, and the actor before and after.")
     public List<@NonNull List<@NonNull Change>> actorHistory(@Source List<Actor> actors) {
-        return history("Actor", actors, Batches.ids(actors, actor -> actor.id), actor -> actor.id);
+        return history("Actor", actors);
     }
 
     @Name("history")
     @Description("Every change made to the statement, oldest first: corrected speakers, events and topics, with who and when.")
     public List<@NonNull List<@NonNull Change>> statementHistory(@Source List<Statement> statements) {
-        return history("Statement", statements, Batches.ids(statements, statement -> statement.id), statement -> statement.id);
+        return history("Statement", statements);
     }
 
-    private <P> List<List<Change>> history(String type, List<P> parents, List<Long> ids, java.util.function.Function<P, Long> id) {
-        List<Change> changes = em.createQuery(
-                "from Change c where c.entityType = :type and c.entityId in :ids order by c.id", Change.class)
-                .setParameter("type", type).setParameter("ids", ids).getResultList();
-        List<Object[]> rows = new ArrayList<>(changes.size());
-        changes.forEach(change -> rows.add(new Object[] { change.entityId, change }));
-        return Batches.group(parents, id, rows);
+    private <P extends StoredEntity> List<List<Change>> history(String type, List<P> parents) {
+        return Batches.children(em.createQuery(
+                "select c.entityId, c from Change c where c.entityType = :type and c.entityId in :ids order by c.id",
+                Object[].class).setParameter("type", type), parents);
     }
 
     private static Sql where(ChangeFilter filter) {

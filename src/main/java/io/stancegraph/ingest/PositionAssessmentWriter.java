@@ -79,26 +79,18 @@ final class PositionAssessmentWriter {
      * positions (whose statements may have gone to someone else).
      */
     static void reassessActors(EntityManager em, PositionSettings settings, Set<Long> actorIds) {
-        em.flush();
-        em.unwrap(Session.class).doWork(connection -> {
-            PositionAssessmentWriter writer = new PositionAssessmentWriter(connection, settings);
-            Set<Pair> pairs = new LinkedHashSet<>();
-            try (PreparedStatement select = connection.prepareStatement("""
+        onSession(em, settings, writer -> {
+            try (PreparedStatement select = writer.connection.prepareStatement("""
                     select ss.actor_id, st.topic_id from statement_speaker ss
                     join statement_topic st on st.statement_id = ss.statement_id where ss.actor_id = any(?::bigint[])
                     union
                     select actor_id, topic_id from actor_position where actor_id = any(?::bigint[]) and assessor = ?""")) {
-                Array actors = connection.createArrayOf("bigint", actorIds.toArray());
+                Array actors = writer.connection.createArrayOf("bigint", actorIds.toArray());
                 select.setArray(1, actors);
                 select.setArray(2, actors);
                 select.setString(3, Position.EXTRACTOR);
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        pairs.add(new Pair(rows.getLong(1), rows.getLong(2)));
-                    }
-                }
+                writer.reassess(pairs(select));
             }
-            writer.reassess(pairs);
         });
     }
 
@@ -107,16 +99,13 @@ final class PositionAssessmentWriter {
      * those of its statements, and those of its extractor positions.
      */
     static void reassessTopic(EntityManager em, PositionSettings settings, long topicId) {
-        em.flush();
-        em.unwrap(Session.class).doWork(connection -> {
-            PositionAssessmentWriter writer = new PositionAssessmentWriter(connection, settings);
-            try (PreparedStatement stale = connection.prepareStatement(
+        onSession(em, settings, writer -> {
+            try (PreparedStatement stale = writer.connection.prepareStatement(
                     "update statement_topic set stance = null where topic_id = ?")) {
                 stale.setLong(1, topicId);
                 stale.executeUpdate();
             }
-            Set<Pair> pairs = new LinkedHashSet<>();
-            try (PreparedStatement select = connection.prepareStatement("""
+            try (PreparedStatement select = writer.connection.prepareStatement("""
                     select ss.actor_id, st.topic_id from statement_topic st
                     join statement_speaker ss on ss.statement_id = st.statement_id where st.topic_id = ?
                     union
@@ -124,28 +113,38 @@ final class PositionAssessmentWriter {
                 select.setLong(1, topicId);
                 select.setLong(2, topicId);
                 select.setString(3, Position.EXTRACTOR);
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        pairs.add(new Pair(rows.getLong(1), rows.getLong(2)));
-                    }
-                }
+                writer.reassess(pairs(select));
             }
-            writer.reassess(pairs);
         });
     }
 
+    /** What a reassessment outside ingestion does on the session's connection, once pending writes are flushed. */
+    private interface Work {
+        void run(PositionAssessmentWriter writer) throws SQLException;
+    }
+
+    private static void onSession(EntityManager em, PositionSettings settings, Work work) {
+        em.flush();
+        em.unwrap(Session.class).doWork(connection -> work.run(new PositionAssessmentWriter(connection, settings)));
+    }
+
     private Set<Pair> pairsOf(long articleId) throws SQLException {
-        Set<Pair> pairs = new LinkedHashSet<>();
         try (PreparedStatement select = connection.prepareStatement("""
                 select distinct ss.actor_id, st.topic_id from statement s
                 join statement_speaker ss on ss.statement_id = s.id
                 join statement_topic st on st.statement_id = s.id
                 where s.article_id = ?""")) {
             select.setLong(1, articleId);
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    pairs.add(new Pair(rows.getLong(1), rows.getLong(2)));
-                }
+            return pairs(select);
+        }
+    }
+
+    /** The (actor id, topic id) rows a query selects, in its order. */
+    private static Set<Pair> pairs(PreparedStatement select) throws SQLException {
+        Set<Pair> pairs = new LinkedHashSet<>();
+        try (ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                pairs.add(new Pair(rows.getLong(1), rows.getLong(2)));
             }
         }
         return pairs;

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.function.Function;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 
 import org.hibernate.jpa.HibernateHints;
 
@@ -22,6 +23,11 @@ public final class Batches {
     public static <P> List<Long> ids(Collection<P> parents, Function<P, Long> id) {
         return new ArrayList<>(parents.stream().map(id).filter(Objects::nonNull)
                 .collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new)));
+    }
+
+    /** The ids of stored records, each once, in order. */
+    public static List<Long> ids(Collection<? extends StoredEntity> parents) {
+        return ids(parents, parent -> parent.id);
     }
 
     /** Rows are (parent id, child) pairs. */
@@ -55,9 +61,15 @@ public final class Batches {
      * takes the parents' ids.
      */
     public static <P extends StoredEntity, C> List<List<C>> children(EntityManager em, String jpql, List<P> parents) {
-        List<Object[]> rows = em.createQuery(jpql, Object[].class).setParameter("ids", ids(parents, parent -> parent.id))
-                .getResultList();
-        return group(parents, parent -> parent.id, rows);
+        return children(em.createQuery(jpql, Object[].class), parents);
+    }
+
+    /**
+     * Each parent's children, from a query whose rows are (parent id, child) pairs and whose other parameters are
+     * bound; its parameter {@code ids} is bound here to the parents' ids.
+     */
+    public static <P extends StoredEntity, C> List<List<C>> children(TypedQuery<Object[]> query, List<P> parents) {
+        return group(parents, parent -> parent.id, query.setParameter("ids", ids(parents)).getResultList());
     }
 
     /** For to-one links: each parent's child of this type, by the foreign key the parent holds, read in one query. */

@@ -120,10 +120,9 @@ public class PositionGraphQLApi {
                 parameters.put(name, value);
             }
         });
-        var query = em.createQuery(jpql + " order by " + orderBy, Object[].class)
-                .setParameter("ids", Batches.ids(parents, parent -> parent.id));
+        var query = em.createQuery(jpql + " order by " + orderBy, Object[].class);
         parameters.forEach(query::setParameter);
-        return Batches.group(parents, parent -> parent.id, query.getResultList());
+        return Batches.children(query, parents);
     }
 
     @Mutation("setPosition")
@@ -188,7 +187,7 @@ public class PositionGraphQLApi {
     @Name("evidence")
     @Description("The statements that show the stance, earliest first.")
     public List<@NonNull List<@NonNull Statement>> positionEvidence(@Source List<Position> positions) {
-        return statements.nested(Parent.EVIDENCE, Batches.ids(positions, position -> position.id), StatementFilter.NONE,
+        return statements.nested(Parent.EVIDENCE, Batches.ids(positions), StatementFilter.NONE,
                 StatementOrder.OLDEST_FIRST, pages.maxSize());
     }
 

@@ -2,14 +2,10 @@ package io.stancegraph.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.TokenAuthenticationRequest;
-import io.quarkus.security.runtime.QuarkusPrincipal;
-import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -35,17 +31,9 @@ public class ApiTokenIdentityProvider implements IdentityProvider<TokenAuthentic
         if (!ApiTokens.isApiToken(token)) {
             return Uni.createFrom().nullItem();
         }
-        return context.runBlocking(() -> {
-            ApiToken stored = QuarkusTransaction.requiringNew().call(() -> ApiToken
-                    .<ApiToken>find("tokenHash = ?1 and revokedAt is null", ApiTokens.hash(token)).firstResult());
-            if (stored == null) {
-                throw new AuthenticationFailedException("unknown or revoked API token");
-            }
-            return QuarkusSecurityIdentity.builder()
-                    .setPrincipal(new QuarkusPrincipal(stored.owner))
-                    .addRoles(Roles.parse(stored.roles))
-                    .addAttribute("api-token", stored.name)
-                    .build();
-        });
+        return StoredSignIn.<ApiToken>signIn(context,
+                () -> ApiToken.find("tokenHash = ?1 and revokedAt is null", ApiTokens.hash(token)).firstResult(),
+                stored -> true, "unknown or revoked API token",
+                stored -> StoredSignIn.identity(stored.owner, stored.roles).addAttribute("api-token", stored.name).build());
     }
 }

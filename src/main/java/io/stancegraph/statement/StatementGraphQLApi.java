@@ -105,7 +105,7 @@ public class StatementGraphQLApi {
             @Description("Conditions the statements must meet.") StatementFilter filter,
             @DefaultValue("NEWEST_FIRST") @Description("Order of the list.") StatementOrder orderBy,
             @Description("How many statements per actor (default 20, at most the page maximum).") Integer first) {
-        return nested(Parent.SPEAKER, Batches.ids(actors, actor -> actor.id), filter, orderBy, first);
+        return nested(Parent.SPEAKER, Batches.ids(actors), filter, orderBy, first);
     }
 
     @Name("statements")
@@ -114,7 +114,7 @@ public class StatementGraphQLApi {
             @Description("Conditions the statements must meet, e.g. a speaker.") StatementFilter filter,
             @DefaultValue("OLDEST_FIRST") @Description("Order of the list.") StatementOrder orderBy,
             @Description("How many statements per event (default 20, at most the page maximum).") Integer first) {
-        return nested(Parent.EVENT, Batches.ids(events, event -> event.id), filter, orderBy, first);
+        return nested(Parent.EVENT, Batches.ids(events), filter, orderBy, first);
     }
 
     @Name("statements")
@@ -122,7 +122,7 @@ public class StatementGraphQLApi {
     public List<@NonNull List<@NonNull Statement>> articleStatements(@Source List<Article> articles,
             @Description("Conditions the statements must meet, e.g. kinds.") StatementFilter filter,
             @Description("How many statements per article (default: the page maximum).") Integer first) {
-        return nested(Parent.ARTICLE, Batches.ids(articles, article -> article.id), filter, StatementOrder.READING_ORDER,
+        return nested(Parent.ARTICLE, Batches.ids(articles), filter, StatementOrder.READING_ORDER,
                 first == null ? pages.maxSize() : first);
     }
 
@@ -132,7 +132,7 @@ public class StatementGraphQLApi {
             @Description("Conditions the statements must meet.") StatementFilter filter,
             @DefaultValue("NEWEST_FIRST") @Description("Order of the list.") StatementOrder orderBy,
             @Description("How many statements per topic (default 20, at most the page maximum).") Integer first) {
-        return nested(Parent.TOPIC, Batches.ids(topics, topic -> topic.id), filter, orderBy, first);
+        return nested(Parent.TOPIC, Batches.ids(topics), filter, orderBy, first);
     }
 
     /** The statements of each parent, as every nested `statements` list reads its arguments. */
@@ -193,7 +193,7 @@ public class StatementGraphQLApi {
                 .addScalar("statement_id", StandardBasicTypes.LONG)
                 .addEntity("a", Actor.class)
                 .setReadOnly(true)
-                .setParameter("ids", Batches.ids(statements, statement -> statement.id).toArray(Long[]::new)).getResultList();
+                .setParameter("ids", Batches.ids(statements).toArray(Long[]::new)).getResultList();
         return Batches.group(statements, statement -> statement.id, rows);
     }
 
