@@ -81,6 +81,14 @@ class IngestedActorsTest {
             "Houston Chronicle", "Water experts", "Russian negotiators", "European officials", "UK Government",
             "Sequoia Capital", "Downing Street");
 
+    /**
+     * Real people and organisations of the articles that the speaker rules give a statement the annotators give to
+     * someone else (the cyclist's family, a coach, an analyst's firm, the Prime Minister for "a Home Office
+     * minister").
+     */
+    static final Set<String> LEFT_TO_THE_SPEAKER_RULES = Set.of("Connor Bailey", "Dante Moreau", "Hiroshi Tanabe",
+            "Keir Starmer", "Nathan Ruiz-Whitley", "Westbrook Unified School District");
+
     private static boolean ingested;
 
     @BeforeEach
@@ -116,7 +124,9 @@ class IngestedActorsTest {
             }
         }
         // What the actor store lets through is empty; what the name rules make is known by name.
-        assertThat(junk).as("actors that are no source in the gold").isSubsetOf(LEFT_TO_THE_NAME_RULES);
+        Set<String> leftToTheRules = new HashSet<>(LEFT_TO_THE_NAME_RULES);
+        leftToTheRules.addAll(LEFT_TO_THE_SPEAKER_RULES);
+        assertThat(junk).as("actors that are no source in the gold").isSubsetOf(leftToTheRules);
         assertThat(names(actors)).doesNotContain("Local", "The Small", "One Labour MP", "Hanbit", "Kim", "Park",
                 "Lee", "Energy", "Analysts", "Owner George Kostas", "County Executive Nadia Farouk",
                 "City Councilwoman Rebecca Stahl", "Stevenage MP Rachel Oduya", "Hanbit Electronics Co", "Lumora Inc",
@@ -146,8 +156,9 @@ class IngestedActorsTest {
                     statements(first: 50) { article { key } } } } }""");
         List<Map<String, Object>> nodes = zelensky.getList("data.actors.nodes");
         assertThat(nodes).hasSize(1);
-        assertThat(zelensky.getList("data.actors.nodes[0].aliases", String.class))
-                .contains("Volodymyr Zelenskiy", "Volodymyr Zelenskyy");
+        List<String> names = new ArrayList<>(zelensky.getList("data.actors.nodes[0].aliases", String.class));
+        names.add(zelensky.getString("data.actors.nodes[0].name"));
+        assertThat(names).contains("Volodymyr Zelenskiy", "Volodymyr Zelenskyy", "Volodymyr Zelensky");
         assertThat(new TreeSet<>(zelensky.getList("data.actors.nodes[0].statements.article.key", String.class)))
                 .contains("ba12_geneva_ukraine_talks.txt", "ba14_ftse_ceasefire_hopes.txt", "ba15_prisoner_swap_ap.txt");
         for (String spelling : List.of("Zelenskiy", "Zelenskyy", "Volodymyr Zelensky", "Volodymyr Zelenskiy")) {
@@ -201,18 +212,28 @@ class IngestedActorsTest {
         assertThat(one.getBoolean("data.suggestedMerges.pageInfo.hasNextPage")).isTrue();
     }
 
-    /** Two names of one person: one a spelling of the other's surname with the same initial, or a lone part of it. */
+    /**
+     * Two names of one person: the same given name (or its initial, or its transliteration: the same consonants)
+     * with one surname spelt alike up to its transliterated ending; or a lone surname beside the full name ("Kim"
+     * beside "Kim Jae-won", where the family name comes first).
+     */
     static boolean onePerson(String a, String b) {
         String[] x = fold(a).split(" ");
         String[] y = fold(b).split(" ");
         if (x.length == 1 || y.length == 1) {
             String[] single = x.length == 1 ? x : y;
             String[] full = x.length == 1 ? y : x;
-            return full.length > 1 && (single[0].equals(full[0]) || single[0].equals(full[full.length - 1]));
+            return full.length > 1 && (single[0].equals(full[full.length - 1])
+                    || single[0].equals(full[0]) && full[full.length - 1].contains("-"));
         }
         String surnameX = x[x.length - 1].replaceAll("(iy|yy|ii|ij|i)$", "y");
         String surnameY = y[y.length - 1].replaceAll("(iy|yy|ii|ij|i)$", "y");
-        return surnameX.equals(surnameY) && x[0].charAt(0) == y[0].charAt(0);
+        String givenX = x[0];
+        String givenY = y[0];
+        boolean sameGiven = givenX.equals(givenY) || givenX.length() == 1 && givenY.charAt(0) == givenX.charAt(0)
+                || givenY.length() == 1 && givenX.charAt(0) == givenY.charAt(0)
+                || givenX.replaceAll("[aeiouy]", "").equals(givenY.replaceAll("[aeiouy]", ""));
+        return surnameX.equals(surnameY) && sameGiven;
     }
 
     private static String fold(String name) {
