@@ -28,7 +28,7 @@ import java.util.Set;
 public final class ActorNameCleanup {
 
     private static final Set<String> GLUED_ROLES = WordLists.set("glued-role-words");
-    private static final Set<String> TITLE_WORDS = lower(WordLists.set("title-words-capitalised"));
+    private static final Set<String> TITLE_WORDS = ActorNames.lower(WordLists.set("title-words-capitalised"));
     private static final Set<String> NOT_NAMES = WordLists.set("not-actor-names");
     private static final Set<String> OPENERS = Set.of("a", "an", "one", "two", "three", "four", "five", "some",
             "several", "many", "another", "other");
@@ -61,11 +61,11 @@ public final class ActorNameCleanup {
                 continue;
             }
             MentionBuilder merged = mentions.computeIfAbsent(to, name -> new MentionBuilder(name, kindAfter.get(name)));
-            merged.aliases.addAll(mention.aliases());
+            merged.aliases().addAll(mention.aliases());
             if (!to.equals(mention.name())) {
-                merged.aliases.add(mention.name());
+                merged.aliases().add(mention.name());
             }
-            merged.tenures.addAll(mention.tenures());
+            merged.tenures().addAll(mention.tenures());
         }
         List<ExtractedStatement> statements = new ArrayList<>();
         for (ExtractedStatement statement : extraction.statements()) {
@@ -221,21 +221,10 @@ public final class ActorNameCleanup {
         return null;
     }
 
-    private static Set<String> lower(Set<String> words) {
-        Set<String> lower = new java.util.HashSet<>();
-        words.forEach(word -> lower.add(word.toLowerCase(Locale.ROOT)));
-        return lower;
-    }
-
-    private static final class MentionBuilder {
-        final String name;
-        final ActorKind kind;
-        final Set<String> aliases = new LinkedHashSet<>();
-        final List<TitleTenure> tenures = new ArrayList<>();
-
+    /** An actor of the tidied extraction as it is gathered from the names that join it. */
+    private record MentionBuilder(String name, ActorKind kind, Set<String> aliases, List<TitleTenure> tenures) {
         MentionBuilder(String name, ActorKind kind) {
-            this.name = name;
-            this.kind = kind;
+            this(name, kind, new LinkedHashSet<>(), new ArrayList<>());
         }
 
         ActorMention build() {

@@ -172,7 +172,7 @@ public final class ActorNames {
         return word.replaceAll("[aeiouyjh\\-]", "").replace('w', 'v').replaceAll("(.)\\1+", "$1");
     }
 
-    private static Set<String> lower(Set<String> words) {
+    static Set<String> lower(Set<String> words) {
         return words.stream().map(word -> word.toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toSet());
     }
 }
