@@ -46,11 +46,14 @@ public final class ActorNameCleanup {
                 .forEach(speaker -> kinds.putIfAbsent(speaker.name(), speaker.kind())));
         Map<String, String> renamed = names(kinds);
 
-        // A renamed actor takes the kind of the name it joins, else its own.
+        // A renamed actor takes the kind of the name it joins, else its own; a name with a legal form is a company's.
         Map<String, ActorKind> kindAfter = new HashMap<>();
         renamed.forEach((name, to) -> {
             if (to != null) {
                 kindAfter.putIfAbsent(to, kinds.getOrDefault(to, kinds.get(name)));
+                if (ActorNames.hasLegalForm(name)) {
+                    kindAfter.put(to, ActorKind.ORGANIZATION);
+                }
             }
         });
 

@@ -144,7 +144,7 @@ public final class ActorNames {
         return Optional.empty();
     }
 
-    private static boolean hasLegalForm(String name) {
+    static boolean hasLegalForm(String name) {
         return !withoutLegalForm(name).equals(name.strip());
     }
 

@@ -60,6 +60,22 @@ class ActorNameCleanupTest {
     }
 
     @Test
+    void aNameWithALegalFormIsACompanyWhateverKindTheRulesGaveIt() {
+        Extraction extraction = new Extraction(List.of(new ExtractedStatement(QuoteKind.DIRECT, "We grow", List.of(
+                new Speaker("Tallow", ActorKind.PERSON, null)), "say", 0, 0, 7, null, null, null, "test")),
+                List.of(new ActorMention("Tallow Foods Inc", ActorKind.PERSON, List.of("Tallow Foods Inc"), List.of()),
+                        new ActorMention("Tallow", ActorKind.PERSON, List.of("Tallow"), List.of())),
+                List.of());
+        Extraction tidy = ActorNameCleanup.tidy(extraction);
+        assertThat(tidy.actors()).singleElement().satisfies(mention -> {
+            assertThat(mention.name()).isEqualTo("Tallow Foods");
+            assertThat(mention.kind()).isEqualTo(ActorKind.ORGANIZATION);
+            assertThat(mention.aliases()).contains("Tallow Foods Inc", "Tallow");
+        });
+        assertThat(tidy.statements().get(0).speakers()).containsExactly(new Speaker("Tallow Foods", ActorKind.ORGANIZATION, null));
+    }
+
+    @Test
     void twoSpellingsOfOnePersonInAnArticleAreTheFirst() {
         Map<String, String> names = ActorNameCleanup.names(Map.of("Dmitry Orlovsky", ActorKind.PERSON));
         assertThat(names).containsEntry("Dmitry Orlovsky", "Dmitry Orlovsky");
