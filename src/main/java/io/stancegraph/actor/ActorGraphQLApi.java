@@ -39,9 +39,12 @@ public class ActorGraphQLApi {
     private final InputValidator validator;
     private final PageConfig pages;
     private final EntityManager em;
+    private final MergeSuggester suggester;
 
-    public ActorGraphQLApi(ActorService service, InputValidator validator, PageConfig pages, EntityManager em) {
+    public ActorGraphQLApi(ActorService service, InputValidator validator, PageConfig pages, EntityManager em,
+            MergeSuggester suggester) {
         this.service = service;
+        this.suggester = suggester;
         this.validator = validator;
         this.pages = pages;
         this.em = em;
@@ -68,6 +71,15 @@ public class ActorGraphQLApi {
             @Description("Cursor after which the page starts.") String after) {
         PageRequest page = PageRequest.of(first, after, pages);
         return new ActorConnection(service.page(filter, orderBy, page), () -> service.count(filter));
+    }
+
+    @Query("suggestedMerges")
+    @RolesAllowed(Roles.EDITOR)
+    @Description("Pairs of actors that are probably one person or organisation, by their names: spellings and transliterations (`Zelenskiy` / `Zelensky`), a name with and without its legal form or initial, a lone surname beside a full name. Nothing is merged: an editor merges a pair with `mergeActors`. In order of the pair's ids; each page reads a bounded number of candidate pairs.")
+    public @NonNull ActorMergeSuggestions suggestedMerges(
+            @Description("Suggestions wanted; at most the configured maximum (100 by default).") Integer first,
+            @Description("Cursor after which the page starts.") String after) {
+        return suggester.page(PageRequest.nestedLimit(first, pages, "first"), after);
     }
 
     @Description("Other names the actor goes by in articles: `Sir Keir`, `the Prime Minister`.")

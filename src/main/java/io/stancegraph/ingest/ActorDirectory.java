@@ -17,6 +17,7 @@ import org.hibernate.Session;
 
 import io.stancegraph.actor.ActorAlias;
 import io.stancegraph.extraction.ActorKind;
+import io.stancegraph.extraction.ActorNames;
 import io.stancegraph.extraction.ActorRegistry;
 import io.stancegraph.extraction.KnownActor;
 import io.stancegraph.extraction.TitleTenure;
@@ -69,6 +70,42 @@ public class ActorDirectory {
     boolean holds(long actorId, String postLabel) {
         Entry entry = snapshot.actors.get(actorId);
         return entry != null && entry.tenures.stream().anyMatch(tenure -> tenure.title().equals(postLabel));
+    }
+
+    /**
+     * Stored actors that the article names under another spelling, safely by name alone ({@link ActorNames}: a
+     * surname's transliterations with a compatible given name, a company with or without its legal form): name →
+     * actor id. A name two stored actors could be is left out. Only names of several words are tried; a lone
+     * surname across articles is for an editor ({@code suggestedMerges}).
+     */
+    Map<String, Long> sameActors(Map<String, ActorKind> names) {
+        Snapshot current = snapshot;
+        Map<String, Long> found = new java.util.HashMap<>();
+        names.forEach((name, kind) -> {
+            if (!name.strip().contains(" ")) {
+                return;
+            }
+            Long match = null;
+            for (Long id : current.byBlock.getOrDefault(ActorNames.surnameBlock(name), List.of())) {
+                Entry entry = current.actors.get(id);
+                if (entry == null) {
+                    continue;
+                }
+                ActorKind wanted = kind == null ? ActorKind.PERSON : kind;
+                boolean same = ActorNames.compare(entry.name, entry.kind, name, wanted)
+                        .filter(likeness -> likeness.verdict() == ActorNames.Verdict.SAME).isPresent();
+                if (same) {
+                    if (match != null && !match.equals(id)) {
+                        return; // two stored actors fit: an editor decides
+                    }
+                    match = id;
+                }
+            }
+            if (match != null) {
+                found.put(name, match);
+            }
+        });
+        return found;
     }
 
     /** Forgets everything; the next ingestion reads the directory afresh. */
@@ -133,11 +170,14 @@ public class ActorDirectory {
         long[] marks = new long[7];
         final Map<Long, Entry> actors = new ConcurrentHashMap<>();
         final Map<String, Long> byName = new ConcurrentHashMap<>();
+        /** Actor ids by {@link ActorNames#surnameBlock} of their canonical name. */
+        final Map<String, List<Long>> byBlock = new ConcurrentHashMap<>();
 
         Snapshot copy() {
             Snapshot copy = new Snapshot();
             actors.forEach((id, entry) -> copy.actors.put(id, entry.copy()));
             copy.byName.putAll(byName);
+            byBlock.forEach((block, ids) -> copy.byBlock.put(block, new java.util.concurrent.CopyOnWriteArrayList<>(ids)));
             return copy;
         }
 
@@ -145,6 +185,8 @@ public class ActorDirectory {
             Entry entry = new Entry(name, ActorKind.valueOf(kind));
             entry.names.add(ActorAlias.normalize(name));
             actors.put(id, entry);
+            byBlock.computeIfAbsent(ActorNames.surnameBlock(name), block -> new java.util.concurrent.CopyOnWriteArrayList<>())
+                    .add(id);
             // A canonical name beats an alias that happens to be the same words.
             byName.put(ActorAlias.normalize(name), id);
         }

@@ -18,6 +18,7 @@ import jakarta.transaction.Transactional;
 import org.hibernate.Session;
 
 import io.stancegraph.article.Article;
+import io.stancegraph.extraction.ActorNameCleanup;
 import io.stancegraph.extraction.ArticleText;
 import io.stancegraph.extraction.Extraction;
 import io.stancegraph.extraction.StatementExtractor;
@@ -64,13 +65,15 @@ public class ArticleIngestor {
         }
         // Extraction and actor look-ups only read, so concurrent requests run them side by side. Actors are never
         // deleted by ingestion, so ids found here stay valid.
-        Extraction extraction = extractor.extract(text, directory.registry());
+        Extraction extraction = ActorNameCleanup.tidy(extractor.extract(text, directory.registry()));
         String hash = Article.hash(text.body());
         // Pairs (actor, topic) whose statements in this article a re-extraction may remove.
         Set<PositionAssessmentWriter.Pair> assessedBefore = new HashSet<>();
         return em.unwrap(Session.class).doReturningWork(connection -> {
             ExtractionWriter writer = new ExtractionWriter(connection, directory);
             Map<String, Long> actorIds = ActorLookup.existing(connection, ActorLookup.names(extraction));
+            // Another spelling of a stored actor ("Zelenskiy" for "Zelensky") is that actor, and becomes its alias.
+            actorIds.putAll(directory.sameActors(ExtractionWriter.missingActors(extraction, actorIds)));
             Map<String, io.stancegraph.extraction.ActorKind> missing = ExtractionWriter.missingActors(extraction, actorIds);
             Set<String> keys = writer.keysToLock(extraction, actorIds, missing.keySet());
             if (extractAgain) {

@@ -60,14 +60,27 @@ final class ExtractionWriter {
     record Events(long[] ids, int created) {
     }
 
-    /** The actors an extraction names (mentioned or speaking) that the database does not hold, by name, sorted. */
+    /**
+     * The speakers of an extraction that the database does not hold, by name, sorted, with the kind the article's
+     * mention gives. Only a source of statements becomes an actor: a place, a team or a firm merely mentioned does
+     * not; an actor already stored still learns the article's aliases and offices.
+     */
     static Map<String, ActorKind> missingActors(Extraction extraction, Map<String, Long> actorIds) {
+        Map<String, ActorKind> mentioned = new HashMap<>();
+        extraction.actors().forEach(mention -> mentioned.putIfAbsent(mention.name(), mention.kind()));
         Map<String, ActorKind> missing = new TreeMap<>();
-        extraction.actors().forEach(mention -> missing.put(mention.name(), mention.kind()));
-        extraction.statements().forEach(statement -> statement.speakers()
-                .forEach(speaker -> missing.putIfAbsent(speaker.name(), speaker.kind())));
+        extraction.statements().forEach(statement -> statement.speakers().forEach(speaker -> missing
+                .putIfAbsent(speaker.name(), mentioned.getOrDefault(speaker.name(), speaker.kind()))));
         missing.keySet().removeAll(actorIds.keySet());
         return missing;
+    }
+
+    /** The forms an article gives an actor: its canonical name there, then every alias. */
+    static List<String> surfaceForms(ActorMention mention) {
+        List<String> forms = new ArrayList<>();
+        forms.add(mention.name());
+        forms.addAll(mention.aliases());
+        return forms;
     }
 
     /**
@@ -82,7 +95,7 @@ final class ExtractionWriter {
         missing.forEach(name -> keys.add(nameKey(ActorAlias.normalize(name))));
         for (ActorMention mention : extraction.actors()) {
             Long actorId = actorIds.get(mention.name());
-            for (String alias : mention.aliases()) {
+            for (String alias : surfaceForms(mention)) {
                 String normalized = ActorAlias.normalize(alias);
                 if (aliasable(normalized) && (actorId == null || !directory.knows(actorId, normalized))) {
                     keys.add(nameKey(normalized));
@@ -348,7 +361,7 @@ final class ExtractionWriter {
     private void learnAliases(List<ActorMention> mentions, Map<String, Long> actorIds) throws SQLException {
         Map<List<Object>, String> aliases = new TreeMap<>(ExtractionWriter::compareKeys);
         for (StoredMention stored : stored(mentions, actorIds)) {
-            for (String alias : stored.mention().aliases()) {
+            for (String alias : surfaceForms(stored.mention())) {
                 String normalized = ActorAlias.normalize(alias);
                 if (aliasable(normalized) && !directory.knows(stored.actorId(), normalized)) {
                     aliases.putIfAbsent(List.of(stored.actorId(), normalized), alias.strip());
