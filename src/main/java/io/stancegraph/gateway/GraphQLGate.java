@@ -133,6 +133,16 @@ public class GraphQLGate {
             context.next();
             return;
         }
+        if (method == HttpMethod.GET && "websocket".equalsIgnoreCase(context.request().getHeader(HttpHeaders.UPGRADE))) {
+            if (persisted.persistedOnly()) {
+                // Subscriptions are documents too, and the WebSocket protocol sends them past this gate.
+                GraphQLErrorResponse.send(context, 403, GraphQLErrorResponse.error("PERSISTED_QUERY_REQUIRED",
+                        "Subscriptions are not served in persisted-only mode", null, null));
+                return;
+            }
+            context.next(); // subscriptions over graphql-ws
+            return;
+        }
         long started = System.nanoTime();
         // When the answer's headers go out: the body is complete by then on every path, and the resolvers' endpoint
         // takes the response's end handler for itself.
