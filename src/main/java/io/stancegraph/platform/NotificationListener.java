@@ -48,7 +48,7 @@ public class NotificationListener {
     private volatile boolean running = true;
     private volatile boolean listening;
 
-    public NotificationListener(@ConfigProperty(name = "quarkus.datasource.jdbc.url") String url,
+    public NotificationListener(@ConfigProperty(name = "stancegraph.notifications.jdbc-url") String url,
             @ConfigProperty(name = "quarkus.datasource.username") Optional<String> user,
             @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password, Vertx vertx) {
         this.url = url;

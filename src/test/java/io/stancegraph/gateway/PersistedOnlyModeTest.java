@@ -38,6 +38,9 @@ class PersistedOnlyModeTest {
     @Inject
     DataSource dataSource;
 
+    @Inject
+    io.vertx.core.Vertx vertx;
+
     private static Map<String, Object> extensions(String hash) {
         return Map.of("persistedQuery", Map.of("version", 1, "sha256Hash", hash));
     }
@@ -95,6 +98,23 @@ class PersistedOnlyModeTest {
         JsonPath byHash = given().contentType(ContentType.JSON).body(Map.of("extensions", extensions(hash)))
                 .post("/graphql").then().statusCode(200).extract().jsonPath();
         assertThat(byHash.getInt("data.topics.totalCount")).isEqualTo(registered.getInt("data.topics.totalCount"));
+    }
+
+    @Test
+    void subscriptionsAreNotServed() throws Exception {
+        io.vertx.core.http.HttpClient client = vertx.createHttpClient();
+        try {
+            java.util.concurrent.CompletableFuture<io.vertx.core.http.WebSocket> socket = client.webSocket(
+                    new io.vertx.core.http.WebSocketConnectOptions().setHost("localhost").setPort(io.restassured.RestAssured.port)
+                            .setURI("/graphql").addSubProtocol("graphql-transport-ws"))
+                    .toCompletionStage().toCompletableFuture();
+            assertThat(socket).failsWithin(java.time.Duration.ofSeconds(20))
+                    .withThrowableOfType(java.util.concurrent.ExecutionException.class)
+                    .havingCause().isInstanceOf(io.vertx.core.http.UpgradeRejectedException.class)
+                    .satisfies(e -> assertThat(((io.vertx.core.http.UpgradeRejectedException) e).getStatus()).isEqualTo(403));
+        } finally {
+            client.close();
+        }
     }
 
     /** Who put the document on the allow-list, or null when it is not on it. */
