@@ -84,6 +84,7 @@ public class GraphQLGate {
     private final boolean introspection;
     private final boolean readersOnly;
     private final QueryCost cost;
+    private final PersistedQueries persisted;
     private final Instance<GraphQLSchema> schemas;
     private final Map<String, Parsed> documents = new ConcurrentHashMap<>();
     private final MeterRegistry registry;
@@ -102,8 +103,9 @@ public class GraphQLGate {
             @ConfigProperty(name = "stancegraph.graphql.unbounded-list-size") int unboundedListSize,
             @ConfigProperty(name = "stancegraph.graphql.introspection") boolean introspection,
             @ConfigProperty(name = "stancegraph.security.read-access") String readAccess,
-            Instance<GraphQLSchema> schemas, PageConfig pages, MeterRegistry registry) {
+            Instance<GraphQLSchema> schemas, PageConfig pages, MeterRegistry registry, PersistedQueries persisted) {
         this.registry = registry;
+        this.persisted = persisted;
         this.path = rootPath.startsWith("/") ? rootPath : "/" + rootPath;
         this.maxBodyBytes = maxBody.asLongValue();
         this.maxDepth = maxDepth;
@@ -131,6 +133,16 @@ public class GraphQLGate {
             context.next();
             return;
         }
+        if (method == HttpMethod.GET && "websocket".equalsIgnoreCase(context.request().getHeader(HttpHeaders.UPGRADE))) {
+            if (persisted.persistedOnly()) {
+                // Subscriptions are documents too, and the WebSocket protocol sends them past this gate.
+                GraphQLErrorResponse.send(context, 403, GraphQLErrorResponse.error("PERSISTED_QUERY_REQUIRED",
+                        "Subscriptions are not served in persisted-only mode", null, null));
+                return;
+            }
+            context.next(); // subscriptions over graphql-ws
+            return;
+        }
         long started = System.nanoTime();
         // When the answer's headers go out: the body is complete by then on every path, and the resolvers' endpoint
         // takes the response's end handler for itself.
@@ -138,16 +150,6 @@ public class GraphQLGate {
         JsonObject request = request(context);
         if (request == null) {
             return; // refused
-        }
-        String query = request.getValue("query") instanceof String text ? text : null;
-        if (query == null || query.isBlank()) {
-            if (request.getValue("extensions") != null) {
-                context.next(); // a persisted-query hash without its document: the resolvers' endpoint answers
-                return;
-            }
-            GraphQLErrorResponse.send(context, 400, GraphQLErrorResponse.error("INVALID_INPUT",
-                    "The request has no GraphQL document: send {\"query\": \"…\"}", null, "query"));
-            return;
         }
         Object variables = request.getValue("variables");
         Object operationName = request.getValue("operationName");
@@ -161,6 +163,66 @@ public class GraphQLGate {
                     "`variables` must be a JSON object and `operationName` a string", null, null));
             return;
         }
+        String query = request.getValue("query") instanceof String text && !text.isBlank() ? text : null;
+        Object persistedQuery = extensions == null ? null : ((JsonObject) extensions).getValue("persistedQuery");
+        if (persistedQuery != null) {
+            String hash = persistedHash(persistedQuery);
+            if (hash == null) {
+                GraphQLErrorResponse.refuse(context, GraphQLErrorResponse.error("INVALID_INPUT", "`extensions.persistedQuery` "
+                        + "must be {\"version\": 1, \"sha256Hash\": \"<64 lowercase hex digits>\"}", null, "extensions.persistedQuery"));
+                return;
+            }
+            if (query == null) {
+                persisted.find(hash).onComplete(found -> {
+                    if (found.failed()) {
+                        LOG.warnf("Persisted query lookup failed: %s", found.cause().toString());
+                        GraphQLErrorResponse.send(context, 503, GraphQLErrorResponse.error("UNAVAILABLE",
+                                "The database cannot be reached; retry", null, null));
+                    } else if (found.result() == null) {
+                        // The message and code Apollo's clients look for before they send the document with its hash.
+                        GraphQLErrorResponse.refuse(context, GraphQLErrorResponse.error("PERSISTED_QUERY_NOT_FOUND",
+                                "PersistedQueryNotFound", null, "extensions.persistedQuery.sha256Hash"));
+                    } else {
+                        supply(context, request, found.result());
+                        check(context, method, request, found.result(), null);
+                    }
+                });
+                return;
+            }
+            if (!PersistedQueries.sha256(query).equals(hash)) {
+                GraphQLErrorResponse.refuse(context, GraphQLErrorResponse.error("INVALID_INPUT", "`extensions.persistedQuery"
+                        + ".sha256Hash` is not the SHA-256 of the document in `query` (lowercase hex of its UTF-8 text)",
+                        null, "extensions.persistedQuery.sha256Hash"));
+                return;
+            }
+            if (query.length() > persisted.maxDocumentBytes()
+                    && query.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > persisted.maxDocumentBytes()) {
+                GraphQLErrorResponse.refuse(context, GraphQLErrorResponse.error("INVALID_INPUT", "The document is larger than the "
+                        + persisted.maxDocumentBytes() + " bytes a persisted query may have", null, "query"));
+                return;
+            }
+            check(context, method, request, query, persisted.allowListed(hash) ? null : hash);
+            return;
+        }
+        if (query == null) {
+            GraphQLErrorResponse.send(context, 400, GraphQLErrorResponse.error("INVALID_INPUT",
+                    "The request has no GraphQL document: send {\"query\": \"…\"}", null, "query"));
+            return;
+        }
+        if (persisted.persistedOnly() && !persisted.allowListed(PersistedQueries.sha256(query))) {
+            persistedOnly(context);
+            return;
+        }
+        check(context, method, request, query, null);
+    }
+
+    /**
+     * Parses, validates and measures the document; {@code registration}, when not null, is the hash under which the
+     * document is stored once it has passed every check.
+     */
+    private void check(RoutingContext context, HttpMethod method, JsonObject request, String query, String registration) {
+        Object variables = request.getValue("variables");
+        Object operationName = request.getValue("operationName");
         GraphQLSchema schema = schema();
         Parsed parsed = parse(schema, query);
         if (!parsed.errors().isEmpty()) {
@@ -197,16 +259,18 @@ public class GraphQLGate {
             return;
         }
         context.put(REQUEST, request);
-        if (!write && !readersOnly) {
-            admit(context, operation, false, null); // an open read: who asks does not matter
+        if (!write && !readersOnly && registration == null) {
+            admit(context, operation, false, null, null); // an open read: who asks does not matter
             return;
         }
-        identity(context).subscribe().with(identity -> admit(context, operation, write, identity),
+        identity(context).subscribe().with(identity -> admit(context, operation, write, identity,
+                registration == null ? null : new String[] { registration, query }),
                 failure -> GraphQLErrorResponse.send(context, 401, GraphQLErrorResponse.error("UNAUTHENTICATED",
                         "The credentials were not accepted", null, null)));
     }
 
-    private void admit(RoutingContext context, ExecutableNormalizedOperation operation, boolean write, SecurityIdentity identity) {
+    private void admit(RoutingContext context, ExecutableNormalizedOperation operation, boolean write, SecurityIdentity identity,
+            String[] registration) {
         boolean anonymous = identity == null || identity.isAnonymous();
         if ((write || readersOnly) && anonymous) {
             context.response().putHeader("WWW-Authenticate", "Bearer");
@@ -220,6 +284,12 @@ public class GraphQLGate {
                     "Reading needs the role reader", null, null));
             return;
         }
+        String admin = identity != null && !identity.isAnonymous() && identity.hasRole(Roles.ADMIN)
+                ? identity.getPrincipal().getName() : null;
+        if (registration != null && persisted.persistedOnly() && admin == null) {
+            persistedOnly(context);
+            return;
+        }
         context.put(OPERATION, operation);
         if (GraphQLErrorResponse.wantsGraphQLResponse(context)) {
             // The GraphQL-over-HTTP media type, as the client asked, whichever path answers.
@@ -231,7 +301,46 @@ public class GraphQLGate {
                 context.response().setStatusCode(503);
             }
         });
-        context.next();
+        if (registration == null) {
+            context.next();
+            return;
+        }
+        persisted.register(registration[0], registration[1], admin).onComplete(stored -> {
+            if (stored.failed()) {
+                // The request still runs; the next one with the hash alone is answered PersistedQueryNotFound.
+                LOG.warnf("Persisted query not stored: %s", stored.cause().toString());
+            }
+            context.next();
+        });
+    }
+
+    private static void persistedOnly(RoutingContext context) {
+        GraphQLErrorResponse.refuse(context, GraphQLErrorResponse.error("PERSISTED_QUERY_REQUIRED", "Only persisted operations "
+                + "run on this server: send the SHA-256 of an allow-listed document in `extensions.persistedQuery`",
+                null, "query"));
+    }
+
+    /** The hash of {"version": 1, "sha256Hash": "…"}, or null when it is not of that form. */
+    private static String persistedHash(Object persistedQuery) {
+        if (persistedQuery instanceof JsonObject reference && reference.getValue("version") instanceof Number version
+                && version.doubleValue() == 1 && reference.getValue("sha256Hash") instanceof String hash
+                && PersistedQueries.isHash(hash)) {
+            return hash;
+        }
+        return null;
+    }
+
+    /**
+     * Hands the resolved document on to the resolvers' endpoint, which reads the request again: in the body of a
+     * POST, in the parameters of a GET (which that endpoint URL-decodes once more).
+     */
+    private static void supply(RoutingContext context, JsonObject request, String document) {
+        request.put("query", document);
+        if (context.request().method() == HttpMethod.GET) {
+            context.queryParams().set("query", java.net.URLEncoder.encode(document, java.nio.charset.StandardCharsets.UTF_8));
+        } else {
+            ((io.vertx.ext.web.impl.RoutingContextInternal) context).setBody(io.vertx.core.buffer.Buffer.buffer(request.encode()));
+        }
     }
 
     /**

@@ -15,6 +15,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import io.stancegraph.platform.Notifications;
+
 import org.hibernate.Session;
 
 import io.stancegraph.article.Article;
@@ -100,8 +102,26 @@ public class ArticleIngestor {
             }
             IngestResult result = store(connection, writer, article, text, extraction, actorIds, missing, created);
             PositionAssessmentWriter.reassess(connection, positions, article.id, assessedBefore);
+            if (result.statementsExtracted() > 0) {
+                Notifications.publish(connection, Notifications.STATEMENT_ADDED, extractedStatements(connection, article.id));
+            }
             return result;
         });
+    }
+
+    /** The ids of the article's extracted statements, as this transaction stored them. */
+    private static List<Long> extractedStatements(Connection connection, long articleId) throws SQLException {
+        List<Long> ids = new java.util.ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement(
+                "select id from statement where article_id = ? and origin = 'EXTRACTED' order by id")) {
+            select.setLong(1, articleId);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    ids.add(rows.getLong(1));
+                }
+            }
+        }
+        return ids;
     }
 
     /** The new article, or null when one with the same text, key or url is stored. */

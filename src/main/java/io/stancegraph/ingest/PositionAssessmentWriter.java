@@ -230,6 +230,8 @@ final class PositionAssessmentWriter {
             }
             link.executeBatch();
         }
+        io.stancegraph.platform.Notifications.publish(connection, io.stancegraph.platform.Notifications.POSITION_CHANGED,
+                java.util.Arrays.stream(ids).boxed().toList());
     }
 
     /** For each pair, the evidence (by place) of each stance editors confirmed or rejected on the extractor's positions. */

@@ -24,7 +24,8 @@ public class ReadOnlyQueriesInterceptor {
 
     @AroundInvoke
     Object readOnly(InvocationContext invocation) throws Exception {
-        if (!invocation.getMethod().isAnnotationPresent(Mutation.class)) {
+        if (!invocation.getMethod().isAnnotationPresent(Mutation.class)
+                && !invocation.getMethod().isAnnotationPresent(io.smallrye.graphql.api.Subscription.class)) {
             session.setDefaultReadOnly(true);
             session.setHibernateFlushMode(FlushMode.MANUAL);
         }

@@ -21,7 +21,11 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
 import io.stancegraph.actor.Actor;
+import io.smallrye.graphql.api.Subscription;
+import io.smallrye.mutiny.Multi;
 import io.stancegraph.platform.Batches;
+import io.stancegraph.platform.NotificationListener;
+import io.stancegraph.platform.Notifications;
 import io.stancegraph.platform.InputValidator;
 import io.stancegraph.platform.PageConfig;
 import io.stancegraph.platform.ReadOnlyQueries;
@@ -54,9 +58,10 @@ public class PositionGraphQLApi {
     private final EntityManager em;
     private final CurrentIdentity identity;
     private final StatementQueries statements;
-
+    private final NotificationListener notifications;
     public PositionGraphQLApi(PositionService service, InputValidator validator, PageConfig pages, EntityManager em,
-            CurrentIdentity identity, StatementQueries statements) {
+            CurrentIdentity identity, StatementQueries statements, NotificationListener notifications) {
+        this.notifications = notifications;
         this.identity = identity;
         this.statements = statements;
         this.service = service;
@@ -123,6 +128,20 @@ public class PositionGraphQLApi {
         var query = em.createQuery(jpql + " order by " + orderBy, Object[].class);
         parameters.forEach(query::setParameter);
         return Batches.children(query, parents);
+    }
+
+    @Subscription("positionChanged")
+    // No transaction of its own: the feed lasts as long as the subscription; each batch is read in one.
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    @Description("Positions as they are recorded, reviewed or corrected (by editors or by ingestion, on any replica), "
+            + "once their transaction commits: each changed position on the topic and of the actor, when given, that "
+            + "the default views show (published; with `includeSuggested: true` also the extractor's unreviewed "
+            + "suggestions).")
+    public Multi<Position> positionChanged(
+            @Description("Only positions on the topic with this slug.") String topic,
+            @Id @Description("Only positions of this actor.") Long actor,
+            @DefaultValue("false") @Description(INCLUDE_SUGGESTED) boolean includeSuggested) {
+        return notifications.records(Notifications.POSITION_CHANGED, ids -> service.changed(ids, topic, actor, includeSuggested));
     }
 
     @Mutation("setPosition")

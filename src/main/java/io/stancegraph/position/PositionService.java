@@ -10,6 +10,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
+import io.stancegraph.platform.Notifications;
+
 import io.stancegraph.actor.Actor;
 import io.stancegraph.platform.InvalidInputException;
 import io.stancegraph.platform.NotFoundException;
@@ -37,6 +39,26 @@ public class PositionService {
 
     public PositionService(EntityManager em) {
         this.em = em;
+    }
+
+    /** Subscribers of every replica hear of the positions once the transaction commits. */
+    private void changed(Position... positions) {
+        em.flush();
+        Notifications.publish(em, Notifications.POSITION_CHANGED, java.util.Arrays.stream(positions).map(p -> p.id).toList());
+    }
+
+    /**
+     * The positions with these ids that are about the topic and the actor (when given) and visible (published, or
+     * with suggestions everything not rejected), in the order of their ids.
+     */
+    @Transactional
+    public List<Position> changed(List<Long> ids, String topic, Long actor, boolean includeSuggested) {
+        TypedQuery<Position> query = em.createQuery("select p from Position p join fetch p.topic t join fetch p.actor a where p.id in :ids and "
+                + visible(includeSuggested) + (topic == null ? "" : " and t.slug = :topic")
+                + (actor == null ? "" : " and a.id = :actor") + " order by p.id", Position.class)
+                .setParameter("ids", ids);
+        bindReviewQueue(query, topic, actor);
+        return query.getResultList();
     }
 
     public Page<Position> page(PositionFilter filter, PageRequest page) {
@@ -93,6 +115,7 @@ public class PositionService {
         position.evidence.addAll(evidence);
         position.confirmBy(assessor, null);
         position.persist();
+        changed(position);
         return position;
     }
 
@@ -139,6 +162,7 @@ public class PositionService {
         Position position = suggestion(id);
         position.evidence.forEach(statement -> statement.origin = StatementOrigin.CURATED);
         position.confirmBy(Position.EDITOR_PREFIX + editorName, note);
+        changed(position);
         return position;
     }
 
@@ -147,6 +171,7 @@ public class PositionService {
     public Position reject(long id, String note, String editorName) {
         Position position = suggestion(id);
         position.rejectBy(Position.EDITOR_PREFIX + editorName, note);
+        changed(position);
         return position;
     }
 
@@ -171,6 +196,7 @@ public class PositionService {
         position.evidence.addAll(suggestion.evidence);
         position.confirmBy(editor, correction.note());
         position.persist();
+        changed(suggestion, position);
         return position;
     }
 

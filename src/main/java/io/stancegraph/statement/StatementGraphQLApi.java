@@ -25,7 +25,11 @@ import org.hibernate.type.StandardBasicTypes;
 import io.stancegraph.actor.Actor;
 import io.stancegraph.article.Article;
 import io.stancegraph.event.Event;
+import io.smallrye.graphql.api.Subscription;
+import io.smallrye.mutiny.Multi;
 import io.stancegraph.platform.Batches;
+import io.stancegraph.platform.NotificationListener;
+import io.stancegraph.platform.Notifications;
 import io.stancegraph.platform.InputValidator;
 import io.stancegraph.platform.PageConfig;
 import io.stancegraph.platform.ReadOnlyQueries;
@@ -45,11 +49,14 @@ import io.stancegraph.platform.TranslatedErrors;
 public class StatementGraphQLApi {
 
     private final StatementQueries queries;
+    private final NotificationListener notifications;
     private final StatementService service;
     private final PageConfig pages;
     private final EntityManager em;
 
-    public StatementGraphQLApi(StatementQueries queries, StatementService service, PageConfig pages, EntityManager em) {
+    public StatementGraphQLApi(StatementQueries queries, StatementService service, PageConfig pages, EntityManager em,
+            NotificationListener notifications) {
+        this.notifications = notifications;
         this.queries = queries;
         this.service = service;
         this.pages = pages;
@@ -140,6 +147,15 @@ public class StatementGraphQLApi {
             Integer first) {
         return queries.nested(parent, ids, StatementFilter.orNone(filter), orderBy,
                 PageRequest.nestedLimit(first, pages, "first"));
+    }
+
+    @Subscription("statementAdded")
+    // No transaction of its own: the feed lasts as long as the subscription; each batch is read in one.
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    @Description("Statements as they are stored (by ingestion, on any replica), once their transaction commits: each "
+            + "new statement that meets the filter.")
+    public Multi<Statement> statementAdded(@Description("Which statements; all of them when absent.") StatementAddedFilter filter) {
+        return notifications.records(Notifications.STATEMENT_ADDED, ids -> service.added(ids, filter, queries));
     }
 
     @Mutation("attachStatementToEvent")

@@ -130,6 +130,13 @@ public class StatementQueries {
         return result;
     }
 
+    /** Those of the statements with these ids that meet the filter, in the order of their ids. */
+    public List<Statement> among(List<Long> ids, StatementFilter filter) {
+        Sql.Rendered sql = Sql.of("select s.id from statement s where s.id = any(cast(", Sql.value(ids.toArray(Long[]::new)),
+                " as bigint[])) and ", StatementSql.conditions(filter, LOOKUPS), " order by s.id").jpa();
+        return load(ids(sql.bind(em.createNativeQuery(sql.text())).getResultList()));
+    }
+
     /** Loads statements by id in one query, keeping the order of the ids. */
     public List<Statement> load(List<Long> ids) {
         if (ids.isEmpty()) {

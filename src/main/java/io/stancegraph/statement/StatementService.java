@@ -28,6 +28,12 @@ public class StatementService {
         this.statementsOfActorsChanged = statementsOfActorsChanged;
     }
 
+    /** Those of the statements just stored that a subscriber with this filter hears of. */
+    @Transactional
+    public List<Statement> added(List<Long> ids, StatementAddedFilter filter, StatementQueries queries) {
+        return queries.among(ids, filter == null ? StatementFilter.NONE : filter.conditions());
+    }
+
     @Transactional
     public Statement attachToEvent(Long statementId, Long eventId) {
         Statement statement = find(statementId);

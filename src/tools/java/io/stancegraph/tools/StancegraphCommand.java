@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
         description = "Stancegraph's command-line tools: extraction and its scores, imports into a running service, "
                 + "benchmarks and synthetic data.",
         subcommands = { ExtractCommand.class, EvaluateCommand.class, ImportCommand.class, StanceAgreementCommand.class,
-                ExtractionBenchmark.class, IngestionBenchmark.class, GenerateCommand.class },
+                ExtractionBenchmark.class, IngestionBenchmark.class, GenerateCommand.class, PersistedOperationsCommand.class },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = { "0:done", "1:failures, or a floor not met", "2:bad usage" })
 public final class StancegraphCommand implements Runnable {

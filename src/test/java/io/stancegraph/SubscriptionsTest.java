@@ -1,0 +1,154 @@
+package io.stancegraph;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.stancegraph.platform.Notifications;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.WebSocket;
+import io.vertx.core.http.WebSocketConnectOptions;
+import io.vertx.core.json.JsonObject;
+
+/**
+ * Subscriptions over graphql-ws (protocol graphql-transport-ws), fed by PostgreSQL notices: what this replica
+ * commits, and what another replica's connection announces.
+ */
+@QuarkusTest
+class SubscriptionsTest {
+
+    @Inject
+    Vertx vertx;
+
+    @Inject
+    DataSource dataSource;
+
+    private HttpClient client;
+
+    @AfterEach
+    void close() {
+        if (client != null) {
+            client.close();
+        }
+    }
+
+    /** A graphql-transport-ws connection, acknowledged, with one subscription whose messages arrive in the queue. */
+    private BlockingQueue<JsonObject> subscribe(String query, Map<String, Object> variables) throws Exception {
+        client = vertx.createHttpClient();
+        BlockingQueue<JsonObject> messages = new LinkedBlockingQueue<>();
+        WebSocket socket = client.webSocket(new WebSocketConnectOptions().setHost("localhost").setPort(RestAssured.port)
+                .setURI("/graphql").addSubProtocol("graphql-transport-ws"))
+                .toCompletionStage().toCompletableFuture().get(20, TimeUnit.SECONDS);
+        assertThat(socket.subProtocol()).isEqualTo("graphql-transport-ws");
+        socket.textMessageHandler(text -> messages.add(new JsonObject(text)));
+        socket.writeTextMessage(new JsonObject().put("type", "connection_init").encode());
+        JsonObject ack = messages.poll(20, TimeUnit.SECONDS);
+        assertThat(ack).isNotNull();
+        assertThat(ack.getString("type")).isEqualTo("connection_ack");
+        socket.writeTextMessage(new JsonObject().put("id", "1").put("type", "subscribe")
+                .put("payload", new JsonObject().put("query", query).put("variables", new JsonObject(variables))).encode());
+        // The subscribe message is handled asynchronously; give the server a moment to attach the feed.
+        Thread.sleep(1500);
+        return messages;
+    }
+
+    private static JsonObject next(BlockingQueue<JsonObject> messages) throws InterruptedException {
+        JsonObject message = messages.poll(30, TimeUnit.SECONDS);
+        assertThat(message).as("a message within 30 s").isNotNull();
+        assertThat(message.getString("type")).as("message %s", message).isEqualTo("next");
+        assertThat(message.getJsonObject("payload").getValue("errors")).as("errors in %s", message).isNull();
+        return message.getJsonObject("payload").getJsonObject("data");
+    }
+
+    @Test
+    void anIngestedArticlesStatementsReachASubscriber() throws Exception {
+        BlockingQueue<JsonObject> messages = subscribe(
+                "subscription($kinds: [StatementKind!]) { statementAdded(filter: {kinds: $kinds}) { id kind text article { outlet } } }",
+                Map.of("kinds", List.of("DIRECT")));
+        String marker = UUID.randomUUID().toString().substring(0, 8);
+        String article = "Harbour plan " + marker + "\n\nThe harbour master, Ellen Varga, said on Monday: \"We will open the "
+                + "north quay to ferries by the summer, whatever the cost.\" The council has not yet agreed.\n";
+        int extracted = given().spec(TestIdentity.editor()).contentType(ContentType.TEXT).body(article)
+                .queryParam("outlet", "Subscription Gazette").queryParam("publishedOn", "2025-06-02")
+                .post("/articles").then().statusCode(201).extract().path("statementsExtracted");
+        assertThat(extracted).isPositive();
+
+        JsonObject data = next(messages);
+        JsonObject statement = data.getJsonObject("statementAdded");
+        assertThat(statement.getString("kind")).isEqualTo("DIRECT");
+        assertThat(statement.getString("text")).contains("north quay");
+        assertThat(statement.getJsonObject("article").getString("outlet")).isEqualTo("Subscription Gazette");
+    }
+
+    @Test
+    void aNoticeFromAnotherReplicaReachesTheSubscriberOnlyWhenItCommits() throws Exception {
+        List<Map<String, Object>> statements = GraphQL.data("{ statements(first: 40) { nodes { id speakers { id } } } }")
+                .getList("data.statements.nodes");
+        Map<String, Object> first = statements.stream().filter(s -> !((List<?>) s.get("speakers")).isEmpty()).findFirst().orElseThrow();
+        String speaker = String.valueOf(((Map<?, ?>) ((List<?>) first.get("speakers")).get(0)).get("id"));
+        String other = statements.stream().filter(s -> ((List<?>) s.get("speakers")).stream()
+                .noneMatch(a -> String.valueOf(((Map<?, ?>) a).get("id")).equals(speaker)))
+                .map(s -> String.valueOf(s.get("id"))).findFirst().orElseThrow();
+        String mine = String.valueOf(first.get("id"));
+        BlockingQueue<JsonObject> messages = subscribe(
+                "subscription($speaker: ID) { statementAdded(filter: {speaker: $speaker}) { id speakers { id } } }",
+                Map.of("speaker", speaker));
+
+        // Another replica's transaction that rolls back announces nothing.
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            Notifications.publish(connection, Notifications.STATEMENT_ADDED, List.of(Long.parseLong(mine)));
+            connection.rollback();
+        }
+        // One that commits: the statement of another speaker is filtered out, the speaker's reaches the subscriber.
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement notify = connection.prepareStatement("select pg_notify(?, ?)")) {
+            notify.setString(1, Notifications.STATEMENT_ADDED);
+            notify.setString(2, other + "," + mine);
+            notify.execute();
+        }
+        JsonObject statement = next(messages).getJsonObject("statementAdded");
+        assertThat(statement.getString("id")).isEqualTo(mine);
+        assertThat(statement.getJsonArray("speakers").stream().map(a -> ((JsonObject) a).getString("id"))).contains(speaker);
+        assertThat(messages.poll(2, TimeUnit.SECONDS)).as("nothing more: the rolled-back notice never arrives").isNull();
+    }
+
+    @Test
+    void anEditorsPositionReachesTheTopicsSubscribers() throws Exception {
+        long starmer = GraphQL.data("{ actorByName(name: \"Keir Starmer\") { id } }").getLong("data.actorByName.id");
+        long statement = GraphQL.data("query($a: ID!) { actor(id: $a) { statements(first: 1) { id } } }", Map.of("a", starmer))
+                .getLong("data.actor.statements[0].id");
+        BlockingQueue<JsonObject> messages = subscribe(
+                "subscription($a: ID) { positionChanged(topic: \"russia-g7-readmission\", actor: $a) { stance validFrom assessor actor { name } topic { slug } } }",
+                Map.of("a", String.valueOf(starmer)));
+        GraphQL.data("""
+                mutation($a: ID!, $s: ID!) { setPosition(input: {actorId: $a, topic: "russia-g7-readmission",
+                    stance: SUPPORTS, validFrom: "2025-05-20", confidence: 0.7, evidenceStatementIds: [$s]}) { id } }""",
+                Map.of("a", starmer, "s", statement));
+        JsonObject position = next(messages).getJsonObject("positionChanged");
+        assertThat(position.getString("stance")).isEqualTo("SUPPORTS");
+        assertThat(position.getString("validFrom")).isEqualTo("2025-05-20");
+        assertThat(position.getString("assessor")).isEqualTo("editor:test");
+        assertThat(position.getJsonObject("actor").getString("name")).isEqualTo("Keir Starmer");
+        assertThat(position.getJsonObject("topic").getString("slug")).isEqualTo("russia-g7-readmission");
+    }
+}

@@ -1,0 +1,130 @@
+package io.stancegraph.gateway;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.Map;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.stancegraph.TestIdentity;
+
+/** Persisted-only mode, as in production: only the allow-list runs, and only admins add to it. */
+@QuarkusTest
+@TestProfile(PersistedOnlyModeTest.PersistedOnly.class)
+class PersistedOnlyModeTest {
+
+    public static class PersistedOnly implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("stancegraph.graphql.persisted-only", "true");
+        }
+    }
+
+    @Inject
+    DataSource dataSource;
+
+    @Inject
+    io.vertx.core.Vertx vertx;
+
+    private static Map<String, Object> extensions(String hash) {
+        return Map.of("persistedQuery", Map.of("version", 1, "sha256Hash", hash));
+    }
+
+    private static String example() throws Exception {
+        return new String(PersistedOnlyModeTest.class.getResourceAsStream("/graphiql/examples/2-topic-positions.graphql")
+                .readAllBytes(), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void anAdHocDocumentIsRefusedBeforeItRuns() {
+        JsonPath refused = given().contentType(ContentType.JSON).body(Map.of("query", "{ topics(first: 1) { totalCount } }"))
+                .post("/graphql").then().statusCode(200).extract().jsonPath();
+        assertThat(refused.getString("errors[0].extensions.code")).isEqualTo("PERSISTED_QUERY_REQUIRED");
+        assertThat(refused.getMap("data")).isNull();
+        assertThat(given().contentType(ContentType.JSON).accept("application/graphql-response+json")
+                .body(Map.of("query", "{ topics(first: 1) { totalCount } }")).post("/graphql").statusCode()).isEqualTo(400);
+        // Writes too, whoever sends them.
+        JsonPath write = given().spec(TestIdentity.editor()).contentType(ContentType.JSON)
+                .body(Map.of("query", "mutation { addActorAlias(actorId: \"1\", alias: \"Never\") { aliases } }"))
+                .post("/graphql").then().statusCode(200).extract().jsonPath();
+        assertThat(write.getString("errors[0].extensions.code")).isEqualTo("PERSISTED_QUERY_REQUIRED");
+    }
+
+    @Test
+    void anAllowListedOperationRunsByHashOrByItsText() throws Exception {
+        String document = example();
+        String hash = PersistedQueries.sha256(document);
+        JsonPath byHash = given().contentType(ContentType.JSON).body(Map.of("extensions", extensions(hash)))
+                .post("/graphql").then().statusCode(200).extract().jsonPath();
+        assertThat(byHash.getMap("errors")).isNull();
+        assertThat(byHash.getString("data.topicBySlug.name")).isNotBlank();
+        JsonPath byText = given().contentType(ContentType.JSON).body(Map.of("query", document))
+                .post("/graphql").then().statusCode(200).extract().jsonPath();
+        assertThat(byText.getMap("data")).isEqualTo(byHash.getMap("data"));
+    }
+
+    @Test
+    void clientsCannotRegisterDocumentsAndAdminsCan() throws Exception {
+        String query = "# " + UUID.randomUUID() + "\n{ topics(first: 1) { totalCount } }";
+        String hash = PersistedQueries.sha256(query);
+        JsonPath refused = given().spec(TestIdentity.editor()).contentType(ContentType.JSON)
+                .body(Map.of("query", query, "extensions", extensions(hash))).post("/graphql")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(refused.getString("errors[0].extensions.code")).isEqualTo("PERSISTED_QUERY_REQUIRED");
+        assertThat(allowListed(hash)).isNull();
+        assertThat(given().contentType(ContentType.JSON).body(Map.of("extensions", extensions(hash))).post("/graphql")
+                .jsonPath().getString("errors[0].extensions.code")).isEqualTo("PERSISTED_QUERY_NOT_FOUND");
+
+        JsonPath registered = given().spec(TestIdentity.as(TestIdentity.token("curator", "admin"))).contentType(ContentType.JSON)
+                .body(Map.of("query", query, "extensions", extensions(hash))).post("/graphql")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(registered.getInt("data.topics.totalCount")).isPositive();
+        assertThat(allowListed(hash)).isEqualTo("curator");
+        JsonPath byHash = given().contentType(ContentType.JSON).body(Map.of("extensions", extensions(hash)))
+                .post("/graphql").then().statusCode(200).extract().jsonPath();
+        assertThat(byHash.getInt("data.topics.totalCount")).isEqualTo(registered.getInt("data.topics.totalCount"));
+    }
+
+    @Test
+    void subscriptionsAreNotServed() throws Exception {
+        io.vertx.core.http.HttpClient client = vertx.createHttpClient();
+        try {
+            java.util.concurrent.CompletableFuture<io.vertx.core.http.WebSocket> socket = client.webSocket(
+                    new io.vertx.core.http.WebSocketConnectOptions().setHost("localhost").setPort(io.restassured.RestAssured.port)
+                            .setURI("/graphql").addSubProtocol("graphql-transport-ws"))
+                    .toCompletionStage().toCompletableFuture();
+            assertThat(socket).failsWithin(java.time.Duration.ofSeconds(20))
+                    .withThrowableOfType(java.util.concurrent.ExecutionException.class)
+                    .havingCause().isInstanceOf(io.vertx.core.http.UpgradeRejectedException.class)
+                    .satisfies(e -> assertThat(((io.vertx.core.http.UpgradeRejectedException) e).getStatus()).isEqualTo(403));
+        } finally {
+            client.close();
+        }
+    }
+
+    /** Who put the document on the allow-list, or null when it is not on it. */
+    private String allowListed(String hash) throws Exception {
+        try (Connection connection = dataSource.getConnection(); PreparedStatement select = connection
+                .prepareStatement("SELECT registered_by FROM persisted_query WHERE hash = ? AND allow_listed")) {
+            select.setString(1, hash);
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next() ? rows.getString(1) : null;
+            }
+        }
+    }
+}
