@@ -50,13 +50,16 @@ export function speakerLinks(speakers) {
 }
 
 /**
- * The paragraph with the quote marked, when the quote's words occur in it; the quote alone otherwise.
+ * The paragraph with the quote marked; a quote running on into later paragraphs is marked from its start to the
+ * paragraph's end. When the words are not found as they stand, the quote is shown alone.
  * @param {string} paragraph @param {string} quote
  */
 export function quoteInParagraph(paragraph, quote) {
-  const at = paragraph.indexOf(quote);
-  if (at < 0) return h('p', { class: 'context' }, h('mark', {}, quote));
-  return h('p', { class: 'context' }, paragraph.slice(0, at), h('mark', {}, quote), paragraph.slice(at + quote.length));
+  const opening = quote.split('\n')[0].trim();
+  const at = paragraph.indexOf(quote) >= 0 ? paragraph.indexOf(quote) : paragraph.indexOf(opening);
+  if (at < 0 || !opening) return h('p', { class: 'context' }, h('mark', {}, quote));
+  const end = paragraph.indexOf(quote) >= 0 ? at + quote.length : paragraph.length;
+  return h('p', { class: 'context' }, paragraph.slice(0, at), h('mark', {}, paragraph.slice(at, end)), paragraph.slice(end));
 }
 
 /** Stance words shown beside their colours. */

@@ -53,7 +53,7 @@ function paragraphs(body, texts, statements, speakerOf) {
       parts.push(body.slice(at, from));
       const entry = speakerOf(statement);
       const who = statement.speakers.map((s) => s.name).join(' and ') || 'Unknown speaker';
-      parts.push(h('mark', { class: `speaker-${(entry.number - 1) % COLOURS}`, title: `${who} (${statement.kind.toLowerCase()})` },
+      parts.push(h('mark', { class: `speaker-${(entry.number - 1) % COLOURS}`, 'data-statement': statement.id, title: `${who} (${statement.kind.toLowerCase()})` },
         h('sup', { class: 'speaker-number', 'aria-label': `${who}:` }, String(entry.number)), body.slice(from, to)));
       at = to;
     }
