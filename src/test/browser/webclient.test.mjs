@@ -55,13 +55,19 @@ test('search finds statements with speaker, date, outlet and the quote marked in
     totalCount edges { node { text datedOn speakers { name } article { outlet } } } } }`, { q: words });
   assert.ok(searchStatements.totalCount > 10, 'the sample corpus has more than a page of matches');
   await onPage('search', async (page) => {
-    const started = Date.now();
     await page.goto(`${base}/`);
     await page.getByLabel('Words').fill(words);
     await page.getByRole('button', { name: 'Search' }).click();
     const hits = page.locator('ol.hits > li');
     await hits.first().waitFor();
-    assert.ok(Date.now() - started < 3000, 'the first results appear quickly');
+    // A reader opening a link to a search: from navigation to the results on screen.
+    await page.goto('about:blank');
+    const started = Date.now();
+    await page.goto(`${base}/#/?q=${words}`);
+    await hits.first().waitFor();
+    const elapsed = Date.now() - started;
+    console.log(`search page with results in ${elapsed} ms`);
+    assert.ok(elapsed < 1500, `results shown in ${elapsed} ms`);
     assert.equal(await hits.count(), 10);
     // Equal ranks may come in either order: each hit shown is looked up among the API's first results by its text
     // (a quote over several paragraphs is marked in its first).
@@ -99,7 +105,7 @@ test('search filters by speaker, topic and dates', async () => {
       && document.querySelector('#f-speaker')?.getAttribute('value') === 'Mr Lammy');
     const speakers = await page.locator('ol.hits .speakers').allTextContents();
     assert.ok(speakers.every((s) => s.includes(actorByName.name)), JSON.stringify(speakers));
-    assert.ok((await page.locator('ol.hits').textContent()).includes(statement.text));
+    assert.ok((await page.locator('ol.hits').textContent()).includes(statement.text.split('\n')[0]), statement.text);
   });
 });
 
