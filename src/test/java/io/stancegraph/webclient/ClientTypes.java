@@ -96,6 +96,9 @@ final class ClientTypes {
                 continue;
             }
             GraphQLFieldDefinition definition = parent.getFieldDefinition(field.getName());
+            if (definition == null) {
+                throw new IllegalArgumentException(typeName + ": " + parent.getName() + " has no field " + field.getName());
+            }
             properties.add(property(output(definition.getType(), pathName + "_" + key, field.getSelectionSet()), key, false));
         }
         objects.put(typeName, typedef(typeName, description, properties));

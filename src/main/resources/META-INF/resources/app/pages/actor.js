@@ -31,7 +31,7 @@ export async function render(id) {
     h('section', { 'aria-labelledby': 'stances' },
       h('h2', { id: 'stances' }, 'Stances over time'),
       byTopic.size
-        ? [legend(), [...byTopic.values()].map((positions) => timeline(positions))]
+        ? [legend(), [...byTopic.values()].map((positions) => timeline(positions, scale(actor.positions)))]
         : h('p', { class: 'muted' }, 'No published stances yet.')),
     h('section', { 'aria-labelledby': 'said' },
       h('h2', { id: 'said' }, 'Latest statements'),
@@ -46,16 +46,20 @@ function legend() {
     Object.entries(STANCE_LABEL).map(([stance, label]) => h('li', {}, h('span', { class: `swatch stance-${stance}` }), label)));
 }
 
+/** One time scale for all of the actor's timelines, so that they line up. @param {Position[]} positions */
+function scale(positions) {
+  const times = positions.map((p) => Date.parse(p.validFrom));
+  return { start: Math.min(...times) - 15 * DAY, end: Math.max(Date.parse(today()), ...times.map((t) => t + 30 * DAY)) };
+}
+
 /**
  * One topic's stances as bands from each position's date to the next one's (or today), labelled with the stance;
  * each band is a button that shows its evidence below the chart.
- * @param {Position[]} positions
+ * @param {Position[]} positions @param {{start: number, end: number}} range
  */
-function timeline(positions) {
+function timeline(positions, { start, end }) {
   const sorted = [...positions].sort((a, b) => a.validFrom.localeCompare(b.validFrom));
   const topic = sorted[0].topic;
-  const end = Math.max(Date.parse(today()), ...sorted.map((p) => Date.parse(p.validFrom) + 30 * DAY));
-  const start = Date.parse(sorted[0].validFrom) - 15 * DAY;
   const width = 600;
   const x = (/** @type {number} */ time) => ((time - start) / (end - start)) * width;
   const details = h('div', { class: 'evidence', 'aria-live': 'polite' },
