@@ -24,4 +24,4 @@ for _ in $(seq 1 120); do
 done
 curl -fs "http://localhost:$http_port/q/health/ready" > /dev/null
 npm ci --no-audit --no-fund --silent
-STANCEGRAPH_TOKEN="$token" STANCEGRAPH_URL="http://localhost:$http_port" SCREENSHOT_DIR="$root/target/browser" node --test
+STANCEGRAPH_TOKEN="$token" STANCEGRAPH_URL="http://localhost:$http_port" SCREENSHOT_DIR="$root/target/browser" node --test "$@"

@@ -1,0 +1,77 @@
+// Small DOM helpers: every piece of data goes in as text, never as markup.
+
+/**
+ * An element with attributes and children; strings become text nodes.
+ * @param {string} tag
+ * @param {Record<string, any>} [attributes] `on*` keys add listeners; false/null values are left out
+ * @param {...(Node|string|number|null|undefined|false|Array<any>)} children
+ * @returns {HTMLElement}
+ */
+export function h(tag, attributes = {}, ...children) {
+  const element = document.createElement(tag);
+  for (const [key, value] of Object.entries(attributes)) {
+    if (value === false || value === null || value === undefined) continue;
+    if (key.startsWith('on')) element.addEventListener(key.slice(2), value);
+    else element.setAttribute(key, value === true ? '' : String(value));
+  }
+  append(element, children);
+  return element;
+}
+
+/** @param {Element} parent @param {Array<any>} children */
+export function append(parent, children) {
+  for (const child of children.flat(Infinity)) {
+    if (child === null || child === undefined || child === false) continue;
+    parent.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  }
+  return parent;
+}
+
+/** An SVG element. @param {string} tag @param {Record<string, any>} [attributes] */
+export function svg(tag, attributes = {}, ...children) {
+  const element = document.createElementNS('http://www.w3.org/2000/svg', tag);
+  for (const [key, value] of Object.entries(attributes)) {
+    if (key.startsWith('on')) element.addEventListener(key.slice(2), value);
+    else if (value !== null && value !== undefined) element.setAttribute(key, String(value));
+  }
+  append(/** @type {any} */ (element), children);
+  return element;
+}
+
+/** A link to a page of the client. @param {string} route @param {...any} children */
+export function link(route, ...children) {
+  return h('a', { href: `#/${route}` }, ...children);
+}
+
+/** Links to each speaker's actor page, separated by commas. @param {Array<{id: string, name: string}>} speakers */
+export function speakerLinks(speakers) {
+  if (!speakers.length) return [h('span', { class: 'muted' }, 'unknown speaker')];
+  return speakers.flatMap((speaker, index) => [index ? ', ' : '', link(`actor/${encodeURIComponent(speaker.id)}`, speaker.name)]);
+}
+
+/**
+ * The paragraph with the quote marked; a quote running on into later paragraphs is marked from its start to the
+ * paragraph's end. When the words are not found as they stand, the quote is shown alone.
+ * @param {string} paragraph @param {string} quote
+ */
+export function quoteInParagraph(paragraph, quote) {
+  const opening = quote.split('\n')[0].trim();
+  const at = paragraph.indexOf(quote) >= 0 ? paragraph.indexOf(quote) : paragraph.indexOf(opening);
+  if (at < 0 || !opening) return h('p', { class: 'context' }, h('mark', {}, quote));
+  const end = paragraph.indexOf(quote) >= 0 ? at + quote.length : paragraph.length;
+  return h('p', { class: 'context' }, paragraph.slice(0, at), h('mark', {}, paragraph.slice(at, end)), paragraph.slice(end));
+}
+
+/** Stance words shown beside their colours. */
+export const STANCE_LABEL = { SUPPORTS: 'Supports', OPPOSES: 'Opposes', MIXED: 'Mixed', NEUTRAL: 'Neutral' };
+
+/** A status line for errors and empty answers. @param {unknown} error */
+export function problem(error) {
+  const message = error instanceof Error ? error.message : String(error);
+  return h('p', { class: 'problem', role: 'alert' }, message);
+}
+
+/** Today, as an ISO date. */
+export function today() {
+  return new Date().toISOString().slice(0, 10);
+}

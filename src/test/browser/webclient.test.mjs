@@ -1,0 +1,244 @@
+// The web client at / as readers and editors use it: every expectation is first read from the API, then looked for
+// on the page. Screenshots go to SCREENSHOT_DIR (and, with UPDATE_DOCS_IMAGES=1, to docs/images for the README).
+import { test, after, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+
+const base = process.env.STANCEGRAPH_URL ?? 'http://localhost:8080';
+const shots = process.env.SCREENSHOT_DIR ?? '../../../target/browser';
+const adminToken = process.env.STANCEGRAPH_TOKEN;
+// The screenshots the README shows.
+const documented = new Set(['search', 'actor', 'topic', 'article', 'review', 'phone']);
+let browser;
+
+before(async () => {
+  mkdirSync(shots, { recursive: true });
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+});
+
+after(async () => browser?.close());
+
+async function api(query, variables = {}, token = null) {
+  const headers = { 'Content-Type': 'application/json' };
+  if (token) headers.Authorization = `Bearer ${token}`;
+  const response = await fetch(`${base}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+  const answer = await response.json();
+  assert.equal(answer.errors, undefined, JSON.stringify(answer.errors));
+  return answer.data;
+}
+
+/** Runs a scenario on a fresh page of the given width, with a screenshot of the result or of the failure. */
+async function onPage(name, scenario, { width = 1100, height = 900 } = {}) {
+  const context = await browser.newContext({ viewport: { width, height } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  try {
+    await scenario(page);
+    assert.deepEqual(errors, [], 'no script errors');
+    await page.screenshot({ path: `${shots}/web-${name}.png`, fullPage: false });
+    if (process.env.UPDATE_DOCS_IMAGES && documented.has(name)) copyFileSync(`${shots}/web-${name}.png`, `../../../docs/images/web-${name}.png`);
+  } catch (error) {
+    await page.screenshot({ path: `${shots}/web-${name}-failure.png`, fullPage: true });
+    throw error;
+  } finally {
+    await context.close();
+  }
+}
+
+test('search finds statements with speaker, date, outlet and the quote marked in its paragraph', async () => {
+  const words = 'Ukraine';
+  const { searchStatements } = await api(`query($q: String!) { searchStatements(query: $q, first: 40) {
+    totalCount edges { node { text datedOn speakers { name } article { outlet } } } } }`, { q: words });
+  assert.ok(searchStatements.totalCount > 10, 'the sample corpus has more than a page of matches');
+  await onPage('search', async (page) => {
+    await page.goto(`${base}/`);
+    await page.getByLabel('Words').fill(words);
+    await page.getByRole('button', { name: 'Search' }).click();
+    const hits = page.locator('ol.hits > li');
+    await hits.first().waitFor();
+    // A reader opening a link to a search: from navigation to the results on screen.
+    await page.goto('about:blank');
+    const started = Date.now();
+    await page.goto(`${base}/#/?q=${words}`);
+    await hits.first().waitFor();
+    const elapsed = Date.now() - started;
+    console.log(`search page with results in ${elapsed} ms`);
+    assert.ok(elapsed < 1500, `results shown in ${elapsed} ms`);
+    assert.equal(await hits.count(), 10);
+    // Equal ranks may come in either order: each hit shown is looked up among the API's first results by its text
+    // (a quote over several paragraphs is marked in its first).
+    for (let i = 0; i < 3; i++) {
+      const hit = hits.nth(i);
+      const quote = await hit.locator('mark').first().textContent();
+      const answer = searchStatements.edges.map((edge) => edge.node).find((node) => node.text.startsWith(quote));
+      assert.ok(answer, `the marked quote is a statement's text: ${quote}`);
+      const meta = await hit.locator('.meta').textContent();
+      for (const speaker of answer.speakers) assert.ok(meta.includes(speaker.name), meta);
+      assert.ok(meta.includes(answer.datedOn) && meta.includes(answer.article.outlet), meta);
+    }
+    assert.match(await page.getByRole('status').textContent(), new RegExp(`^${searchStatements.totalCount} statements`));
+    // The next page by cursor, and back.
+    await page.getByRole('link', { name: 'Next →' }).click();
+    await page.waitForFunction(() => document.querySelector('ol.hits')?.getAttribute('start') === '11');
+    await page.getByRole('link', { name: '← Previous' }).click();
+    await page.waitForFunction(() => document.querySelector('ol.hits')?.getAttribute('start') === '1');
+  });
+});
+
+test('search filters by speaker, topic and dates', async () => {
+  const { actorByName } = await api(`{ actorByName(name: "Mr Lammy") { name
+    statements(first: 1, filter: {topic: "putin-good-faith"}) { text datedOn } } }`);
+  const statement = actorByName.statements[0];
+  await onPage('search-filters', async (page) => {
+    await page.goto(`${base}/`);
+    await page.getByLabel('Speaker').fill('Mr Lammy');
+    await page.getByLabel('Topic').selectOption('putin-good-faith');
+    await page.getByLabel('From', { exact: true }).fill(statement.datedOn);
+    await page.getByLabel('To', { exact: true }).fill(statement.datedOn);
+    await page.getByRole('button', { name: 'Search' }).click();
+    await page.waitForFunction(() => document.querySelector('.results h2')?.textContent === 'Latest statements'
+      && location.hash.includes('speaker=') && document.querySelectorAll('ol.hits > li').length > 0
+      && document.querySelector('#f-speaker')?.getAttribute('value') === 'Mr Lammy');
+    const speakers = await page.locator('ol.hits .speakers').allTextContents();
+    assert.ok(speakers.every((s) => s.includes(actorByName.name)), JSON.stringify(speakers));
+    assert.ok((await page.locator('ol.hits').textContent()).includes(statement.text.split('\n')[0]), statement.text);
+  });
+});
+
+test('an actor page shows offices, statements and a stance timeline with evidence on focus', async () => {
+  const { actorByName } = await api(`{ actorByName(name: "Mr Lammy") { id name offices { post }
+    positions { stance topic { name } evidence { text } } } }`);
+  assert.ok(actorByName.positions.length > 0, 'the sample corpus gives Lammy a published stance');
+  await onPage('actor', async (page) => {
+    await page.goto(`${base}/#/actor/${actorByName.id}`);
+    await page.getByRole('heading', { level: 1, name: actorByName.name }).waitFor();
+    for (const office of actorByName.offices) assert.ok(await page.getByText(office.post).count() > 0, office.post);
+    const band = page.locator('svg.timeline .band').first();
+    await band.focus();
+    const label = await band.getAttribute('aria-label');
+    const evidence = await page.locator('.evidence').first().textContent();
+    assert.ok(evidence.includes(label), 'the focused band describes itself below the chart');
+    const texts = actorByName.positions.flatMap((p) => p.evidence.map((e) => e.text));
+    assert.ok(texts.some((text) => evidence.includes(text)), 'its evidence is shown');
+  });
+});
+
+test('a topic page shows the stance matrix as of a date, with evidence', async () => {
+  const { topicBySlug } = await api(`{ topicBySlug(slug: "putin-good-faith") { name
+    positions { stance actor { name } } } }`);
+  assert.ok(topicBySlug.positions.length > 0);
+  await onPage('topic', async (page) => {
+    await page.goto(`${base}/#/topic/putin-good-faith`);
+    await page.getByRole('heading', { level: 1, name: topicBySlug.name }).waitFor();
+    const rows = page.locator('table.matrix tbody tr');
+    for (const position of topicBySlug.positions) {
+      const row = rows.filter({ has: page.getByRole('rowheader', { name: position.actor.name }) });
+      assert.equal(await row.count(), 1, position.actor.name);
+      assert.ok((await row.locator(`td.stance-${position.stance}`).count()) === 1, `${position.actor.name} ${position.stance}`);
+    }
+    await rows.first().locator('summary').click();
+    // Before any stance was taken, the matrix is empty.
+    await page.getByLabel('Stances as of').fill('2000-01-01');
+    await page.getByRole('button', { name: 'Show' }).click();
+    await page.waitForFunction(() => document.querySelector('[role=status]')?.textContent.startsWith('0 actors'));
+    await page.goBack();
+    await rows.first().waitFor();
+  });
+});
+
+test('an article page marks each statement in the text, by speaker, with a legend', async () => {
+  const { articleByKey } = await api(`{ articleByKey(key: "004_29483c680d38bcb6") { id headline outlet
+    statements { text speakers { name } } } }`);
+  await onPage('article', async (page) => {
+    await page.goto(`${base}/#/article/${articleByKey.id}`);
+    await page.locator('.body mark').first().waitFor();
+    const marked = await page.locator('.body mark').evaluateAll((marks) => new Set(marks.map((m) => m.dataset.statement)).size);
+    assert.equal(marked, articleByKey.statements.length, 'every statement is marked');
+    const legend = await page.locator('.speaker-legend').textContent();
+    for (const name of new Set(articleByKey.statements.flatMap((s) => s.speakers.map((a) => a.name)))) {
+      assert.ok(legend.includes(name), name);
+    }
+    const first = await page.locator('.body mark').first().textContent();
+    assert.ok(first.includes(articleByKey.statements[0].text.slice(0, 20)), first);
+  });
+});
+
+test('an editor signs in and confirms a suggestion; the API shows it confirmed', async () => {
+  assert.ok(adminToken, 'STANCEGRAPH_TOKEN names an admin token');
+  const { createApiToken } = await api(`mutation { createApiToken(input: {name: "web client review", owner: "web-editor",
+    roles: ["editor", "ingest"]}) { token } }`, {}, adminToken);
+  // The sample's positions are all editors'; extracting one of its articles again gives the extractor's suggestions.
+  const text = readFileSync('../../main/resources/sample/articles/001_7a7d3776cb5ccbdd.txt');
+  const ingested = await fetch(`${base}/articles?outlet=The%20Independent&extractAgain=true`, {
+    method: 'POST', body: text,
+    headers: { 'Content-Type': 'text/plain', 'X-Requested-With': 'browser test', Authorization: `Bearer ${createApiToken.token}` },
+  });
+  assert.equal(ingested.status, 200, await ingested.text());
+  const { reviewQueue } = await api('{ reviewQueue(first: 1) { nodes { id actor { name } topic { name } } } }', {}, createApiToken.token);
+  const suggestion = reviewQueue.nodes[0];
+  assert.ok(suggestion, 'the extraction left suggestions to review');
+  await onPage('review', async (page) => {
+    await page.goto(`${base}/#/sign-in`);
+    await page.getByLabel('API token').fill(createApiToken.token);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByText('Signed in as web-editor').waitFor();
+    await page.getByRole('link', { name: 'Review' }).click();
+    const item = page.locator('li.suggestion').first();
+    await item.waitFor();
+    assert.ok((await item.locator('h2').textContent()).includes(suggestion.actor.name));
+    assert.ok(await item.locator('blockquote mark').count() > 0, 'evidence in context');
+    await page.screenshot({ path: `${shots}/web-review.png` });
+    if (process.env.UPDATE_DOCS_IMAGES) copyFileSync(`${shots}/web-review.png`, '../../../docs/images/web-review.png');
+    await item.getByLabel('Note (optional)').fill('read in context');
+    await item.getByRole('button', { name: 'Confirm' }).click();
+    await page.getByText('Confirmed by editor:web-editor').waitFor();
+  });
+  const confirmed = await api(`query { positions(first: 100, filter: {reviewState: CONFIRMED}) {
+    nodes { id reviewedBy reviewNote } } }`);
+  const mine = confirmed.positions.nodes.find((p) => p.id === suggestion.id);
+  assert.ok(mine, 'the position is confirmed');
+  assert.equal(mine.reviewedBy, 'editor:web-editor');
+  assert.equal(mine.reviewNote, 'read in context');
+});
+
+test('at phone width no page scrolls sideways', async () => {
+  const { articleByKey } = await api('{ articleByKey(key: "004_29483c680d38bcb6") { id statements(first: 1) { speakers { id } } } }');
+  const actor = articleByKey.statements[0].speakers[0].id;
+  await onPage('phone', async (page) => {
+    for (const route of ['#/?q=security', `#/actor/${actor}`, '#/topic/putin-good-faith', `#/article/${articleByKey.id}`, '#/topics', '#/sign-in']) {
+      await page.goto(`${base}/${route}`);
+      await page.locator('main h1').waitFor();
+      await page.waitForLoadState('networkidle');
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      assert.ok(overflow <= 0, `${route} scrolls sideways by ${overflow}px`);
+    }
+    await page.goto(`${base}/#/?q=security`);
+    await page.locator('ol.hits > li').first().waitFor();
+  }, { width: 375, height: 800 });
+});
+
+test('the keyboard reaches the search box and the results', async () => {
+  await onPage('keyboard', async (page) => {
+    await page.goto(`${base}/#/?q=security`);
+    await page.locator('ol.hits > li').first().waitFor();
+    const reached = new Set();
+    for (let i = 0; i < 40 && !(reached.has('search') && reached.has('result')); i++) {
+      await page.keyboard.press('Tab');
+      const where = await page.evaluate(() => {
+        const element = document.activeElement;
+        if (element?.id === 'f-q') return 'search';
+        if (element?.closest('ol.hits')) return 'result';
+        return element?.tagName;
+      });
+      reached.add(where);
+    }
+    assert.ok(reached.has('search'), 'Tab reaches the search box');
+    assert.ok(reached.has('result'), 'Tab reaches a result');
+  });
+});
