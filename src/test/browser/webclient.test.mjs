@@ -9,7 +9,7 @@ const base = process.env.STANCEGRAPH_URL ?? 'http://localhost:8080';
 const shots = process.env.SCREENSHOT_DIR ?? '../../../target/browser';
 const adminToken = process.env.STANCEGRAPH_TOKEN;
 // The screenshots the README shows.
-const documented = new Set(['search', 'actor', 'topic', 'article', 'review', 'phone']);
+const documented = new Set(['search', 'actor', 'topic', 'article', 'live', 'review', 'phone']);
 let browser;
 
 before(async () => {
@@ -207,11 +207,34 @@ test('an editor signs in and confirms a suggestion; the API shows it confirmed',
   assert.equal(mine.reviewNote, 'read in context');
 });
 
+test('the live feed shows a statement ingested while the page is open', async () => {
+  assert.ok(adminToken, 'STANCEGRAPH_TOKEN names an admin token');
+  const { createApiToken } = await api(`mutation { createApiToken(input: {name: "web client live feed", owner: "wire-feed",
+    roles: ["ingest"]}) { token } }`, {}, adminToken);
+  const quote = `The harbour will reopen on ${new Date().toISOString().slice(0, 19)}, whatever the weather`;
+  await onPage('live', async (page) => {
+    await page.goto(`${base}/#/live`);
+    await page.getByText('Listening for new statements.').waitFor();
+    // The subscription is registered just after the acknowledgement; give the server a moment to hear it.
+    await page.waitForTimeout(500);
+    const ingested = await fetch(`${base}/articles?outlet=Harbour%20Gazette&publishedOn=2025-06-02`, {
+      method: 'POST',
+      body: `Fishing crews waited at the quay.\n\n“${quote},” the harbourmaster Ellen Kragh said on Monday.\n`,
+      headers: { 'Content-Type': 'text/plain; charset=utf-8', 'X-Requested-With': 'browser test', Authorization: `Bearer ${createApiToken.token}` },
+    });
+    assert.equal(ingested.status, 201, await ingested.text());
+    const item = page.locator('ol.live li').filter({ hasText: quote });
+    await item.waitFor({ timeout: 10000 });
+    assert.ok((await item.textContent()).includes('Ellen Kragh'));
+    assert.ok((await item.textContent()).includes('Harbour Gazette'));
+  });
+});
+
 test('at phone width no page scrolls sideways', async () => {
   const { articleByKey } = await api('{ articleByKey(key: "004_29483c680d38bcb6") { id statements(first: 1) { speakers { id } } } }');
   const actor = articleByKey.statements[0].speakers[0].id;
   await onPage('phone', async (page) => {
-    for (const route of ['#/?q=security', `#/actor/${actor}`, '#/topic/putin-good-faith', `#/article/${articleByKey.id}`, '#/topics', '#/sign-in']) {
+    for (const route of ['#/?q=security', `#/actor/${actor}`, '#/topic/putin-good-faith', `#/article/${articleByKey.id}`, '#/topics', '#/live', '#/sign-in']) {
       await page.goto(`${base}/${route}`);
       await page.locator('main h1').waitFor();
       await page.waitForLoadState('networkidle');

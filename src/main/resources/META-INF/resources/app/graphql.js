@@ -62,3 +62,47 @@ async function send(name, variables = {}) {
 
 export const query = send;
 export const mutate = send;
+
+/**
+ * Subscribes with the named document over a WebSocket (protocol graphql-transport-ws): `onData` gets each `data`,
+ * `onState` the connection's state ('connecting', 'listening', 'closed', or an error's message). Returns a function
+ * that ends the subscription.
+ * @param {string} name
+ * @param {object} variables
+ * @param {(data: any) => void} onData
+ * @param {(state: string) => void} onState
+ * @returns {() => void}
+ */
+export function subscribe(name, variables, onData, onState) {
+  const url = new URL('/graphql', location.href);
+  url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
+  const socket = new WebSocket(url, 'graphql-transport-ws');
+  let ended = false;
+  onState('connecting');
+  socket.addEventListener('open', () => {
+    const bearer = token();
+    socket.send(JSON.stringify({ type: 'connection_init', payload: bearer ? { Authorization: `Bearer ${bearer}` } : {} }));
+  });
+  socket.addEventListener('message', async (event) => {
+    const message = JSON.parse(event.data);
+    if (message.type === 'connection_ack') {
+      socket.send(JSON.stringify({ id: '1', type: 'subscribe',
+        payload: { query: await document(name), operationName: name, variables } }));
+      onState('listening');
+    } else if (message.type === 'ping') {
+      socket.send(JSON.stringify({ type: 'pong' }));
+    } else if (message.type === 'next') {
+      if (message.payload?.errors?.length) onState(message.payload.errors[0].message);
+      else onData(message.payload.data);
+    } else if (message.type === 'error') {
+      onState(message.payload?.[0]?.message ?? 'the subscription was refused');
+    }
+  });
+  socket.addEventListener('close', () => {
+    if (!ended) onState('closed');
+  });
+  return () => {
+    ended = true;
+    socket.close(1000);
+  };
+}

@@ -1,4 +1,4 @@
-// Hash routes to page modules: #/ (search), #/actor/ID, #/topics, #/topic/SLUG, #/article/ID, #/review, #/sign-in.
+// Hash routes to page modules: #/ (search), #/actor/ID, #/topics, #/topic/SLUG, #/article/ID, #/live, #/review, #/sign-in.
 import { token } from './graphql.js';
 import { problem } from './dom.js';
 
@@ -8,6 +8,7 @@ const pages = {
   topics: () => import('./pages/topics.js'),
   topic: () => import('./pages/topic.js'),
   article: () => import('./pages/article.js'),
+  live: () => import('./pages/live.js'),
   review: () => import('./pages/review.js'),
   'sign-in': () => import('./pages/sign-in.js'),
 };

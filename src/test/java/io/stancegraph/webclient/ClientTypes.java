@@ -60,8 +60,11 @@ final class ClientTypes {
 
     private void operation(OperationDefinition operation) {
         String name = operation.getName();
-        GraphQLFieldsContainer root = operation.getOperation() == OperationDefinition.Operation.MUTATION
-                ? schema.getMutationType() : schema.getQueryType();
+        GraphQLFieldsContainer root = switch (operation.getOperation()) {
+            case MUTATION -> schema.getMutationType();
+            case SUBSCRIPTION -> schema.getSubscriptionType();
+            default -> schema.getQueryType();
+        };
         List<String> variables = new ArrayList<>();
         for (VariableDefinition variable : operation.getVariableDefinitions()) {
             GraphQLType type = schema.getType(TypeInfo.typeInfo(variable.getType()).getName());

@@ -38,7 +38,7 @@ class WebClientContractTest {
     static final Path APP = Path.of("src/main/resources/META-INF/resources/app");
     static final Path QUERIES = APP.resolve("queries");
     static final Path TYPES = APP.resolve("generated/types.js");
-    private static final Pattern DOCUMENT_USE = Pattern.compile("(?:query|mutate)\\(\\s*'([A-Za-z]+)'");
+    private static final Pattern DOCUMENT_USE = Pattern.compile("(?:query|mutate|subscribe)\\(\\s*'([A-Za-z]+)'");
 
     @Test
     void everyClientDocumentIsValidAgainstTheSchema() throws IOException {

@@ -13,6 +13,13 @@
  * @typedef {'MIXED'|'NEUTRAL'|'OPPOSES'|'SUPPORTS'} Stance
  */
 
+/** Which new statements a subscriber hears of; all given conditions must hold.
+ * @typedef {object} StatementAddedFilter
+ * @property {(Array<(StatementKind|null)>|null)} [kinds]
+ * @property {(string|null)} [speaker]
+ * @property {(string|null)} [topic]
+ */
+
 /** Narrows a list of statements; all given conditions must hold.
  * @typedef {object} StatementFilter
  * @property {(string|null)} [article]
@@ -398,6 +405,47 @@
 /** The data answered to the SearchStatements document.
  * @typedef {object} SearchStatementsResult
  * @property {SearchStatements_searchStatements} searchStatements
+ */
+
+/** Variables of the StatementAdded document.
+ * @typedef {object} StatementAddedVariables
+ * @property {(StatementAddedFilter|null)} [filter]
+ */
+
+/** Actor as selected.
+ * @typedef {object} StatementAdded_statementAdded_speakers
+ * @property {string} id
+ * @property {string} name
+ */
+
+/** Topic as selected.
+ * @typedef {object} StatementAdded_statementAdded_topics
+ * @property {string} slug
+ * @property {string} name
+ */
+
+/** Article as selected.
+ * @typedef {object} StatementAdded_statementAdded_article
+ * @property {string} id
+ * @property {string} outlet
+ * @property {(string|null)} headline
+ */
+
+/** Statement as selected.
+ * @typedef {object} StatementAdded_statementAdded
+ * @property {string} id
+ * @property {string} text
+ * @property {StatementKind} kind
+ * @property {string} datedOn
+ * @property {string} paragraphText
+ * @property {Array<StatementAdded_statementAdded_speakers>} speakers
+ * @property {Array<StatementAdded_statementAdded_topics>} topics
+ * @property {StatementAdded_statementAdded_article} article
+ */
+
+/** The data answered to the StatementAdded document.
+ * @typedef {object} StatementAddedResult
+ * @property {(StatementAdded_statementAdded|null)} statementAdded
  */
 
 /** Variables of the TopicList document.
