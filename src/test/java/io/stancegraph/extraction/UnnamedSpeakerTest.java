@@ -56,4 +56,14 @@ class UnnamedSpeakerTest {
                 "Ostwind said bookings for the winter season were already full.");
         assertThat(s.speakerNames()).containsExactly("Ostwind Maritime Holdings");
     }
+
+    @Test
+    void localOfficeAndOwnerTitlesAreNotPartOfTheName() {
+        assertThat(last("County Executive Mirela Dragan said the bridge would reopen in May.").speakerNames())
+                .containsExactly("Mirela Dragan");
+        assertThat(last("Owner Bertil Sundqvist said the bakery would stay open through the winter.").speakerNames())
+                .containsExactly("Bertil Sundqvist");
+        assertThat(last("City Councilwoman Aoife Brennan said the budget left no room for new buses.").speakerNames())
+                .containsExactly("Aoife Brennan");
+    }
 }
