@@ -66,4 +66,12 @@ class UnnamedSpeakerTest {
         assertThat(last("City Councilwoman Aoife Brennan said the budget left no room for new buses.").speakerNames())
                 .containsExactly("Aoife Brennan");
     }
+
+    @Test
+    void aTransliteratedSurnameIsKeptInOneSpelling() {
+        List<ExtractedStatement> list = statements("Volodymyr Zelenskyy said the grain corridor would stay open.",
+                "Zelenskyy also said talks on energy would resume next month.");
+        assertThat(list).extracting(ExtractedStatement::speakerNames)
+                .containsOnly(List.of("Volodymyr Zelensky"));
+    }
 }
