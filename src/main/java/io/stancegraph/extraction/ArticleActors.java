@@ -1,6 +1,7 @@
 package io.stancegraph.extraction;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,13 @@ import java.util.Optional;
  * organisation named last ("the company announced").
  */
 final class ArticleActors {
+
+    /** Spelling variants of transliterated surnames, to the spelling kept. */
+    private static final Map<String, String> SPELLINGS = new HashMap<>();
+
+    static {
+        WordLists.table("name-spellings").forEach((kept, variants) -> variants.forEach(v -> SPELLINGS.put(v, kept)));
+    }
 
     private final ActorRegistry registry;
     private final String homeGovernment;
@@ -46,13 +54,21 @@ final class ArticleActors {
     }
 
     /** A person the article (or the registry, for an office) introduces; replaces an actor of the same name. */
-    ExtractedActor addPerson(String name, ActorKind kind, String firstName, String surname) {
+    ExtractedActor addPerson(String written, ActorKind kind, String firstName, String surname) {
+        String name = recordSpelling(written);
         ExtractedActor person = new ExtractedActor(name, kind);
         person.firstName = firstName;
         person.surname = surname;
         people.add(person);
         byName.put(person.name, person);
         return person;
+    }
+
+    /** A person's name with a transliterated surname in the spelling the record keeps ("Zelenskiy": "Zelensky"). */
+    static String recordSpelling(String name) {
+        int space = name.lastIndexOf(' ');
+        String kept = SPELLINGS.get(name.substring(space + 1));
+        return kept == null ? name : name.substring(0, space + 1) + kept;
     }
 
     /** "Northgate" after "Northgate Steel": the short form of an organisation the article already named. */

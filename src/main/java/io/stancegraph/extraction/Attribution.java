@@ -27,6 +27,11 @@ record Attribution(List<ExtractedActor> speakers, int from, String speakerRule, 
         return speakers.isEmpty();
     }
 
+    /** A speaker the article describes without naming ("Residents say"): a statement, by nobody named. */
+    boolean unnamed() {
+        return speakers.isEmpty() && mentionRule != null && mentionRule.endsWith(":" + BareNames.UNNAMED);
+    }
+
     /** The same speakers, found by {@code rule}. */
     Attribution by(String rule) {
         return new Attribution(speakers, from, rule, mentionRule);

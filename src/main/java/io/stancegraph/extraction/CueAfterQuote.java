@@ -26,13 +26,13 @@ final class CueAfterQuote extends QuoteRule {
                 continue;
             }
             Attribution who = quotes.speakers.speakerBefore(k, afterClose);
-            if (who.isEmpty()) {
+            if (who.isEmpty() && !who.unnamed()) {
                 Mention after = speakerAfter(k);
                 if (after != null) {
                     who = quotes.speakers.resolve(after, k).startingAt(after.from).by(SpeakerResolver.AFTER_CUE);
                 }
             }
-            if (!who.isEmpty()) {
+            if (!who.isEmpty() || who.unnamed()) {
                 quotes.claimed[k] = true;
                 Candidate attributed = quotes.direct(quote.q(), lemma, k, who.from(), who.speakers(), who.rule());
                 int attributionEnd = Math.max(k + 1, who.from() > k ? endOfMention(who.from()) : k + 1);

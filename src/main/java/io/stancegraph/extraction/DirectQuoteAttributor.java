@@ -18,6 +18,8 @@ final class DirectQuoteAttributor extends SpeakerReader {
     private final Map<Candidate, Quotation> quotationOf = new HashMap<>();
     /** Speakers of the last quotation-bearing statement, continued by floating quote paragraphs. */
     List<ExtractedActor> lastQuoteSpeakers = List.of();
+    /** Whether the last quotation-bearing statement was by someone described but not named. */
+    boolean lastQuoteUnnamed;
     Candidate lastOuter;
     /** Sentence of the last quotation-bearing statement. */
     int lastQuoteSentence = -1;
@@ -36,6 +38,7 @@ final class DirectQuoteAttributor extends SpeakerReader {
     /** A sentence with quotation marks reported by {@code outer}: floating quotations that follow continue it. */
     void continueWith(Candidate outer) {
         lastQuoteSpeakers = outer.speakers;
+        lastQuoteUnnamed = outer.speakers.isEmpty();
         lastOuter = outer;
         lastQuoteSentence = outer.sentence;
     }
@@ -60,6 +63,7 @@ final class DirectQuoteAttributor extends SpeakerReader {
                     claimed[k] = true;
                 }
                 lastQuoteSpeakers = c.speakers;
+                lastQuoteUnnamed = c.speakers.isEmpty();
                 lastQuoteSentence = tok(openTok).sentence;
             }
         }

@@ -14,7 +14,7 @@ final class FloatingQuote extends QuoteRule {
 
     @Override
     Candidate attribute(Quote quote) {
-        if (!quote.opensSentence() || quotes.lastQuoteSpeakers.isEmpty()) {
+        if (!quote.opensSentence() || quotes.lastQuoteSpeakers.isEmpty() && !quotes.lastQuoteUnnamed) {
             return null;
         }
         Quotation q = quote.q();

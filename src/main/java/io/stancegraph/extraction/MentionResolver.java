@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
  * <li>"they" ({@code pronoun:they-...}): the speakers of the last statement with several ({@code they-speakers}),
  * else the last group named ({@code they-group});</li>
  * <li>"who" ({@code relative}): the mention before it, past an apposition;</li>
- * <li>a name the article never introduced ({@code name:capital}, {@code name:bare}): the country of a capital, else a
- * person of that name;</li>
+ * <li>a name the article never introduced ({@code name:capital}, else {@link BareNames}): the country of a capital,
+ * else part of a name the article gave, a description of someone unnamed, or a person of that name;</li>
  * <li>any other mention: the actors the mention rules gave it, with their stamp ({@code name:surname},
  * {@code title:registry}, {@code source:organisation} ...).</li>
  * </ul>
@@ -23,8 +23,11 @@ final class MentionResolver extends SpeakerReader {
     private static final Pattern POSSESSIVE_END = Pattern.compile("[’']s$");
 
 
+    private final BareNames bareNames;
+
     MentionResolver(SpeakerResolver speakers) {
         super(speakers);
+        this.bareNames = new BareNames(speakers.index, speakers.mentions);
     }
 
     Attribution resolve(Mention m, int position) {
@@ -43,8 +46,7 @@ final class MentionResolver extends SpeakerReader {
                         return Attribution.resolved(m, List.of(mentions.actorFor(country, ActorKind.COUNTRY,
                                 m.surface)), m.rule + ":capital");
                     }
-                    return Attribution.resolved(m, List.of(mentions.actorFor(word, ActorKind.PERSON, m.surface)),
-                            m.rule + ":bare");
+                    return bareNames.resolve(m, word);
                 }
                 return Attribution.resolved(m, m.actors, m.rule);
             default:
@@ -92,6 +94,10 @@ final class MentionResolver extends SpeakerReader {
             if (lastStatement != null && lastStatement.speakerFrom > m.from) {
                 break;
             }
+            if (describedSubject(m)) {
+                // "A veteran Boston-based violinist ... says": "she" is that unnamed person, not an earlier one
+                return Attribution.resolved(pronoun, List.of(), pronoun.rule + ":" + BareNames.UNNAMED);
+            }
             ExtractedActor a = m.actor();
             if (m.type == Mention.Type.RELATIVE) {
                 List<ExtractedActor> r = relative(m.from);
@@ -118,6 +124,27 @@ final class MentionResolver extends SpeakerReader {
         return fallback != null
                 ? Attribution.resolved(pronoun, List.of(fallback.actor()), pronoun.rule + ":nearest-person")
                 : Attribution.resolved(pronoun, List.of(), pronoun.rule);
+    }
+
+    /** A singular subject the article describes without naming ("a Boston-based violinist"). */
+    private boolean describedSubject(Mention m) {
+        return m.type == Mention.Type.NAME && m.actors.isEmpty() && !m.surface.endsWith("s")
+                && bareNames.commonWord(POSSESSIVE_END.matcher(m.surface).replaceAll("")) && speakers.subjectMarked(m)
+                && indefinite(m.from);
+    }
+
+    /** "a veteran ..." / "an ...": an indefinite article opens the noun phrase, past at most two lower-case words. */
+    private boolean indefinite(int from) {
+        for (int k = from - 1; k >= Math.max(0, from - 3); k--) {
+            Token t = tok(k);
+            if (t.is("a") || t.is("an")) {
+                return true;
+            }
+            if (!t.word || t.capitalised()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The last statement before the pronoun of one person of a compatible gender. */

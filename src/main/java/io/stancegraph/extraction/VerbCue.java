@@ -39,7 +39,7 @@ final class VerbCue extends CueRule {
         }
         Attribution who = speaker(c, sFrom);
         // inverted order after a quotation: "..., said Mr X." is handled by the quote attributor
-        if (who.isEmpty() || vague(c)) {
+        if (who.isEmpty() && !who.unnamed() || vague(c)) {
             return null;
         }
         ReportedClause.Content content = clauses.after(c, lemma, sTo);
@@ -76,7 +76,7 @@ final class VerbCue extends CueRule {
         }
         Attribution who = speakers.speakerBefore(c, sFrom);
         Token prev = tok(c - 1);
-        if (who.isEmpty() && (prev.is("and") || prev.is("but") || prev.is(",") || prev.has(WordClass.SKIPPABLE))) {
+        if (who.isEmpty() && !who.unnamed() && (prev.is("and") || prev.is("but") || prev.is(",") || prev.has(WordClass.SKIPPABLE))) {
             List<Candidate> current = finder.current;
             if (!current.isEmpty() && coordinatedWithPrevious(c)) {
                 Candidate previous = current.get(current.size() - 1);

@@ -8,7 +8,8 @@ import java.util.TreeMap;
  * The extractor's confidence table ({@code extraction/attribution-confidence.tsv}) from an evaluation: for each
  * speaker rule, the share of matched statements whose speakers it named rightly, smoothed as (right + 1) / (n + 2) so
  * that a rule seen a few times is not trusted fully. A rule seen fewer than five times takes its speaker rule's pooled
- * figure instead; the default row is the whole set's.
+ * figure instead; the default row is the whole set's. Figures are rounded down, so that a rule measured just below
+ * the doubtful threshold (0.8) is not shown above it.
  */
 final class AttributionCalibration {
 
@@ -44,7 +45,7 @@ final class AttributionCalibration {
 
     private static void row(StringBuilder table, String rule, int[] counts) {
         table.append(rule).append('\t')
-                .append(String.format(Locale.ROOT, "%.2f", (counts[1] + 1.0) / (counts[0] + 2.0)))
+                .append(String.format(Locale.ROOT, "%.2f", Math.floor((counts[1] + 1.0) / (counts[0] + 2.0) * 100) / 100))
                 .append('\t').append(counts[1]).append('/').append(counts[0]).append('\n');
     }
 }

@@ -1,0 +1,77 @@
+package io.stancegraph.extraction;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Speakers the article describes without naming are nobody; a word of a name given earlier is that name. */
+class UnnamedSpeakerTest {
+
+    private static final LocalDate FRIDAY = LocalDate.of(2024, 3, 15);
+    private final StatementExtractor extractor = new StatementExtractor();
+
+    private List<ExtractedStatement> statements(String... paragraphs) {
+        return extractor.extract(ArticleText.of(List.of(paragraphs), FRIDAY, null, null, null)).statements();
+    }
+
+    private ExtractedStatement last(String... paragraphs) {
+        List<ExtractedStatement> list = statements(paragraphs);
+        assertThat(list).isNotEmpty();
+        return list.get(list.size() - 1);
+    }
+
+    @Test
+    void aGroupNounOpeningTheSentenceIsNobodyNamed() {
+        ExtractedStatement s = last("Mayor Ines Calloway opened the new ferry terminal on Monday.",
+                "Commuters said the crossing was still too slow on weekday mornings, and many commuters drive instead.");
+        assertThat(s.text()).startsWith("the crossing was still too slow");
+        assertThat(s.speakerNames()).isEmpty();
+        assertThat(s.speakerRule()).endsWith(":" + BareNames.UNNAMED);
+    }
+
+    @Test
+    void thePronounOfAnUnnamedDescribedSpeakerIsNobodyNamed() {
+        List<ExtractedStatement> list = statements("Tomasz Wierzbicki said the orchard had been in his family for a century.",
+                "A longtime Ohio-born beekeeper has kept hives on the ridge since 1990.",
+                "“The bees know before we do,” she says.");
+        ExtractedStatement quote = list.get(list.size() - 1);
+        assertThat(quote.text()).isEqualTo("The bees know before we do");
+        assertThat(quote.speakerNames()).isEmpty();
+        assertThat(list.get(0).speakerNames()).containsExactly("Tomasz Wierzbicki");
+    }
+
+    @Test
+    void aWordOfAPersonsNameIsThatPerson() {
+        ExtractedStatement s = last("Chae Min-seo, the shipyard's chief engineer, spoke to reporters on Tuesday.",
+                "Chae said the second hull would be launched in April.");
+        assertThat(s.speakerNames()).containsExactly("Chae Min-seo");
+    }
+
+    @Test
+    void theFirstWordOfAnOrganisationIsThatOrganisation() {
+        ExtractedStatement s = last("Ostwind Maritime Holdings reported higher freight rates on Tuesday.",
+                "Ostwind said bookings for the winter season were already full.");
+        assertThat(s.speakerNames()).containsExactly("Ostwind Maritime Holdings");
+    }
+
+    @Test
+    void localOfficeAndOwnerTitlesAreNotPartOfTheName() {
+        assertThat(last("County Executive Mirela Dragan said the bridge would reopen in May.").speakerNames())
+                .containsExactly("Mirela Dragan");
+        assertThat(last("Owner Bertil Sundqvist said the bakery would stay open through the winter.").speakerNames())
+                .containsExactly("Bertil Sundqvist");
+        assertThat(last("City Councilwoman Aoife Brennan said the budget left no room for new buses.").speakerNames())
+                .containsExactly("Aoife Brennan");
+    }
+
+    @Test
+    void aTransliteratedSurnameIsKeptInOneSpelling() {
+        List<ExtractedStatement> list = statements("Volodymyr Zelenskyy said the grain corridor would stay open.",
+                "Zelenskyy also said talks on energy would resume next month.");
+        assertThat(list).extracting(ExtractedStatement::speakerNames)
+                .containsOnly(List.of("Volodymyr Zelensky"));
+    }
+}
