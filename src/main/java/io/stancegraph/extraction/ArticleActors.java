@@ -57,6 +57,10 @@ final class ArticleActors {
     ExtractedActor addPerson(String written, ActorKind kind, String firstName, String surname) {
         String name = recordSpelling(written);
         ExtractedActor person = new ExtractedActor(name, kind);
+        if (!name.equals(written)) {
+            // The spelling the article used stays findable.
+            person.aliases.add(written);
+        }
         person.firstName = firstName;
         person.surname = surname;
         people.add(person);

@@ -68,16 +68,31 @@ public final class Failures {
     }
 
     public static boolean isUnavailable(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+        return isUnavailable(failure, 0);
+    }
+
+    /**
+     * Looks through causes and suppressed exceptions: a commit that fails because the connection broke reaches us as
+     * the transaction manager's exception, with the driver's error suppressed inside the resource's.
+     */
+    private static boolean isUnavailable(Throwable failure, int depth) {
+        for (Throwable cause = failure; cause != null && depth < 8; cause = cause.getCause()) {
             if (cause instanceof UnavailableException
                     || cause.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")
                     || cause instanceof java.net.ConnectException) {
                 return true;
             }
             String message = String.valueOf(cause.getMessage()).toLowerCase(Locale.ROOT);
-            if (cause instanceof SQLException && (message.contains("acquisition timeout") || message.contains("connection refused")
-                    || message.contains("connection attempt failed") || message.contains("this connection has been closed"))) {
+            if (cause instanceof SQLException sql && ((sql.getSQLState() != null && sql.getSQLState().startsWith("08"))
+                    || message.contains("acquisition timeout") || message.contains("connection refused")
+                    || message.contains("connection attempt failed") || message.contains("this connection has been closed")
+                    || message.contains("an i/o error occurred"))) {
                 return true;
+            }
+            for (Throwable suppressed : cause.getSuppressed()) {
+                if (isUnavailable(suppressed, depth + 1)) {
+                    return true;
+                }
             }
         }
         return false;

@@ -621,9 +621,9 @@ class IngestionTest {
      * would record an office with other dates), and returns the responses, all 201.
      */
     /**
-     * Unreviewed, the extractor's stance is shown by default only when different statements, reported by two or more
-     * articles, agree on it; a stance resting on one article (or on one quote copied by several outlets) waits for
-     * an editor, visible only with {@code includeSuggested}.
+     * A stance that different statements, reported by two or more articles, agree on is calibrated as corroborated; one
+     * resting on one article (or on one quote copied by several outlets) as that article's; unreviewed, a stance is
+     * shown by default only when its calibrated confidence reaches the threshold, and never from a single article.
      */
     @Test
     @Order(10)
@@ -645,27 +645,34 @@ class IngestionTest {
                 “Nothing can be agreed without Ukraine at the table,” Ingrid Solberg-Haug said on arrival.
                 """);
 
+        // Their confidence is the calibration table's figure for their evidence class; published when it reaches the
+        // threshold (0.85 by default).
+        Map<String, Double> calibrated = calibrationTable();
         JsonPath corroborated = GraphQL.data("""
-                { actorByName(name: "Ingrid Solberg-Haug") { positions(topic: "ukraine-at-the-table") {
-                    stance published reviewState evidence { article { outlet } } } } }""");
+                { actorByName(name: "Ingrid Solberg-Haug") { positions(topic: "ukraine-at-the-table", includeSuggested: true) {
+                    stance confidence published reviewState evidence { article { outlet } } } } }""");
         assertThat(corroborated.getList("data.actorByName.positions.stance")).containsExactly("SUPPORTS");
-        assertThat(corroborated.getList("data.actorByName.positions.published")).containsExactly(true);
         assertThat(corroborated.getList("data.actorByName.positions.reviewState")).containsExactly("SUGGESTED");
         assertThat(corroborated.getList("data.actorByName.positions[0].evidence.article.outlet"))
                 .containsExactlyInAnyOrder("Nordic Wire", "Baltic Courier");
+        double corroboratedConfidence = corroborated.getDouble("data.actorByName.positions[0].confidence");
+        assertThat(corroboratedConfidence).isCloseTo(calibrated.get("corroborated"), within(1e-6));
+        assertThat(corroborated.getBoolean("data.actorByName.positions[0].published")).isEqualTo(corroboratedConfidence >= 0.85);
 
         String lindqvist = """
                 { actorByName(name: "Tomas Lindqvist") { positions(topic: "us-security-guarantee"%s) {
-                    stance published reviewState } } }""";
+                    stance confidence published reviewState } } }""";
         assertThat(GraphQL.data(lindqvist.formatted("")).getList("data.actorByName.positions")).isEmpty();
         JsonPath suggested = GraphQL.data(lindqvist.formatted(", includeSuggested: true"));
         assertThat(suggested.getList("data.actorByName.positions.stance")).containsExactly("SUPPORTS");
         assertThat(suggested.getList("data.actorByName.positions.published")).containsExactly(false);
+        assertThat(suggested.getDouble("data.actorByName.positions[0].confidence"))
+                .isCloseTo(calibrated.get("one-article SUPPORTS"), within(1e-6));
 
-        // Everywhere: published exactly when two articles report statements of their own wording.
+        // Everywhere: the corroborated figure exactly when two articles report statements of their own wording.
         JsonPath all = GraphQL.data("""
                 { positions(first: 100, filter: {assessor: "extractor", includeSuggested: true}) { nodes {
-                    id published evidence { text article { id } } } } }""");
+                    id confidence published evidence { text article { id } } } } }""");
         for (Map<String, Object> position : all.<Map<String, Object>>getList("data.positions.nodes")) {
             Map<String, Object> firstArticleOfWording = new java.util.HashMap<>();
             for (Map<String, Object> statement : (List<Map<String, Object>>) position.get("evidence")) {
@@ -673,9 +680,28 @@ class IngestionTest {
                         ((Map<?, ?>) statement.get("article")).get("id"));
             }
             long articles = firstArticleOfWording.values().stream().distinct().count();
-            assertThat(position.get("published")).as("position %s, %d articles", position.get("id"), articles)
+            double confidence = ((Number) position.get("confidence")).doubleValue();
+            assertThat(Math.abs(confidence - calibrated.get("corroborated")) < 1e-6).as("position %s, %d articles", position.get("id"), articles)
                     .isEqualTo(articles >= 2);
+            assertThat(position.get("published")).isEqualTo(confidence >= 0.85);
         }
+    }
+
+    /** The shipped calibration table: evidence class to calibrated confidence. */
+    private static Map<String, Double> calibrationTable() {
+        Map<String, Double> table = new LinkedHashMap<>();
+        try {
+            for (String line : Files.readAllLines(Path.of("src/main/resources/stance/position-confidence.tsv"))) {
+                String row = line.replaceAll("#.*", "").strip();
+                if (!row.isEmpty()) {
+                    String[] cells = row.split("\t");
+                    table.put(cells[0], Double.parseDouble(cells[1]));
+                }
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return table;
     }
 
     private static void postArticle(String outlet, String publishedOn, String text) {
