@@ -18,6 +18,7 @@ final class SubjectBeforeCue extends SpeakerReader {
     static final String RULE = "subject-before-cue";
 
     private static final Set<String> POSSESSIVE_DETERMINERS = WordLists.set("possessive-determiners");
+    private static final Set<String> UNNAMED_SOURCES = WordLists.set("unnamed-source-nouns");
 
     private final AppositionSpeaker appositions;
     private final AsideSkipper asides;
@@ -59,7 +60,15 @@ final class SubjectBeforeCue extends SpeakerReader {
         if (k < sentenceStart) {
             return Attribution.NONE;
         }
-        return subjectEndingAt(k, cue, sentenceStart);
+        Attribution subject = subjectEndingAt(k, cue, sentenceStart);
+        return subject.isEmpty() && !subject.unnamed() && describedSource(k) ? new Attribution(List.of(), k, RULE,
+                "description:" + BareNames.UNNAMED) : subject;
+    }
+
+    /** "the lawsuit says", "some experts say": a lower-case description of a source the article does not name. */
+    private boolean describedSource(int k) {
+        Token t = tok(k);
+        return t.word && !t.inQuote() && !t.capitalised() && UNNAMED_SOURCES.contains(t.lower);
     }
 
     private Attribution subjectEndingAt(int k, int cue, int sentenceStart) {

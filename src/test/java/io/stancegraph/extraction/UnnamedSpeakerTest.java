@@ -33,6 +33,16 @@ class UnnamedSpeakerTest {
     }
 
     @Test
+    void aLowerCaseDescribedSourceIsNobodyNamed() {
+        List<ExtractedStatement> list = statements("The Dunmore town board voted on Monday to close the pool.",
+                "The audit said the pool had lost money every summer since 2015.",
+                "Some water experts say chlorine levels were never tested.");
+        assertThat(list).extracting(ExtractedStatement::text).contains(
+                "the pool had lost money every summer since 2015", "chlorine levels were never tested");
+        assertThat(list).allSatisfy(s -> assertThat(s.speakerNames()).isEmpty());
+    }
+
+    @Test
     void thePronounOfAnUnnamedDescribedSpeakerIsNobodyNamed() {
         List<ExtractedStatement> list = statements("Tomasz Wierzbicki said the orchard had been in his family for a century.",
                 "A longtime Ohio-born beekeeper has kept hives on the ridge since 1990.",
