@@ -17,6 +17,8 @@ final class AccordingToCue extends CueRule {
     private static final Set<String> DOCUMENT_NOUNS = WordLists.set("document-nouns");
     /** "a new survey", "the latest official figures". */
     private static final Set<String> DOCUMENT_OPENERS = WordLists.set("document-openers");
+    /** "according to the complaint", "according to some experts": a source the article does not name. */
+    private static final Set<String> UNNAMED_SOURCES = WordLists.set("unnamed-source-nouns");
 
     AccordingToCue(ReportedSpeechFinder finder) {
         super(finder);
@@ -41,11 +43,18 @@ final class AccordingToCue extends CueRule {
             m = publisherOfDocument(c + 2, sTo);
             rule = DOCUMENT_RULE;
         }
+        Attribution who;
         if (m == null) {
-            return null;
+            int noun = describedSource(c + 2, sTo);
+            if (noun < 0) {
+                return null;
+            }
+            m = new Mention(c + 2, noun + 1, Mention.Type.VAGUE, index.text(c + 2, noun + 1), "description");
+            who = new Attribution(java.util.List.of(), c + 2, null, "description:" + BareNames.UNNAMED);
+        } else {
+            who = finder.speakers.resolve(m, c);
         }
-        Attribution who = finder.speakers.resolve(m, c);
-        if (who.isEmpty()) {
+        if (who.isEmpty() && !who.unnamed()) {
             return null;
         }
         int start;
@@ -91,6 +100,23 @@ final class AccordingToCue extends CueRule {
             }
         }
         return start;
+    }
+
+    /**
+     * "according to the complaint", "according to board papers", "according to municipal court records": the
+     * lower-case noun of a source named by nobody, a few words in, with no name inside; -1 when there is none.
+     */
+    private int describedSource(int k, int sTo) {
+        for (int j = k; j < Math.min(sTo, k + 4); j++) {
+            Token t = tok(j);
+            if (!t.word || t.capitalised() || finder.mentions.at(j) != null) {
+                return -1;
+            }
+            if (UNNAMED_SOURCES.contains(t.lower) || DOCUMENT_NOUNS.contains(t.lower)) {
+                return j;
+            }
+        }
+        return -1;
     }
 
     /** "according to figures published by the Environment Agency", "according to a report from Oxfam". */

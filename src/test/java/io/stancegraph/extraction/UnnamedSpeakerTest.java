@@ -43,6 +43,16 @@ class UnnamedSpeakerTest {
     }
 
     @Test
+    void accordingToADescribedDocumentIsNobodyNamed() {
+        List<ExtractedStatement> list = statements("The Dunmore town board voted on Monday to close the pool.",
+                "According to council papers published ahead of the vote, the repairs would take two years.",
+                "The diving board was removed in 2019, according to municipal records.");
+        assertThat(list).extracting(ExtractedStatement::text).contains(
+                "the repairs would take two years", "The diving board was removed in 2019");
+        assertThat(list).allSatisfy(s -> assertThat(s.speakerNames()).isEmpty());
+    }
+
+    @Test
     void thePronounOfAnUnnamedDescribedSpeakerIsNobodyNamed() {
         List<ExtractedStatement> list = statements("Tomasz Wierzbicki said the orchard had been in his family for a century.",
                 "A longtime Ohio-born beekeeper has kept hives on the ridge since 1990.",
