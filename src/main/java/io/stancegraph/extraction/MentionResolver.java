@@ -80,6 +80,10 @@ final class MentionResolver extends SpeakerReader {
 
     private Attribution pronoun(Mention pronoun) {
         int sentence = tok(pronoun.from).sentence;
+        if (afterIndefiniteSpeaker(pronoun)) {
+            // "A porter, who asked not to be named, said ... “...,” she said.": still that unnamed porter
+            return Attribution.resolved(pronoun, List.of(), pronoun.rule + ":" + BareNames.UNNAMED);
+        }
         Candidate lastStatement = lastSinglePersonStatement(pronoun);
         Mention fallback = null;
         for (int k = pronoun.from - 1; k >= 0; k--) {
@@ -143,6 +147,31 @@ final class MentionResolver extends SpeakerReader {
             if (!t.word || t.capitalised()) {
                 return false;
             }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the last statement before the pronoun, at most two sentences back, was said by someone described
+     * with an indefinite article and not named, with no person named since.
+     */
+    private boolean afterIndefiniteSpeaker(Mention pronoun) {
+        for (int h = speakers.history.size() - 1; h >= 0; h--) {
+            Candidate c = speakers.history.get(h);
+            if (c.cueToken >= pronoun.from) {
+                continue;
+            }
+            if (!c.speakers.isEmpty() || c.speakerRule == null || !c.speakerRule.endsWith("indefinite:" + BareNames.UNNAMED)
+                    || tok(pronoun.from).sentence - tok(c.cueToken).sentence > 2) {
+                return false;
+            }
+            for (int k = c.cueToken + 1; k < pronoun.from; k++) {
+                Mention m = mentions.at(k);
+                if (m != null && !tok(k).inQuote() && m.type == Mention.Type.NAME && !m.actors.isEmpty()) {
+                    return false;
+                }
+            }
+            return true;
         }
         return false;
     }

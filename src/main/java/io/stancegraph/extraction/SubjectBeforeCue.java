@@ -61,8 +61,35 @@ final class SubjectBeforeCue extends SpeakerReader {
             return Attribution.NONE;
         }
         Attribution subject = subjectEndingAt(k, cue, sentenceStart);
-        return subject.isEmpty() && !subject.unnamed() && describedSource(k) ? new Attribution(List.of(), k, RULE,
-                "description:" + BareNames.UNNAMED) : subject;
+        if (!subject.isEmpty() || subject.unnamed()) {
+            return subject;
+        }
+        if (describedSource(k)) {
+            return new Attribution(List.of(), k, RULE, "description:" + BareNames.UNNAMED);
+        }
+        if (indefiniteOpener(sentenceStart, cue)) {
+            return new Attribution(List.of(), sentenceStart, RULE, "indefinite:" + BareNames.UNNAMED);
+        }
+        return subject;
+    }
+
+    /**
+     * "A nurse who has worked there for years, and who asked not to be named, said ...": a sentence opening with an
+     * indefinite description, no name before the cue, is someone the article does not name.
+     */
+    private boolean indefiniteOpener(int sentenceStart, int cue) {
+        Token first = tok(sentenceStart);
+        Token second = tok(sentenceStart + 1);
+        if (first == null || !(first.is("a") || first.is("an")) || second == null || !second.word
+                || second.capitalised() || cue - sentenceStart < 3) {
+            return false;
+        }
+        for (int j = sentenceStart + 1; j < cue; j++) {
+            if (tok(j).capitalised() || tok(j).inQuote() || tok(j).isQuoteMark()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "the lawsuit says", "some experts say": a lower-case description of a source the article does not name. */

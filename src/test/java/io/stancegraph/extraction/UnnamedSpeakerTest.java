@@ -53,6 +53,20 @@ class UnnamedSpeakerTest {
     }
 
     @Test
+    void anIndefiniteDescriptionAndItsPronounAreNobodyNamed() {
+        List<ExtractedStatement> list = statements(
+                "Dr Helen Marsh, the hospital's medical director, said the ward would close in May.",
+                "A porter who has worked at the hospital for a decade, and who asked not to be named, said staff learned of the plan from a newspaper.",
+                "“Nobody told us anything,” she said.");
+        assertThat(list).hasSize(3);
+        assertThat(list.get(0).speakerNames()).containsExactly("Helen Marsh");
+        assertThat(list.get(1).text()).isEqualTo("staff learned of the plan from a newspaper");
+        assertThat(list.get(1).speakerNames()).isEmpty();
+        assertThat(list.get(2).text()).isEqualTo("Nobody told us anything");
+        assertThat(list.get(2).speakerNames()).isEmpty();
+    }
+
+    @Test
     void thePronounOfAnUnnamedDescribedSpeakerIsNobodyNamed() {
         List<ExtractedStatement> list = statements("Tomasz Wierzbicki said the orchard had been in his family for a century.",
                 "A longtime Ohio-born beekeeper has kept hives on the ridge since 1990.",
