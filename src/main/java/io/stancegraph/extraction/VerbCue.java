@@ -18,6 +18,8 @@ import java.util.List;
  */
 final class VerbCue extends CueRule {
 
+    private static final java.util.Set<String> QUESTION_WORDS = WordLists.set("question-words");
+
     private final SpeakerResolver speakers;
     private final VerbUse verbs;
     private final ReportedClause clauses;
@@ -46,7 +48,7 @@ final class VerbCue extends CueRule {
         if (content == null) {
             content = clauses.beforeEndCue(c, who.from(), sFrom, sTo);
         }
-        if (content == null) {
+        if (content == null || withheldAnswer(c, content.start())) {
             return null;
         }
         // "Naismith, who told officers that he had “never touched” the driver, showed no emotion": the relative
@@ -158,6 +160,28 @@ final class VerbCue extends CueRule {
     private boolean vague(int c) {
         Mention m = finder.mentions.at(c - 1);
         return m != null && m.type == Mention.Type.VAGUE;
+    }
+
+    /**
+     * "did not say how many officers ...", "declined to say whether ...", "does not say who ...": a question the
+     * speaker left unanswered, not a statement.
+     */
+    private boolean withheldAnswer(int c, int contentStart) {
+        boolean question = false;
+        for (int k = c + 1; k <= contentStart && tok(k) != null; k++) {
+            question |= QUESTION_WORDS.contains(tok(k).lower) || tok(k).is("who");
+        }
+        if (!question) {
+            return false;
+        }
+        for (int k = c - 1; k >= Math.max(0, c - 3); k--) {
+            Token t = tok(k);
+            if (t.is("not") || t.is("n't") || t.lower.endsWith("n't") || t.is("never") || t.is("declined")
+                    || t.is("refused") || t.is("won't")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "X and Y, with whom he agreed that ...": X and Y agree too. */

@@ -811,4 +811,11 @@ class ExtractionPatternsTest {
         ExtractedStatement s = only(statements("Dale Hume told officers at the time of his arrest that he had never been there."));
         assertThat(s.text()).isEqualTo("he had never been there");
     }
+
+    @Test
+    void aQuestionLeftUnansweredIsNotAStatement() {
+        ExtractedStatement s = only(statements("Police Chief Dana Ortiz said the station would reopen in June. "
+                + "She did not say how many officers would return. The chief declined to say whether the inquiry had ended."));
+        assertThat(s.text()).isEqualTo("the station would reopen in June");
+    }
 }
