@@ -19,6 +19,8 @@ final class SubjectBeforeCue extends SpeakerReader {
 
     private static final Set<String> POSSESSIVE_DETERMINERS = WordLists.set("possessive-determiners");
     private static final Set<String> UNNAMED_SOURCES = WordLists.set("unnamed-source-nouns");
+    private static final Set<String> POST_MODIFIERS = Set.of("who", "at", "in", "from", "of", "familiar", "with",
+            "close", "conducted", "commissioned", "published", "outside", "near", "on");
 
     private final AppositionSpeaker appositions;
     private final AsideSkipper asides;
@@ -67,10 +69,40 @@ final class SubjectBeforeCue extends SpeakerReader {
         if (describedSource(k)) {
             return new Attribution(List.of(), k, RULE, "description:" + BareNames.UNNAMED);
         }
+        if (describedHeadOpening(sentenceStart, cue)) {
+            return new Attribution(List.of(), sentenceStart, RULE, "description:" + BareNames.UNNAMED);
+        }
         if (indefiniteOpener(sentenceStart, cue)) {
             return new Attribution(List.of(), sentenceStart, RULE, "indefinite:" + BareNames.UNNAMED);
         }
         return subject;
+    }
+
+    /**
+     * "Several customers at a store in Renton said", "Two people familiar with the talks said", "Residents who
+     * spoke at the meeting said": the sentence opens with a described source, within three words, whose
+     * post-modifier runs up to the cue without a comma or a quotation.
+     */
+    private boolean describedHeadOpening(int sentenceStart, int cue) {
+        for (int j = sentenceStart; j < Math.min(cue - 1, sentenceStart + 3); j++) {
+            Token t = tok(j);
+            if (!t.word || t.inQuote() || j > sentenceStart && t.capitalised()) {
+                return false;
+            }
+            if (UNNAMED_SOURCES.contains(t.lower)) {
+                Token next = tok(j + 1);
+                if (!POST_MODIFIERS.contains(next.lower)) {
+                    return false;
+                }
+                for (int k = j + 1; k < cue; k++) {
+                    if (tok(k).is(",") || tok(k).isQuoteMark() || tok(k).inQuote()) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -67,6 +67,17 @@ class UnnamedSpeakerTest {
     }
 
     @Test
+    void aDescribedSourceWithAPostModifierIsNobodyNamed() {
+        List<ExtractedStatement> list = statements("The Dunmore town board voted on Monday to close the pool.",
+                "Several swimmers at the Dunmore pool on Tuesday said the water had been cold for weeks.",
+                "Two people familiar with the budget said the board had planned the closure since spring.",
+                "Parents who spoke at the hearing said the children had nowhere else to go.");
+        assertThat(list).extracting(ExtractedStatement::text).containsExactly("the water had been cold for weeks",
+                "the board had planned the closure since spring", "the children had nowhere else to go");
+        assertThat(list).allSatisfy(s -> assertThat(s.speakerNames()).isEmpty());
+    }
+
+    @Test
     void thePronounOfAnUnnamedDescribedSpeakerIsNobodyNamed() {
         List<ExtractedStatement> list = statements("Tomasz Wierzbicki said the orchard had been in his family for a century.",
                 "A longtime Ohio-born beekeeper has kept hives on the ridge since 1990.",
