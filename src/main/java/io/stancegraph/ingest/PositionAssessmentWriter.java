@@ -270,7 +270,8 @@ final class PositionAssessmentWriter {
                        case when judged then null else s.kind end, case when judged then null else s.cue end,
                        case when judged then null else s.text end,
                        s.article_id || ':' || s.span_start || ':' || s.span_end,
-                       coalesce(s.attribution_confidence, 1) >= ?, s.article_id, md5(s.text)
+                       coalesce(s.attribution_confidence, 1) >= ?, s.article_id,
+                       md5(lower(btrim(s.text))) -- the wording as the timeline compares it, hashed to keep the read small
                 from unnest(?::bigint[], ?::bigint[]) as pair(actor_id, topic_id)
                 join statement_speaker ss on ss.actor_id = pair.actor_id
                 join statement_topic st on st.statement_id = ss.statement_id and st.topic_id = pair.topic_id
