@@ -1,20 +1,12 @@
 // GraphiQL as a person uses it: the page loads, fetches the schema (documentation explorer filled), and runs a query.
 import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
-import { chromium } from 'playwright-core';
+import { base, shots, launchChromium } from './chromium.mjs';
 
-const base = process.env.STANCEGRAPH_URL ?? 'http://localhost:8080';
-const shots = process.env.SCREENSHOT_DIR ?? '../../../target/browser';
 let browser;
 
 before(async () => {
-  mkdirSync(shots, { recursive: true });
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  browser = await launchChromium();
 });
 
 after(async () => browser?.close());

@@ -2,23 +2,16 @@
 // on the page. Screenshots go to SCREENSHOT_DIR (and, with UPDATE_DOCS_IMAGES=1, to docs/images for the README).
 import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
-import { chromium } from 'playwright-core';
+import { copyFileSync, readFileSync } from 'node:fs';
+import { base, shots, launchChromium } from './chromium.mjs';
 
-const base = process.env.STANCEGRAPH_URL ?? 'http://localhost:8080';
-const shots = process.env.SCREENSHOT_DIR ?? '../../../target/browser';
 const adminToken = process.env.STANCEGRAPH_TOKEN;
 // The screenshots the README shows.
 const documented = new Set(['search', 'actor', 'topic', 'article', 'live', 'review', 'phone']);
 let browser;
 
 before(async () => {
-  mkdirSync(shots, { recursive: true });
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  browser = await launchChromium();
 });
 
 after(async () => browser?.close());

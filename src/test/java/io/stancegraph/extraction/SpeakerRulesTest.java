@@ -5,23 +5,12 @@ import org.junit.jupiter.api.Test;
 import java.time.LocalDate;
 import java.util.List;
 
+import static io.stancegraph.extraction.ExtractedFrom.last;
+import static io.stancegraph.extraction.ExtractedFrom.statements;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Each statement carries the rule that decided its speakers: the speaker rule, then the mention rule. */
 class SpeakerRulesTest {
-
-    private static final LocalDate FRIDAY = LocalDate.of(2024, 3, 15);
-    private final StatementExtractor extractor = new StatementExtractor();
-
-    private List<ExtractedStatement> statements(String... paragraphs) {
-        return extractor.extract(ArticleText.of(List.of(paragraphs), FRIDAY, null, null, null)).statements();
-    }
-
-    private ExtractedStatement last(String... paragraphs) {
-        List<ExtractedStatement> list = statements(paragraphs);
-        assertThat(list).isNotEmpty();
-        return list.get(list.size() - 1);
-    }
 
     @Test
     void subjectBeforeTheCueResolvedByItsName() {
@@ -49,7 +38,7 @@ class SpeakerRulesTest {
                 List.of(new TitleTenure("Friedrich Merz", "Chancellor of Germany", LocalDate.of(2025, 5, 6), null)));
         ArticleText article = ArticleText.of(List.of("The German Chancellor said Europe must do more."),
                 LocalDate.of(2025, 5, 20), null, null, null);
-        ExtractedStatement s = extractor.extract(article, new InMemoryActorRegistry(List.of(merz))).statements()
+        ExtractedStatement s = new StatementExtractor().extract(article, new InMemoryActorRegistry(List.of(merz))).statements()
                 .get(0);
         assertThat(s.speakerNames()).containsExactly("Friedrich Merz");
         assertThat(s.speakerRule()).isEqualTo("subject-before-cue/title:registry");

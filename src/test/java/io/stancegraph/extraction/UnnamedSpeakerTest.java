@@ -2,26 +2,14 @@ package io.stancegraph.extraction;
 
 import org.junit.jupiter.api.Test;
 
-import java.time.LocalDate;
 import java.util.List;
 
+import static io.stancegraph.extraction.ExtractedFrom.last;
+import static io.stancegraph.extraction.ExtractedFrom.statements;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Speakers the article describes without naming are nobody; a word of a name given earlier is that name. */
 class UnnamedSpeakerTest {
-
-    private static final LocalDate FRIDAY = LocalDate.of(2024, 3, 15);
-    private final StatementExtractor extractor = new StatementExtractor();
-
-    private List<ExtractedStatement> statements(String... paragraphs) {
-        return extractor.extract(ArticleText.of(List.of(paragraphs), FRIDAY, null, null, null)).statements();
-    }
-
-    private ExtractedStatement last(String... paragraphs) {
-        List<ExtractedStatement> list = statements(paragraphs);
-        assertThat(list).isNotEmpty();
-        return list.get(list.size() - 1);
-    }
 
     @Test
     void aGroupNounOpeningTheSentenceIsNobodyNamed() {

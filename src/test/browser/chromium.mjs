@@ -1,0 +1,15 @@
+// Debian's Chromium as every browser test launches it, and where their screenshots go.
+import { mkdirSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+
+export const base = process.env.STANCEGRAPH_URL ?? 'http://localhost:8080';
+export const shots = process.env.SCREENSHOT_DIR ?? '../../../target/browser';
+
+export async function launchChromium() {
+  mkdirSync(shots, { recursive: true });
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+}
