@@ -26,7 +26,7 @@ pool_size="${PERF_POOL_SIZE:-10}"
 # the throughput collector, which suits a service whose requests allocate much and live briefly.
 java_opts="${PERF_JAVA_OPTS:--Xms512m -Xmx2g -XX:+UseParallelGC}"
 work="$root/target/perf"
-pg_data="$work/pgdata"
+pg_data="$work/pgdata-scale$scale" # one data set per scale, so that a run at another scale keeps it
 database=stancegraph
 jdbc_url="jdbc:postgresql://127.0.0.1:$pg_port/$database"
 database_url="postgres://postgres@127.0.0.1:$pg_port/$database"

@@ -268,6 +268,40 @@ class CompiledReadsTest {
     }
 
     /** The compiled answer, marked as such, equals the resolvers' answer. */
+    @Test
+    void aRepeatedDocumentIsAnsweredAnewForItsOwnVariablesAndTheDataOfTheMoment() {
+        // The gate checks a repeated document and its variables once and keeps the result; the answers must not be kept.
+        String query = "query($id: ID!) { actor(id: $id) { id name country statements(first: 2) { id text } } }";
+        List<String> ids = GraphQL.data("{ actors(first: 3) { nodes { id } } }").getList("data.actors.nodes.id");
+        assertThat(ids).hasSize(3);
+        for (int round = 0; round < 3; round++) {
+            for (String id : ids) {
+                assertSameAnswer(query, Map.of("id", id));
+                assertThat(post(query, Map.of("id", id), Map.of()).jsonPath().getString("data.actor.id")).isEqualTo(id);
+            }
+            // A refused request is refused each time it comes, not only the first.
+            assertThat(GraphQL.query(query, Map.of("id", "2abc")).getString("errors[0].extensions.code")).isEqualTo("INVALID_INPUT");
+        }
+        // An actor with a country, so that it can be put back.
+        List<Map<String, String>> actors = GraphQL.data("{ actors(first: 100) { nodes { id country } } }").getList("data.actors.nodes");
+        Map<String, String> withCountry = actors.stream().filter(actor -> actor.get("country") != null).findFirst().orElseThrow();
+        String id = withCountry.get("id");
+        String country = withCountry.get("country");
+        assertThat(post(query, Map.of("id", id), Map.of()).jsonPath().getString("data.actor.country")).isEqualTo(country);
+        String changed = "ZZ".equals(country) ? "ZY" : "ZZ";
+        GraphQL.query("mutation($id: ID!, $country: String) { updateActor(id: $id, input: {country: $country}) { id } }",
+                Map.of("id", id, "country", changed), Map.of("Authorization", "Bearer " + TestIdentity.editorToken()));
+        try {
+            Response after = post(query, Map.of("id", id), Map.of());
+            assertThat(after.header(EXECUTION)).isEqualTo("compiled");
+            assertThat(after.jsonPath().getString("data.actor.country")).isEqualTo(changed);
+        } finally {
+            GraphQL.query("mutation($id: ID!, $country: String) { updateActor(id: $id, input: {country: $country}) { id } }",
+                    Map.of("id", id, "country", country),
+                    Map.of("Authorization", "Bearer " + TestIdentity.editorToken()));
+        }
+    }
+
     private static void assertSameAnswer(String query, Map<String, Object> variables) {
         Response compiled = post(query, variables, Map.of());
         assertThat(compiled.header(EXECUTION)).as("answered by the compiled read path: " + query).isEqualTo("compiled");

@@ -71,6 +71,21 @@ public class GraphQLGate {
     private static final Pattern UNKNOWN_INPUT_FIELD = Pattern.compile("contains a field not in '[^']+': '([^']+)'");
     private static final Pattern VARIABLE_IN_MESSAGE = Pattern.compile("[Vv]ariable '([^']+)'");
 
+    /** Set when the request's operation is one an earlier request with the same document and variables passed. */
+    public static final String REUSED = "stancegraph.graphql.operation-reused";
+    private static final int CHECKED_CACHE_SIZE = 1000;
+    private static final int MAX_REPEATABLE_CHARS = 4096;
+
+    /** What passed the checks for one document, operation name and variables. */
+    private record Checked(ExecutableNormalizedOperation operation, String[] tags) {
+    }
+
+    private record TimerKey(String operation, String type, String execution, String outcome) {
+    }
+
+    private record CheckKey(String query, String operationName, JsonObject variables) {
+    }
+
     /** A parsed document, or the errors that make it unusable. */
     private record Parsed(Document document, List<JsonObject> errors) {
     }
@@ -87,10 +102,11 @@ public class GraphQLGate {
     private final PersistedQueries persisted;
     private final Instance<GraphQLSchema> schemas;
     private final Map<String, Parsed> documents = new ConcurrentHashMap<>();
+    private final Map<CheckKey, Checked> checked = new ConcurrentHashMap<>();
     private final MeterRegistry registry;
     /** Operation names seen, as metric tags: bounded, since clients choose them. */
     private final Set<String> operationNames = ConcurrentHashMap.newKeySet();
-    private final Map<String, Timer> timers = new ConcurrentHashMap<>();
+    private final Map<TimerKey, Timer> timers = new ConcurrentHashMap<>();
     private volatile GraphQLSchema schema;
 
     public GraphQLGate(
@@ -223,39 +239,29 @@ public class GraphQLGate {
     private void check(RoutingContext context, HttpMethod method, JsonObject request, String query, String registration) {
         Object variables = request.getValue("variables");
         Object operationName = request.getValue("operationName");
-        GraphQLSchema schema = schema();
-        Parsed parsed = parse(schema, query);
-        if (!parsed.errors().isEmpty()) {
-            GraphQLErrorResponse.refuse(context, parsed.errors().toArray(JsonObject[]::new));
-            return;
+        CheckKey key = repeatable(context, query) ? new CheckKey(query, (String) operationName, (JsonObject) variables) : null;
+        Checked known = key == null ? null : checked.get(key);
+        if (known != null) {
+            context.put(REUSED, Boolean.TRUE);
+        } else {
+            known = checkAnew(context, query, variables, (String) operationName);
+            if (known == null) {
+                return; // refused
+            }
+            if (key != null) {
+                if (checked.size() >= CHECKED_CACHE_SIZE) {
+                    checked.clear();
+                }
+                checked.put(key, known);
+            }
         }
-        ExecutableNormalizedOperation operation;
-        try {
-            Map<String, Object> raw = variables == null ? Map.of() : ((JsonObject) variables).getMap();
-            operation = ExecutableNormalizedOperationFactory.createExecutableNormalizedOperationWithRawVariables(schema,
-                    parsed.document(), (String) operationName, RawVariables.of(raw));
-        } catch (RuntimeException e) {
-            GraphQLErrorResponse.refuse(context, variableError(e));
-            return;
-        }
+        ExecutableNormalizedOperation operation = known.operation();
         boolean write = operation.getOperation() != OperationDefinition.Operation.QUERY;
-        context.put(OPERATION_TAGS, new String[] { operationName(parsed.document(), (String) operationName),
-                operation.getOperation().name().toLowerCase(java.util.Locale.ROOT) });
+        context.put(OPERATION_TAGS, known.tags());
         if (write && method == HttpMethod.GET) {
             context.response().putHeader(HttpHeaders.ALLOW, "POST");
             GraphQLErrorResponse.send(context, 405, GraphQLErrorResponse.error("INVALID_INPUT",
                     "Mutations are sent with POST, never GET", null, null));
-            return;
-        }
-        JsonObject refusal = limits(schema, operation);
-        if (refusal != null) {
-            GraphQLErrorResponse.refuse(context, refusal);
-            return;
-        }
-        ArgumentChecks.Problem problem = ArgumentChecks.check(schema, operation);
-        if (problem != null) {
-            GraphQLErrorResponse.refuse(context,
-                    GraphQLErrorResponse.error("INVALID_INPUT", problem.message(), problem.path(), problem.argument()));
             return;
         }
         context.put(REQUEST, request);
@@ -267,6 +273,59 @@ public class GraphQLGate {
                 registration == null ? null : new String[] { registration, query }),
                 failure -> GraphQLErrorResponse.send(context, 401, GraphQLErrorResponse.error("UNAUTHENTICATED",
                         "The credentials were not accepted", null, null)));
+    }
+
+    /**
+     * Parses, validates, normalizes and measures a document with its variables; null after refusing it. A document
+     * that passes gives the same operation every time it comes with the same variables.
+     */
+    private Checked checkAnew(RoutingContext context, String query, Object variables, String operationName) {
+        GraphQLSchema schema = schema();
+        Parsed parsed = parse(schema, query);
+        if (!parsed.errors().isEmpty()) {
+            GraphQLErrorResponse.refuse(context, parsed.errors().toArray(JsonObject[]::new));
+            return null;
+        }
+        ExecutableNormalizedOperation operation;
+        try {
+            Map<String, Object> raw = variables == null ? Map.of() : ((JsonObject) variables).getMap();
+            operation = ExecutableNormalizedOperationFactory.createExecutableNormalizedOperationWithRawVariables(schema,
+                    parsed.document(), operationName, RawVariables.of(raw));
+        } catch (RuntimeException e) {
+            GraphQLErrorResponse.refuse(context, variableError(e));
+            return null;
+        }
+        String[] tags = { operationName(parsed.document(), operationName),
+                operation.getOperation().name().toLowerCase(java.util.Locale.ROOT) };
+        context.put(OPERATION_TAGS, tags);
+        JsonObject refusal = limits(schema, operation);
+        if (refusal != null) {
+            GraphQLErrorResponse.refuse(context, refusal);
+            return null;
+        }
+        ArgumentChecks.Problem problem = ArgumentChecks.check(schema, operation);
+        if (problem != null) {
+            GraphQLErrorResponse.refuse(context,
+                    GraphQLErrorResponse.error("INVALID_INPUT", problem.message(), problem.path(), problem.argument()));
+            return null;
+        }
+        return new Checked(operation, tags);
+    }
+
+    /**
+     * Whether what the checks find for this request may be kept for the next that sends the same: reads whose
+     * request is small, so the kept entries stay small (an article sent as a variable is not kept).
+     */
+    private static boolean repeatable(RoutingContext context, String query) {
+        if (query.length() > MAX_REPEATABLE_CHARS) {
+            return false;
+        }
+        if (context.request().method() == HttpMethod.GET) {
+            String uri = context.request().uri();
+            return uri.length() <= MAX_REPEATABLE_CHARS * 2;
+        }
+        io.vertx.core.buffer.Buffer body = context.body().buffer();
+        return body != null && body.length() <= MAX_REPEATABLE_CHARS * 2;
     }
 
     private void admit(RoutingContext context, ExecutableNormalizedOperation operation, boolean write, SecurityIdentity identity,
@@ -355,7 +414,7 @@ public class GraphQLGate {
                 : "compiled".equals(context.response().headers().get("Stancegraph-Execution")) ? "compiled" : "resolvers";
         String operation = tags == null ? "-" : tags[0];
         String type = tags == null ? "-" : tags[1];
-        timers.computeIfAbsent(operation + '\n' + type + '\n' + execution + '\n' + outcome, key -> Timer
+        timers.computeIfAbsent(new TimerKey(operation, type, execution, outcome), key -> Timer
                 .builder("stancegraph.graphql.requests").description("GraphQL requests, from arrival to the last byte of the answer")
                 .tags("operation", operation, "type", type, "execution", execution, "outcome", outcome).register(registry))
                 .record(System.nanoTime() - started, TimeUnit.NANOSECONDS);

@@ -6,7 +6,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import javax.sql.DataSource;
 
@@ -39,6 +41,7 @@ public class CompiledReadRoute {
 
     public static final String EXECUTION_HEADER = "Stancegraph-Execution";
     private static final Logger LOG = Logger.getLogger(CompiledReadRoute.class);
+    private static final int COMPILED_CACHE_SIZE = 1000;
     private static final byte[] DATA_PREFIX = "{\"data\":".getBytes(StandardCharsets.UTF_8);
 
     private final boolean enabled;
@@ -50,6 +53,8 @@ public class CompiledReadRoute {
     private final DataSource dataSource;
     private final ReadCompiler compiler;
     private final int concurrency;
+    /** Compiled reads of operations the gate reuses (keyed by identity: an operation has no equality of its own). */
+    private final Map<ExecutableNormalizedOperation, Optional<ReadCompiler.CompiledRead>> compiled = new ConcurrentHashMap<>();
     /** Runs the compiled statements, at most {@link #concurrency} at a time; the others wait their turn in order. */
     private WorkerExecutor executor;
 
@@ -118,6 +123,22 @@ public class CompiledReadRoute {
                 || operation.getOperationDepth() > maxDepth || operation.getOperationFieldCount() > maxComplexity) {
             return null;
         }
+        if (!Boolean.TRUE.equals(context.get(GraphQLGate.REUSED))) {
+            return compile(operation);
+        }
+        // The gate hands the same operation to every request that repeats a document and its variables.
+        Optional<ReadCompiler.CompiledRead> known = compiled.get(operation);
+        if (known == null) {
+            if (compiled.size() >= COMPILED_CACHE_SIZE) {
+                compiled.clear();
+            }
+            known = Optional.ofNullable(compile(operation));
+            compiled.put(operation, known);
+        }
+        return known.orElse(null);
+    }
+
+    private ReadCompiler.CompiledRead compile(ExecutableNormalizedOperation operation) {
         try {
             ReadCompiler.CompiledRead compiled = compiler.compile(operation);
             LOG.debugf("Compiled read: %s with %s", compiled.sql(), compiled.parameters());

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 import graphql.language.OperationDefinition;
 import graphql.normalized.ExecutableNormalizedField;
@@ -27,6 +28,9 @@ import io.stancegraph.statement.StatementSql;
  * two answers.
  */
 final class ReadCompiler {
+
+    /** A result key that can go into the SQL text as it is. */
+    private static final Pattern RESULT_KEY = Pattern.compile("[_A-Za-z][_0-9A-Za-z]*");
 
     /** Thrown when a query is outside what the compiler knows; cheap, as it is an everyday outcome. */
     static final class Unsupported extends RuntimeException {
@@ -81,7 +85,7 @@ final class ReadCompiler {
         List<Sql> entries = new ArrayList<>(fields.size());
         for (ExecutableNormalizedField field : fields) {
             String key = field.getResultKey();
-            if (!key.matches("[_A-Za-z][_0-9A-Za-z]*")) {
+            if (!RESULT_KEY.matcher(key).matches()) {
                 throw new Unsupported("result key");
             }
             if (field.getObjectTypeNames().size() != 1 || !field.getObjectTypeNames().contains(type)) {
