@@ -13,6 +13,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -48,6 +53,10 @@ public final class ImportCommand extends ToolCommand {
     @Option(names = "--published-on", paramLabel = "YYYY-MM-DD", description = "Publication date of articles that carry none.")
     String publishedOn;
 
+    @Option(names = "--concurrency", defaultValue = "4", paramLabel = "N", description = "Articles sent at once, "
+            + "each stored in its own transaction (default: ${DEFAULT-VALUE}).")
+    int concurrency;
+
     @Parameters(arity = "1..*", paramLabel = "DIR_OR_FILE", description = "Article files, or directories of them.")
     List<String> inputs;
 
@@ -58,68 +67,85 @@ public final class ImportCommand extends ToolCommand {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
+        if (concurrency < 1 || concurrency > 64) {
+            err.println("--concurrency must be between 1 and 64");
+            return 2;
+        }
         String service = url.replaceAll("/+$", "");
         List<Path> files = ArticleFiles.expand(inputs);
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-        int created = 0;
-        int present = 0;
-        int statements = 0;
-        List<String> failures = new ArrayList<>();
-        IOException unreachable = null;
+        // HTTP/1.1 keep-alive connections: over plain HTTP the client would otherwise try an upgrade to HTTP/2 first.
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
+        AtomicInteger created = new AtomicInteger();
+        AtomicInteger present = new AtomicInteger();
+        AtomicInteger statements = new AtomicInteger();
+        Map<Path, String> failures = new ConcurrentSkipListMap<>();
+        AtomicReference<Throwable> unreachable = new AtomicReference<>();
+        // Each article is its own transaction in the service, so several can be in flight; at most `concurrency`.
+        Semaphore inFlight = new Semaphore(concurrency);
+        long started = System.nanoTime();
         try (ProgressBar progress = new ProgressBarBuilder().setTaskName("import").setInitialMax(files.size())
                 .setStyle(ProgressBarStyle.ASCII).setConsumer(new ConsoleProgressBarConsumer(err)).build()) {
             for (Path file : files) {
-                progress.setExtraMessage(file.getFileName().toString());
-                String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-                StringBuilder query = new StringBuilder("?key=").append(encode(ArticleFiles.articleId(file)));
-                if (outlet != null) {
-                    query.append("&outlet=").append(encode(outlet));
-                }
-                if (publishedOn != null) {
-                    query.append("&publishedOn=").append(encode(publishedOn));
-                }
-                HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(service + "/articles" + query))
-                        .timeout(Duration.ofMinutes(1))
-                        // A header of the client's own: plain-text posts without one are refused as possible forgeries.
-                        .header("X-Requested-With", "stancegraph-import");
-                if (token != null && !token.isBlank()) {
-                    builder.header("Authorization", "Bearer " + token);
-                }
-                HttpRequest request = builder
-                        .header("Content-Type", name.endsWith(".html") || name.endsWith(".htm") ? "text/html" : "text/plain")
-                        .POST(HttpRequest.BodyPublishers.ofFile(file)).build();
-                HttpResponse<String> response;
-                try {
-                    response = http.send(request, HttpResponse.BodyHandlers.ofString());
-                } catch (IOException e) {
-                    unreachable = e;
+                inFlight.acquire();
+                if (unreachable.get() != null) {
+                    inFlight.release();
                     break;
                 }
-                JsonNode body = parse(response.body());
-                if (response.statusCode() == 201 || response.statusCode() == 200) {
-                    if (body.path("created").asBoolean()) {
-                        created++;
-                    } else {
-                        present++;
+                http.sendAsync(request(service, file), HttpResponse.BodyHandlers.ofString()).whenComplete((response, failure) -> {
+                    try {
+                        if (failure != null) {
+                            unreachable.compareAndSet(null, failure);
+                            return;
+                        }
+                        JsonNode body = parse(response.body());
+                        if (response.statusCode() == 201 || response.statusCode() == 200) {
+                            (body.path("created").asBoolean() ? created : present).incrementAndGet();
+                            statements.addAndGet(body.path("statementsExtracted").asInt());
+                        } else {
+                            failures.put(file, file.getFileName() + ": " + response.statusCode() + " "
+                                    + body.path("message").asText(response.body()));
+                        }
+                        progress.step();
+                    } finally {
+                        inFlight.release();
                     }
-                    statements += body.path("statementsExtracted").asInt();
-                } else {
-                    failures.add(file.getFileName() + ": " + response.statusCode() + " "
-                            + body.path("message").asText(response.body()));
-                }
-                progress.step();
+                });
             }
+            inFlight.acquire(concurrency); // the last answers
             progress.setExtraMessage("");
         }
-        if (unreachable != null) {
-            err.println("cannot reach " + service + ": "
-                    + (unreachable.getMessage() != null ? unreachable.getMessage() : unreachable.getClass().getSimpleName()));
+        double seconds = (System.nanoTime() - started) / 1e9;
+        if (unreachable.get() != null) {
+            Throwable cause = unreachable.get() instanceof java.util.concurrent.CompletionException wrapped && wrapped.getCause() != null
+                    ? wrapped.getCause() : unreachable.get();
+            err.println("cannot reach " + service + ": " + (cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName()));
             return 1;
         }
-        out.printf(Locale.ROOT, "%d files: %d stored (%d statements extracted), %d already stored, %d failed%n",
-                files.size(), created, statements, present, failures.size());
-        failures.forEach(failure -> out.println("  skipped " + failure));
+        out.printf(Locale.ROOT, "%d files: %d stored (%d statements extracted), %d already stored, %d failed; "
+                + "%.1f s, %.1f files/s%n", files.size(), created.get(), statements.get(), present.get(), failures.size(),
+                seconds, files.size() / Math.max(seconds, 1e-9));
+        failures.values().forEach(failure -> out.println("  skipped " + failure));
         return failures.isEmpty() ? 0 : 1;
+    }
+
+    private HttpRequest request(String service, Path file) throws IOException {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        StringBuilder query = new StringBuilder("?key=").append(encode(ArticleFiles.articleId(file)));
+        if (outlet != null) {
+            query.append("&outlet=").append(encode(outlet));
+        }
+        if (publishedOn != null) {
+            query.append("&publishedOn=").append(encode(publishedOn));
+        }
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(service + "/articles" + query))
+                .timeout(Duration.ofMinutes(1))
+                // A header of the client's own: plain-text posts without one are refused as possible forgeries.
+                .header("X-Requested-With", "stancegraph-import");
+        if (token != null && !token.isBlank()) {
+            builder.header("Authorization", "Bearer " + token);
+        }
+        return builder.header("Content-Type", name.endsWith(".html") || name.endsWith(".htm") ? "text/html" : "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofFile(file)).build();
     }
 
     private static JsonNode parse(String body) {
