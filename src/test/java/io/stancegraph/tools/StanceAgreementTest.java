@@ -7,8 +7,11 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Holds the stance assessor's agreement with the editors' positions of the sample corpus at floors just below what
@@ -44,5 +47,44 @@ class StanceAgreementTest {
                 quiet)).isEqualTo(1);
         assertThat(StanceAgreementCommand.run(new String[] { "--corpus", "no/such/file.jsonl" }, quiet)).isEqualTo(2);
         assertThat(StanceAgreementCommand.run(new String[] { "--bogus" }, quiet)).isEqualTo(2);
+    }
+
+    @Test
+    void severalGoldFoldersAreOneNewsStreamAndAnArticleInTwoIsRefused(@TempDir Path dir) throws Exception {
+        // One minister's opposition, in other words a week apart, in two folders: together they corroborate.
+        Path first = folder(dir.resolve("a"), "xa01", "2026-03-01", "“Russia must withdraw from all the occupied "
+                + "territory before there can be peace,” Anna Field, the foreign minister, said on Monday.",
+                "Russia must withdraw");
+        Path second = folder(dir.resolve("b"), "xb01", "2026-03-08", "“Ukraine must not give up its land, and its "
+                + "borders must not be changed by force,” Anna Field said on Sunday.", "Ukraine must not give up its land");
+        assertThat(goldReport(first)).containsPattern("corroborated\\s+0 positions");
+        String both = goldReport(first, second);
+        assertThat(both).contains("gold: 1 (actor, topic) pairs").containsPattern("corroborated\\s+1 positions");
+
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        assertThat(StanceAgreementCommand.run(new String[] { "--corpus", SAMPLE.toString(), "--gold", first.toString(),
+                "--gold", first.toString() }, new PrintStream(buffer, true, StandardCharsets.UTF_8))).isEqualTo(2);
+        assertThat(buffer.toString(StandardCharsets.UTF_8)).contains("article xa01 is in more than one gold folder");
+    }
+
+    private static Path folder(Path folder, String id, String date, String paragraph, String evidence) throws Exception {
+        Files.createDirectories(folder);
+        Files.writeString(folder.resolve(id + ".txt"), " date " + date + " A minister on the talks\n\n" + paragraph + "\n");
+        Files.writeString(folder.resolve("gold-" + id + ".jsonl"), "{\"article\": \"" + id + "\", \"actor\": \"Anna Field\", "
+                + "\"topic\": \"territorial-concessions\", \"stance\": \"OPPOSES\", \"evidence\": [\"" + evidence + "\"]}\n");
+        return folder;
+    }
+
+    private static String goldReport(Path... folders) {
+        List<String> args = new ArrayList<>(List.of("--corpus", SAMPLE.toString()));
+        for (Path folder : folders) {
+            args.add("--gold");
+            args.add(folder.toString());
+        }
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        int code = StanceAgreementCommand.run(args.toArray(String[]::new), new PrintStream(buffer, true, StandardCharsets.UTF_8));
+        String report = buffer.toString(StandardCharsets.UTF_8);
+        assertThat(code).as(report).isZero();
+        return report;
     }
 }

@@ -9,10 +9,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -72,8 +75,9 @@ public final class StanceAgreementCommand extends ToolCommand {
 
     @Option(names = "--gold", paramLabel = "FOLDER", description = "Articles with hand-made stance gold (gold-*.jsonl): "
             + "the extractor's positions on them, as ingestion makes them (topics and known actors from --corpus), "
-            + "judged against the gold, with the reliability of their calibrated confidence.")
-    Path gold;
+            + "judged against the gold, with the reliability of their calibrated confidence. Repeat it to read "
+            + "several folders as one news stream (article ids must differ).")
+    List<Path> gold;
 
     @Option(names = "--stance-model", paramLabel = "NAME", defaultValue = "rules", description = "With --gold: what "
             + "assesses each statement: rules (the stance assessor; the default), minilm or minilm-q (claim "
@@ -91,7 +95,7 @@ public final class StanceAgreementCommand extends ToolCommand {
     double modelFloor;
 
     @Option(names = "--only", paramLabel = "PREFIX", description = "With --gold: only the articles whose id starts "
-            + "with PREFIX (sa, sb), and their gold lines.")
+            + "with PREFIX (sa, sb, ta, tb), and their gold lines.")
     String only;
 
     @Option(names = "--publish-confidence", paramLabel = "X", defaultValue = "0.85", description = "With --gold: the "
@@ -119,9 +123,10 @@ public final class StanceAgreementCommand extends ToolCommand {
             + "default cover fewer than X of the gold's pairs.")
     Double minCoverage;
 
-    @Option(names = "--calibrate-on", paramLabel = "PREFIX", description = "With --gold: calibrate on the articles whose "
-            + "id starts with PREFIX and measure on the others (held out), instead of the service's table.")
-    String calibrateOn;
+    @Option(names = "--calibrate-on", paramLabel = "PREFIX", split = ",", description = "With --gold: calibrate on the "
+            + "articles whose id starts with PREFIX (or any of several, comma-separated) and measure on the others (held "
+            + "out), instead of the service's table.")
+    List<String> calibrateOn;
 
     @Option(names = "--confidence-table", paramLabel = "FILE", description = "With --gold: write the calibration "
             + "table (stance/position-confidence.tsv) from these articles.")
@@ -149,7 +154,7 @@ public final class StanceAgreementCommand extends ToolCommand {
         if (!Files.isRegularFile(corpus)) {
             throw new ParameterException(spec.commandLine(), "no such file: " + corpus);
         }
-        if (gold != null) {
+        if (gold != null && !gold.isEmpty()) {
             return evaluateGold();
         }
         Agreement agreement = measure(Files.readAllLines(corpus, StandardCharsets.UTF_8), verbose ? out : null);
@@ -164,8 +169,18 @@ public final class StanceAgreementCommand extends ToolCommand {
     }
 
     private int evaluateGold() throws IOException {
-        if (!Files.isDirectory(gold)) {
-            throw new ParameterException(spec.commandLine(), "no such folder: " + gold);
+        Set<String> ids = new HashSet<>();
+        for (Path folder : gold) {
+            if (!Files.isDirectory(folder)) {
+                throw new ParameterException(spec.commandLine(), "no such folder: " + folder);
+            }
+            // The gold is keyed by article id: one id in two folders would mix their gold lines.
+            for (Path file : ArticleFiles.expand(List.of(folder.toString()))) {
+                if (!ids.add(ArticleFiles.articleId(file))) {
+                    throw new ParameterException(spec.commandLine(), "article " + ArticleFiles.articleId(file)
+                            + " is in more than one gold folder");
+                }
+            }
         }
         java.util.Map<ClaimSimilarity.Model, ClaimSimilarity> loaded = new java.util.EnumMap<>(ClaimSimilarity.Model.class);
         var assess = ModelStanceAssessor.combined(stanceModel, modelMargin, modelFloor,
@@ -174,12 +189,13 @@ public final class StanceAgreementCommand extends ToolCommand {
         List<String> corpusLines = Files.readAllLines(corpus, StandardCharsets.UTF_8);
         StanceGold.Result result;
         if (calibrateOn != null) {
+            Predicate<String> calibrating = article -> calibrateOn.stream().anyMatch(article::startsWith);
             StanceGold.Result calibration = StanceGold.evaluate(corpusLines, gold, minAttributionConfidence,
-                    publishConfidence, null, assess, article -> article.startsWith(calibrateOn));
+                    publishConfidence, null, assess, calibrating);
             List<io.stancegraph.stance.PositionConfidence.Row> rows = StanceGold.calibration(calibration.positions());
-            out.printf(Locale.ROOT, "calibrated on %s*:%n%s", calibrateOn, io.stancegraph.stance.PositionConfidence.table(rows));
+            out.printf(Locale.ROOT, "calibrated on %s*:%n%s", String.join("*, ", calibrateOn), io.stancegraph.stance.PositionConfidence.table(rows));
             StanceGold.Result heldOut = StanceGold.evaluate(corpusLines, gold, minAttributionConfidence,
-                    publishConfidence, verbose ? out : null, assess, article -> !article.startsWith(calibrateOn));
+                    publishConfidence, verbose ? out : null, assess, calibrating.negate());
             result = new StanceGold.Result(heldOut.positions().stream().map(judged -> judged.calibratedBy(rows)).toList(),
                     heldOut.goldPairs(), publishConfidence, heldOut.evidenceAgreeing(), heldOut.evidenceCompared());
             out.printf(Locale.ROOT, "measured on the other articles, held out:%n");
@@ -193,7 +209,7 @@ public final class StanceAgreementCommand extends ToolCommand {
         StanceGold.report(result, out);
         if (confidenceTable != null) {
             Files.writeString(confidenceTable, "# How often the extractor's positions are right, by the evidence behind "
-                    + "them,\n# on " + gold + " (shares shrunk toward the overall share where a class is small).\n"
+                    + "them,\n# on " + String.join(" and ", gold.stream().map(Path::toString).toList()) + " (shares shrunk toward the overall share where a class is small).\n"
                     + StanceGold.confidenceTable(result.positions()), StandardCharsets.UTF_8);
             out.println("calibration table written to " + confidenceTable);
         }

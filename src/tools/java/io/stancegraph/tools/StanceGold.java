@@ -116,18 +116,18 @@ final class StanceGold {
                 QuoteForm.named(statement.kind().name()), topic);
     }
 
-    static Result evaluate(List<String> corpusLines, Path folder, double minAttributionConfidence,
+    static Result evaluate(List<String> corpusLines, List<Path> folders, double minAttributionConfidence,
             double publishConfidence, PrintStream details) throws IOException {
-        return evaluate(corpusLines, folder, minAttributionConfidence, publishConfidence, details, rules(),
+        return evaluate(corpusLines, folders, minAttributionConfidence, publishConfidence, details, rules(),
                 article -> true);
     }
 
     /**
-     * As {@link #evaluate(List, Path, double, double, PrintStream)}, with {@code assess} in the stance assessor's
+     * As {@link #evaluate(List, List, double, double, PrintStream)}, with {@code assess} in the stance assessor's
      * place (on the gold's evidence and end to end), on the articles (and their gold lines) whose id {@code articles}
      * accepts.
      */
-    static Result evaluate(List<String> corpusLines, Path folder, double minAttributionConfidence,
+    static Result evaluate(List<String> corpusLines, List<Path> folders, double minAttributionConfidence,
             double publishConfidence, PrintStream details,
             BiFunction<ExtractedStatement, StanceTopic, StanceAssessment> assess, Predicate<String> articles)
             throws IOException {
@@ -157,17 +157,19 @@ final class StanceGold {
             }
         }
         List<GoldLine> gold = new ArrayList<>();
-        try (Stream<Path> files = Files.list(folder)) {
-            for (Path file : files.filter(f -> f.getFileName().toString().matches("gold.*\\.jsonl")).sorted().toList()) {
-                for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-                    if (line.isBlank()) {
-                        continue;
-                    }
-                    JsonNode record = JSON.readTree(line);
-                    if (!record.has("type") && articles.test(record.path("article").asText())) {
-                        gold.add(new GoldLine(record.path("article").asText(), record.path("actor").asText(),
-                                record.path("topic").asText(), record.path("stance").asText(),
-                                strings(record.path("evidence"))));
+        for (Path folder : folders) {
+            try (Stream<Path> files = Files.list(folder)) {
+                for (Path file : files.filter(f -> f.getFileName().toString().matches("gold.*\\.jsonl")).sorted().toList()) {
+                    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                        if (line.isBlank()) {
+                            continue;
+                        }
+                        JsonNode record = JSON.readTree(line);
+                        if (!record.has("type") && articles.test(record.path("article").asText())) {
+                            gold.add(new GoldLine(record.path("article").asText(), record.path("actor").asText(),
+                                    record.path("topic").asText(), record.path("stance").asText(),
+                                    strings(record.path("evidence"))));
+                        }
                     }
                 }
             }
@@ -186,7 +188,7 @@ final class StanceGold {
         record Read(String id, ArticleText text) {
         }
         List<Read> chosen = new ArrayList<>();
-        for (Path file : ArticleFiles.expand(List.of(folder.toString()))) {
+        for (Path file : ArticleFiles.expand(folders.stream().map(Path::toString).toList())) {
             if (articles.test(ArticleFiles.articleId(file))) {
                 chosen.add(new Read(ArticleFiles.articleId(file), ArticleFiles.read(readers, file)));
             }

@@ -30,7 +30,7 @@ final class StanceModelSweep {
         for (double floor : new double[] { 0.2, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55 }) {
             for (double margin : new double[] { 0.0, 0.01, 0.02, 0.03, 0.05, 0.08, 0.12 }) {
                 var assess = ModelStanceAssessor.combined(combination, margin, floor, model -> similarity);
-                StanceGold.Result result = StanceGold.evaluate(corpus, gold, 0.8, 0.85, null, assess,
+                StanceGold.Result result = StanceGold.evaluate(corpus, List.of(gold), 0.8, 0.85, null, assess,
                         article -> article.startsWith(prefix));
                 List<StanceGold.Judged> all = result.positions();
                 long right = all.stream().filter(StanceGold.Judged::right).count();
