@@ -135,8 +135,17 @@ public class GraphQLGate {
         }
         if (method == HttpMethod.GET && "websocket".equalsIgnoreCase(context.request().getHeader(HttpHeaders.UPGRADE))) {
             // graphql-ws: the operations travel inside the socket, and WebSocketOperations puts each one through the
-            // same checks as it arrives.
-            context.next();
+            // same checks as it arrives. They run as whoever opened the socket, so reading may need a reader here.
+            if (!readersOnly) {
+                context.next();
+                return;
+            }
+            identity(context).subscribe().with(identity -> {
+                if (mayRun(context, false, identity)) {
+                    context.next();
+                }
+            }, failure -> GraphQLErrorResponse.send(context, 401, GraphQLErrorResponse.error("UNAUTHENTICATED",
+                    "The credentials were not accepted", null, null)));
             return;
         }
         long started = System.nanoTime();
@@ -304,17 +313,7 @@ public class GraphQLGate {
 
     private void admit(RoutingContext context, ExecutableNormalizedOperation operation, boolean write, SecurityIdentity identity,
             String[] registration) {
-        boolean anonymous = identity == null || identity.isAnonymous();
-        if ((write || readersOnly) && anonymous) {
-            context.response().putHeader("WWW-Authenticate", "Bearer");
-            GraphQLErrorResponse.send(context, 401, GraphQLErrorResponse.error("UNAUTHENTICATED", write
-                    ? "Writing needs a signed-in editor: send `Authorization: Bearer <token>` (or HTTP Basic)"
-                    : "Reading needs a signed-in reader: send `Authorization: Bearer <token>` (or HTTP Basic)", null, null));
-            return;
-        }
-        if (readersOnly && (identity == null || !identity.hasRole(Roles.READER))) {
-            GraphQLErrorResponse.send(context, 403, GraphQLErrorResponse.error("FORBIDDEN",
-                    "Reading needs the role reader", null, null));
+        if (!mayRun(context, write, identity)) {
             return;
         }
         String admin = identity != null && !identity.isAnonymous() && identity.hasRole(Roles.ADMIN)
@@ -345,6 +344,24 @@ public class GraphQLGate {
             }
             context.next();
         });
+    }
+
+    /** Whether the caller may write (when {@code write}) or read; false after refusing the request. */
+    private boolean mayRun(RoutingContext context, boolean write, SecurityIdentity identity) {
+        boolean anonymous = identity == null || identity.isAnonymous();
+        if ((write || readersOnly) && anonymous) {
+            context.response().putHeader("WWW-Authenticate", "Bearer");
+            GraphQLErrorResponse.send(context, 401, GraphQLErrorResponse.error("UNAUTHENTICATED", write
+                    ? "Writing needs a signed-in editor: send `Authorization: Bearer <token>` (or HTTP Basic)"
+                    : "Reading needs a signed-in reader: send `Authorization: Bearer <token>` (or HTTP Basic)", null, null));
+            return false;
+        }
+        if (readersOnly && (identity == null || !identity.hasRole(Roles.READER))) {
+            GraphQLErrorResponse.send(context, 403, GraphQLErrorResponse.error("FORBIDDEN",
+                    "Reading needs the role reader", null, null));
+            return false;
+        }
+        return true;
     }
 
     private static void persistedOnly(RoutingContext context) {
