@@ -191,6 +191,16 @@ class SecurityTest {
     }
 
     @Test
+    void aGetThatOnlyClaimsAWebSocketUpgradeIsNoWayPastTheLimits() {
+        String fourLevels = "{ actors(first: 100) { nodes { statements(first: 100) { speakers { statements(first: 100) { text speakers { name } } } } } } }";
+        Response response = given().header("Upgrade", "websocket").header("Connection", "Upgrade")
+                .queryParam("query", fourLevels).get("/graphql");
+        // The gate lets upgrades through to the WebSocket handler; one that is not a handshake goes no further.
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.asString()).doesNotContain("data");
+    }
+
+    @Test
     void theStandardIntrospectionQueryIsAnswered() {
         // As graphql-js's getIntrospectionQuery() builds it, which GraphiQL and most client tools send.
         String introspection = """

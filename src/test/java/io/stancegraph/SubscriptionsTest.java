@@ -3,7 +3,6 @@ package io.stancegraph;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +15,7 @@ import javax.sql.DataSource;
 
 import jakarta.inject.Inject;
 
+import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -42,6 +42,9 @@ class SubscriptionsTest {
     @Inject
     DataSource dataSource;
 
+    @Inject
+    SessionFactory sessionFactory;
+
     private HttpClient client;
 
     @AfterEach
@@ -51,8 +54,18 @@ class SubscriptionsTest {
         }
     }
 
-    /** A graphql-transport-ws connection, acknowledged, with one subscription whose messages arrive in the queue. */
-    private BlockingQueue<JsonObject> subscribe(String query, Map<String, Object> variables) throws Exception {
+    /** A graphql-transport-ws connection, acknowledged; its messages arrive in the queue. */
+    private record Connection(WebSocket socket, BlockingQueue<JsonObject> messages) {
+
+        void subscribe(String id, String query, Map<String, Object> variables) throws InterruptedException {
+            socket.writeTextMessage(new JsonObject().put("id", id).put("type", "subscribe")
+                    .put("payload", new JsonObject().put("query", query).put("variables", new JsonObject(variables))).encode());
+            // The subscribe message is handled asynchronously; give the server a moment to attach the feed.
+            Thread.sleep(1500);
+        }
+    }
+
+    private Connection connect() throws Exception {
         client = vertx.createHttpClient();
         BlockingQueue<JsonObject> messages = new LinkedBlockingQueue<>();
         WebSocket socket = client.webSocket(new WebSocketConnectOptions().setHost("localhost").setPort(RestAssured.port)
@@ -64,11 +77,33 @@ class SubscriptionsTest {
         JsonObject ack = messages.poll(20, TimeUnit.SECONDS);
         assertThat(ack).isNotNull();
         assertThat(ack.getString("type")).isEqualTo("connection_ack");
-        socket.writeTextMessage(new JsonObject().put("id", "1").put("type", "subscribe")
-                .put("payload", new JsonObject().put("query", query).put("variables", new JsonObject(variables))).encode());
-        // The subscribe message is handled asynchronously; give the server a moment to attach the feed.
-        Thread.sleep(1500);
-        return messages;
+        return new Connection(socket, messages);
+    }
+
+    /** A connection with one subscription whose messages arrive in the queue. */
+    private BlockingQueue<JsonObject> subscribe(String query, Map<String, Object> variables) throws Exception {
+        Connection connection = connect();
+        connection.subscribe("1", query, variables);
+        return connection.messages();
+    }
+
+    /** The first error of the graphql-ws {@code error} message that refuses operation {@code id}. */
+    private static JsonObject refusal(BlockingQueue<JsonObject> messages, String id) throws InterruptedException {
+        JsonObject message = messages.poll(30, TimeUnit.SECONDS);
+        assertThat(message).as("a message within 30 s").isNotNull();
+        assertThat(message.getString("type")).as("message %s", message).isEqualTo("error");
+        assertThat(message.getString("id")).isEqualTo(id);
+        return message.getJsonArray("payload").getJsonObject(0);
+    }
+
+    /** Announces stored statements as a committing write does. */
+    private void announce(String... statementIds) throws Exception {
+        try (java.sql.Connection connection = dataSource.getConnection();
+                PreparedStatement notify = connection.prepareStatement("select pg_notify(?, ?)")) {
+            notify.setString(1, Notifications.STATEMENT_ADDED);
+            notify.setString(2, String.join(",", statementIds));
+            notify.execute();
+        }
     }
 
     private static JsonObject next(BlockingQueue<JsonObject> messages) throws InterruptedException {
@@ -114,18 +149,13 @@ class SubscriptionsTest {
                 Map.of("speaker", speaker));
 
         // Another replica's transaction that rolls back announces nothing.
-        try (Connection connection = dataSource.getConnection()) {
+        try (java.sql.Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             Notifications.publish(connection, Notifications.STATEMENT_ADDED, List.of(Long.parseLong(mine)));
             connection.rollback();
         }
         // One that commits: the statement of another speaker is filtered out, the speaker's reaches the subscriber.
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement notify = connection.prepareStatement("select pg_notify(?, ?)")) {
-            notify.setString(1, Notifications.STATEMENT_ADDED);
-            notify.setString(2, other + "," + mine);
-            notify.execute();
-        }
+        announce(other, mine);
         JsonObject statement = next(messages).getJsonObject("statementAdded");
         assertThat(statement.getString("id")).isEqualTo(mine);
         assertThat(statement.getJsonArray("speakers").stream().map(a -> ((JsonObject) a).getString("id"))).contains(speaker);
@@ -150,5 +180,60 @@ class SubscriptionsTest {
         assertThat(position.getString("assessor")).isEqualTo("editor:test");
         assertThat(position.getJsonObject("actor").getString("name")).isEqualTo("Keir Starmer");
         assertThat(position.getJsonObject("topic").getString("slug")).isEqualTo("russia-g7-readmission");
+    }
+
+    @Test
+    void aSubscriptionTooCostlyToRunIsRefusedAndAnOrdinaryOneOnTheSameSocketIsServed() throws Exception {
+        String statement = String.valueOf(GraphQL.data("{ statements(first: 1) { nodes { id } } }")
+                .getLong("data.statements.nodes[0].id"));
+        Connection connection = connect();
+        sessionFactory.getStatistics().clear();
+        connection.subscribe("costly", """
+                subscription { statementAdded { speakers { statements(first: 100) { speakers { statements(first: 100) {
+                    speakers { statements(first: 100) { id text } } } } } } } }""", Map.of());
+        JsonObject error = refusal(connection.messages(), "costly");
+        assertThat(sessionFactory.getStatistics().getPrepareStatementCount()).as("SQL run for the refused subscription").isZero();
+        assertThat(error.getJsonObject("extensions").getString("code")).isEqualTo("QUERY_TOO_COSTLY");
+        assertThat(error.getString("message")).contains("records; at most");
+        assertThat(error.getJsonObject("extensions").getJsonObject("cost").getLong("nodes")).isGreaterThan(
+                error.getJsonObject("extensions").getJsonObject("cost").getLong("maxNodes"));
+
+        connection.subscribe("plain", "subscription { statementAdded { id } }", Map.of());
+        announce(statement);
+        JsonObject message = connection.messages().poll(30, TimeUnit.SECONDS);
+        assertThat(message).as("the plain subscription's statement within 30 s").isNotNull();
+        assertThat(message.getString("type")).as("message %s", message).isEqualTo("next");
+        assertThat(message.getString("id")).as("only the plain subscription was attached").isEqualTo("plain");
+        assertThat(message.getJsonObject("payload").getJsonObject("data").getJsonObject("statementAdded").getString("id"))
+                .isEqualTo(statement);
+        assertThat(connection.messages().poll(2, TimeUnit.SECONDS)).as("nothing for the refused subscription").isNull();
+    }
+
+    @Test
+    void aLenientIdInASubscriptionFilterIsRefusedNamingTheArgument() throws Exception {
+        BlockingQueue<JsonObject> messages = subscribe(
+                "subscription($speaker: ID) { statementAdded(filter: {speaker: $speaker}) { id } }", Map.of("speaker", "2abc"));
+        JsonObject error = refusal(messages, "1");
+        assertThat(error.getJsonObject("extensions").getString("code")).isEqualTo("INVALID_INPUT");
+        assertThat(error.getJsonObject("extensions").getString("field")).isEqualTo("statementAdded.filter.speaker");
+        assertThat(error.getString("message")).contains("is not an id");
+    }
+
+    @Test
+    void queriesOverTheSocketPassTheSameChecksAndMutationsAreNotTaken() throws Exception {
+        Connection connection = connect();
+        connection.subscribe("query", "{ actors(first: 100) { nodes { statements(first: 100) { speakers { statements(first: 100) { id } } } } } }",
+                Map.of());
+        assertThat(refusal(connection.messages(), "query").getJsonObject("extensions").getString("code"))
+                .isEqualTo("QUERY_TOO_COSTLY");
+        connection.subscribe("write", "mutation { addActorAlias(actorId: \"1\", alias: \"Never\") { aliases } }", Map.of());
+        assertThat(refusal(connection.messages(), "write").getJsonObject("extensions").getString("code"))
+                .isEqualTo("INVALID_INPUT");
+        connection.subscribe("cheap", "{ topics(first: 1) { totalCount } }", Map.of());
+        JsonObject answer = connection.messages().poll(30, TimeUnit.SECONDS);
+        assertThat(answer).isNotNull();
+        assertThat(answer.getString("type")).as("message %s", answer).isEqualTo("next");
+        assertThat(answer.getJsonObject("payload").getJsonObject("data").getJsonObject("topics").getInteger("totalCount"))
+                .isPositive();
     }
 }

@@ -33,7 +33,6 @@ import io.micrometer.core.instrument.Timer;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.smallrye.mutiny.Uni;
-import io.stancegraph.platform.PageConfig;
 import io.stancegraph.security.Roles;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
@@ -47,8 +46,9 @@ import io.vertx.ext.web.handler.BodyHandler;
 /**
  * The door every GraphQL request passes before anything runs, for the compiled read path and the resolvers alike:
  * the body must be JSON that holds a document; the document must parse and validate, its variables coerce, its ids be
- * canonical; what it may fetch must fit the cost limits; a write needs a signed-in caller. A request refused here
- * gets a GraphQL error with a code and costs no SQL. What passes goes on with its normalized operation attached, so
+ * canonical; what it may fetch must fit the cost limits ({@link OperationChecks}, which the operations sent over the
+ * WebSocket pass too); a write needs a signed-in caller. A request refused here gets a GraphQL error with a code and
+ * costs no SQL. What passes goes on with its normalized operation attached, so
  * the compiled read path does not parse it again.
  */
 @ApplicationScoped
@@ -92,13 +92,8 @@ public class GraphQLGate {
 
     private final String path;
     private final long maxBodyBytes;
-    private final int maxDepth;
-    private final int maxFields;
-    private final long maxNodes;
-    private final int maxAliases;
-    private final boolean introspection;
     private final boolean readersOnly;
-    private final QueryCost cost;
+    private final OperationChecks checks;
     private final PersistedQueries persisted;
     private final Instance<GraphQLSchema> schemas;
     private final Map<String, Parsed> documents = new ConcurrentHashMap<>();
@@ -112,28 +107,17 @@ public class GraphQLGate {
     public GraphQLGate(
             @ConfigProperty(name = "quarkus.smallrye-graphql.root-path", defaultValue = "graphql") String rootPath,
             @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10M") io.quarkus.runtime.configuration.MemorySize maxBody,
-            @ConfigProperty(name = "stancegraph.graphql.max-depth") int maxDepth,
-            @ConfigProperty(name = "stancegraph.graphql.max-fields") int maxFields,
-            @ConfigProperty(name = "stancegraph.graphql.max-nodes") long maxNodes,
-            @ConfigProperty(name = "stancegraph.graphql.max-aliases") int maxAliases,
-            @ConfigProperty(name = "stancegraph.graphql.unbounded-list-size") int unboundedListSize,
-            @ConfigProperty(name = "stancegraph.graphql.introspection") boolean introspection,
             @ConfigProperty(name = "stancegraph.security.read-access") String readAccess,
-            Instance<GraphQLSchema> schemas, PageConfig pages, MeterRegistry registry, PersistedQueries persisted) {
+            Instance<GraphQLSchema> schemas, MeterRegistry registry, PersistedQueries persisted, OperationChecks checks) {
         this.registry = registry;
         this.persisted = persisted;
         this.path = rootPath.startsWith("/") ? rootPath : "/" + rootPath;
         this.maxBodyBytes = maxBody.asLongValue();
-        this.maxDepth = maxDepth;
-        this.maxFields = maxFields;
-        this.maxNodes = maxNodes;
-        this.maxAliases = maxAliases;
-        this.introspection = introspection;
+        this.checks = checks;
         if (!readAccess.equals("anonymous") && !readAccess.equals("readers")) {
             throw new IllegalArgumentException("stancegraph.security.read-access must be anonymous or readers, was " + readAccess);
         }
         this.readersOnly = readAccess.equals("readers");
-        this.cost = new QueryCost(pages.defaultSize(), unboundedListSize);
         this.schemas = schemas;
     }
 
@@ -150,13 +134,18 @@ public class GraphQLGate {
             return;
         }
         if (method == HttpMethod.GET && "websocket".equalsIgnoreCase(context.request().getHeader(HttpHeaders.UPGRADE))) {
-            if (persisted.persistedOnly()) {
-                // Subscriptions are documents too, and the WebSocket protocol sends them past this gate.
-                GraphQLErrorResponse.send(context, 403, GraphQLErrorResponse.error("PERSISTED_QUERY_REQUIRED",
-                        "Subscriptions are not served in persisted-only mode", null, null));
+            // graphql-ws: the operations travel inside the socket, and WebSocketOperations puts each one through the
+            // same checks as it arrives. They run as whoever opened the socket, so reading may need a reader here.
+            if (!readersOnly) {
+                context.next();
                 return;
             }
-            context.next(); // subscriptions over graphql-ws
+            identity(context).subscribe().with(identity -> {
+                if (mayRun(context, false, identity)) {
+                    context.next();
+                }
+            }, failure -> GraphQLErrorResponse.send(context, 401, GraphQLErrorResponse.error("UNAUTHENTICATED",
+                    "The credentials were not accepted", null, null)));
             return;
         }
         long started = System.nanoTime();
@@ -225,7 +214,7 @@ public class GraphQLGate {
                     "The request has no GraphQL document: send {\"query\": \"…\"}", null, "query"));
             return;
         }
-        if (persisted.persistedOnly() && !persisted.allowListed(PersistedQueries.sha256(query))) {
+        if (!checks.admitsDocument(query)) {
             persistedOnly(context);
             return;
         }
@@ -298,15 +287,9 @@ public class GraphQLGate {
         String[] tags = { operationName(parsed.document(), operationName),
                 operation.getOperation().name().toLowerCase(java.util.Locale.ROOT) };
         context.put(OPERATION_TAGS, tags);
-        JsonObject refusal = limits(schema, operation);
+        JsonObject refusal = checks.refusal(schema, operation);
         if (refusal != null) {
             GraphQLErrorResponse.refuse(context, refusal);
-            return null;
-        }
-        ArgumentChecks.Problem problem = ArgumentChecks.check(schema, operation);
-        if (problem != null) {
-            GraphQLErrorResponse.refuse(context,
-                    GraphQLErrorResponse.error("INVALID_INPUT", problem.message(), problem.path(), problem.argument()));
             return null;
         }
         return new Checked(operation, tags);
@@ -330,17 +313,7 @@ public class GraphQLGate {
 
     private void admit(RoutingContext context, ExecutableNormalizedOperation operation, boolean write, SecurityIdentity identity,
             String[] registration) {
-        boolean anonymous = identity == null || identity.isAnonymous();
-        if ((write || readersOnly) && anonymous) {
-            context.response().putHeader("WWW-Authenticate", "Bearer");
-            GraphQLErrorResponse.send(context, 401, GraphQLErrorResponse.error("UNAUTHENTICATED", write
-                    ? "Writing needs a signed-in editor: send `Authorization: Bearer <token>` (or HTTP Basic)"
-                    : "Reading needs a signed-in reader: send `Authorization: Bearer <token>` (or HTTP Basic)", null, null));
-            return;
-        }
-        if (readersOnly && (identity == null || !identity.hasRole(Roles.READER))) {
-            GraphQLErrorResponse.send(context, 403, GraphQLErrorResponse.error("FORBIDDEN",
-                    "Reading needs the role reader", null, null));
+        if (!mayRun(context, write, identity)) {
             return;
         }
         String admin = identity != null && !identity.isAnonymous() && identity.hasRole(Roles.ADMIN)
@@ -373,10 +346,27 @@ public class GraphQLGate {
         });
     }
 
+    /** Whether the caller may write (when {@code write}) or read; false after refusing the request. */
+    private boolean mayRun(RoutingContext context, boolean write, SecurityIdentity identity) {
+        boolean anonymous = identity == null || identity.isAnonymous();
+        if ((write || readersOnly) && anonymous) {
+            context.response().putHeader("WWW-Authenticate", "Bearer");
+            GraphQLErrorResponse.send(context, 401, GraphQLErrorResponse.error("UNAUTHENTICATED", write
+                    ? "Writing needs a signed-in editor: send `Authorization: Bearer <token>` (or HTTP Basic)"
+                    : "Reading needs a signed-in reader: send `Authorization: Bearer <token>` (or HTTP Basic)", null, null));
+            return false;
+        }
+        if (readersOnly && (identity == null || !identity.hasRole(Roles.READER))) {
+            GraphQLErrorResponse.send(context, 403, GraphQLErrorResponse.error("FORBIDDEN",
+                    "Reading needs the role reader", null, null));
+            return false;
+        }
+        return true;
+    }
+
     private static void persistedOnly(RoutingContext context) {
-        GraphQLErrorResponse.refuse(context, GraphQLErrorResponse.error("PERSISTED_QUERY_REQUIRED", "Only persisted operations "
-                + "run on this server: send the SHA-256 of an allow-listed document in `extensions.persistedQuery`",
-                null, "query"));
+        GraphQLErrorResponse.refuse(context, OperationChecks.persistedOnly(
+                "send the SHA-256 of an allow-listed document in `extensions.persistedQuery`"));
     }
 
     /** The hash of {"version": 1, "sha256Hash": "…"}, or null when it is not of that form. */
@@ -484,29 +474,6 @@ public class GraphQLGate {
 
     private static void badRequest(RoutingContext context, String message) {
         GraphQLErrorResponse.send(context, 400, GraphQLErrorResponse.error("INVALID_INPUT", message, null, null));
-    }
-
-    private JsonObject limits(GraphQLSchema schema, ExecutableNormalizedOperation operation) {
-        if (!introspection && operation.getTopLevelFields().stream()
-                .anyMatch(field -> field.getName().equals("__schema") || field.getName().equals("__type"))) {
-            return GraphQLErrorResponse.error("FORBIDDEN", "Introspection is turned off on this server", null, null);
-        }
-        QueryCost.Measure measure = cost.measure(schema, operation);
-        String why = measure.refusal() != null ? measure.refusal()
-                : measure.aliases() > maxAliases ? measure.aliases() + " aliases; at most " + maxAliases
-                : measure.depth() > maxDepth ? "nesting depth " + measure.depth() + "; at most " + maxDepth
-                : measure.fields() > maxFields ? measure.fields() + " fields; at most " + maxFields
-                : measure.nodes() > maxNodes ? "it may fetch " + (measure.nodes() == Long.MAX_VALUE ? "too many" : measure.nodes())
-                        + " records; at most " + maxNodes + " (each list multiplies what is under it by its `first`)"
-                : null;
-        if (why == null) {
-            return null;
-        }
-        JsonObject error = GraphQLErrorResponse.error("QUERY_TOO_COSTLY", "The query is too costly to run: " + why, null, null);
-        error.getJsonObject("extensions").put("cost", new JsonObject().put("nodes", measure.nodes()).put("maxNodes", maxNodes)
-                .put("depth", measure.depth()).put("maxDepth", maxDepth).put("aliases", measure.aliases())
-                .put("maxAliases", maxAliases));
-        return error;
     }
 
     private Parsed parse(GraphQLSchema schema, String query) {

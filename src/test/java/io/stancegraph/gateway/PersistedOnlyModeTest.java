@@ -31,7 +31,9 @@ class PersistedOnlyModeTest {
     public static class PersistedOnly implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("stancegraph.graphql.persisted-only", "true");
+            // The shipped operations and a subscription.
+            return Map.of("stancegraph.graphql.persisted-only", "true",
+                    "stancegraph.graphql.persisted.operations", "classpath:persisted-operations-with-subscription.json");
         }
     }
 
@@ -101,20 +103,58 @@ class PersistedOnlyModeTest {
     }
 
     @Test
-    void subscriptionsAreNotServed() throws Exception {
+    void anAllowListedSubscriptionIsServedAndAnotherIsRefused() throws Exception {
+        String listed = new io.vertx.core.json.JsonObject(new String(PersistedOnlyModeTest.class
+                .getResourceAsStream("/persisted-operations-with-subscription.json").readAllBytes(), StandardCharsets.UTF_8))
+                .stream().map(entry -> (String) entry.getValue()).filter(document -> document.contains("subscription"))
+                .findFirst().orElseThrow();
+        String statement;
+        try (Connection connection = dataSource.getConnection(); PreparedStatement select = connection
+                .prepareStatement("SELECT id FROM statement ORDER BY id LIMIT 1"); ResultSet rows = select.executeQuery()) {
+            rows.next();
+            statement = rows.getString(1);
+        }
         io.vertx.core.http.HttpClient client = vertx.createHttpClient();
         try {
-            java.util.concurrent.CompletableFuture<io.vertx.core.http.WebSocket> socket = client.webSocket(
-                    new io.vertx.core.http.WebSocketConnectOptions().setHost("localhost").setPort(io.restassured.RestAssured.port)
-                            .setURI("/graphql").addSubProtocol("graphql-transport-ws"))
-                    .toCompletionStage().toCompletableFuture();
-            assertThat(socket).failsWithin(java.time.Duration.ofSeconds(20))
-                    .withThrowableOfType(java.util.concurrent.ExecutionException.class)
-                    .havingCause().isInstanceOf(io.vertx.core.http.UpgradeRejectedException.class)
-                    .satisfies(e -> assertThat(((io.vertx.core.http.UpgradeRejectedException) e).getStatus()).isEqualTo(403));
+            java.util.concurrent.BlockingQueue<io.vertx.core.json.JsonObject> messages = new java.util.concurrent.LinkedBlockingQueue<>();
+            io.vertx.core.http.WebSocket socket = client.webSocket(new io.vertx.core.http.WebSocketConnectOptions().setHost("localhost")
+                    .setPort(io.restassured.RestAssured.port).setURI("/graphql").addSubProtocol("graphql-transport-ws"))
+                    .toCompletionStage().toCompletableFuture().get(20, java.util.concurrent.TimeUnit.SECONDS);
+            socket.textMessageHandler(text -> messages.add(new io.vertx.core.json.JsonObject(text)));
+            socket.writeTextMessage(new io.vertx.core.json.JsonObject().put("type", "connection_init").encode());
+            assertThat(messages.poll(20, java.util.concurrent.TimeUnit.SECONDS).getString("type")).isEqualTo("connection_ack");
+
+            // The same operation with one more field is another document.
+            socket.writeTextMessage(subscribe("adhoc", listed.replace("id text", "id text kind")));
+            io.vertx.core.json.JsonObject refused = messages.poll(20, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(refused).isNotNull();
+            assertThat(refused.getString("type")).as("message %s", refused).isEqualTo("error");
+            assertThat(refused.getString("id")).isEqualTo("adhoc");
+            assertThat(refused.getJsonArray("payload").getJsonObject(0).getJsonObject("extensions").getString("code"))
+                    .isEqualTo("PERSISTED_QUERY_REQUIRED");
+
+            socket.writeTextMessage(subscribe("listed", listed));
+            Thread.sleep(1500); // the subscribe message is handled asynchronously
+            try (Connection connection = dataSource.getConnection();
+                    PreparedStatement notify = connection.prepareStatement("select pg_notify(?, ?)")) {
+                notify.setString(1, io.stancegraph.platform.Notifications.STATEMENT_ADDED);
+                notify.setString(2, statement);
+                notify.execute();
+            }
+            io.vertx.core.json.JsonObject next = messages.poll(30, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(next).as("the statement within 30 s").isNotNull();
+            assertThat(next.getString("type")).as("message %s", next).isEqualTo("next");
+            assertThat(next.getString("id")).isEqualTo("listed");
+            assertThat(next.getJsonObject("payload").getJsonObject("data").getJsonObject("statementAdded").getString("id"))
+                    .isEqualTo(statement);
         } finally {
             client.close();
         }
+    }
+
+    private static String subscribe(String id, String document) {
+        return new io.vertx.core.json.JsonObject().put("id", id).put("type", "subscribe")
+                .put("payload", new io.vertx.core.json.JsonObject().put("query", document)).encode();
     }
 
     /** Who put the document on the allow-list, or null when it is not on it. */
