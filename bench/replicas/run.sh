@@ -2,7 +2,8 @@
 # Three replicas of the packaged service on one PostgreSQL, behind HAProxy (Debian's package), under a mixed load:
 # reads of the example queries, ingestion on every replica, editors' mutations. One replica is killed (SIGKILL) a
 # third of the way through and restarted. Afterwards every acknowledged write is read back, and the database is
-# checked for duplicates. Figures go to docs/benchmarks.md.
+# checked for duplicates, and a subscriber on each replica must have heard of every acknowledged article's statements.
+# Figures go to docs/benchmarks.md.
 #   bench/replicas/run.sh     (root, or haproxy already installed; PostgreSQL server binaries; Node.js)
 # Settings (environment): REPLICA_SECONDS (90), READERS (4), INGESTERS (3), EDITORS (1).
 set -euo pipefail
@@ -99,7 +100,8 @@ chaos=$!
 : > target/replicas/events.log
 summary=$(BASE_URL="http://127.0.0.1:$lb_port" TOKEN="$token" SECONDS="$seconds" READERS="${READERS:-4}" \
     INGESTERS="${INGESTERS:-3}" EDITORS="${EDITORS:-1}" EXAMPLES_DIR="$root/src/main/resources/graphiql/examples" \
-    ACKNOWLEDGED_FILE="$work/acknowledged.json" RUN_ID="$(date +%s)" node bench/replicas/load.mjs)
+    SUBSCRIBE_URLS="replica-0=ws://127.0.0.1:${ports[0]}/graphql,replica-1=ws://127.0.0.1:${ports[1]}/graphql,replica-2=ws://127.0.0.1:${ports[2]}/graphql" \
+    ACKNOWLEDGED_FILE="$work/acknowledged.json" RUN_ID="$(date +%s)" node --experimental-websocket bench/replicas/load.mjs)
 wait "$chaos"
 echo "$summary" > target/replicas/summary.json
 
@@ -121,6 +123,14 @@ duplicate_actors=$(psql_db -c "select count(*) from (select lower(canonical_name
 articles_after=$(psql_db -c "select count(*) from article")
 acknowledged_articles=$(python3 -c 'import json,sys; print(len(json.load(open(sys.argv[1]))["articles"]))' "$work/acknowledged.json")
 failures=$(python3 -c 'import json,sys; print(json.loads(sys.argv[1])["failures"])' "$summary")
+# Subscribers: articles each should have heard of (ingested while it was subscribed), and how many it missed.
+subscriptions=$(python3 -c 'import json,sys
+for name, s in sorted(json.loads(sys.argv[1])["subscriptions"].items()):
+    late = s["afterAcknowledgementMs"]
+    print("%s: %d of %d heard (%d of them ingested through other replicas), %d missing, %d connections, heard %s ms after the acknowledgement at the median, %s at the 99th percentile; in flight when its connection dropped: %d, of which heard %d" % (
+        name, s["heard"], s["due"], s["fromOtherReplicas"], s["missing"], s["connections"], late["p50"], late["p99"],
+        s["inFlightAtDrop"], s["inFlightHeard"]))' "$summary")
+missing_notices=$(python3 -c 'import json,sys; print(sum(s["missing"] for s in json.loads(sys.argv[1])["subscriptions"].values()))' "$summary")
 
 report=$(mktemp)
 {
@@ -132,9 +142,14 @@ report=$(mktemp)
     echo "- Summary: \`$summary\`" | cut -c1-2000
     echo "- Acknowledged articles: $acknowledged_articles, of which missing afterwards: **$missing_articles**; acknowledged actors missing: **$missing_actors**, aliases missing: **$missing_aliases**."
     echo "- Duplicates: articles with the same text **$duplicate_articles**, actors with the same name **$duplicate_actors**; articles $articles_before before the load, $articles_after after."
+    echo "- Subscribers of \`statementAdded\`, one connected straight to each replica (replica-1's subscribes again once it is back): $(echo "$subscriptions" | tr '\n' ';')"
     echo "- Events: $(tr '\n' ';' < target/replicas/events.log)"
 } > "$report"
 cat "$report"
+if [ "$missing_notices" != 0 ]; then
+    echo "subscribers missed statements of acknowledged articles" >&2
+    exit 1
+fi
 if [ "$missing_articles" != 0 ] || [ "$missing_actors" != 0 ] || [ "$missing_aliases" != 0 ] || [ "$duplicate_articles" != 0 ] || [ "$duplicate_actors" != 0 ]; then
     echo "acknowledged writes were lost or duplicated" >&2
     exit 1

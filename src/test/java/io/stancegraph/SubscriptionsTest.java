@@ -2,8 +2,10 @@ package io.stancegraph;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.sql.PreparedStatement;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -22,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
+import io.stancegraph.platform.NotificationListener;
 import io.stancegraph.platform.Notifications;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
@@ -44,6 +47,9 @@ class SubscriptionsTest {
 
     @Inject
     SessionFactory sessionFactory;
+
+    @Inject
+    NotificationListener listener;
 
     private HttpClient client;
 
@@ -112,6 +118,46 @@ class SubscriptionsTest {
         assertThat(message.getString("type")).as("message %s", message).isEqualTo("next");
         assertThat(message.getJsonObject("payload").getValue("errors")).as("errors in %s", message).isNull();
         return message.getJsonObject("payload").getJsonObject("data");
+    }
+
+    @Test
+    void whileTheServerCannotListenASubscriptionIsRefusedAsUnavailableAndOnceItListensAgainItIsServed() throws Exception {
+        String subscription = "subscription { statementAdded { id } }";
+        String url;
+        String user;
+        String database;
+        try (java.sql.Connection service = dataSource.getConnection(); java.sql.Statement sql = service.createStatement();
+                java.sql.ResultSet name = sql.executeQuery("select current_database()")) {
+            name.next();
+            database = '"' + name.getString(1) + '"';
+            url = service.getMetaData().getURL().replaceFirst("/[^/?]+(\\?.*)?$", "/template1");
+            user = service.getMetaData().getUserName();
+        }
+        // A database cannot be closed to new connections from a session of its own.
+        try (java.sql.Connection admin = java.sql.DriverManager.getConnection(url, user,
+                org.eclipse.microprofile.config.ConfigProvider.getConfig().getOptionalValue("quarkus.datasource.password", String.class).orElse(""));
+                java.sql.Statement sql = admin.createStatement()) {
+            await().atMost(Duration.ofSeconds(30)).until(listener::listening);
+            sql.execute("alter database " + database + " allow_connections false");
+            try {
+                sql.execute("select pg_terminate_backend(pid) from pg_stat_activity where application_name = 'stancegraph-listener'");
+                // The service's pool keeps the connections it has; the listener cannot get a new one.
+                await().atMost(Duration.ofSeconds(30)).until(() -> !listener.listening());
+                Connection connection = connect();
+                connection.subscribe("1", subscription, Map.of());
+                JsonObject refused = refusal(connection.messages(), "1");
+                assertThat(refused.getJsonObject("extensions").getString("code")).isEqualTo("UNAVAILABLE");
+                assertThat(refused.getString("message")).contains("not listening for changes").contains("subscribe again");
+            } finally {
+                sql.execute("alter database " + database + " allow_connections true");
+            }
+        }
+        close();
+        await().atMost(Duration.ofSeconds(60)).until(listener::listening);
+        String id = GraphQL.data("{ statements(first: 1) { nodes { id } } }").getString("data.statements.nodes[0].id");
+        BlockingQueue<JsonObject> messages = subscribe(subscription, Map.of());
+        announce(id);
+        assertThat(next(messages).getJsonObject("statementAdded").getString("id")).isEqualTo(id);
     }
 
     @Test

@@ -24,6 +24,7 @@ import graphql.execution.SubscriptionExecutionStrategy;
 import graphql.language.OperationDefinition;
 import graphql.normalized.ExecutableNormalizedOperation;
 import io.quarkus.arc.Arc;
+import io.stancegraph.platform.NotificationListener;
 import io.smallrye.graphql.execution.error.ExceptionHandler;
 import io.smallrye.graphql.spi.EventingService;
 import io.vertx.core.json.JsonArray;
@@ -82,6 +83,13 @@ public class WebSocketOperations implements EventingService {
             return refused(OperationChecks.tooCostly("it has too many fields", null));
         }
         JsonObject error = checks.refusal(execution.getGraphQLSchema(), operation);
+        if (error == null && type == OperationDefinition.Operation.SUBSCRIPTION
+                && !Arc.container().instance(NotificationListener.class).get().listening()) {
+            // A feed started now would miss what is written until the listener is back: the client is to come again.
+            error = GraphQLErrorResponse.error("UNAVAILABLE", "This server is not listening for changes at the moment (it is "
+                    + "starting, or its database connection is being restored), so it cannot send live updates; subscribe "
+                    + "again in a moment", null, null);
+        }
         return error == null ? null : refused(error);
     }
 
