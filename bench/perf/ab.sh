@@ -90,16 +90,21 @@ stop_service() {
     while kill -0 "$(cat "$work/ab-service.pid")" 2> /dev/null; do sleep 0.1; done
     rm -f "$work/ab-service.pid"
 }
-load() { # body, connections -> req/s (0 when any request failed or answered with errors)
-    local out
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$(cat "$work/ab-service.pid")/stat"; }
+load() { # body, connections -> "req/s µs" (req/s 0 when any request failed or answered with errors), where µs is the
+    # service's CPU time per request: steadier than req/s when other work shares the machine.
+    local out before after
+    before=$(cpu_ticks)
     out=$(BODY_FILE="$1" wrk -t1 -c"$2" -d"${duration}s" -s bench/perf/post.lua "$url")
+    after=$(cpu_ticks)
     if grep -q 'Non-2xx\|Socket errors' <<< "$out" || ! grep -q 'GraphQL errors: 0' <<< "$out"; then
-        echo "$out" >&2; echo 0; return
+        echo "$out" >&2; echo "0 0"; return
     fi
-    awk '/Requests\/sec/ {print $2}' <<< "$out"
+    awk -v ticks=$((after - before)) -v hz="$(getconf CLK_TCK)" '/^ *[0-9]+ requests in/ {requests = $1}
+        /Requests\/sec/ {rps = $2} END {printf "%s %.0f\n", rps, ticks / hz * 1e6 / requests}' <<< "$out"
 }
 
-declare -A results
+declare -A results cpu_us
 run_side() { # label, jar, migrate-at-start
     start_service "$2" "$3"
     for query in "${queries[@]}"; do
@@ -114,10 +119,11 @@ run_side() { # label, jar, migrate-at-start
         post "$body" | grep -q '"errors"' && { echo "$1: $query answers with errors" >&2; exit 1; }
         for c in "${connections[@]}"; do
             BODY_FILE="$body" wrk -t1 -c"$c" -d"${warmup}s" -s bench/perf/post.lua "$url" > /dev/null
-            local rps
-            rps=$(load "$body" "$c")
+            local rps cpu
+            read -r rps cpu < <(load "$body" "$c")
             results[$1/$query/$c]="${results[$1/$query/$c]:-}${results[$1/$query/$c]:+ }$rps"
-            log "$1 $query c=$c: $rps req/s"
+            cpu_us[$1/$query/$c]="${cpu_us[$1/$query/$c]:-}${cpu_us[$1/$query/$c]:+ }$cpu"
+            log "$1 $query c=$c: $rps req/s, $cpu µs of service CPU per request"
         done
     done
     stop_service
@@ -140,13 +146,13 @@ table="$work/ab.md"
     echo "Stancegraph req/s, $base_commit against $head_label, $rounds rounds alternating (wrk, ${duration} s per run after"
     echo "${warmup} s of warm-up; $(nproc) cores; $(java -version 2>&1 | head -1)):"
     echo
-    echo "| Query, connections | $base_commit, each round | $head_label, each round | median $base_commit | median $head_label | change |"
-    echo "|---|---|---|---|---|---|"
+    echo "| Query, connections | $base_commit, each round | $head_label, each round | median $base_commit | median $head_label | change | service CPU µs per request, median $base_commit → $head_label |"
+    echo "|---|---|---|---|---|---|---|"
     for query in "${queries[@]}"; do
         for c in "${connections[@]}"; do
             b=$(median "${results[base/$query/$c]}"); h=$(median "${results[head/$query/$c]}")
             change=$(awk -v b="$b" -v h="$h" 'BEGIN { if (b > 0) printf "%+.0f %%", (h - b) * 100 / b; else print "-" }')
-            echo "| $query, $c | ${results[base/$query/$c]// / \/ } | ${results[head/$query/$c]// / \/ } | $b | $h | $change |"
+            echo "| $query, $c | ${results[base/$query/$c]// / \/ } | ${results[head/$query/$c]// / \/ } | $b | $h | $change | $(median "${cpu_us[base/$query/$c]}") → $(median "${cpu_us[head/$query/$c]}") |"
         done
     done
 } > "$table"

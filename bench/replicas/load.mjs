@@ -35,10 +35,6 @@ function subscriber(name, url) {
       if (frame.type === 'connection_ack') {
         socket.send(JSON.stringify({ id: '1', type: 'subscribe',
           payload: { query: 'subscription { statementAdded { id article { key } } }' } }));
-        // The server registers the subscription as it reads the message; a moment later it surely has.
-        setTimeout(() => {
-          if (socket.readyState === WebSocket.OPEN && !over) { period = { from: Date.now(), to: null }; state.periods.push(period); }
-        }, 500);
         state.connections++;
       } else if (frame.type === 'error') {
         // Refused (a replica not yet listening for changes answers UNAVAILABLE): subscribe again in a moment.
@@ -48,6 +44,9 @@ function subscriber(name, url) {
       } else if (frame.type === 'ping') {
         socket.send(JSON.stringify({ type: 'pong' }));
       } else if (frame.type === 'next') {
+        // graphql-ws does not confirm a subscription; its first notice shows the server has it, so the subscription
+        // counts from then: anything sent later must reach it.
+        if (!period && !over) { period = { from: Date.now(), to: null }; state.periods.push(period); }
         const key = frame.payload?.data?.statementAdded?.article?.key;
         if (key) {
           if (!state.heard.has(key)) state.heard.set(key, Date.now());
