@@ -1,5 +1,7 @@
 package io.stancegraph.extraction;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -15,7 +17,12 @@ final class NamedMentions extends ScannerRule {
 
     private static final Set<String> GEOGRAPHIC_FEATURES = WordLists.set("geographic-features");
 
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "of", "from", "near", "outside", "to",
+            "across", "around", "into", "through", "for");
+
     private final TitleScanner titles;
+    /** Words of names, by whether the article writes them only after prepositions. */
+    private final Map<String, Boolean> placeWords = new HashMap<>();
     private final NameReader names;
 
     NamedMentions(MentionScanner scanner) {
@@ -73,6 +80,9 @@ final class NamedMentions extends ScannerRule {
         if (m == null) {
             m = shortOrganisationName(parts);
         }
+        if (m == null) {
+            m = placeOrRemit(parts);
+        }
         return m != null ? m : person(parts);
     }
 
@@ -109,6 +119,60 @@ final class NamedMentions extends ScannerRule {
             return scanner.mention(p.from(), name.end(), Mention.Type.VAGUE, "place");
         }
         return null;
+    }
+
+    /**
+     * A name that is where someone is or what an office covers, not a person: "a nurse in Huron County", "the DAX
+     * in Frankfurt" (after "in", when the article writes the name only after prepositions), "the Labour MP for
+     * Darlington North", "the minister for Border Security" (after an office's "for"; a spokesperson's "for" names
+     * whom they speak for).
+     */
+    private Mention placeOrRemit(Parts p) {
+        NameReader.Name name = p.name();
+        if (name.honorific() != null || p.titled() || p.det() != null
+                || MentionScanner.possessive(tok(name.end() - 1))) {
+            return null;
+        }
+        Token before = tok(name.start() - 1);
+        if (before == null || before.inQuote()) {
+            return null;
+        }
+        boolean remit = false;
+        if (before.is("for")) {
+            Mention office = scanner.mentions.at(name.start() - 2);
+            remit = office != null && office.type == Mention.Type.TITLE && office.to == name.start() - 1
+                    && !tok(office.to - 1).has(WordClass.SOURCE_WORD);
+        }
+        if (remit || before.is("in") && onlyAfterPrepositions(tok(name.end() - 1).base)) {
+            return scanner.mention(name.start(), name.end(), Mention.Type.VAGUE, remit ? "remit" : "place");
+        }
+        return null;
+    }
+
+    /**
+     * Whether every time the article writes this word in a name, the name follows a preposition ("in Frankfurt",
+     * "of Clinton"): a place. A person is the subject of something somewhere ("Starmer said").
+     */
+    private boolean onlyAfterPrepositions(String word) {
+        return placeWords.computeIfAbsent(word, w -> {
+            for (int k = 0; k < index.tokens.size(); k++) {
+                Token t = index.tokens.get(k);
+                if (!t.word || !t.base.equals(w)) {
+                    continue;
+                }
+                int start = k;
+                while (tok(start - 1) != null && tok(start - 1).word && tok(start - 1).capitalised()
+                        && tok(start - 1).paragraph == t.paragraph && !MentionScanner.possessive(tok(start - 1))) {
+                    start--;
+                }
+                Token before = tok(start - 1);
+                if (before == null || !PLACE_PREPOSITIONS.contains(before.text)
+                        || MentionScanner.possessive(t)) {
+                    return false;
+                }
+            }
+            return true;
+        });
     }
 
     /** An institution, a country (or its capital, untitled), or an organisation by its head words. */

@@ -85,7 +85,16 @@ final class VerbUse extends TokenReader {
                 || lemma.equals("ask") && (next.is("for") || next.is("not")))) {
             return false; // "adding to concerns", "asks for a flat white", "asked not to be named": not speech
         }
+        if (lemma.equals("agree") && next != null && next.is("on") && agreedThing(tok(c + 2))) {
+            return false; // "without agreeing on a ceasefire line": a decision, not speech
+        }
         return !ReportingVerbs.needsThat(lemma) || thatFollows(c);
+    }
+
+    /** What "agree on" takes when it is a decision: "a line", "the terms", "how to", "whether". */
+    private static boolean agreedThing(Token t) {
+        return t != null && (t.is("a") || t.is("an") || t.is("the") || t.is("any") || t.is("terms") || t.is("how")
+                || t.is("whether") || t.is("what") || t.is("which"));
     }
 
     /** "will move a motion calling for ...": a future or a plan before the cue in the sentence. */
