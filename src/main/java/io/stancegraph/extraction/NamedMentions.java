@@ -16,6 +16,8 @@ import java.util.Set;
 final class NamedMentions extends ScannerRule {
 
     private static final Set<String> GEOGRAPHIC_FEATURES = WordLists.set("geographic-features");
+    /** Words that follow a name without being its verb or a noun after it. */
+    private static final Set<String> NOT_VERBS = WordLists.set("not-verbs-after-name");
 
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "of", "from", "near", "outside", "to",
             "across", "around", "into", "through", "for");
@@ -82,6 +84,9 @@ final class NamedMentions extends ScannerRule {
         }
         if (m == null) {
             m = placeOrRemit(parts);
+        }
+        if (m == null) {
+            m = nameAsModifier(parts);
         }
         return m != null ? m : person(parts);
     }
@@ -173,6 +178,34 @@ final class NamedMentions extends ScannerRule {
             }
             return true;
         });
+    }
+
+    /**
+     * "A Houston Chronicle restaurant critic", "an Ohio farmer": after "a", a name is no person but what the noun
+     * after it is about; the phrase up to that noun describes a source the article does not name
+     * ({@code description:unnamed}).
+     */
+    private Mention nameAsModifier(Parts p) {
+        NameReader.Name name = p.name();
+        if (p.det() == null || p.det().equals("the") || p.titled() || name.honorific() != null
+                || MentionScanner.possessive(tok(name.end() - 1))) {
+            return null;
+        }
+        int end = name.end();
+        while (end < name.end() + 3 && nounOfPhrase(tok(end), p.start())) {
+            end++;
+        }
+        if (end == name.end()) {
+            return null;
+        }
+        return scanner.mention(p.start(), end, Mention.Type.VAGUE, "description:" + BareNames.UNNAMED);
+    }
+
+    /** A lower-case word that can be a noun of the phrase: no function word, adverb, verb or auxiliary. */
+    private boolean nounOfPhrase(Token t, int start) {
+        return t != null && t.word && !t.capitalised() && !t.inQuote() && t.sentence == tok(start).sentence
+                && !NOT_VERBS.contains(t.lower) && !t.has(WordClass.SKIPPABLE) && !t.has(WordClass.AUXILIARY)
+                && t.lemma == null && !t.lower.endsWith("ed") && !t.lower.endsWith("ly");
     }
 
     /** An institution, a country (or its capital, untitled), or an organisation by its head words. */
