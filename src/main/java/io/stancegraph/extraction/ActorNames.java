@@ -30,6 +30,7 @@ public final class ActorNames {
     }
 
     private static final Set<String> LEGAL_FORMS = lower(WordLists.set("legal-forms"));
+    private static final Set<String> HYPHENATED_PARTICLES = WordLists.set("name-particles-hyphenated");
     private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
     private static final DoubleMetaphone METAPHONE = new DoubleMetaphone();
     /** Surnames this close (and sounding alike) are spellings of one name: Zelensky / Zelenskiy is 0.98. */
@@ -153,8 +154,21 @@ public final class ActorNames {
         if (a.equals(b)) {
             return true;
         }
+        String restA = withoutParticle(a);
+        String restB = withoutParticle(b);
+        if (restA.length() < a.length() && restB.length() < b.length()) {
+            // "el-Sherbiny" and "al-Sherbini": the particle is transliterated too
+            return sameSurname(restA, restB);
+        }
         return METAPHONE.isDoubleMetaphoneEqual(a, b) && JARO_WINKLER.apply(a, b) >= SURNAME_SIMILARITY
                 && consonants(a).equals(consonants(b));
+    }
+
+    /** The surname after a hyphenated particle ("sherbiny" of "el-sherbiny"), else the surname. */
+    private static String withoutParticle(String surname) {
+        int hyphen = surname.indexOf('-');
+        return hyphen > 0 && HYPHENATED_PARTICLES.contains(surname.substring(0, hyphen))
+                ? surname.substring(hyphen + 1) : surname;
     }
 
     /** Given names alike in sound and consonants, with the same initial: Volodymyr / Vladimir, Dmitry / Dmitriy. */

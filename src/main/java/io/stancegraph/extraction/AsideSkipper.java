@@ -33,7 +33,8 @@ final class AsideSkipper extends SpeakerReader {
         // (and "Dr X, a nephrologist at a hospital in Leeds, who was not involved, said": "who" is about X)
         Mention inner = opener > sentenceStart ? mentions.at(opener - 1) : null;
         if (inner != null && (tok(opener + 1).is("which") && inner.type != Mention.Type.NAME
-                || tok(opener + 1).is("who") && inner.type == Mention.Type.NAME && !speakers.fullName(inner))) {
+                || tok(opener + 1).is("who") && (inner.type == Mention.Type.NAME && !speakers.fullName(inner)
+                || inner.type == Mention.Type.VAGUE))) {
             int outer = opener(opener, sentenceStart);
             if (outer > sentenceStart && mentions.at(outer - 1) != null
                     && mentions.at(outer - 1).type == Mention.Type.NAME) {

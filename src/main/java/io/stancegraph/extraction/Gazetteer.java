@@ -30,10 +30,30 @@ final class Gazetteer {
             if (!name.isEmpty() && !COUNTRY_WORDS.containsKey(key) && !FIRST_NAME_COUNTRIES.contains(key)
                     && name.chars().allMatch(ch -> Character.isLetter(ch) || ch == ' ' || ch == '-')) {
                 COUNTRY_WORDS.put(key, name);
+                for (String adjective : adjectivesOf(key)) {
+                    COUNTRY_WORDS.putIfAbsent(adjective, name);
+                }
             }
         }
         WordLists.table("institutions").forEach((name, forms) -> institution(name, ActorKind.ORGANIZATION, forms));
         WordLists.table("institutions-groups").forEach((name, forms) -> institution(name, ActorKind.GROUP, forms));
+    }
+
+    /**
+     * The usual English adjectives of a country's name (lower case), by its ending: Uganda → Ugandan, Chile →
+     * Chilean, Malawi → Malawian, Morocco → Moroccan, Sudan → Sudanese, Yemen → Yemeni, Ecuador → Ecuadorian. A form
+     * the language does not use ("Yemenese") names nothing in a text, so over-generating is harmless; the countries
+     * whose adjectives are irregular are listed in countries.txt.
+     */
+    static List<String> adjectivesOf(String country) {
+        char last = country.charAt(country.length() - 1);
+        return switch (last) {
+            case 'a' -> List.of(country + "n");
+            case 'e', 'i' -> List.of(country + "an");
+            case 'o' -> List.of(country.substring(0, country.length() - 1) + "an");
+            case 'u', 'y' -> List.of();
+            default -> List.of(country + "ese", country + "i", country + "ian");
+        };
     }
 
     private static void institution(String canonical, ActorKind kind, List<String> forms) {

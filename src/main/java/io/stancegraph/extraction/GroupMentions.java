@@ -1,11 +1,16 @@
 package io.stancegraph.extraction;
 
+import java.util.Set;
+
 /**
  * "some European capitals", "Western leaders", "Tory MPs": capitalised words before a group noun, optionally after a
  * quantifier, name a group ({@code group}); when the words name an institution ("Kremlin officials") the group
- * speaks for it ({@code group:institution}).
+ * speaks for it ({@code group:institution}). People described by what they do ("European officials", "water
+ * experts") are sources the article does not name: a group with no actor ({@code group:unnamed}).
  */
 final class GroupMentions extends ScannerRule {
+
+    private static final Set<String> DESCRIBED = WordLists.set("group-nouns-described");
 
     GroupMentions(MentionScanner scanner) {
         super(scanner);
@@ -33,6 +38,12 @@ final class GroupMentions extends ScannerRule {
             ExtractedActor speaksFor = scanner.actors.actorFor(institution, Gazetteer.institutionKind(institution),
                     surface);
             return new Mention(i, j + 1, Mention.Type.SPOKESPERSON, surface, "group:institution").of(speaksFor);
+        }
+        if (DESCRIBED.contains(noun.lower)) {
+            // "Some European officials", "Water experts": sources described, not named; no actor
+            Mention m = new Mention(i, j + 1, Mention.Type.GROUP, surface, "group:" + BareNames.UNNAMED);
+            m.plural = true;
+            return m;
         }
         Mention m = new Mention(i, j + 1, Mention.Type.GROUP, surface, "group");
         m.plural = true;

@@ -12,6 +12,7 @@ final class NameReader extends TokenReader {
 
     private static final Set<String> STOP = WordLists.set("name-stop-words");
     private static final Set<String> PARTICLES = WordLists.set("name-particles");
+    private static final Set<String> HYPHENATED_PARTICLES = WordLists.set("name-particles-hyphenated");
     /** Stop words that are also first names: "Mark my words" but "Mark Flekken said". */
     private static final Set<String> FIRST_NAMES_IN_STOP = WordLists.set("name-stop-words-first-names");
     private static final Set<String> PARTICIPLE_OBJECTS = WordLists.set("participle-objects");
@@ -68,7 +69,7 @@ final class NameReader extends TokenReader {
                 continue;
             }
             boolean bridge = bridge(nameStart, nameEnd);
-            if (bridge || conjunction(nameEnd, bridged)) {
+            if (bridge || conjunction(nameEnd, bridged) || pairedOrganisationWords(nameStart, nameEnd)) {
                 bridged |= bridge;
                 nameEnd += tok(nameEnd + 1).is("the") ? 2 : 1;
                 continue;
@@ -87,11 +88,21 @@ final class NameReader extends TokenReader {
         return nameEnd;
     }
 
-    /** A capitalised word, or a number after "number"/"no" ("Number 10"). */
+    /**
+     * A capitalised word, a number after "number"/"no" ("Number 10"), or after the first word a particle joined by
+     * a hyphen to a capitalised rest ("el-Sherbiny" of "Ahmed el-Sherbiny").
+     */
     private boolean capitalisedPart(int nameStart, int k) {
         Token n = tok(k);
-        return n.capitalised() || (Character.isDigit(n.text.charAt(0)) && k > nameStart
-                && (tok(k - 1).is("number") || tok(k - 1).is("no")));
+        return n.capitalised() || k > nameStart && (Character.isDigit(n.text.charAt(0))
+                && (tok(k - 1).is("number") || tok(k - 1).is("no")) || hyphenatedParticle(n));
+    }
+
+    /** "el-Sherbiny", "al-Assad": a lower-case particle and a hyphen before the capitalised rest of a surname. */
+    static boolean hyphenatedParticle(Token n) {
+        int hyphen = n.text.indexOf('-');
+        return hyphen > 0 && hyphen + 1 < n.text.length() && Character.isUpperCase(n.text.charAt(hyphen + 1))
+                && HYPHENATED_PARTICLES.contains(n.text.substring(0, hyphen));
     }
 
     /** "von", "der": inside the name, before a capitalised word or another particle. */
@@ -117,6 +128,36 @@ final class NameReader extends TokenReader {
         Token next = tok(k + 1);
         return tok(k).is("and") && bridged && next != null && next.capitalised() && !next.honorific()
                 && !isStopWord(next) && !next.has(WordClass.TITLE_HEAD);
+    }
+
+    /**
+     * "the Federal Mediation and Conciliation Service", "the Food and Drug Administration": after "the", "and"
+     * joins capitalised words to the capitalised words of an organisation's head ("Service") within three words,
+     * when the words before it are no name of their own (no head word, no country): one organisation's name.
+     * People take no "the", and "the US and European Union" or "the Treasury and Bank of England" stay two.
+     */
+    private boolean pairedOrganisationWords(int nameStart, int k) {
+        if (!tok(k).is("and") || k == nameStart || tok(nameStart - 1) == null || !tok(nameStart - 1).is("the")) {
+            return false;
+        }
+        for (int j = nameStart; j < k; j++) {
+            Token before = tok(j);
+            if (!before.capitalised() || before.possessive() || Gazetteer.ORGANISATION_WORDS.contains(before.text)
+                    || Gazetteer.countryOfWord(before.text) != null || Gazetteer.institution(before.text) != null) {
+                return false;
+            }
+        }
+        for (int j = k + 1; j <= k + 3 && tok(j) != null; j++) {
+            Token after = tok(j);
+            if (!after.word || !after.capitalised() || after.honorific() || isStopWord(after)
+                    || after.has(WordClass.TITLE_HEAD) || Gazetteer.countryOfWord(after.text) != null) {
+                return false;
+            }
+            if (Gazetteer.ORGANISATION_WORDS.contains(after.base)) {
+                return j > k + 1;
+            }
+        }
+        return false;
     }
 
     /** "M." of "M. Ilangovan": a capital letter and a full stop before another capitalised word. */

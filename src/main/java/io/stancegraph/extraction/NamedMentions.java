@@ -1,5 +1,7 @@
 package io.stancegraph.extraction;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -14,8 +16,15 @@ import java.util.Set;
 final class NamedMentions extends ScannerRule {
 
     private static final Set<String> GEOGRAPHIC_FEATURES = WordLists.set("geographic-features");
+    /** Words that follow a name without being its verb or a noun after it. */
+    private static final Set<String> NOT_VERBS = WordLists.set("not-verbs-after-name");
+
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "of", "from", "near", "outside", "to",
+            "across", "around", "into", "through", "for");
 
     private final TitleScanner titles;
+    /** Words of names, by whether the article writes them only after prepositions. */
+    private final Map<String, Boolean> placeWords = new HashMap<>();
     private final NameReader names;
 
     NamedMentions(MentionScanner scanner) {
@@ -73,6 +82,12 @@ final class NamedMentions extends ScannerRule {
         if (m == null) {
             m = shortOrganisationName(parts);
         }
+        if (m == null) {
+            m = placeOrRemit(parts);
+        }
+        if (m == null) {
+            m = nameAsModifier(parts);
+        }
         return m != null ? m : person(parts);
     }
 
@@ -109,6 +124,88 @@ final class NamedMentions extends ScannerRule {
             return scanner.mention(p.from(), name.end(), Mention.Type.VAGUE, "place");
         }
         return null;
+    }
+
+    /**
+     * A name that is where someone is or what an office covers, not a person: "a nurse in Huron County", "the DAX
+     * in Frankfurt" (after "in", when the article writes the name only after prepositions), "the Labour MP for
+     * Darlington North", "the minister for Border Security" (after an office's "for"; a spokesperson's "for" names
+     * whom they speak for).
+     */
+    private Mention placeOrRemit(Parts p) {
+        NameReader.Name name = p.name();
+        if (name.honorific() != null || p.titled() || p.det() != null
+                || MentionScanner.possessive(tok(name.end() - 1))) {
+            return null;
+        }
+        Token before = tok(name.start() - 1);
+        if (before == null || before.inQuote()) {
+            return null;
+        }
+        boolean remit = false;
+        if (before.is("for")) {
+            Mention office = scanner.mentions.at(name.start() - 2);
+            remit = office != null && office.type == Mention.Type.TITLE && office.to == name.start() - 1
+                    && !tok(office.to - 1).has(WordClass.SOURCE_WORD);
+        }
+        if (remit || before.is("in") && onlyAfterPrepositions(tok(name.end() - 1).base)) {
+            return scanner.mention(name.start(), name.end(), Mention.Type.VAGUE, remit ? "remit" : "place");
+        }
+        return null;
+    }
+
+    /**
+     * Whether every time the article writes this word in a name, the name follows a preposition ("in Frankfurt",
+     * "of Clinton"): a place. A person is the subject of something somewhere ("Starmer said").
+     */
+    private boolean onlyAfterPrepositions(String word) {
+        return placeWords.computeIfAbsent(word, w -> {
+            for (int k = 0; k < index.tokens.size(); k++) {
+                Token t = index.tokens.get(k);
+                if (!t.word || !t.base.equals(w)) {
+                    continue;
+                }
+                int start = k;
+                while (tok(start - 1) != null && tok(start - 1).word && tok(start - 1).capitalised()
+                        && tok(start - 1).paragraph == t.paragraph && !MentionScanner.possessive(tok(start - 1))) {
+                    start--;
+                }
+                Token before = tok(start - 1);
+                if (before == null || !PLACE_PREPOSITIONS.contains(before.text)
+                        || MentionScanner.possessive(t)) {
+                    return false;
+                }
+            }
+            return true;
+        });
+    }
+
+    /**
+     * "A Houston Chronicle restaurant critic", "an Ohio farmer": after "a", a name is no person but what the noun
+     * after it is about; the phrase up to that noun describes a source the article does not name
+     * ({@code description:unnamed}).
+     */
+    private Mention nameAsModifier(Parts p) {
+        NameReader.Name name = p.name();
+        if (p.det() == null || p.det().equals("the") || p.titled() || name.honorific() != null
+                || MentionScanner.possessive(tok(name.end() - 1))) {
+            return null;
+        }
+        int end = name.end();
+        while (end < name.end() + 3 && nounOfPhrase(tok(end), p.start())) {
+            end++;
+        }
+        if (end == name.end()) {
+            return null;
+        }
+        return scanner.mention(p.start(), end, Mention.Type.VAGUE, "description:" + BareNames.UNNAMED);
+    }
+
+    /** A lower-case word that can be a noun of the phrase: no function word, adverb, verb or auxiliary. */
+    private boolean nounOfPhrase(Token t, int start) {
+        return t != null && t.word && !t.capitalised() && !t.inQuote() && t.sentence == tok(start).sentence
+                && !NOT_VERBS.contains(t.lower) && !t.has(WordClass.SKIPPABLE) && !t.has(WordClass.AUXILIARY)
+                && t.lemma == null && !t.lower.endsWith("ed") && !t.lower.endsWith("ly");
     }
 
     /** An institution, a country (or its capital, untitled), or an organisation by its head words. */

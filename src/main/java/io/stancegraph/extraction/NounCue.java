@@ -93,7 +93,7 @@ final class NounCue extends CueRule {
             return null;
         }
         Attribution who = finder.speakers.speakerBefore(c - 1, sFrom);
-        if (who.isEmpty()) {
+        if (who.isEmpty() && !who.unnamed()) {
             return null;
         }
         return finder.candidate(QuoteKind.INDIRECT, contentStart, finder.clauses.end(contentStart, sTo), lemma, c,

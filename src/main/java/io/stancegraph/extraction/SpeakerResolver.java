@@ -59,12 +59,15 @@ final class SpeakerResolver extends MentionReader {
         return clauses.subjectMarked(m);
     }
 
-    /** Two or more capitalised words: a name that can stand in apposition ("Rachel Okafor", not "Okafor"). */
+    /**
+     * Two or more capitalised words: a name that can stand in apposition ("Rachel Okafor", "Ahmed el-Sherbiny", not
+     * "Okafor").
+     */
     boolean fullName(Mention m) {
         int words = 0;
         for (int k = m.from; k < m.to; k++) {
             Token t = tok(k);
-            if (t.word && t.capitalised() && !t.honorific()) {
+            if (t.word && (t.capitalised() || NameReader.hyphenatedParticle(t)) && !t.honorific()) {
                 words++;
             }
         }

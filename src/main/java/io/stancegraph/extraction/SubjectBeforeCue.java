@@ -72,16 +72,27 @@ final class SubjectBeforeCue extends SpeakerReader {
         if (describedHeadOpening(sentenceStart, cue)) {
             return new Attribution(List.of(), sentenceStart, RULE, "description:" + BareNames.UNNAMED);
         }
+        // "... without a deal, officials from the three countries said": the same after the clause's comma
+        int clauseStart = lastCommaBefore(cue, sentenceStart) + 1;
+        if (clauseStart > sentenceStart && describedHeadOpening(clauseStart, cue)) {
+            return new Attribution(List.of(), clauseStart, RULE, "description:" + BareNames.UNNAMED);
+        }
         if (indefiniteOpener(sentenceStart, cue)) {
             return new Attribution(List.of(), sentenceStart, RULE, "indefinite:" + BareNames.UNNAMED);
+        }
+        // "Nurses in Huron County said": the place is where the described source is
+        Mention place = mentions.at(k);
+        if (place != null && place(place) && place.from - 2 >= sentenceStart && (describedSource(place.from - 2)
+                || place.from - 2 == sentenceStart && UNNAMED_SOURCES.contains(tok(sentenceStart).lower))) {
+            return new Attribution(List.of(), place.from - 2, RULE, "description:" + BareNames.UNNAMED);
         }
         return subject;
     }
 
     /**
      * "Several customers at a store in Renton said", "Two people familiar with the talks said", "Residents who
-     * spoke at the meeting said": the sentence opens with a described source, within three words, whose
-     * post-modifier runs up to the cue without a comma or a quotation.
+     * spoke at the meeting said": the sentence (or the clause after its last comma) opens with a described source,
+     * within three words, whose post-modifier runs up to the cue without a comma or a quotation.
      */
     private boolean describedHeadOpening(int sentenceStart, int cue) {
         for (int j = sentenceStart; j < Math.min(cue - 1, sentenceStart + 3); j++) {
@@ -105,9 +116,20 @@ final class SubjectBeforeCue extends SpeakerReader {
         return false;
     }
 
+    /** The last comma outside quotations before the cue, or -1. */
+    private int lastCommaBefore(int cue, int sentenceStart) {
+        for (int k = cue - 1; k > sentenceStart; k--) {
+            if (tok(k).is(",") && !tok(k).inQuote()) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
     /**
      * "A nurse who has worked there for years, and who asked not to be named, said ...": a sentence opening with an
-     * indefinite description, no name before the cue, is someone the article does not name.
+     * indefinite description, no name before the cue (but places: "A nurse in Huron County"), is someone the
+     * article does not name.
      */
     private boolean indefiniteOpener(int sentenceStart, int cue) {
         Token first = tok(sentenceStart);
@@ -117,11 +139,21 @@ final class SubjectBeforeCue extends SpeakerReader {
             return false;
         }
         for (int j = sentenceStart + 1; j < cue; j++) {
+            Mention place = mentions.at(j);
+            if (place != null && place(place)) {
+                j = place.to - 1; // "A nurse in Huron County, who ...": where the nurse works
+                continue;
+            }
             if (tok(j).capitalised() || tok(j).inQuote() || tok(j).isQuoteMark()) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** A place named after a preposition ("in Huron County"), which says where a described source is. */
+    private static boolean place(Mention m) {
+        return m.type == Mention.Type.VAGUE && m.rule.equals("place");
     }
 
     /** "the lawsuit says", "some experts say": a lower-case description of a source the article does not name. */
@@ -136,9 +168,15 @@ final class SubjectBeforeCue extends SpeakerReader {
             return Attribution.NONE;
         }
         String rule = RULE;
-        // "Representative Carl Brandt of Texas wrote", "Leila Haddad of Amnesty International said"
-        Mention person = m.from - 2 >= sentenceStart && tok(m.from - 1).is("of") ? mentions.at(m.from - 2) : null;
-        if (person != null && person.type == Mention.Type.NAME && person.to == m.from - 1
+        // "Representative Carl Brandt of Texas wrote", "Leila Haddad of Amnesty International said", "Gord
+        // Beattie, 71, of Clinton said"
+        int beforeOf = m.from - 2;
+        if (beforeOf - 2 >= sentenceStart && tok(m.from - 1).is("of") && tok(beforeOf).is(",")
+                && age(tok(beforeOf - 1)) && tok(beforeOf - 2).is(",")) {
+            beforeOf -= 3;
+        }
+        Mention person = beforeOf >= sentenceStart && tok(m.from - 1).is("of") ? mentions.at(beforeOf) : null;
+        if (person != null && person.type == Mention.Type.NAME && person.to == beforeOf + 1
                 && speakers.fullName(person)) {
             m = person;
             rule = "person-of";
@@ -147,6 +185,11 @@ final class SubjectBeforeCue extends SpeakerReader {
             return possessorPartner(m, cue, sentenceStart);
         }
         return coordinated(m, cue, sentenceStart, rule);
+    }
+
+    /** "71" of "Gord Beattie, 71, of Clinton": a person's age. */
+    private static boolean age(Token t) {
+        return t.text.length() <= 3 && t.text.chars().allMatch(Character::isDigit);
     }
 
     /** "he and his Cabinet": the possessed group is not a separate speaker; the partner before "and" is. */

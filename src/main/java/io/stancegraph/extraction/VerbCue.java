@@ -41,7 +41,7 @@ final class VerbCue extends CueRule {
         }
         Attribution who = speaker(c, sFrom);
         // inverted order after a quotation: "..., said Mr X." is handled by the quote attributor
-        if (who.isEmpty() && !who.unnamed() || vague(c)) {
+        if (who.isEmpty() && !who.unnamed() || vague(c) && !who.unnamed()) {
             return null;
         }
         ReportedClause.Content content = clauses.after(c, lemma, sTo);
@@ -156,7 +156,7 @@ final class VerbCue extends CueRule {
         return false;
     }
 
-    /** "reports suggested": hearsay, no one's statement. */
+    /** "reports suggested": hearsay, no one's statement (but "Workers in Huron County said": a described source). */
     private boolean vague(int c) {
         Mention m = finder.mentions.at(c - 1);
         return m != null && m.type == Mention.Type.VAGUE;

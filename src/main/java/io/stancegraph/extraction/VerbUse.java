@@ -5,8 +5,8 @@ import java.util.Set;
 /**
  * Whether a reporting verb reports a statement here: not a plan ("is expected to announce", "will move a motion
  * calling for"), not passive hearsay ("are said to be"), not a noun ("the call", "Mr Trump's remarks"), not another
- * sense ("adding to concerns", "a call with", "asked not to be named"), and with "that" for the verbs that need it
- * ("noted that").
+ * sense ("adding to concerns", "a call with", "asked not to be named", "admitted causing", "agreed on a line"), and
+ * with "that" for the verbs that need it ("noted that").
  */
 final class VerbUse extends TokenReader {
 
@@ -85,7 +85,20 @@ final class VerbUse extends TokenReader {
                 || lemma.equals("ask") && (next.is("for") || next.is("not")))) {
             return false; // "adding to concerns", "asks for a flat white", "asked not to be named": not speech
         }
+        if ((lemma.equals("admit") || lemma.equals("deny")) && next != null && next.word && !next.capitalised()
+                && next.lower.endsWith("ing") && !next.lower.endsWith("thing")) {
+            return false; // "admitted causing death by dangerous driving": a plea to a charge, not a statement
+        }
+        if (lemma.equals("agree") && next != null && next.is("on") && agreedThing(tok(c + 2))) {
+            return false; // "without agreeing on a ceasefire line": a decision, not speech
+        }
         return !ReportingVerbs.needsThat(lemma) || thatFollows(c);
+    }
+
+    /** What "agree on" takes when it is a decision: "a line", "the terms", "how to", "whether". */
+    private static boolean agreedThing(Token t) {
+        return t != null && (t.is("a") || t.is("an") || t.is("the") || t.is("any") || t.is("terms") || t.is("how")
+                || t.is("whether") || t.is("what") || t.is("which"));
     }
 
     /** "will move a motion calling for ...": a future or a plan before the cue in the sentence. */

@@ -22,6 +22,7 @@ class ActorNamesTest {
         assertThat(people("Vladimir Zelensky", "Volodymyr Zelenskiy")).isEqualTo(ActorNames.Verdict.SAME);
         assertThat(people("Anita Deschênes", "Anita Deschenes")).isEqualTo(ActorNames.Verdict.SAME);
         assertThat(people("Dmitry Peskov", "Dmitriy Peskov")).isEqualTo(ActorNames.Verdict.SAME);
+        assertThat(people("Karim el-Masry", "Karim al-Masri")).isEqualTo(ActorNames.Verdict.SAME);
     }
 
     @Test
@@ -38,6 +39,7 @@ class ActorNamesTest {
         assertThat(people("Jess Trewin", "Peter Trewin")).isNull();
         assertThat(people("Dana Kim", "Kim Jae-won")).isNull();
         assertThat(people("Priya Raman", "Priya Lamont")).isNull();
+        assertThat(people("Karim el-Masry", "Karim al-Hadi")).isNull();
         assertThat(people("Martin Osei", "Hannah Osei")).isNull();
         assertThat(people("Jon Smith", "Jon Schmidt")).isNull();
     }
