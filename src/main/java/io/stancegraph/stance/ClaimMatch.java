@@ -118,7 +118,7 @@ final class ClaimMatch {
             // Two negations cancel: "without a backstop, a guarantee will not deter" says the backstop is needed.
             boolean negated = false;
             for (int i = Math.max(0, first - NEGATION_REACH); i <= last; i++) {
-                negated ^= NEGATORS.contains(sentence.get(i).lower());
+                negated ^= NEGATORS.contains(sentence.get(i).lower()) && !withoutSomethingElse(sentence, i, wanted);
             }
             if (best != null && score <= best.score()) {
                 continue;
@@ -149,6 +149,28 @@ final class ClaimMatch {
             sentences.get(sentences.size() - 1).addAll(clause.words());
         }
         return sentences;
+    }
+
+    /**
+     * "a ceasefire without guarantees now would let Russia regroup": a "without" whose object is not a word of the
+     * claim negates that object, not the claim.
+     */
+    private static boolean withoutSomethingElse(List<Word> sentence, int at, Set<String> wanted) {
+        if (!sentence.get(at).lower().equals("without")) {
+            return false;
+        }
+        // Its object: the next two content words ("without an American backstop", "without guarantees").
+        int seen = 0;
+        for (int i = at + 1; i < sentence.size() && seen < 2; i++) {
+            String lower = sentence.get(i).lower();
+            if (!STOPWORDS.contains(lower)) {
+                if (wanted.contains(stem(lower))) {
+                    return false;
+                }
+                seen++;
+            }
+        }
+        return seen > 0;
     }
 
     /** A named party ("Putin", "the Kremlin") followed by a verb of saying or claiming. */

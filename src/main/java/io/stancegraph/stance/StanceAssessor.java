@@ -58,15 +58,36 @@ public final class StanceAssessor {
         StanceTally tally = new StanceTally(verb);
         for (Weighed weighed : found.relevant()) {
             Clause clause = hypotheticalCut(clauses.get(weighed.index()), found);
-            boolean asked = tally.question() || clause.question() || clause.words().get(0).is("whether");
+            boolean whether = whetherBefore(clause, found);
+            boolean asked = tally.question() || clause.question() || whether;
             // The reporting verb governs the reported content, not a contrast the speaker adds to it.
             ClauseReading reading = new ClauseReading(clause, found.mentions(clause),
                     weighed.contrast() ? 0 : verb.weight(), found.reach() == Reach.KEYWORD, asked, RULES);
             ClauseStance stance = counterfactual(reading.decide(RULES), clause);
+            if (whether) {
+                // An open question's stance words weigh its answers ("whether it is a good or a bad thing").
+                stance = new ClauseStance(0, stance.because(), stance.hedged(), stance.conditional(),
+                        QuestionRule.NAME);
+            }
             tally.add(stance, weighed.weight(), clause.question());
         }
         StanceAssessment rules = tally.verdict(found.reach());
         return byClaim(rules, clauses, topic, verb.asks());
+    }
+
+    /**
+     * "whether a ceasefire is good or bad", "no view on whether sanctions work": the topic is asked about, not
+     * argued for.
+     */
+    private static boolean whetherBefore(Clause clause, Found found) {
+        List<Word> words = clause.words();
+        int first = found.mentions(clause).stream().mapToInt(mark -> mark.start).min().orElse(words.size());
+        for (int i = 0; i < Math.min(first, words.size()); i++) {
+            if (words.get(i).is("whether")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

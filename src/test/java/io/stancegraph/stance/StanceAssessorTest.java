@@ -405,6 +405,44 @@ class StanceAssessorTest {
     }
 
     @Test
+    void tooEarlyToLiftIsNotLifting() {
+        assertThat(said("it is far too early to think about lifting the arms embargo", EMBARGO).stance())
+                .isEqualTo(StanceLabel.SUPPORTS);
+        assertThat(said("scrapping the congestion toll would weaken the city centre", TOLL).stance())
+                .isEqualTo(StanceLabel.SUPPORTS);
+    }
+
+    @Test
+    void notThinkingNegatesWhatIsThought() {
+        StanceAssessment doubt = said("I don't think a second referendum is very important right now, to be honest",
+                REFERENDUM);
+        assertThat(doubt.stance()).isEqualTo(StanceLabel.OPPOSES);
+        assertThat(doubt.cues()).doesNotContain("honest");
+    }
+
+    @Test
+    void dismissalsOppose() {
+        assertThat(said("a second referendum is not going to happen", REFERENDUM).stance())
+                .isEqualTo(StanceLabel.OPPOSES);
+        assertThat(said("the campaigners can forget about another referendum", REFERENDUM).stance())
+                .isEqualTo(StanceLabel.OPPOSES);
+    }
+
+    @Test
+    void anOpenQuestionTakesNoSide() {
+        StanceAssessment open = said("We take no view on whether steel tariffs are a good or a bad idea", TARIFFS);
+        assertThat(open.stance()).isEqualTo(StanceLabel.NEUTRAL);
+        assertThat(open.rule()).isEqualTo("question");
+    }
+
+    @Test
+    void aWithoutOfSomethingElseDoesNotTurnTheClaim() {
+        // "without a permit" negates the permit, not the claim the sentence says.
+        assertThat(said("Even without a permit the dam will end the summer droughts", DAM).stance())
+                .isEqualTo(StanceLabel.SUPPORTS);
+    }
+
+    @Test
     void theFormOfTheQuoteIsReadByName() {
         assertThat(QuoteForm.named("INDIRECT")).isEqualTo(QuoteForm.INDIRECT);
         assertThat(QuoteForm.named("PARAPHRASE")).isNull();
