@@ -115,9 +115,10 @@ final class ClaimMatch {
             }
             // A negation counts where it bears on the claim's words: among them or just before them, not in a
             // clause the speaker adds after ("would break international law and ... is not a safe place").
+            // Two negations cancel: "without a backstop, a guarantee will not deter" says the backstop is needed.
             boolean negated = false;
             for (int i = Math.max(0, first - NEGATION_REACH); i <= last; i++) {
-                negated |= NEGATORS.contains(sentence.get(i).lower());
+                negated ^= NEGATORS.contains(sentence.get(i).lower()) && !withoutSomethingElse(sentence, i, wanted);
             }
             if (best != null && score <= best.score()) {
                 continue;
@@ -137,6 +138,10 @@ final class ClaimMatch {
                 // A question asks whether the claim holds; it does not say it.
                 continue;
             }
+            if (reportsSomeoneElse(clause.words())) {
+                // "Putin says he wants peace": what another says is not the speaker's claim.
+                continue;
+            }
             if (clause.sentence() != current || sentences.isEmpty()) {
                 sentences.add(new ArrayList<>());
                 current = clause.sentence();
@@ -144,6 +149,41 @@ final class ClaimMatch {
             sentences.get(sentences.size() - 1).addAll(clause.words());
         }
         return sentences;
+    }
+
+    /**
+     * "a ceasefire without guarantees now would let Russia regroup": a "without" whose object is not a word of the
+     * claim negates that object, not the claim.
+     */
+    private static boolean withoutSomethingElse(List<Word> sentence, int at, Set<String> wanted) {
+        if (!sentence.get(at).lower().equals("without")) {
+            return false;
+        }
+        // Its object: the next two content words ("without an American backstop", "without guarantees").
+        int seen = 0;
+        for (int i = at + 1; i < sentence.size() && seen < 2; i++) {
+            String lower = sentence.get(i).lower();
+            if (!STOPWORDS.contains(lower)) {
+                if (wanted.contains(stem(lower))) {
+                    return false;
+                }
+                seen++;
+            }
+        }
+        return seen > 0;
+    }
+
+    /** A named party ("Putin", "the Kremlin") followed by a verb of saying or claiming. */
+    static boolean reportsSomeoneElse(List<Word> words) {
+        for (int i = 0; i + 1 < words.size(); i++) {
+            Word name = words.get(i);
+            Word verb = words.get(i + 1);
+            if (name.capitalised() && !name.lower().equals("i") && !name.lower().equals("we")
+                    && (verb.lower().equals("says") || verb.lower().equals("claims") || verb.lower().equals("insists"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "seizing", "seized", "seize" -> seiz; "Ukrainians", "Ukraine" -> ukrai. */

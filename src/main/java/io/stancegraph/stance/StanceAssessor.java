@@ -32,7 +32,7 @@ import io.stancegraph.stance.TopicFinder.Weighed;
 public final class StanceAssessor {
 
     /** Raise when the rules change, so judgements stored by earlier rules are made again. */
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
 
     /**
      * The rule families. Each acts on the marks of its kind on the pass left to right; then, in this order, the
@@ -58,15 +58,54 @@ public final class StanceAssessor {
         StanceTally tally = new StanceTally(verb);
         for (Weighed weighed : found.relevant()) {
             Clause clause = hypotheticalCut(clauses.get(weighed.index()), found);
-            boolean asked = tally.question() || clause.question() || clause.words().get(0).is("whether");
+            boolean whether = whetherBefore(clause, found);
+            boolean asked = tally.question() || clause.question() || whether;
             // The reporting verb governs the reported content, not a contrast the speaker adds to it.
             ClauseReading reading = new ClauseReading(clause, found.mentions(clause),
                     weighed.contrast() ? 0 : verb.weight(), found.reach() == Reach.KEYWORD, asked, RULES);
-            ClauseStance stance = reading.decide(RULES);
+            ClauseStance stance = counterfactual(reading.decide(RULES), clause);
+            if (whether) {
+                // An open question's stance words weigh its answers ("whether it is a good or a bad thing").
+                stance = new ClauseStance(0, stance.because(), stance.hedged(), stance.conditional(),
+                        QuestionRule.NAME);
+            }
             tally.add(stance, weighed.weight(), clause.question());
         }
         StanceAssessment rules = tally.verdict(found.reach());
         return byClaim(rules, clauses, topic, verb.asks());
+    }
+
+    /**
+     * "whether a ceasefire is good or bad", "no view on whether sanctions work": the topic is asked about, not
+     * argued for.
+     */
+    private static boolean whetherBefore(Clause clause, Found found) {
+        List<Word> words = clause.words();
+        int first = found.mentions(clause).stream().mapToInt(mark -> mark.start).min().orElse(words.size());
+        for (int i = 0; i < Math.min(first, words.size()); i++) {
+            if (words.get(i).is("whether")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "If Russia were serious about peace, it would stop bombing": a condition in the subjunctive says the speaker
+     * holds it untrue, so what the clause says of the topic is turned round.
+     */
+    private static ClauseStance counterfactual(ClauseStance stance, Clause clause) {
+        List<Word> words = clause.words();
+        if (stance.leaning() == 0 || !words.get(0).lower().equals("if")) {
+            return stance;
+        }
+        for (int i = 2; i < Math.min(words.size(), 6); i++) {
+            if (words.get(i).lower().equals("were")) {
+                return new ClauseStance(-stance.leaning(), stance.because(), stance.hedged(), stance.conditional(),
+                        stance.rule());
+            }
+        }
+        return stance;
     }
 
     /**

@@ -343,6 +343,105 @@ class StanceAssessorTest {
         assertThat(visit.cues()).noneSatisfy(cue -> assertThat(cue).startsWith("claim:"));
     }
 
+    // ---------------------------------------------------------------- requirements, wishes of others, counterfactuals
+
+    private static final StanceTopic FARMERS_CONSULTED = new StanceTopic("Farmers at the table",
+            List.of("without the farmers"));
+
+    @Test
+    void withoutThenANegationMakesARequirement() {
+        StanceAssessment mills = said("Without steel tariffs, no mill in the valley will see out the decade", TARIFFS);
+        assertThat(mills.stance()).isEqualTo(StanceLabel.SUPPORTS);
+        // A keyword that is itself a "without", then a negation: the farmers are required.
+        assertThat(said("A fishing deal signed without the farmers will not last a season", FARMERS_CONSULTED).stance())
+                .isEqualTo(StanceLabel.SUPPORTS);
+        // "without" alone still counts against.
+        assertThat(said("the ministers drafted the deal without the farmers", FARMERS_CONSULTED).stance())
+                .isEqualTo(StanceLabel.OPPOSES);
+    }
+
+    @Test
+    void someoneElsesWishIsNotTheSpeakersStance() {
+        assertThat(said("the Governor wants another referendum by the spring", REFERENDUM).stance())
+                .isEqualTo(StanceLabel.NEUTRAL);
+        assertThat(said("Varga says he wants a second referendum", REFERENDUM).stance())
+                .isEqualTo(StanceLabel.NEUTRAL);
+        assertThat(said("If Brandt wants an arms embargo back on the agenda, let him argue for it in the chamber", EMBARGO)
+                .cues()).doesNotContain("back");
+        // The speaker's own wish counts.
+        assertThat(said("we want another referendum by the spring", REFERENDUM).stance())
+                .isEqualTo(StanceLabel.SUPPORTS);
+    }
+
+    @Test
+    void aSubjunctiveConditionIsHeldUntrue() {
+        StanceAssessment honest = said("If the governor were an honest broker, she would publish the contracts",
+                GOVERNOR_HONESTY);
+        assertThat(honest.stance()).isEqualTo(StanceLabel.OPPOSES);
+        assertThat(said("the governor has been an honest broker throughout", GOVERNOR_HONESTY).stance())
+                .isEqualTo(StanceLabel.SUPPORTS);
+    }
+
+    @Test
+    void wordsOfCondemnationOppose() {
+        assertThat(said("another referendum would be a blank cheque for the campaigners", REFERENDUM).stance())
+                .isEqualTo(StanceLabel.OPPOSES);
+        assertThat(said("the country simply cannot afford steel tariffs this year", TARIFFS).stance())
+                .isEqualTo(StanceLabel.OPPOSES);
+        assertThat(said("calling the arms embargo theft is grotesque", EMBARGO).stance())
+                .isEqualTo(StanceLabel.OPPOSES);
+    }
+
+    @Test
+    void twoNegationsAroundAClaimCancel() {
+        StanceAssessment needed = said("Without the dam in the gorge, the summer droughts will never end", DAM);
+        assertThat(needed.stance()).isEqualTo(StanceLabel.SUPPORTS);
+    }
+
+    @Test
+    void aClaimReportedAsSomeoneElsesIsNotTheSpeakers() {
+        StanceAssessment reported = said("Varga says the dam will end the summer droughts", DAM);
+        assertThat(reported.cues()).noneSatisfy(cue -> assertThat(cue).startsWith("claim:"));
+    }
+
+    @Test
+    void tooEarlyToLiftIsNotLifting() {
+        assertThat(said("it is far too early to think about lifting the arms embargo", EMBARGO).stance())
+                .isEqualTo(StanceLabel.SUPPORTS);
+        assertThat(said("scrapping the congestion toll would weaken the city centre", TOLL).stance())
+                .isEqualTo(StanceLabel.SUPPORTS);
+    }
+
+    @Test
+    void notThinkingNegatesWhatIsThought() {
+        StanceAssessment doubt = said("I don't think a second referendum is very important right now, to be honest",
+                REFERENDUM);
+        assertThat(doubt.stance()).isEqualTo(StanceLabel.OPPOSES);
+        assertThat(doubt.cues()).doesNotContain("honest");
+    }
+
+    @Test
+    void dismissalsOppose() {
+        assertThat(said("a second referendum is not going to happen", REFERENDUM).stance())
+                .isEqualTo(StanceLabel.OPPOSES);
+        assertThat(said("the campaigners can forget about another referendum", REFERENDUM).stance())
+                .isEqualTo(StanceLabel.OPPOSES);
+    }
+
+    @Test
+    void anOpenQuestionTakesNoSide() {
+        StanceAssessment open = said("We take no view on whether steel tariffs are a good or a bad idea", TARIFFS);
+        assertThat(open.stance()).isEqualTo(StanceLabel.NEUTRAL);
+        assertThat(open.rule()).isEqualTo("question");
+    }
+
+    @Test
+    void aWithoutOfSomethingElseDoesNotTurnTheClaim() {
+        // "without a permit" negates the permit, not the claim the sentence says.
+        assertThat(said("Even without a permit the dam will end the summer droughts", DAM).stance())
+                .isEqualTo(StanceLabel.SUPPORTS);
+    }
+
     @Test
     void theFormOfTheQuoteIsReadByName() {
         assertThat(QuoteForm.named("INDIRECT")).isEqualTo(QuoteForm.INDIRECT);
