@@ -106,6 +106,11 @@ final class ClauseSubjects extends SpeakerReader {
                 }
             }
         }
+        // "Kieran Polglase, 23, has worked": an age set off by commas
+        if (m.type == Mention.Type.NAME && tok(k) != null && tok(k).is(",") && tok(k + 1) != null
+                && tok(k + 1).text.chars().allMatch(Character::isDigit) && tok(k + 2) != null && tok(k + 2).is(",")) {
+            k += 3;
+        }
         if (m.type == Mention.Type.NAME && tok(k) != null && tok(k).is(",") && tok(k + 1) != null
                 && (tok(k + 1).is("the") || tok(k + 1).is("a") || tok(k + 1).is("an") || tok(k + 1).titleWord())) {
             for (int j = k + 2; j < k + 16 && tok(j) != null && tok(j).sentence == tok(k).sentence; j++) {
@@ -117,6 +122,13 @@ final class ClauseSubjects extends SpeakerReader {
                     break;
                 }
             }
+        }
+        // "Her mother, Ruth, keeps the books": the comma closing an apposition after a lower-case noun
+        if (k == m.to && m.type == Mention.Type.NAME && tok(k) != null && tok(k).is(",") && tok(m.from - 1) != null
+                && tok(m.from - 1).is(",") && tok(m.from - 2) != null && tok(m.from - 2).word
+                && !tok(m.from - 2).capitalised() && tok(k + 1) != null && tok(k + 1).word && !tok(k + 1).capitalised()
+                && !tok(k + 1).is("and") && !tok(k + 1).is("or")) {
+            k++;
         }
         return k;
     }

@@ -85,7 +85,7 @@ final class MentionResolver extends SpeakerReader {
             return Attribution.resolved(pronoun, List.of(), pronoun.rule + ":" + BareNames.UNNAMED);
         }
         Candidate lastStatement = lastSinglePersonStatement(pronoun);
-        Mention fallback = null;
+        ExtractedActor fallback = null;
         for (int k = pronoun.from - 1; k >= 0; k--) {
             Token t = tok(k);
             if (sentence - t.sentence > 3) {
@@ -118,7 +118,7 @@ final class MentionResolver extends SpeakerReader {
                 return Attribution.resolved(pronoun, List.of(a), pronoun.rule + ":subject");
             }
             if (fallback == null) {
-                fallback = m;
+                fallback = a;
             }
         }
         if (lastStatement != null) {
@@ -126,7 +126,7 @@ final class MentionResolver extends SpeakerReader {
                     pronoun.rule + ":last-speaker");
         }
         return fallback != null
-                ? Attribution.resolved(pronoun, List.of(fallback.actor()), pronoun.rule + ":nearest-person")
+                ? Attribution.resolved(pronoun, List.of(fallback), pronoun.rule + ":nearest-person")
                 : Attribution.resolved(pronoun, List.of(), pronoun.rule);
     }
 
