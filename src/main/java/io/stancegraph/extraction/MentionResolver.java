@@ -86,6 +86,9 @@ final class MentionResolver extends SpeakerReader {
         }
         Candidate lastStatement = lastSinglePersonStatement(pronoun);
         ExtractedActor fallback = null;
+        // "Robin Ashe has farmed here ... she says": with nobody else to stand for, the subject just before outweighs
+        // the usual gender of a first name
+        ExtractedActor guessedOtherwise = null;
         for (int k = pronoun.from - 1; k >= 0; k--) {
             Token t = tok(k);
             if (sentence - t.sentence > 3) {
@@ -107,7 +110,14 @@ final class MentionResolver extends SpeakerReader {
                 List<ExtractedActor> r = relative(m.from);
                 a = r.isEmpty() ? null : r.get(0);
             }
-            if (a == null || a.kind != ActorKind.PERSON || !compatible(a, pronoun.gender)) {
+            if (a == null || a.kind != ActorKind.PERSON) {
+                continue;
+            }
+            if (!compatible(a, pronoun.gender)) {
+                if (guessedOtherwise == null && a.genderFromFirstName && m.type == Mention.Type.NAME
+                        && sentence - t.sentence <= 1 && speakers.subjectMarked(m)) {
+                    guessedOtherwise = a;
+                }
                 continue;
             }
             if (speakers.subjectMarked(m)) {
@@ -120,6 +130,11 @@ final class MentionResolver extends SpeakerReader {
             if (fallback == null) {
                 fallback = a;
             }
+        }
+        if (lastStatement == null && fallback == null && guessedOtherwise != null) {
+            guessedOtherwise.gender = pronoun.gender;
+            guessedOtherwise.genderFromFirstName = false;
+            return Attribution.resolved(pronoun, List.of(guessedOtherwise), pronoun.rule + ":subject");
         }
         if (lastStatement != null) {
             return Attribution.resolved(pronoun, List.of(lastStatement.speakers.get(0)),

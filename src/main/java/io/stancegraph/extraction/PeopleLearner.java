@@ -84,8 +84,10 @@ final class PeopleLearner extends TokenReader {
         }
         if (FEMALE_FIRST_NAMES.contains(p.firstName)) {
             p.gender = 'F';
+            p.genderFromFirstName = true;
         } else if (MALE_FIRST_NAMES.contains(p.firstName)) {
             p.gender = 'M';
+            p.genderFromFirstName = true;
         }
     }
 
@@ -136,8 +138,10 @@ final class PeopleLearner extends TokenReader {
                     }
                 }
             }
-            if (relative != null && relative.kind == ActorKind.PERSON && relative.gender == 0 && gender != 0) {
+            if (relative != null && relative.kind == ActorKind.PERSON && gender != 0
+                    && (relative.gender == 0 || relative.genderFromFirstName)) {
                 relative.gender = gender;
+                relative.genderFromFirstName = false;
             }
         }
     }

@@ -59,4 +59,14 @@ class PronounAgreementTest {
         assertThat(s.speakerNames()).containsExactly("Liam Carne");
         assertThat(s.speakerRule()).isEqualTo("subject-before-cue/pronoun:subject");
     }
+
+    @Test
+    void aRelativeClauseBetweenCommasLeavesTheNameTheSubject() {
+        ExtractedStatement s = last("Erik Lindqvist scored twice as the Wolves won 4-1.",
+                "Coach Anton Becker said the team had played its best hockey of the season.",
+                "Lindqvist, who grew up in Umea, Sweden, and was drafted in 2019, has scored in six straight games. "
+                        + "He said the new line had found its rhythm.");
+        assertThat(s.speakerNames()).containsExactly("Erik Lindqvist");
+        assertThat(s.speakerRule()).isEqualTo("subject-before-cue/pronoun:subject");
+    }
 }
