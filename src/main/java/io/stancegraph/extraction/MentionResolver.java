@@ -37,7 +37,8 @@ final class MentionResolver extends SpeakerReader {
             case RELATIVE:
                 return Attribution.resolved(m, relative(m.from), m.rule);
             case VAGUE:
-                return Attribution.resolved(m, List.of(), m.rule);
+                // no one in particular, but for a relative the article named ("her father": Peter Trewin)
+                return Attribution.resolved(m, m.actors, m.rule);
             case NAME:
                 if (m.actors.isEmpty()) {
                     String word = POSSESSIVE_END.matcher(m.surface).replaceAll("");

@@ -77,6 +77,11 @@ final class PeopleLearner extends TokenReader {
         return Map.copyOf(kin);
     }
 
+    /** The gender a kin noun tells ('F', 'M', 0 for either), or null for a word that is no kin noun. */
+    static Character kinGender(String word) {
+        return KIN_NOUNS.get(word);
+    }
+
     /** "Tessa", "Peter": a first name used for one gender only tells it, when nothing else has. */
     private static void genderFromFirstName(ExtractedActor p) {
         if (p.gender != 0 || p.kind != ActorKind.PERSON || p.firstName == null) {
@@ -99,6 +104,8 @@ final class PeopleLearner extends TokenReader {
      */
     void learnRelatives() {
         List<Mention> all = mentions.mentions;
+        // whose relative is who, by kin noun: Jess Trewin -> father -> Peter Trewin
+        Map<ExtractedActor, Map<String, ExtractedActor>> relatives = new java.util.HashMap<>();
         for (int k = 0; k < all.size(); k++) {
             Mention m = all.get(k);
             if (m.type != Mention.Type.NAME || tok(m.from).inQuote() || tok(m.from - 1) == null
@@ -111,13 +118,7 @@ final class PeopleLearner extends TokenReader {
             }
             ExtractedActor relative = m.actor();
             if (relative == null && m.to - m.from == 1 && tok(m.from).capitalised()) {
-                // "her 19-year-old son": past a few lower-case words to the possessor
-                int possessor = m.from - 3;
-                while (possessor > m.from - 6 && tok(possessor) != null && tok(possessor).word
-                        && !tok(possessor).capitalised() && !tok(possessor).is("her") && !tok(possessor).is("his")) {
-                    possessor--;
-                }
-                ExtractedActor of = kinOwner(possessor, m.from - 2);
+                ExtractedActor of = kinOwner(possessorBefore(m.from - 2), m.from - 2);
                 if (of == null || of.surname == null) {
                     continue;
                 }
@@ -143,7 +144,37 @@ final class PeopleLearner extends TokenReader {
                 relative.gender = gender;
                 relative.genderFromFirstName = false;
             }
+            if (relative != null && relative.kind == ActorKind.PERSON) {
+                ExtractedActor of = kinOwner(possessorBefore(m.from - 2), m.from - 2);
+                if (of != null && of != relative) {
+                    relatives.computeIfAbsent(of, o -> new java.util.HashMap<>()).putIfAbsent(tok(m.from - 2).lower,
+                            relative);
+                }
+            }
         }
+        // "her father is waiting by the ice plant": the relative named before, if the article named one
+        for (Mention m : all) {
+            if (!m.rule.equals(KinMentions.RULE + ":" + BareNames.UNNAMED) || tok(m.from).inQuote()) {
+                continue;
+            }
+            ExtractedActor of = kinOwner(m.from, m.from + 1);
+            ExtractedActor relative = of == null ? null
+                    : relatives.getOrDefault(of, Map.of()).get(tok(m.from + 1).lower);
+            if (relative != null) {
+                m.actors.add(relative);
+                m.rule = KinMentions.RULE + ":relative";
+            }
+        }
+    }
+
+    /** The token that may own the kin noun at {@code kin}: past a few lower-case words ("her 19-year-old son"). */
+    private int possessorBefore(int kin) {
+        int possessor = kin - 1;
+        while (possessor > kin - 4 && tok(possessor) != null && tok(possessor).word
+                && !tok(possessor).capitalised() && !tok(possessor).is("her") && !tok(possessor).is("his")) {
+            possessor--;
+        }
+        return possessor;
     }
 
     /**

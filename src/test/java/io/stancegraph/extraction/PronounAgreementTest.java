@@ -69,4 +69,45 @@ class PronounAgreementTest {
         assertThat(s.speakerNames()).containsExactly("Erik Lindqvist");
         assertThat(s.speakerRule()).isEqualTo("subject-before-cue/pronoun:subject");
     }
+
+    @Test
+    void aRelativeNamedBeforeIsWhoTheKinNounStandsFor() {
+        List<ExtractedStatement> list = statements(
+                "Helen Marsh runs the farm her grandfather bought. Her father, Robert Marsh, still walks the fences.",
+                "“It is hard work,” she says.",
+                "At dusk her father is waiting by the gate. “There she is,” he says.");
+        assertThat(list.get(list.size() - 1).speakerNames()).containsExactly("Robert Marsh");
+    }
+
+    @Test
+    void aRelativeTheArticleNeverNamedIsNobodyNamed() {
+        ExtractedStatement s = last("Mykola Shevchuk was freed on Tuesday. “I am home,” he said.",
+                "His father said by phone that the family had waited four years.");
+        assertThat(s.speakerNames()).isEmpty();
+        assertThat(s.speakerRule()).isEqualTo("subject-before-cue/kin:unnamed");
+    }
+
+    @Test
+    void aRelativeDescribedButNotNamedIsNobodyNamedEither() {
+        ExtractedStatement s = last("“Most of what I do is take wood away,” Lena Okafor says.",
+                "His father, a retired machinist who lives in Worcester, says he was not surprised.");
+        assertThat(s.text()).isEqualTo("he was not surprised");
+        assertThat(s.speakerNames()).isEmpty();
+    }
+
+    @Test
+    void aQuoteParagraphGoesOnFromTheReportedSpeakerOfTheParagraphBefore() {
+        List<ExtractedStatement> list = statements(
+                "“The market has changed,” Elaine Ford said.",
+                "Oscar Lindgren buys only from one dealer. He says he has enough wood for fifteen years.",
+                "“After that, I do not know. Carbon fibre, maybe.”");
+        assertThat(list.get(list.size() - 1).speakerNames()).containsExactly("Oscar Lindgren");
+        assertThat(list.get(list.size() - 1).speakerRule()).isEqualTo("floating-quote");
+        // with a quotation in between, the last one quoted goes on
+        List<ExtractedStatement> quoted = statements(
+                "Oscar Lindgren buys only from one dealer.",
+                "“The market has changed,” Elaine Ford said.",
+                "“Nobody plans that far ahead.”");
+        assertThat(quoted.get(quoted.size() - 1).speakerNames()).containsExactly("Elaine Ford");
+    }
 }
