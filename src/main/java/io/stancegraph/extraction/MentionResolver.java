@@ -102,6 +102,11 @@ final class MentionResolver extends SpeakerReader {
             if (lastStatement != null && lastStatement.speakerFrom > m.from) {
                 break;
             }
+            if (insideReportedContent(m)) {
+                // "He said the line with Theriault and Moreau had found something. “...,” he said.": someone named in
+                // what was said is not who goes on speaking
+                continue;
+            }
             if (describedSubject(m)) {
                 // "A veteran Boston-based violinist ... says": "she" is that unnamed person, not an earlier one
                 return Attribution.resolved(pronoun, List.of(), pronoun.rule + ":" + BareNames.UNNAMED);
@@ -144,6 +149,18 @@ final class MentionResolver extends SpeakerReader {
         return fallback != null
                 ? Attribution.resolved(pronoun, List.of(fallback), pronoun.rule + ":nearest-person")
                 : Attribution.resolved(pronoun, List.of(), pronoun.rule);
+    }
+
+    /** Whether the mention lies in the content of a reported statement (not a quotation) made by someone named. */
+    private boolean insideReportedContent(Mention m) {
+        for (int h = speakers.history.size() - 1; h >= 0; h--) {
+            Candidate c = speakers.history.get(h);
+            if (c.kind == QuoteKind.INDIRECT && !c.speakers.isEmpty() && c.start <= m.from && m.to <= c.end
+                    && !c.speakers.contains(m.actor())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A singular subject the article describes without naming ("a Boston-based violinist"). */

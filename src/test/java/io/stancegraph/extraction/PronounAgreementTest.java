@@ -110,4 +110,12 @@ class PronounAgreementTest {
                 "“Nobody plans that far ahead.”");
         assertThat(quoted.get(quoted.size() - 1).speakerNames()).containsExactly("Elaine Ford");
     }
+
+    @Test
+    void someoneNamedInWhatWasSaidDoesNotGoOnSpeaking() {
+        ExtractedStatement s = last("Erik Lindqvist scored twice as the Wolves won 4-1.",
+                "He said the line with Jonas Berg had found something since the break.",
+                "“We are not complicated,” he said.");
+        assertThat(s.speakerNames()).containsExactly("Erik Lindqvist");
+    }
 }
