@@ -11,6 +11,8 @@ import java.util.List;
 final class AppositionSpeaker extends SpeakerReader {
 
     static final String RULE = "apposition";
+    /** Prepositions whose object a description ends with ("a spokesman for", "an analyst at"). */
+    private static final java.util.Set<String> OBJECT_PREPOSITIONS = WordLists.set("description-prepositions");
 
 
     AppositionSpeaker(SpeakerResolver speakers) {
@@ -69,6 +71,10 @@ final class AppositionSpeaker extends SpeakerReader {
         int k = opening;
         while (k > sentenceStart && name.from - k < 6 && tok(k).word && !tok(k).capitalised() && !tok(k).inQuote()
                 && tok(k).lemma == null && !tok(k).is("the") && !tok(k).is("a") && !tok(k).is("an")) {
+            if (OBJECT_PREPOSITIONS.contains(tok(k).lower)) {
+                // "Tom Reilly, a spokesman for Harbor Freightways, said": the name is whom he works for
+                return -1;
+            }
             k--;
         }
         if (k <= sentenceStart || k == opening || !(tok(k).is("the") || tok(k).is("a") || tok(k).is("an"))

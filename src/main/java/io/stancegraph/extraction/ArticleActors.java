@@ -25,8 +25,8 @@ final class ArticleActors {
     private final Map<String, ExtractedActor> byName = new LinkedHashMap<>();
     /** The people the article names, in the order learnt. */
     final List<ExtractedActor> people = new ArrayList<>();
-    /** The organisation named last, for "the company", "the bloc". */
-    ExtractedActor lastOrganisation;
+    /** The organisations named so far, the one named last at the end, for "the company", "the bloc". */
+    final List<ExtractedActor> organisationsByLastNamed = new ArrayList<>();
 
     ArticleActors(ActorRegistry registry, String homeGovernment) {
         this.registry = registry;
@@ -48,7 +48,8 @@ final class ArticleActors {
                 .orElse(kind)));
         a.aliases.add(alias);
         if (a.kind == ActorKind.ORGANIZATION) {
-            lastOrganisation = a;
+            organisationsByLastNamed.remove(a);
+            organisationsByLastNamed.add(a);
         }
         return a;
     }

@@ -71,6 +71,33 @@ final class ClauseSubjects extends SpeakerReader {
     /** Whether the mention is followed by a verb, i.e. is the subject of its clause. */
     boolean subjectMarked(Mention m) {
         int k = afterAsides(m);
+        if (verbAt(m, k, false)) {
+            return true;
+        }
+        // "Brandvold, who grew up in Stavanger, Norway, and was drafted in 2019, has 11 goals": past a relative
+        // clause set off by commas, to the comma after which a verb comes; only for a name opening its sentence, as
+        // one inside a reported clause ("wrote that Mr Trump, whose team ..., was right") is not who goes on speaking
+        Token before = tok(m.from - 1);
+        boolean opensSentence = before == null || before.sentence != tok(m.from).sentence;
+        if (opensSentence && m.type == Mention.Type.NAME && tok(k) != null && tok(k).is(",") && tok(k + 1) != null
+                && (tok(k + 1).is("who") || tok(k + 1).is("whose"))) {
+            for (int j = k + 2; j < k + 40 && tok(j) != null && tok(j).sentence == tok(k).sentence; j++) {
+                if (tok(j).inQuote() || tok(j).isQuoteMark()) {
+                    return false;
+                }
+                if (tok(j).is(",") && verbAt(m, j + 1, true)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a verb of the mention's clause starts at {@code k}, past adverbs; {@code marked}: only a word that shows
+     * it is a verb (an auxiliary, a past in -ed, a reporting verb, a present in -s), not any lower-case word.
+     */
+    private boolean verbAt(Mention m, int k, boolean marked) {
         while (tok(k) != null && (tok(k).has(WordClass.SKIPPABLE) && !tok(k).has(WordClass.AUXILIARY)
                 || (tok(k).lower.endsWith("ly") && tok(k).lower.length() > 4))) {
             k++;
@@ -87,7 +114,7 @@ final class ClauseSubjects extends SpeakerReader {
         Token before = tok(m.from - 1);
         boolean determined = tok(m.from).is("the") || before != null && (before.is("the") || before.is("a")
                 || before.is("an") || before.possessive());
-        boolean verbAfterName = m.type == Mention.Type.NAME && !determined && !NOT_VERBS.contains(t.lower);
+        boolean verbAfterName = !marked && m.type == Mention.Type.NAME && !determined && !NOT_VERBS.contains(t.lower);
         return t.has(WordClass.AUXILIARY) || t.lower.endsWith("ed") || t.lemma != null || present || verbAfterName
                 || IRREGULAR_PAST.contains(t.lower);
     }
@@ -106,6 +133,11 @@ final class ClauseSubjects extends SpeakerReader {
                 }
             }
         }
+        // "Kieran Polglase, 23, has worked": an age set off by commas
+        if (m.type == Mention.Type.NAME && tok(k) != null && tok(k).is(",") && tok(k + 1) != null
+                && tok(k + 1).text.chars().allMatch(Character::isDigit) && tok(k + 2) != null && tok(k + 2).is(",")) {
+            k += 3;
+        }
         if (m.type == Mention.Type.NAME && tok(k) != null && tok(k).is(",") && tok(k + 1) != null
                 && (tok(k + 1).is("the") || tok(k + 1).is("a") || tok(k + 1).is("an") || tok(k + 1).titleWord())) {
             for (int j = k + 2; j < k + 16 && tok(j) != null && tok(j).sentence == tok(k).sentence; j++) {
@@ -117,6 +149,13 @@ final class ClauseSubjects extends SpeakerReader {
                     break;
                 }
             }
+        }
+        // "Her mother, Ruth, keeps the books": the comma closing an apposition after a lower-case noun
+        if (k == m.to && m.type == Mention.Type.NAME && tok(k) != null && tok(k).is(",") && tok(m.from - 1) != null
+                && tok(m.from - 1).is(",") && tok(m.from - 2) != null && tok(m.from - 2).word
+                && !tok(m.from - 2).capitalised() && tok(k + 1) != null && tok(k + 1).word && !tok(k + 1).capitalised()
+                && !tok(k + 1).is("and") && !tok(k + 1).is("or")) {
+            k++;
         }
         return k;
     }

@@ -8,6 +8,9 @@ package io.stancegraph.extraction;
  */
 final class CueAfterQuote extends QuoteRule {
 
+    /** Verbs whose next mention is the one addressed, never a speaker put after the verb. */
+    private static final java.util.Set<String> ADDRESSEE_FIRST = WordLists.set("verbs-addressee-first");
+
     CueAfterQuote(DirectQuoteAttributor quotes) {
         super(quotes);
     }
@@ -46,8 +49,11 @@ final class CueAfterQuote extends QuoteRule {
         return null;
     }
 
-    /** "said Mr X", or "says the report’s lead author, Dr X". */
+    /** "said Mr X", or "says the report’s lead author, Dr X"; never the one told ("“...,” the mayor tells Anna Berg"). */
     private Mention speakerAfter(int k) {
+        if (ADDRESSEE_FIRST.contains(tok(k).lemma)) {
+            return null;
+        }
         Mention after = quotes.speakers.mentionAfter(k + 1);
         Token owner = tok(k + 2);
         if (after == null && tok(k + 1) != null && tok(k + 1).is("the") && owner != null && !owner.capitalised()

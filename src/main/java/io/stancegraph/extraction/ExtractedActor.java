@@ -16,6 +16,8 @@ final class ExtractedActor {
     String firstName;
     String surname;
     char gender;
+    /** The gender comes from the first name only, and gives way to a pronoun that plainly stands for the person. */
+    boolean genderFromFirstName;
     int mentions;
     String assignedTitle;
 

@@ -1,5 +1,7 @@
 package io.stancegraph.extraction;
 
+import java.util.List;
+
 /**
  * A quotation without a cue that continues the previous speaker ({@code floating-quote}): a whole paragraph, or a
  * whole sentence right after a sentence with a quotation ("“...,” she said. “...”").
@@ -23,9 +25,41 @@ final class FloatingQuote extends QuoteRule {
                 && quotes.lastQuoteSentence == tok(openTok).sentence - 1
                 && tok(openTok - 1).paragraph == quote.paragraph().index())) {
             String cue = quotes.lastOuter != null ? quotes.lastOuter.cue : "say";
-            return quotes.direct(q, cue, -1, -1, quotes.lastQuoteSpeakers, RULE);
+            List<ExtractedActor> who = quotes.lastQuoteSpeakers;
+            Candidate before = isWholeParagraph(q) ? reportedJustBefore(quote.paragraph().index()) : null;
+            if (before != null) {
+                // "Adebayo ... He says he has enough wood for 15 years. / “After that, I don’t know.”": the speaker
+                // of the paragraph before goes on, rather than the last one quoted
+                who = before.speakers;
+            }
+            return quotes.direct(q, cue, -1, -1, who, RULE);
         }
         return null;
+    }
+
+    /**
+     * The statement found last, if it is reported speech without quotation marks, with a speaker named, in the
+     * paragraph before, and after the last quotation.
+     */
+    private Candidate reportedJustBefore(int paragraph) {
+        List<Candidate> history = quotes.speakers.history;
+        if (history.isEmpty()) {
+            return null;
+        }
+        Candidate last = history.get(history.size() - 1);
+        // of a sentence's statements, the outer one: "The spokesperson said the Prime Minister had “...”"
+        for (int h = history.size() - 2; h >= 0 && last.cueToken >= 0; h--) {
+            Candidate c = history.get(h);
+            if (c.cueToken < 0 || tok(c.cueToken).sentence != tok(last.cueToken).sentence) {
+                break;
+            }
+            if (c.cueToken < last.cueToken) {
+                last = c;
+            }
+        }
+        return last.kind == QuoteKind.INDIRECT && last.cueToken >= 0 && !last.speakers.isEmpty()
+                && tok(last.cueToken).paragraph == paragraph - 1
+                && quotes.lastQuoteSentence < tok(last.cueToken).sentence ? last : null;
     }
 
     /** Nothing but punctuation between the closing mark and the end of the sentence. */

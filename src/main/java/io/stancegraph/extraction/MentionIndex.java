@@ -25,6 +25,7 @@ final class MentionIndex extends TokenReader {
         PeopleLearner people = new PeopleLearner(index, this, registry);
         people.learnPeople(scanner.nameParts);
         people.learnAppositions();
+        people.learnRelatives();
         scanner.descriptors.resolveDeferred();
         scanner.forces.resolveDeferred();
         resolveTitlesAndGovernment(new TitleResolver(index, this, registry, people));

@@ -37,7 +37,8 @@ final class MentionResolver extends SpeakerReader {
             case RELATIVE:
                 return Attribution.resolved(m, relative(m.from), m.rule);
             case VAGUE:
-                return Attribution.resolved(m, List.of(), m.rule);
+                // no one in particular, but for a relative the article named ("her father": Peter Trewin)
+                return Attribution.resolved(m, m.actors, m.rule);
             case NAME:
                 if (m.actors.isEmpty()) {
                     String word = POSSESSIVE_END.matcher(m.surface).replaceAll("");
@@ -85,7 +86,10 @@ final class MentionResolver extends SpeakerReader {
             return Attribution.resolved(pronoun, List.of(), pronoun.rule + ":" + BareNames.UNNAMED);
         }
         Candidate lastStatement = lastSinglePersonStatement(pronoun);
-        Mention fallback = null;
+        ExtractedActor fallback = null;
+        // "Robin Ashe has farmed here ... she says": with nobody else to stand for, the subject just before outweighs
+        // the usual gender of a first name
+        ExtractedActor guessedOtherwise = null;
         for (int k = pronoun.from - 1; k >= 0; k--) {
             Token t = tok(k);
             if (sentence - t.sentence > 3) {
@@ -98,6 +102,11 @@ final class MentionResolver extends SpeakerReader {
             if (lastStatement != null && lastStatement.speakerFrom > m.from) {
                 break;
             }
+            if (insideReportedContent(m)) {
+                // "He said the line with Theriault and Moreau had found something. “...,” he said.": someone named in
+                // what was said is not who goes on speaking
+                continue;
+            }
             if (describedSubject(m)) {
                 // "A veteran Boston-based violinist ... says": "she" is that unnamed person, not an earlier one
                 return Attribution.resolved(pronoun, List.of(), pronoun.rule + ":" + BareNames.UNNAMED);
@@ -107,7 +116,14 @@ final class MentionResolver extends SpeakerReader {
                 List<ExtractedActor> r = relative(m.from);
                 a = r.isEmpty() ? null : r.get(0);
             }
-            if (a == null || a.kind != ActorKind.PERSON || !compatible(a, pronoun.gender)) {
+            if (a == null || a.kind != ActorKind.PERSON) {
+                continue;
+            }
+            if (!compatible(a, pronoun.gender)) {
+                if (guessedOtherwise == null && a.genderFromFirstName && m.type == Mention.Type.NAME
+                        && sentence - t.sentence <= 1 && speakers.subjectMarked(m)) {
+                    guessedOtherwise = a;
+                }
                 continue;
             }
             if (speakers.subjectMarked(m)) {
@@ -118,16 +134,33 @@ final class MentionResolver extends SpeakerReader {
                 return Attribution.resolved(pronoun, List.of(a), pronoun.rule + ":subject");
             }
             if (fallback == null) {
-                fallback = m;
+                fallback = a;
             }
+        }
+        if (lastStatement == null && fallback == null && guessedOtherwise != null) {
+            guessedOtherwise.gender = pronoun.gender;
+            guessedOtherwise.genderFromFirstName = false;
+            return Attribution.resolved(pronoun, List.of(guessedOtherwise), pronoun.rule + ":subject");
         }
         if (lastStatement != null) {
             return Attribution.resolved(pronoun, List.of(lastStatement.speakers.get(0)),
                     pronoun.rule + ":last-speaker");
         }
         return fallback != null
-                ? Attribution.resolved(pronoun, List.of(fallback.actor()), pronoun.rule + ":nearest-person")
+                ? Attribution.resolved(pronoun, List.of(fallback), pronoun.rule + ":nearest-person")
                 : Attribution.resolved(pronoun, List.of(), pronoun.rule);
+    }
+
+    /** Whether the mention lies in the content of a reported statement (not a quotation) made by someone named. */
+    private boolean insideReportedContent(Mention m) {
+        for (int h = speakers.history.size() - 1; h >= 0; h--) {
+            Candidate c = speakers.history.get(h);
+            if (c.kind == QuoteKind.INDIRECT && !c.speakers.isEmpty() && c.start <= m.from && m.to <= c.end
+                    && !c.speakers.contains(m.actor())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A singular subject the article describes without naming ("a Boston-based violinist"). */

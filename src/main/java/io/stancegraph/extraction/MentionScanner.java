@@ -31,7 +31,7 @@ final class MentionScanner extends MentionReader {
         this.descriptors = new DescriptorMentions(mentions);
         this.forces = new ForceMentions(mentions);
         this.wordRules = List.of(descriptors, new PronounMentions(), new GovernmentMentions(index), forces,
-                new VagueMentions(), new OrganisationNounMentions(this));
+                new VagueMentions(), new OrganisationNounMentions(this), new KinMentions(this));
         this.phraseRules = List.of(new SourceMentions(this), new GroupMentions(this), new NamedMentions(this));
     }
 

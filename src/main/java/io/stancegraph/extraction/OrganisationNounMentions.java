@@ -1,6 +1,9 @@
 package io.stancegraph.extraction;
 
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -15,6 +18,10 @@ final class OrganisationNounMentions extends ScannerRule {
     private static final Set<String> GENERIC_NOUNS = WordLists.set("generic-organisation-nouns");
     /** Nouns that stand only for an organisation with the word in its name. */
     private static final Set<String> HEAD_NOUNS = WordLists.set("organisation-head-nouns");
+    /** Nouns that stand only for an organisation with one of the words in its name ("union": "Workers"). */
+    private static final Map<String, List<String>> FITS = WordLists.table("organisation-noun-fits");
+    /** Nouns that never stand for an organisation with one of the words in its name ("union": "European"). */
+    private static final Map<String, List<String>> MISFITS = WordLists.table("organisation-noun-misfits");
 
     OrganisationNounMentions(MentionScanner scanner) {
         super(scanner);
@@ -31,7 +38,7 @@ final class OrganisationNounMentions extends ScannerRule {
         ExtractedActor named = opener != null && (opener.is("the") || opener.is("a")) && !possessive
                 ? organisationNamed(t.lower) : null;
         ExtractedActor last = named != null ? named
-                : opener != null && opener.is("the") && !possessive && generic ? scanner.actors.lastOrganisation : null;
+                : opener != null && opener.is("the") && !possessive && generic ? lastFitting(t.lower) : null;
         String how = named != null ? "word-in-name" : "last-organisation";
         Token next = tok(i + 1);
         if (last != null && next != null && next.has(WordClass.SPOKESPERSON)) {
@@ -42,12 +49,69 @@ final class OrganisationNounMentions extends ScannerRule {
         if (last != null && opener.is("the")) {
             return scanner.mention(i - 1, i + 1, Mention.Type.ORGANISATION, "organisation-noun:" + how).of(last);
         }
+        if (last == null && generic && opener != null && opener.is("the") && !possessive
+                && !scanner.actors.organisationsByLastNamed.isEmpty()) {
+            // "the union said" with no union named yet: an organisation the article has not named, not another one
+            return scanner.mention(i - 1, i + 1, Mention.Type.VAGUE, "organisation-noun:" + BareNames.UNNAMED);
+        }
         return null;
     }
 
     /** The organisation last named whose name has this word ("ministry" -> "Ministry of Finance"), or null. */
     private ExtractedActor organisationNamed(String word) {
         return scanner.mentions.lastMentioned(Integer.MAX_VALUE, m -> m.actor().kind == ActorKind.ORGANIZATION
-                && (" " + m.actor().name.toLowerCase(Locale.ROOT) + " ").contains(" " + word + " "));
+                && (" " + m.actor().name.toLowerCase(Locale.ROOT) + " ").contains(" " + word + " ")
+                && fits(word, m.actor(), false));
+    }
+
+    /**
+     * The organisation named last that the generic noun may stand for: one with a word of its sort ("Workers" for
+     * "union"), else, with none such, the last not ruled out; or null.
+     */
+    private ExtractedActor lastFitting(String noun) {
+        List<ExtractedActor> named = scanner.actors.organisationsByLastNamed;
+        for (int k = named.size() - 1; k >= 0; k--) {
+            if (fits(noun, named.get(k), true)) {
+                return named.get(k);
+            }
+        }
+        for (int k = named.size() - 1; k >= 0; k--) {
+            if (fits(noun, named.get(k), false)) {
+                return named.get(k);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether the noun may stand for the organisation: no word of its name rules it out and, if {@code sorted}, one
+     * shows its sort.
+     */
+    private static boolean fits(String noun, ExtractedActor organisation, boolean sorted) {
+        Set<String> words = new HashSet<>();
+        List<String> spellings = new java.util.ArrayList<>(organisation.aliases);
+        spellings.add(organisation.name);
+        for (String spelling : spellings) {
+            for (String w : spelling.split("[ ]+")) {
+                // "Inc." and "Brightmart Inc.'s" as written
+                words.add(Token.withoutPossessive(w).replaceAll("\\.$", ""));
+            }
+        }
+        List<String> misfits = MISFITS.getOrDefault(noun, List.of());
+        for (String w : misfits) {
+            if (words.contains(w)) {
+                return false;
+            }
+        }
+        List<String> fits = FITS.get(noun);
+        if (fits == null || !sorted) {
+            return true;
+        }
+        for (String w : fits) {
+            if (words.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

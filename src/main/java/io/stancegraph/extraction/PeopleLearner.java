@@ -21,6 +21,11 @@ final class PeopleLearner extends TokenReader {
     private static final Set<String> PARTICLES = WordLists.set("name-particles");
     /** Honorifics used with the first name: "Sir Keir", "Dame Priti". */
     private static final Set<String> FIRST_NAME_HONORIFICS = WordLists.set("first-name-honorifics");
+    /** First names that tell a woman, and a man (used for pronoun agreement only). */
+    private static final Set<String> FEMALE_FIRST_NAMES = WordLists.set("first-names-female");
+    private static final Set<String> MALE_FIRST_NAMES = WordLists.set("first-names-male");
+    /** Kin nouns by the gender they tell ("F", "M", "-"). */
+    private static final Map<String, Character> KIN_NOUNS = kinNouns();
 
     private final MentionIndex mentions;
     private final ArticleActors actors;
@@ -61,6 +66,146 @@ final class PeopleLearner extends TokenReader {
                 learnTitle(a, m.role, m.country, m.former);
             }
         }
+        for (ExtractedActor p : actors.people) {
+            genderFromFirstName(p);
+        }
+    }
+
+    private static Map<String, Character> kinNouns() {
+        Map<String, Character> kin = new java.util.HashMap<>();
+        WordLists.table("kin-nouns").forEach((g, words) -> words.forEach(w -> kin.put(w, g.equals("-") ? 0 : g.charAt(0))));
+        return Map.copyOf(kin);
+    }
+
+    /** The gender a kin noun tells ('F', 'M', 0 for either), or null for a word that is no kin noun. */
+    static Character kinGender(String word) {
+        return KIN_NOUNS.get(word);
+    }
+
+    /** "Tessa", "Peter": a first name used for one gender only tells it, when nothing else has. */
+    private static void genderFromFirstName(ExtractedActor p) {
+        if (p.gender != 0 || p.kind != ActorKind.PERSON || p.firstName == null) {
+            return;
+        }
+        if (FEMALE_FIRST_NAMES.contains(p.firstName)) {
+            p.gender = 'F';
+            p.genderFromFirstName = true;
+        } else if (MALE_FIRST_NAMES.contains(p.firstName)) {
+            p.gender = 'M';
+            p.genderFromFirstName = true;
+        }
+    }
+
+    /**
+     * "Her son, Derek, ...", "Fehr’s daughter, Tessa, ...", "his father, Peter Trewin, ...": a name set off by commas
+     * after a kin noun names a person of the gender the noun tells. A first name alone takes the family name of the
+     * person whose relation it is ("her" / "his": the nearest person before of that gender), and the same first name
+     * alone later in the article is that person ({@code name:kin}, {@code name:kin-first-name}).
+     */
+    void learnRelatives() {
+        List<Mention> all = mentions.mentions;
+        // whose relative is who, by kin noun: Jess Trewin -> father -> Peter Trewin
+        Map<ExtractedActor, Map<String, ExtractedActor>> relatives = new java.util.HashMap<>();
+        for (int k = 0; k < all.size(); k++) {
+            Mention m = all.get(k);
+            if (m.type != Mention.Type.NAME || tok(m.from).inQuote() || tok(m.from - 1) == null
+                    || !tok(m.from - 1).is(",") || tok(m.from - 2) == null) {
+                continue;
+            }
+            Character gender = KIN_NOUNS.get(tok(m.from - 2).lower);
+            if (gender == null) {
+                continue;
+            }
+            ExtractedActor relative = m.actor();
+            if (relative == null && m.to - m.from == 1 && tok(m.from).capitalised()) {
+                ExtractedActor of = kinOwner(possessorBefore(m.from - 2), m.from - 2);
+                if (of == null || of.surname == null) {
+                    continue;
+                }
+                String first = tok(m.from).text;
+                String[] words = (first + " " + of.surname).split(" ");
+                relative = personByFullName(words);
+                if (relative == null) {
+                    relative = actors.addPerson(first + " " + of.surname, ActorKind.PERSON, first, of.surname);
+                }
+                m.resolvedTo(relative, "kin");
+                relative.aliases.add(m.surface);
+                relative.mentions++;
+                for (int j = k + 1; j < all.size(); j++) {
+                    Mention later = all.get(j);
+                    if (later.type == Mention.Type.NAME && later.actors.isEmpty() && later.surface.equals(first)) {
+                        later.resolvedTo(relative, "kin-first-name");
+                        relative.mentions++;
+                    }
+                }
+            }
+            if (relative != null && relative.kind == ActorKind.PERSON && gender != 0
+                    && (relative.gender == 0 || relative.genderFromFirstName)) {
+                relative.gender = gender;
+                relative.genderFromFirstName = false;
+            }
+            if (relative != null && relative.kind == ActorKind.PERSON) {
+                ExtractedActor of = kinOwner(possessorBefore(m.from - 2), m.from - 2);
+                if (of != null && of != relative) {
+                    relatives.computeIfAbsent(of, o -> new java.util.HashMap<>()).putIfAbsent(tok(m.from - 2).lower,
+                            relative);
+                }
+            }
+        }
+        // "her father is waiting by the ice plant": the relative named before, if the article named one
+        for (Mention m : all) {
+            if (!m.rule.equals(KinMentions.RULE + ":" + BareNames.UNNAMED) || tok(m.from).inQuote()) {
+                continue;
+            }
+            ExtractedActor of = kinOwner(m.from, m.from + 1);
+            ExtractedActor relative = of == null ? null
+                    : relatives.getOrDefault(of, Map.of()).get(tok(m.from + 1).lower);
+            if (relative != null) {
+                m.actors.add(relative);
+                m.rule = KinMentions.RULE + ":relative";
+            }
+        }
+    }
+
+    /** The token that may own the kin noun at {@code kin}: past a few lower-case words ("her 19-year-old son"). */
+    private int possessorBefore(int kin) {
+        int possessor = kin - 1;
+        while (possessor > kin - 4 && tok(possessor) != null && tok(possessor).word
+                && !tok(possessor).capitalised() && !tok(possessor).is("her") && !tok(possessor).is("his")) {
+            possessor--;
+        }
+        return possessor;
+    }
+
+    /**
+     * Whose relation the kin noun at {@code kin} names: a possessive name before it ("Fehr’s daughter"), else for
+     * "her" / "his" the nearest person named before of that gender, within a few sentences.
+     */
+    private ExtractedActor kinOwner(int possessor, int kin) {
+        Token t = tok(possessor);
+        if (t == null) {
+            return null;
+        }
+        Mention named = mentions.at(possessor);
+        if (named != null && named.to == possessor + 1 && t.possessive()) {
+            ExtractedActor a = named.actor();
+            return a != null && a.kind == ActorKind.PERSON ? a : null;
+        }
+        char gender = t.is("her") ? 'F' : t.is("his") ? 'M' : 0;
+        if (gender == 0) {
+            return null;
+        }
+        for (int k = possessor - 1; k >= 0 && tok(kin).sentence - tok(k).sentence <= 10; k--) {
+            Mention m = mentions.at(k);
+            if (m == null || tok(k).inQuote() || m.to != k + 1) {
+                continue;
+            }
+            ExtractedActor a = m.actor();
+            if (a != null && a.kind == ActorKind.PERSON && (a.gender == 0 || a.gender == gender)) {
+                return a;
+            }
+        }
+        return null;
     }
 
     /** "Keir Starmer": a person of two or more names, the same person each time the article repeats them. */

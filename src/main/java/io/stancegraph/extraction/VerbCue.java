@@ -159,7 +159,7 @@ final class VerbCue extends CueRule {
     /** "reports suggested": hearsay, no one's statement (but "Workers in Huron County said": a described source). */
     private boolean vague(int c) {
         Mention m = finder.mentions.at(c - 1);
-        return m != null && m.type == Mention.Type.VAGUE;
+        return m != null && m.type == Mention.Type.VAGUE && !m.rule.startsWith(KinMentions.RULE + ":");
     }
 
     /**

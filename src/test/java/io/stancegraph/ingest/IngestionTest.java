@@ -201,16 +201,18 @@ class IngestionTest {
         assertThat(((List<Map<String, Object>>) trump.get("evidence"))).extracting(statement -> statement.get("text"))
                 .containsExactly("it would have a seat at the table");
 
-        // The same from the actor's side: the Sun on Sunday article (003) says a US security guarantee is needed. (The
-        // Cabinet's warning reported in 001 reaches him through a doubtful pronoun, so it is no evidence.)
+        // The same from the actor's side: the Sun on Sunday article (003) says a US security guarantee is needed. (What
+        // 001 reports of him on it is evidence only if the confidence table trusts its speaker rule to 0.7.)
         JsonPath starmerOnGuarantees = GraphQL.data("""
                 { actorByName(name: "Sir Keir Starmer") { positions(topic: "us-security-guarantee", assessor: "extractor", includeSuggested: true) {
-                    stance validFrom evidence { medium article { key } } } } }""");
+                    stance validFrom evidence { medium speakerRule article { key } } } } }""");
         List<Map<String, Object>> guarantees = starmerOnGuarantees.getList("data.actorByName.positions");
         assertThat(guarantees).hasSize(1);
         assertThat(guarantees.get(0)).containsEntry("stance", "SUPPORTS").containsEntry("validFrom", "2025-02-23");
         assertThat(starmerOnGuarantees.getList("data.actorByName.positions[0].evidence.article.key", String.class))
-                .containsOnly("003_61c9e6615280864e");
+                .contains("003_61c9e6615280864e").isSubsetOf("003_61c9e6615280864e", "001_7a7d3776cb5ccbdd");
+        assertThat(starmerOnGuarantees.getList("data.actorByName.positions[0].evidence.speakerRule", String.class))
+                .allSatisfy(rule -> assertThat(AttributionConfidence.of(rule)).isGreaterThanOrEqualTo(0.7));
         assertThat(starmerOnGuarantees.getList("data.actorByName.positions[0].evidence.medium", String.class))
                 .contains("The Sun on Sunday");
     }
