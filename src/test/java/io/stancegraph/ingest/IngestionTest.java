@@ -348,8 +348,8 @@ class IngestionTest {
         }
         assertThat(all).isZero();
         assertThat(doubtful).isPositive();
-        // A pronoun resolved to the last speaker is doubtful; a full name right before the cue is not.
-        assertThat(AttributionConfidence.of("subject-before-cue/pronoun:last-speaker")).isLessThan(0.8);
+        // An organisation noun resolved to the last organisation named is doubtful; a full name right before the cue is not.
+        assertThat(AttributionConfidence.of("subject-before-cue/organisation-noun:last-organisation")).isLessThan(0.8);
         assertThat(AttributionConfidence.of("subject-before-cue/name:full")).isGreaterThanOrEqualTo(0.8);
     }
 
