@@ -95,9 +95,11 @@ function floor(file, values) {
   const run = spawnSync("psql", [databaseUrl, "-X", "-q", "-A", "-t", "-v", "ON_ERROR_STOP=1", "-f", "-"], {
     input: floorSql(file, values),
     encoding: "utf8",
+    // At scale 10 an answer runs to tens of megabytes; the default 1 MiB would cut psql off.
+    maxBuffer: 1024 * 1024 * 1024,
   });
   if (run.status !== 0) {
-    throw new Error(`floor/${file}: psql exited ${run.status}: ${run.stderr.trim()}`);
+    throw new Error(`floor/${file}: psql exited ${run.status}${run.error ? ` (${run.error.message})` : ""}: ${run.stderr.trim()}`);
   }
   return JSON.parse(run.stdout);
 }
