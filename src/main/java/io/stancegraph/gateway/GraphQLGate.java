@@ -16,6 +16,9 @@ import jakarta.enterprise.inject.Instance;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 import graphql.GraphQLError;
 import graphql.ParseAndValidate;
 import graphql.execution.RawVariables;
@@ -96,8 +99,8 @@ public class GraphQLGate {
     private final OperationChecks checks;
     private final PersistedQueries persisted;
     private final Instance<GraphQLSchema> schemas;
-    private final Map<String, Parsed> documents = new ConcurrentHashMap<>();
-    private final Map<CheckKey, Checked> checked = new ConcurrentHashMap<>();
+    private final Cache<String, Parsed> documents = Caffeine.newBuilder().maximumSize(DOCUMENT_CACHE_SIZE).build();
+    private final Cache<CheckKey, Checked> checked = Caffeine.newBuilder().maximumSize(CHECKED_CACHE_SIZE).build();
     private final MeterRegistry registry;
     /** Operation names seen, as metric tags: bounded, since clients choose them. */
     private final Set<String> operationNames = ConcurrentHashMap.newKeySet();
@@ -229,7 +232,7 @@ public class GraphQLGate {
         Object variables = request.getValue("variables");
         Object operationName = request.getValue("operationName");
         CheckKey key = repeatable(context, query) ? new CheckKey(query, (String) operationName, (JsonObject) variables) : null;
-        Checked known = key == null ? null : checked.get(key);
+        Checked known = key == null ? null : checked.getIfPresent(key);
         if (known != null) {
             context.put(REUSED, Boolean.TRUE);
         } else {
@@ -238,9 +241,6 @@ public class GraphQLGate {
                 return; // refused
             }
             if (key != null) {
-                if (checked.size() >= CHECKED_CACHE_SIZE) {
-                    checked.clear();
-                }
                 checked.put(key, known);
             }
         }
@@ -477,7 +477,7 @@ public class GraphQLGate {
     }
 
     private Parsed parse(GraphQLSchema schema, String query) {
-        Parsed known = documents.get(query);
+        Parsed known = documents.getIfPresent(query);
         if (known != null) {
             return known;
         }
@@ -497,9 +497,6 @@ public class GraphQLGate {
         } catch (RuntimeException e) {
             parsed = new Parsed(null, List.of(GraphQLErrorResponse.error("QUERY_TOO_COSTLY",
                     "The document is too large to parse", null, null)));
-        }
-        if (documents.size() >= DOCUMENT_CACHE_SIZE) {
-            documents.clear();
         }
         documents.put(query, parsed);
         return parsed;

@@ -6,9 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 import javax.sql.DataSource;
 
@@ -17,6 +15,9 @@ import jakarta.enterprise.event.Observes;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import graphql.normalized.ExecutableNormalizedOperation;
 import io.stancegraph.gateway.GraphQLErrorResponse;
@@ -53,8 +54,12 @@ public class CompiledReadRoute {
     private final DataSource dataSource;
     private final ReadCompiler compiler;
     private final int concurrency;
-    /** Compiled reads of operations the gate reuses (keyed by identity: an operation has no equality of its own). */
-    private final Map<ExecutableNormalizedOperation, Optional<ReadCompiler.CompiledRead>> compiled = new ConcurrentHashMap<>();
+    /**
+     * Compiled reads of operations the gate reuses, by identity (an operation has no equality of its own); an entry
+     * goes when the gate lets its operation go.
+     */
+    private final Cache<ExecutableNormalizedOperation, Optional<ReadCompiler.CompiledRead>> compiled = Caffeine.newBuilder()
+            .weakKeys().maximumSize(COMPILED_CACHE_SIZE).build();
     /** Runs the compiled statements, at most {@link #concurrency} at a time; the others wait their turn in order. */
     private WorkerExecutor executor;
 
@@ -127,15 +132,7 @@ public class CompiledReadRoute {
             return compile(operation);
         }
         // The gate hands the same operation to every request that repeats a document and its variables.
-        Optional<ReadCompiler.CompiledRead> known = compiled.get(operation);
-        if (known == null) {
-            if (compiled.size() >= COMPILED_CACHE_SIZE) {
-                compiled.clear();
-            }
-            known = Optional.ofNullable(compile(operation));
-            compiled.put(operation, known);
-        }
-        return known.orElse(null);
+        return compiled.get(operation, reused -> Optional.ofNullable(compile(reused))).orElse(null);
     }
 
     private ReadCompiler.CompiledRead compile(ExecutableNormalizedOperation operation) {
