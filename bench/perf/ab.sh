@@ -26,6 +26,8 @@ url="http://127.0.0.1:$port/graphql"
 
 log() { echo "== $*" >&2; }
 sql() { psql -X -q -At -h 127.0.0.1 -p "$pg_port" -U postgres -d stancegraph -c "$1"; }
+database=stancegraph
+. bench/perf/common.sh
 command -v wrk > /dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
 
 cleanup() {
@@ -50,29 +52,9 @@ log "Building the working tree"
 head_label="$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src pom.xml || echo '+changes')"
 
 # --- data ------------------------------------------------------------------------------------------------------
-if [ "$(cat "$pg_data/stancegraph-data" 2> /dev/null)" = "scale=1 seed=42" ]; then
-    bench/perf/postgres.sh start "$pg_data" "$pg_port"
-else
-    rm -rf "$pg_data"
-    bench/perf/postgres.sh start "$pg_data" "$pg_port"
-    psql -X -q -h 127.0.0.1 -p "$pg_port" -U postgres -d postgres -c "create database stancegraph"
-    log "Generating the scale-1 data set"
-    bin/stancegraph generate --url "$jdbc_url" --user postgres --scale 1 --seed 42
-    echo "scale=1 seed=42" > "$pg_data/stancegraph-data"
-fi
-read -r speaker topic < <(sql "select ss.actor_id, t.slug from statement_speaker ss
-    join statement_topic st on st.statement_id = ss.statement_id join topic t on t.id = st.topic_id
-    where ss.actor_id = (select actor_id from statement_speaker group by actor_id order by count(*) desc, actor_id limit 1)
-    group by ss.actor_id, t.slug order by count(*) desc, t.slug limit 1" | tr '|' ' ')
-read -r from to < <(sql "select min(dated_on), min(dated_on) + 365 from statement" | tr '|' ' ')
+perf_data 1 42 true
+perf_parameters
 
-render() { # query [cursor] -> body file
-    local target="$work/ab-bodies/$1.json"
-    mkdir -p "$(dirname "$target")"
-    sed -e "s/__TOPIC__/$topic/g" -e "s/__SPEAKER__/$speaker/g" -e "s/__FROM__/$from/g" -e "s/__TO__/$to/g" \
-        -e "s/__SEARCH__/security guarantee/g" -e "s/__CURSOR__/${2:-}/g" "bench/perf/queries/stancegraph/$1.json" > "$target"
-    echo "$target"
-}
 post() { curl -fsS -H 'Content-Type: application/json' --data-binary "@$1" "$url"; }
 
 start_service() { # jar, migrate-at-start
@@ -111,10 +93,10 @@ run_side() { # label, jar, migrate-at-start
         local body
         if [ "$query" = q3-statement-page-2 ]; then
             local cursor
-            cursor=$(post "$(render q3-statement-page-1)" | grep -o '"endCursor" *: *"[^"]*"' | head -1 | sed 's/.*"\([^"]*\)"$/\1/')
-            body=$(render "$query" "$cursor")
+            cursor=$(post "$(render stancegraph q3-statement-page-1)" | end_cursor)
+            body=$(render stancegraph "$query" "$cursor")
         else
-            body=$(render "$query")
+            body=$(render stancegraph "$query")
         fi
         post "$body" | grep -q '"errors"' && { echo "$1: $query answers with errors" >&2; exit 1; }
         for c in "${connections[@]}"; do

