@@ -70,8 +70,16 @@ public final class ActorNameCleanup {
             }
             merged.tenures().addAll(mention.tenures());
         }
+        List<ExtractedStatement> statements = renamedSpeakers(extraction.statements(), renamed, kindAfter, mentions);
+        List<ExtractedEvent> events = renamedParticipants(extraction.events(), renamed);
+        return new Extraction(statements, mentions.values().stream().map(MentionBuilder::build).toList(), events);
+    }
+
+    /** The statements with their speakers renamed; a speaker that names no actor is dropped, a kept one noted. */
+    private static List<ExtractedStatement> renamedSpeakers(List<ExtractedStatement> extracted,
+            Map<String, String> renamed, Map<String, ActorKind> kindAfter, Map<String, MentionBuilder> mentions) {
         List<ExtractedStatement> statements = new ArrayList<>();
-        for (ExtractedStatement statement : extraction.statements()) {
+        for (ExtractedStatement statement : extracted) {
             List<Speaker> speakers = new ArrayList<>();
             for (Speaker speaker : statement.speakers()) {
                 String to = renamed.get(speaker.name());
@@ -88,8 +96,13 @@ public final class ActorNameCleanup {
                     statement.text(), speakers, statement.cue(), statement.paragraph(), statement.start(),
                     statement.end(), statement.saidOn(), statement.event(), statement.medium(), statement.speakerRule()));
         }
+        return statements;
+    }
+
+    /** The events with their participants renamed; a participant that names no actor is dropped. */
+    private static List<ExtractedEvent> renamedParticipants(List<ExtractedEvent> extracted, Map<String, String> renamed) {
         List<ExtractedEvent> events = new ArrayList<>();
-        for (ExtractedEvent event : extraction.events()) {
+        for (ExtractedEvent event : extracted) {
             Set<String> participants = new LinkedHashSet<>();
             event.participants().forEach(name -> {
                 String to = renamed.get(name);
@@ -100,7 +113,7 @@ public final class ActorNameCleanup {
             events.add(new ExtractedEvent(event.name(), event.kind(), event.date(), event.location(),
                     List.copyOf(participants), event.paragraph()));
         }
-        return new Extraction(statements, mentions.values().stream().map(MentionBuilder::build).toList(), events);
+        return events;
     }
 
     /** Each name to the name it stands for (often itself), or to null when it names no actor. */

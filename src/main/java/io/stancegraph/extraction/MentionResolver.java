@@ -111,12 +111,8 @@ final class MentionResolver extends SpeakerReader {
                 // "A veteran Boston-based violinist ... says": "she" is that unnamed person, not an earlier one
                 return Attribution.resolved(pronoun, List.of(), pronoun.rule + ":" + BareNames.UNNAMED);
             }
-            ExtractedActor a = m.actor();
-            if (m.type == Mention.Type.RELATIVE) {
-                List<ExtractedActor> r = relative(m.from);
-                a = r.isEmpty() ? null : r.get(0);
-            }
-            if (a == null || a.kind != ActorKind.PERSON) {
+            ExtractedActor a = personOf(m);
+            if (a == null) {
                 continue;
             }
             if (!compatible(a, pronoun.gender)) {
@@ -137,6 +133,25 @@ final class MentionResolver extends SpeakerReader {
                 fallback = a;
             }
         }
+        return withoutMarkedSubject(pronoun, lastStatement, fallback, guessedOtherwise);
+    }
+
+    /** The person a mention stands for, if it is one person: a relative ("her son") is the relative. */
+    private ExtractedActor personOf(Mention m) {
+        ExtractedActor a = m.actor();
+        if (m.type == Mention.Type.RELATIVE) {
+            List<ExtractedActor> r = relative(m.from);
+            a = r.isEmpty() ? null : r.get(0);
+        }
+        return a != null && a.kind == ActorKind.PERSON ? a : null;
+    }
+
+    /**
+     * A pronoun with no agreeing subject before it: the last speaker, else the nearest agreeing person, else the
+     * subject whose first name suggested the other gender when nobody else is at hand.
+     */
+    private Attribution withoutMarkedSubject(Mention pronoun, Candidate lastStatement, ExtractedActor fallback,
+            ExtractedActor guessedOtherwise) {
         if (lastStatement == null && fallback == null && guessedOtherwise != null) {
             guessedOtherwise.gender = pronoun.gender;
             guessedOtherwise.genderFromFirstName = false;

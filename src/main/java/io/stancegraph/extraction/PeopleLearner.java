@@ -118,25 +118,9 @@ final class PeopleLearner extends TokenReader {
             }
             ExtractedActor relative = m.actor();
             if (relative == null && m.to - m.from == 1 && tok(m.from).capitalised()) {
-                ExtractedActor of = kinOwner(possessorBefore(m.from - 2), m.from - 2);
-                if (of == null || of.surname == null) {
-                    continue;
-                }
-                String first = tok(m.from).text;
-                String[] words = (first + " " + of.surname).split(" ");
-                relative = personByFullName(words);
+                relative = relativeByFirstName(k);
                 if (relative == null) {
-                    relative = actors.addPerson(first + " " + of.surname, ActorKind.PERSON, first, of.surname);
-                }
-                m.resolvedTo(relative, "kin");
-                relative.aliases.add(m.surface);
-                relative.mentions++;
-                for (int j = k + 1; j < all.size(); j++) {
-                    Mention later = all.get(j);
-                    if (later.type == Mention.Type.NAME && later.actors.isEmpty() && later.surface.equals(first)) {
-                        later.resolvedTo(relative, "kin-first-name");
-                        relative.mentions++;
-                    }
+                    continue;
                 }
             }
             if (relative != null && relative.kind == ActorKind.PERSON && gender != 0
@@ -165,6 +149,35 @@ final class PeopleLearner extends TokenReader {
                 m.rule = KinMentions.RULE + ":relative";
             }
         }
+    }
+
+    /**
+     * "Her son, Derek": the relative of the nearest person before of that gender, given that person's family name;
+     * the same first name alone later in the article is the relative too. Null when no owner with a surname is found.
+     */
+    private ExtractedActor relativeByFirstName(int k) {
+        List<Mention> all = mentions.mentions;
+        Mention m = all.get(k);
+        ExtractedActor of = kinOwner(possessorBefore(m.from - 2), m.from - 2);
+        if (of == null || of.surname == null) {
+            return null;
+        }
+        String first = tok(m.from).text;
+        ExtractedActor relative = personByFullName((first + " " + of.surname).split(" "));
+        if (relative == null) {
+            relative = actors.addPerson(first + " " + of.surname, ActorKind.PERSON, first, of.surname);
+        }
+        m.resolvedTo(relative, "kin");
+        relative.aliases.add(m.surface);
+        relative.mentions++;
+        for (int j = k + 1; j < all.size(); j++) {
+            Mention later = all.get(j);
+            if (later.type == Mention.Type.NAME && later.actors.isEmpty() && later.surface.equals(first)) {
+                later.resolvedTo(relative, "kin-first-name");
+                relative.mentions++;
+            }
+        }
+        return relative;
     }
 
     /** The token that may own the kin noun at {@code kin}: past a few lower-case words ("her 19-year-old son"). */
