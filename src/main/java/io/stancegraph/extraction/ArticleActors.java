@@ -48,6 +48,7 @@ final class ArticleActors {
                 .orElse(kind)));
         a.aliases.add(alias);
         if (a.kind == ActorKind.ORGANIZATION) {
+            a.timesNamed++;
             organisationsByLastNamed.remove(a);
             organisationsByLastNamed.add(a);
         }

@@ -19,6 +19,8 @@ final class ExtractedActor {
     /** The gender comes from the first name only, and gives way to a pronoun that plainly stands for the person. */
     boolean genderFromFirstName;
     int mentions;
+    /** How often the article has named the organisation so far, while mentions are being read. */
+    int timesNamed;
     String assignedTitle;
 
     ExtractedActor(String name, ActorKind kind) {

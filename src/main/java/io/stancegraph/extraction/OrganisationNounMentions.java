@@ -23,6 +23,9 @@ final class OrganisationNounMentions extends ScannerRule {
     /** Nouns that never stand for an organisation with one of the words in its name ("union": "European"). */
     private static final Map<String, List<String>> MISFITS = WordLists.table("organisation-noun-misfits");
 
+    /** How often an organisation is named before a generic noun prefers it to one named once in passing. */
+    private static final int SALIENT_NAMINGS = 3;
+
     OrganisationNounMentions(MentionScanner scanner) {
         super(scanner);
     }
@@ -65,18 +68,36 @@ final class OrganisationNounMentions extends ScannerRule {
     }
 
     /**
-     * The organisation named last that the generic noun may stand for: one with a word of its sort ("Workers" for
-     * "union"), else, with none such, the last not ruled out; or null.
+     * The organisation that the generic noun may stand for: among those with a word of its sort ("Workers" for
+     * "union"), else, with none such and a noun of no particular sort, among those not ruled out; or null. Of these,
+     * the last named, unless it was named only once and another has been named three times or more: "the company" in
+     * a story about one firm is that firm, not an investor named once in passing.
      */
     private ExtractedActor lastFitting(String noun) {
-        List<ExtractedActor> named = scanner.actors.organisationsByLastNamed;
-        for (int k = named.size() - 1; k >= 0; k--) {
-            if (fits(noun, named.get(k), true)) {
-                return named.get(k);
+        boolean sorted = true;
+        ExtractedActor last = lastNamed(noun, true);
+        if (last == null && !FITS.containsKey(noun)) {
+            sorted = false;
+            last = lastNamed(noun, false);
+        }
+        if (last == null || last.timesNamed > 1) {
+            // "the union said" with no union named is an organisation the article has not named
+            return last;
+        }
+        ExtractedActor salient = last;
+        for (ExtractedActor candidate : scanner.actors.organisationsByLastNamed) {
+            if (candidate.timesNamed >= SALIENT_NAMINGS && candidate.timesNamed > salient.timesNamed
+                    && fits(noun, candidate, sorted)) {
+                salient = candidate;
             }
         }
+        return salient;
+    }
+
+    private ExtractedActor lastNamed(String noun, boolean sorted) {
+        List<ExtractedActor> named = scanner.actors.organisationsByLastNamed;
         for (int k = named.size() - 1; k >= 0; k--) {
-            if (fits(noun, named.get(k), false)) {
+            if (fits(noun, named.get(k), sorted)) {
                 return named.get(k);
             }
         }

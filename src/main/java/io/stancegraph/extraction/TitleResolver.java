@@ -56,11 +56,23 @@ final class TitleResolver extends TokenReader {
 
     /** Gives the title mention its holder, if a sieve finds one; the holder gets the title as an alias. */
     void resolve(Mention m) {
+        if (indefinite(m)) {
+            m.rule = m.rule + ":" + BareNames.UNNAMED;
+            return;
+        }
         Assignment a = holder(m);
         if (a != null) {
             m.resolvedTo(a.holder(), a.rule());
             a.holder().aliases.add(m.surface);
         }
+    }
+
+    /** "A Home Office minister has resigned": one of several holders, not yet named, never a known holder. */
+    private boolean indefinite(Mention m) {
+        Token first = tok(m.from);
+        Token before = tok(m.from - 1);
+        return first != null && (first.is("a") || first.is("an"))
+                || before != null && (before.is("a") || before.is("an"));
     }
 
     private Assignment holder(Mention m) {

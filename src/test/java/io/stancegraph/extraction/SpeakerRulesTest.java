@@ -57,6 +57,36 @@ class SpeakerRulesTest {
     }
 
     @Test
+    void theCompanyIsTheFirmTheStoryIsAboutNotAnInvestorNamedOnce() {
+        ExtractedStatement s = last("Lumora Inc unveiled new glasses on Tuesday.", "Lumora Inc said sales were strong.",
+                "Analysts expect Lumora Inc to sell 300,000 units.",
+                "Lumora Inc, which has raised money from investors including Sequoia Capital, does not disclose sales.",
+                "The company also said it would launch a subscription next year.");
+        assertThat(s.speakerNames()).containsExactly("Lumora Inc");
+        assertThat(s.speakerRule()).isEqualTo("subject-before-cue/organisation-noun:last-organisation");
+        // a firm named once before is still the one meant when no firm has been named more often
+        assertThat(last("Brightmart Inc announced a buyback.", "The company said it would pay a dividend.")
+                .speakerNames()).containsExactly("Brightmart Inc");
+    }
+
+    @Test
+    void theUnionIsOnlyAUnion() {
+        ExtractedStatement s = last("The Westbrook Unified School District board voted on Thursday to ban phones.",
+                "The teachers union welcomed the vote, saying the union had asked for it for two years.",
+                "\u201cOur members asked for this,\u201d the union wrote on X.");
+        assertThat(s.speakerNames()).isEmpty();
+        assertThat(s.speakerRule()).isEqualTo("subject-before-cue/organisation-noun:unnamed");
+    }
+
+    @Test
+    void anIndefiniteTitleIsNobodyKnownYet() {
+        ExtractedStatement s = last("Keir Starmer faced questions in the Commons.",
+                "A Home Office minister told colleagues the plan was unworkable.");
+        assertThat(s.speakerNames()).isEmpty();
+        assertThat(s.speakerRule()).isEqualTo("subject-before-cue/title:unnamed");
+    }
+
+    @Test
     void cueFamiliesOtherThanVerbs() {
         assertThat(last("According to Penny Wong, the visit was a success.").speakerRule())
                 .isEqualTo("according-to/name:full");
