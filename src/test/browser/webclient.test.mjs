@@ -162,6 +162,35 @@ test('an article page marks each statement in the text, by speaker, with a legen
   });
 });
 
+test('a statement by someone the article does not name shows how the article describes them', async () => {
+  assert.ok(adminToken, 'STANCEGRAPH_TOKEN names an admin token');
+  const { createApiToken } = await api(`mutation { createApiToken(input: {name: "web client unnamed", owner: "wire-desk",
+    roles: ["ingest"]}) { token } }`, {}, adminToken);
+  const ingested = await fetch(`${base}/articles?outlet=Lakeside%20Courier&publishedOn=2025-06-03`, {
+    method: 'POST',
+    body: 'Talks on the ferry contract resumed in Oslo on Tuesday.\n\nTwo people familiar with the talks said the operator '
+      + 'had offered to keep the night crossing until 2027.\n\n“We will not sign a contract that ends the night boat,” '
+      + 'the mayor, Ingrid Solberg, said.\n',
+    headers: { 'Content-Type': 'text/plain; charset=utf-8', 'X-Requested-With': 'browser test', Authorization: `Bearer ${createApiToken.token}` },
+  });
+  const answer = await ingested.text();
+  assert.equal(ingested.status, 201, answer);
+  const { articleId } = JSON.parse(answer);
+  const { article: stored } = await api(`query($id: ID!) { article(id: $id) { statements { text speakerRole speakers { name } } } }`,
+    { id: articleId });
+  const unnamed = stored.statements.find((s) => s.speakers.length === 0);
+  assert.equal(unnamed?.speakerRole, 'Two people familiar with the talks');
+  await onPage('article-unnamed', async (page) => {
+    await page.goto(`${base}/#/article/${articleId}`);
+    await page.locator('.body mark').first().waitFor();
+    const legend = await page.locator('.speaker-legend').textContent();
+    assert.ok(legend.includes('Two people familiar with the talks (not named)'), legend);
+    assert.ok(legend.includes('Ingrid Solberg'), legend);
+    const mark = page.locator('.body mark').filter({ hasText: 'had offered to keep the night crossing' });
+    assert.equal(await mark.getAttribute('title'), 'Two people familiar with the talks (not named) (indirect)');
+  });
+});
+
 test('an editor signs in and confirms a suggestion; the API shows it confirmed', async () => {
   assert.ok(adminToken, 'STANCEGRAPH_TOKEN names an admin token');
   const { createApiToken } = await api(`mutation { createApiToken(input: {name: "web client review", owner: "web-editor",

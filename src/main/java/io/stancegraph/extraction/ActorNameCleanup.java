@@ -94,7 +94,8 @@ public final class ActorNameCleanup {
             }
             statements.add(speakers.equals(statement.speakers()) ? statement : new ExtractedStatement(statement.kind(),
                     statement.text(), speakers, statement.cue(), statement.paragraph(), statement.start(),
-                    statement.end(), statement.saidOn(), statement.event(), statement.medium(), statement.speakerRule()));
+                    statement.end(), statement.saidOn(), statement.event(), statement.medium(), statement.speakerRule(),
+                    statement.speakerDescription()));
         }
         return statements;
     }

@@ -3,6 +3,7 @@ package io.stancegraph.extraction;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Extracts who said what, where and when from one article. Stateless and thread-safe; a new set of helpers is
@@ -11,6 +12,11 @@ import java.util.List;
  * no statement covers ({@link QuotedFragments}). Each statement gets its circumstances ({@link ContextDetector}).
  */
 public final class StatementExtractor {
+
+    /** A described speaker longer than this is a clause, not a description. */
+    private static final int MAX_DESCRIPTION_TOKENS = 12;
+    /** Words before a described source that belong to its description: "the complaint", "his lawyers". */
+    private static final Set<String> DETERMINERS = WordLists.set("description-determiners");
 
     private final String homeGovernment;
 
@@ -208,7 +214,42 @@ public final class StatementExtractor {
             }
             int paragraph = index.article.paragraphAt(start);
             return new ExtractedStatement(c.kind, body.substring(start, end), list, c.cue, paragraph, start, end,
-                    c.saidOn, c.event, c.medium, c.speakerRule);
+                    c.saidOn, c.event, c.medium, c.speakerRule, speakerDescription(c));
+        }
+
+        /**
+         * The words that describe a speaker the article does not name: a described source from its determiner to the
+         * cue or the first punctuation ("two people familiar with the talks", "the complaint"), at most
+         * {@value StatementExtractor#MAX_DESCRIPTION_TOKENS} tokens and without the auxiliaries and adverbs before the cue, else
+         * the mention ("A senior government official", "the union", "his father"); null for a named speaker or a
+         * pronoun.
+         */
+        private String speakerDescription(Candidate c) {
+            if (!c.speakers.isEmpty() || c.speakerRule == null || !c.speakerRule.endsWith(":" + BareNames.UNNAMED)
+                    || tok(c.speakerFrom) == null || c.speakerRule.contains("pronoun:")) {
+                return null;
+            }
+            Mention m = mentions.at(c.speakerFrom);
+            boolean described = c.speakerRule.contains("description:") || c.speakerRule.contains("indefinite:");
+            int from = m != null && !described ? m.from : c.speakerFrom;
+            int to = m != null && !described ? m.to : from;
+            if (m == null || described) {
+                if (tok(from - 1) != null && DETERMINERS.contains(tok(from - 1).lower)) {
+                    from--;
+                }
+                while (tok(to) != null && tok(to).word && to != c.cueToken && !tok(to).inQuote()
+                        && tok(to).sentence == tok(from).sentence && to - from <= MAX_DESCRIPTION_TOKENS) {
+                    to++;
+                }
+                // "importers have warned", "a critic once wrote"
+                while (to > from && tok(to - 1).has(WordClass.SKIPPABLE)) {
+                    to--;
+                }
+                if (to - from > MAX_DESCRIPTION_TOKENS) {
+                    return null;
+                }
+            }
+            return to > from ? index.body.substring(tok(from).start, tok(to - 1).end) : null;
         }
     }
 }

@@ -174,7 +174,9 @@ public class ArticleIngestor {
         int skipped = 0;
         Set<String> spans = new HashSet<>();
         for (io.stancegraph.extraction.ExtractedStatement found : extraction.statements()) {
-            if (found.speakers().isEmpty() || !spans.add(found.start() + ":" + found.end())) {
+            // a statement whose speaker was not found is left out; one by someone described but unnamed is kept
+            boolean speakerKnown = !found.speakers().isEmpty() || found.byNobodyNamed();
+            if (!speakerKnown || !spans.add(found.start() + ":" + found.end())) {
                 continue;
             }
             if (curated.stream().anyMatch(span -> span[0] < found.end() && found.start() < span[1])) {

@@ -266,7 +266,9 @@ final class ExtractionWriter {
             datedOn[i] = (said != null ? said : publishedOn).toString();
             events[i] = found.event() == null ? null : eventIds.get(found.event());
             media[i] = found.medium();
-            roles[i] = found.speakers().stream().map(Speaker::role).filter(Objects::nonNull).findFirst().orElse(null);
+            // a speaker the article does not name keeps its description as the role: "a senior government official"
+            roles[i] = found.speakers().stream().map(Speaker::role).filter(Objects::nonNull).findFirst()
+                    .orElse(found.speakerDescription());
             rules[i] = found.speakerRule();
             confidences[i] = AttributionConfidence.of(found.speakerRule());
             long row = i + 1L;

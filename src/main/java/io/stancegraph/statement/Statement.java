@@ -115,7 +115,8 @@ public class Statement extends StoredEntity {
 
     @Size(max = 300)
     @Column(name = "speaker_role")
-    @Description("The speaker's role as the article words it, e.g. `Foreign Secretary`.")
+    @Description("The speaker's role as the article words it, e.g. `Foreign Secretary`; for a speaker the article "
+            + "describes without naming, the description, e.g. `a senior government official`, `the complaint`.")
     public String speakerRole;
 
     @Size(max = 120)

@@ -38,14 +38,25 @@ export function svg(tag, attributes = {}, ...children) {
   return element;
 }
 
+/**
+ * A speaker the article does not name: its description ("two people familiar with the talks"), marked as such.
+ * @param {string | null | undefined} description
+ */
+export function unnamedSpeaker(description) {
+  return description ? `${description} (not named)` : 'unknown speaker';
+}
+
 /** A link to a page of the client. @param {string} route @param {...any} children */
 export function link(route, ...children) {
   return h('a', { href: `#/${route}` }, ...children);
 }
 
-/** Links to each speaker's actor page, separated by commas. @param {Array<{id: string, name: string}>} speakers */
-export function speakerLinks(speakers) {
-  if (!speakers.length) return [h('span', { class: 'muted' }, 'unknown speaker')];
+/**
+ * Links to each speaker's actor page, separated by commas; with none, how the article describes the speaker.
+ * @param {Array<{id: string, name: string}>} speakers @param {string | null} [description]
+ */
+export function speakerLinks(speakers, description = null) {
+  if (!speakers.length) return [h('span', { class: 'muted' }, unnamedSpeaker(description))];
   return speakers.flatMap((speaker, index) => [index ? ', ' : '', link(`actor/${encodeURIComponent(speaker.id)}`, speaker.name)]);
 }
 

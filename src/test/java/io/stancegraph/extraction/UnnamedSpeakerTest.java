@@ -21,6 +21,21 @@ class UnnamedSpeakerTest {
     }
 
     @Test
+    void anUnnamedSpeakerKeepsTheArticlesDescription() {
+        List<ExtractedStatement> list = statements("Negotiators met in Geneva on Monday.",
+                "Two people familiar with the talks said the delegation had proposed a freeze.",
+                "A senior official involved in the negotiations said a deal was close.",
+                "Some importers have warned that shelves could be thin by Christmas.",
+                "Jess Trewin runs the farm. Her father said the harvest was late.");
+        assertThat(list).extracting(ExtractedStatement::speakerDescription).containsExactly(
+                "Two people familiar with the talks", "A senior official involved in the negotiations", "Some importers",
+                "Her father");
+        assertThat(list).allSatisfy(s -> assertThat(s.speakerNames()).isEmpty());
+        // a named speaker needs no description
+        assertThat(last("Rachel Reeves said the deal would create jobs.").speakerDescription()).isNull();
+    }
+
+    @Test
     void aLowerCaseDescribedSourceIsNobodyNamed() {
         List<ExtractedStatement> list = statements("The Dunmore town board voted on Monday to close the pool.",
                 "The audit said the pool had lost money every summer since 2015.",

@@ -128,6 +128,21 @@ class IngestedActorsTest {
 
     @Test
     @Order(1)
+    void aSpeakerTheArticleDoesNotNameIsShownByItsDescription() {
+        List<Map<String, Object>> statements = GraphQL.data("""
+                { articleByKey(key: "ba12_geneva_ukraine_talks.txt") {
+                    statements { text speakerRole speakerRule speakers { name } } } }""")
+                .getList("data.articleByKey.statements");
+        assertThat(statements).as(String.valueOf(statements)).filteredOn(s -> ((String) s.get("text")).contains("delegation had proposed freezing"))
+                .singleElement().satisfies(s -> {
+                    assertThat(s).containsEntry("speakerRole", "Two people familiar with the talks");
+                    assertThat(s.get("speakers")).as(String.valueOf(s)).isEqualTo(List.of());
+                    assertThat((String) s.get("speakerRule")).endsWith(":unnamed");
+                });
+    }
+
+    @Test
+    @Order(1)
     void noPersonIsStoredTwice() {
         List<String> people = names(allActors().stream().filter(actor -> "PERSON".equals(actor.get("kind"))).toList());
         List<String> clashes = new ArrayList<>();

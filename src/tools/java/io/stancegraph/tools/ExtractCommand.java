@@ -77,6 +77,9 @@ public final class ExtractCommand extends ToolCommand {
             speakers.add(sp.name());
         }
         o.put("speaker_rule", s.speakerRule());
+        if (s.speakerDescription() != null) {
+            o.put("speaker_description", s.speakerDescription());
+        }
         o.put("text", s.text());
         o.put("cue", s.cue());
         o.put("paragraph", s.paragraph());

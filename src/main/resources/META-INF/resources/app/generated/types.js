@@ -146,6 +146,7 @@
  * @property {StatementKind} kind
  * @property {ArticlePage_article_statements_span} span
  * @property {Array<ArticlePage_article_statements_speakers>} speakers
+ * @property {(string|null)} speakerRole
  */
 
 /** Article as selected.
@@ -205,6 +206,7 @@
  * @property {string} datedOn
  * @property {string} paragraphText
  * @property {Array<BrowseStatements_statements_edges_node_speakers>} speakers
+ * @property {(string|null)} speakerRole
  * @property {Array<BrowseStatements_statements_edges_node_topics>} topics
  * @property {BrowseStatements_statements_edges_node_article} article
  */
@@ -385,6 +387,7 @@
  * @property {string} datedOn
  * @property {string} paragraphText
  * @property {Array<SearchStatements_searchStatements_edges_node_speakers>} speakers
+ * @property {(string|null)} speakerRole
  * @property {Array<SearchStatements_searchStatements_edges_node_topics>} topics
  * @property {SearchStatements_searchStatements_edges_node_article} article
  */
@@ -439,6 +442,7 @@
  * @property {string} datedOn
  * @property {string} paragraphText
  * @property {Array<StatementAdded_statementAdded_speakers>} speakers
+ * @property {(string|null)} speakerRole
  * @property {Array<StatementAdded_statementAdded_topics>} topics
  * @property {StatementAdded_statementAdded_article} article
  */

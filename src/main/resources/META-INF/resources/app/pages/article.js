@@ -1,6 +1,6 @@
 // An article's text with each reported statement marked, coloured and numbered by speaker, and a legend.
 import { query } from '../graphql.js';
-import { h, speakerLinks } from '../dom.js';
+import { h, speakerLinks, unnamedSpeaker } from '../dom.js';
 
 /** @typedef {import('../generated/types.js').ArticlePageResult} ArticlePageResult */
 /** @typedef {import('../generated/types.js').ArticlePage_article_statements} Statement */
@@ -14,11 +14,11 @@ export async function render(id) {
   // Speakers numbered in order of first appearance; joint statements take their first speaker's colour.
   const speakers = new Map();
   for (const statement of article.statements) {
-    const key = statement.speakers.map((s) => s.name).join(' and ') || 'Unknown speaker';
+    const key = whoSaid(statement);
     if (!speakers.has(key)) speakers.set(key, { number: speakers.size + 1, speakers: statement.speakers, count: 0 });
     speakers.get(key).count++;
   }
-  const speakerOf = (/** @type {Statement} */ s) => speakers.get(s.speakers.map((a) => a.name).join(' and ') || 'Unknown speaker');
+  const speakerOf = (/** @type {Statement} */ s) => speakers.get(whoSaid(s));
 
   return h('article', { class: 'article' },
     h('h1', {}, article.headline ?? `${article.outlet}, ${article.publishedOn}`),
@@ -31,6 +31,11 @@ export async function render(id) {
         entry.speakers.length ? speakerLinks(entry.speakers) : name,
         h('span', { class: 'muted' }, ` — ${entry.count} statement${entry.count === 1 ? '' : 's'}`))))),
     h('div', { class: 'body' }, paragraphs(article.body, article.paragraphs, article.statements, speakerOf)));
+}
+
+/** The speakers' names, or how the article describes a speaker it does not name. @param {Statement} statement */
+function whoSaid(statement) {
+  return statement.speakers.map((s) => s.name).join(' and ') || unnamedSpeaker(statement.speakerRole);
 }
 
 /**
@@ -52,7 +57,7 @@ function paragraphs(body, texts, statements, speakerOf) {
       if (to <= from) continue;
       parts.push(body.slice(at, from));
       const entry = speakerOf(statement);
-      const who = statement.speakers.map((s) => s.name).join(' and ') || 'Unknown speaker';
+      const who = whoSaid(statement);
       parts.push(h('mark', { class: `speaker-${(entry.number - 1) % COLOURS}`, 'data-statement': statement.id, title: `${who} (${statement.kind.toLowerCase()})` },
         h('sup', { class: 'speaker-number', 'aria-label': `${who}:` }, String(entry.number)), body.slice(from, to)));
       at = to;

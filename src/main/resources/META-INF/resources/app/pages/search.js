@@ -76,7 +76,7 @@ export async function render(_argument, params) {
 function hit(statement) {
   return h('li', { class: 'hit' },
     h('p', { class: 'meta' },
-      h('span', { class: 'speakers' }, speakerLinks(statement.speakers)), ' · ',
+      h('span', { class: 'speakers' }, speakerLinks(statement.speakers, statement.speakerRole)), ' · ',
       h('time', { datetime: statement.datedOn }, statement.datedOn), ' · ',
       link(`article/${encodeURIComponent(statement.article.id)}`, statement.article.outlet),
       h('span', { class: 'kind' }, statement.kind.toLowerCase())),
