@@ -12,7 +12,9 @@ import java.util.Map;
  * The evidence classes are the ones that separated right from wrong on that news, where the timeline's own
  * confidence barely did: a stance that statements reported by two or more articles agree on is far more often right
  * than one resting on a single article, and a single article's opposition (often read through negation, conditions
- * or a rejected claim) less often than its support.
+ * or a rejected claim) less often than its support. A single article's MIXED stance shares the opposition's class: it
+ * is read through the same contrasts and conditions, and is too rare (a few in two hundred positions) to be
+ * calibrated on its own.
  */
 public final class PositionConfidence {
 
@@ -21,7 +23,7 @@ public final class PositionConfidence {
     /** Every position falls in one class; the table gives each its share of right positions. */
     public enum EvidenceClass {
         CORROBORATED("corroborated"), ONE_ARTICLE_SUPPORTS("one-article SUPPORTS"),
-        ONE_ARTICLE_OPPOSES("one-article OPPOSES"), ONE_ARTICLE_MIXED("one-article MIXED");
+        ONE_ARTICLE_OPPOSES_OR_MIXED("one-article OPPOSES or MIXED");
 
         private final String label;
 
@@ -39,8 +41,7 @@ public final class PositionConfidence {
                 return CORROBORATED;
             }
             return switch (period.stance()) {
-                case OPPOSES -> ONE_ARTICLE_OPPOSES;
-                case MIXED -> ONE_ARTICLE_MIXED;
+                case OPPOSES, MIXED -> ONE_ARTICLE_OPPOSES_OR_MIXED;
                 default -> ONE_ARTICLE_SUPPORTS;
             };
         }

@@ -44,7 +44,7 @@ class PositionConfidenceTest {
         Period period = only(List.of(statement(1, 10, MAY_1, StanceLabel.OPPOSES),
                 statement(2, 10, MAY_1, StanceLabel.OPPOSES)));
         assertThat(period.articles()).isEqualTo(1);
-        assertThat(EvidenceClass.of(period)).isEqualTo(EvidenceClass.ONE_ARTICLE_OPPOSES);
+        assertThat(EvidenceClass.of(period)).isEqualTo(EvidenceClass.ONE_ARTICLE_OPPOSES_OR_MIXED);
     }
 
     @Test

@@ -123,6 +123,11 @@ public final class StanceAgreementCommand extends ToolCommand {
             + "default cover fewer than X of the gold's pairs.")
     Double minCoverage;
 
+    @Option(names = "--max-calibration-gap", paramLabel = "X", description = "With --gold: fail when, for an "
+            + "evidence class with positions, the share right and the confidence a table made without the position's "
+            + "articles gives differ by more than X.")
+    Double maxCalibrationGap;
+
     @Option(names = "--calibrate-on", paramLabel = "PREFIX", split = ",", description = "With --gold: calibrate on the "
             + "articles whose id starts with PREFIX (or any of several, comma-separated) and measure on the others (held "
             + "out), instead of the service's table.")
@@ -221,6 +226,15 @@ public final class StanceAgreementCommand extends ToolCommand {
                 : (double) result.evidenceAgreeing() / result.evidenceCompared(), minGoldEvidence);
         ok &= reaches("precision of all suggestions", StanceGold.Result.precision(result.positions()),
                 minSuggestionPrecision);
+        if (maxCalibrationGap != null) {
+            for (StanceGold.ClassCheck check : StanceGold.reliabilityLeavingArticlesOut(result.positions())) {
+                if (check.positions() > 0 && Math.abs(check.gap()) > maxCalibrationGap + 1e-9) {
+                    out.printf(Locale.ROOT, "FAIL: %s: confidence %.3f, right %.3f, more than %.2f apart%n",
+                            check.evidenceClass().label(), check.heldOutConfidence(), check.shareRight(), maxCalibrationGap);
+                    ok = false;
+                }
+            }
+        }
         ok &= reaches("coverage of the gold's pairs", result.goldPairs().isEmpty() ? 0
                 : (double) result.covered(shown) / result.goldPairs().size(), minCoverage);
         return ok ? 0 : 1;

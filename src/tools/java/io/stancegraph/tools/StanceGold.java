@@ -298,9 +298,16 @@ final class StanceGold {
         out.println("reliability by evidence class (calibrated confidence against the share right):");
         for (EvidenceClass evidenceClass : EvidenceClass.values()) {
             List<Judged> inClass = all.stream().filter(j -> j.evidenceClass() == evidenceClass).toList();
-            out.printf(Locale.ROOT, "  %-22s %3d positions, calibrated %s, %.3f right%n", evidenceClass.label(),
+            out.printf(Locale.ROOT, "  %-28s %3d positions, calibrated %s, %.3f right%n", evidenceClass.label(),
                     inClass.size(), inClass.isEmpty() ? "-" : String.format(Locale.ROOT, "%.2f", inClass.get(0).confidence()),
                     Result.precision(inClass));
+        }
+        out.println("reliability, each position's articles left out of its calibration (confidence from a table made "
+                + "without them against the share right):");
+        for (ClassCheck check : reliabilityLeavingArticlesOut(all)) {
+            out.printf(Locale.ROOT, "  %-28s %3d positions, confidence %.2f, %.3f right, gap %+.3f (sampling error %.3f)%n",
+                    check.evidenceClass().label(), check.positions(), check.heldOutConfidence(), check.shareRight(),
+                    check.gap(), check.samplingError());
         }
         out.println("reliability (calibrated confidence: positions at or above it, share right):");
         for (double from : new double[] { 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9 }) {
@@ -325,6 +332,43 @@ final class StanceGold {
      */
     static String confidenceTable(List<Judged> judged) {
         return PositionConfidence.table(calibration(judged));
+    }
+
+    /**
+     * How one evidence class keeps its word on articles its calibration did not see: its positions, the mean of the
+     * confidence each gets from a table made without its articles, and the share right.
+     */
+    record ClassCheck(EvidenceClass evidenceClass, int positions, double heldOutConfidence, double shareRight) {
+        double gap() {
+            return shareRight - heldOutConfidence;
+        }
+
+        /** One standard error of the share right: the sampling error a gap should be read against. */
+        double samplingError() {
+            return positions == 0 ? 0 : Math.sqrt(shareRight * (1 - shareRight) / positions);
+        }
+    }
+
+    /**
+     * The reliability check, leaving articles out: each position is given the confidence of a table made from the
+     * positions that share none of its articles, so no position vouches for itself, and corroboration across the
+     * stream stays as ingestion sees it (splitting the stream in parts would cut the corroborated positions apart).
+     */
+    static List<ClassCheck> reliabilityLeavingArticlesOut(List<Judged> judged) {
+        List<ClassCheck> checks = new ArrayList<>();
+        for (EvidenceClass evidenceClass : EvidenceClass.values()) {
+            List<Judged> inClass = judged.stream().filter(j -> j.evidenceClass() == evidenceClass).toList();
+            double confidence = 0;
+            for (Judged position : inClass) {
+                List<Judged> others = judged.stream()
+                        .filter(other -> java.util.Collections.disjoint(other.articles(), position.articles())).toList();
+                confidence += calibration(others).stream().filter(row -> row.evidenceClass() == evidenceClass)
+                        .findFirst().orElseThrow().calibrated();
+            }
+            checks.add(new ClassCheck(evidenceClass, inClass.size(), inClass.isEmpty() ? 0 : confidence / inClass.size(),
+                    Result.precision(inClass)));
+        }
+        return checks;
     }
 
     /** The rows of the calibration table. */
