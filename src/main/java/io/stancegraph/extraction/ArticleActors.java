@@ -28,9 +28,13 @@ final class ArticleActors {
     /** The organisations named so far, the one named last at the end, for "the company", "the bloc". */
     final List<ExtractedActor> organisationsByLastNamed = new ArrayList<>();
 
-    ArticleActors(ActorRegistry registry, String homeGovernment) {
+    /** False for another country's news, where "the Government" is not the home government (see HomeCountry). */
+    private final boolean homeGoverns;
+
+    ArticleActors(ActorRegistry registry, String homeGovernment, boolean homeGoverns) {
         this.registry = registry;
         this.homeGovernment = homeGovernment;
+        this.homeGoverns = homeGoverns;
     }
 
     ExtractedActor get(String name) {
@@ -92,8 +96,9 @@ final class ArticleActors {
     }
 
     /** "the Government", "Ministers": the home government. */
+    /** The home government, or null in another country's news. */
     ExtractedActor government() {
-        return actorFor(homeGovernment, ActorKind.GOVERNMENT, homeGovernment);
+        return homeGoverns ? actorFor(homeGovernment, ActorKind.GOVERNMENT, homeGovernment) : null;
     }
 
     /** The first organisation whose name contains {@code part} ("Police" in "Thames Valley Police"), or null. */

@@ -19,7 +19,7 @@ final class MentionIndex extends TokenReader {
     MentionIndex(ArticleIndex index, ActorRegistry registry, String homeGovernment) {
         super(index);
         this.byToken = new Mention[index.tokens.size()];
-        this.actors = new ArticleActors(registry, homeGovernment);
+        this.actors = new ArticleActors(registry, homeGovernment, HomeCountry.governs(homeGovernment, index.tokens));
         MentionScanner scanner = new MentionScanner(this);
         scan(scanner);
         PeopleLearner people = new PeopleLearner(index, this, registry);
@@ -37,7 +37,13 @@ final class MentionIndex extends TokenReader {
             if (m.type == Mention.Type.TITLE && m.actors.isEmpty() && !tok(m.from).inQuote()) {
                 titles.resolve(m);
             } else if (m.type == Mention.Type.GOVERNMENT) {
-                m.of(actors.government());
+                ExtractedActor government = actors.government();
+                if (government != null) {
+                    m.of(government);
+                } else {
+                    // another country's government, which the article does not name
+                    m.rule = m.rule + ":" + BareNames.UNNAMED;
+                }
             }
         }
     }

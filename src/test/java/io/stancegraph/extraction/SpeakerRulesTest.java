@@ -87,6 +87,20 @@ class SpeakerRulesTest {
     }
 
     @Test
+    void theGovernmentOfAnotherCountrysNewsIsNotTheHomeGovernment() {
+        ExtractedStatement ottawa = last("Parliament in Ottawa passed the housing bill on Tuesday.",
+                "A government spokesperson said the agency would open in the spring.");
+        assertThat(ottawa.speakerNames()).isEmpty();
+        assertThat(ottawa.speakerDescription()).isEqualTo("A government spokesperson");
+        ExtractedStatement london = last("Ministers met in London on Tuesday.",
+                "A government spokesperson said the agency would open in the spring.");
+        assertThat(london.speakerNames()).containsExactly("UK Government");
+        // with no country named, the home government's press is assumed
+        assertThat(last("The Government said the agency would open in the spring.").speakerNames())
+                .containsExactly("UK Government");
+    }
+
+    @Test
     void cueFamiliesOtherThanVerbs() {
         assertThat(last("According to Penny Wong, the visit was a success.").speakerRule())
                 .isEqualTo("according-to/name:full");
