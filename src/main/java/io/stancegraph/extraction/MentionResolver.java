@@ -107,6 +107,10 @@ final class MentionResolver extends SpeakerReader {
                 // what was said is not who goes on speaking
                 continue;
             }
+            if (spokespersonGoingOn(m, pronoun)) {
+                // "The Prime Minister's official spokesman said ... He said ...": still the spokesman's office
+                return Attribution.resolved(pronoun, List.of(m.actor()), pronoun.rule + ":spokesperson");
+            }
             if (describedSubject(m)) {
                 // "A veteran Boston-based violinist ... says": "she" is that unnamed person, not an earlier one
                 return Attribution.resolved(pronoun, List.of(), pronoun.rule + ":" + BareNames.UNNAMED);
@@ -250,6 +254,19 @@ final class MentionResolver extends SpeakerReader {
             }
         }
         return Attribution.resolved(they, List.of(), they.rule);
+    }
+
+    /**
+     * Whether the pronoun goes on with a spokesperson who was the subject: "spokesman" is "he", "spokeswoman" "she",
+     * "spokesperson" either; "it" and "they" are not one spokesperson.
+     */
+    private boolean spokespersonGoingOn(Mention m, Mention pronoun) {
+        if (m.type != Mention.Type.SPOKESPERSON || m.actor() == null || !speakers.subjectMarked(m)) {
+            return false;
+        }
+        String noun = tok(m.to - 1).lower;
+        char nounGender = noun.endsWith("woman") ? 'F' : noun.endsWith("man") ? 'M' : 0;
+        return pronoun.gender != 0 && (nounGender == 0 || nounGender == pronoun.gender);
     }
 
     private static boolean compatible(ExtractedActor a, char gender) {

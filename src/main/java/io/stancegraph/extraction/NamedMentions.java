@@ -15,6 +15,18 @@ import java.util.Set;
  */
 final class NamedMentions extends ScannerRule {
 
+    /** Offices whose spokesperson speaks for an institution: "prime minister" -> Downing Street. */
+    private static final Map<String, String> OFFICE_INSTITUTIONS = officeInstitutions();
+    /** Words between an office and its spokesperson ("official"). */
+    private static final Set<String> SPOKESPERSON_QUALIFIERS = WordLists.set("spokesperson-qualifiers");
+
+    private static Map<String, String> officeInstitutions() {
+        Map<String, String> offices = new HashMap<>();
+        WordLists.table("office-spokespeople").forEach((institution, titles) -> titles
+                .forEach(title -> offices.put(TitleLexicon.normaliseTitle(title), institution)));
+        return Map.copyOf(offices);
+    }
+
     private static final Set<String> GEOGRAPHIC_FEATURES = WordLists.set("geographic-features");
     /** Words that follow a name without being its verb or a noun after it. */
     private static final Set<String> NOT_VERBS = WordLists.set("not-verbs-after-name");
@@ -68,7 +80,9 @@ final class NamedMentions extends ScannerRule {
         }
         int lastHead = title.lastHead();
         if (lastHead >= 0 && tok(lastHead).possessive()) {
-            return NONE;
+            // "the Prime Minister's official spokesman" speaks for the office; "the President's plan" is nobody
+            Mention office = officeSpokesperson(title, det != null ? i : j, j);
+            return office != null ? office : NONE;
         }
         NameReader.Name name = names.read(lastHead >= 0 ? lastHead + 1 : j, t.paragraph, lastHead >= 0);
         Parts parts = new Parts(i, det, j, title, name);
@@ -114,6 +128,35 @@ final class NamedMentions extends ScannerRule {
             }
         }
         return m;
+    }
+
+    /**
+     * "the Prime Minister's official spokesman": the office's institution speaks (Downing Street), in the home
+     * country's news ({@code office-spokesperson}); null for any other title.
+     */
+    private Mention officeSpokesperson(TitleScanner.TitleScan title, int from, int titleStart) {
+        int lastHead = title.lastHead();
+        if (title.country() != null || title.former()) {
+            return null;
+        }
+        int spokesperson = lastHead + 1;
+        while (tok(spokesperson) != null && SPOKESPERSON_QUALIFIERS.contains(tok(spokesperson).lower)) {
+            spokesperson++;
+        }
+        if (tok(spokesperson) == null || !tok(spokesperson).has(WordClass.SPOKESPERSON)
+                || scanner.actors.government() == null) {
+            return null;
+        }
+        String office = (lastHead > titleStart ? index.text(titleStart, lastHead) + " " : "")
+                + Token.withoutPossessive(tok(lastHead).text);
+        String institution = OFFICE_INSTITUTIONS.get(TitleLexicon.normaliseTitle(office));
+        if (institution == null) {
+            return null;
+        }
+        String surface = index.text(from, spokesperson + 1);
+        ExtractedActor speaker = scanner.actors.actorFor(institution, Gazetteer.institutionKind(institution), surface);
+        scanner.lastSpokesOrganisation = speaker; // "the spokesman said" later is the same office
+        return new Mention(from, spokesperson + 1, Mention.Type.SPOKESPERSON, surface, "office-spokesperson").of(speaker);
     }
 
     /** "the North Sea works patiently at the clay": a place, not a speaker (nor "she"). */

@@ -101,6 +101,21 @@ class SpeakerRulesTest {
     }
 
     @Test
+    void thePrimeMinistersSpokesmanSpeaksForDowningStreetAndGoesOnAsHe() {
+        List<ExtractedStatement> list = statements("Ministers met in London on Tuesday.",
+                "The Prime Minister\u2019s official spokesman said Sir Keir had accepted the resignation and thanked "
+                        + "Mr Fairbairn for his work. He said the plan remained on track.");
+        assertThat(list).extracting(ExtractedStatement::speakerNames).containsExactly(List.of("Downing Street"),
+                List.of("Downing Street"));
+        assertThat(list).extracting(ExtractedStatement::speakerRule).containsExactly(
+                "subject-before-cue/office-spokesperson", "subject-before-cue/pronoun:spokesperson");
+        // a spokeswoman is not "he"
+        ExtractedStatement she = last("Keir Starmer spoke in Leeds.",
+                "The Prime Minister\u2019s spokeswoman said the plan was on track. He said he was confident.");
+        assertThat(she.speakerRule()).doesNotEndWith(":spokesperson");
+    }
+
+    @Test
     void cueFamiliesOtherThanVerbs() {
         assertThat(last("According to Penny Wong, the visit was a success.").speakerRule())
                 .isEqualTo("according-to/name:full");
