@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.BiFunction;
 
 import org.jboss.logging.Logger;
 
@@ -93,6 +94,14 @@ public class WebSocketOperations implements EventingService {
         return error == null ? null : refused(error);
     }
 
+    /** Runs the operation with the strategy it was given, unless {@link #refusal} refuses it. */
+    private static CompletableFuture<ExecutionResult> checked(ExecutionContext execution,
+            ExecutionStrategyParameters parameters,
+            BiFunction<ExecutionContext, ExecutionStrategyParameters, CompletableFuture<ExecutionResult>> strategy) {
+        ExecutionResult refused = refusal(execution, parameters);
+        return refused != null ? CompletableFuture.completedFuture(refused) : strategy.apply(execution, parameters);
+    }
+
     /**
      * Whether the operation came over a WebSocket, or by a way that does not say: everything else came through the
      * gate as an HTTP request.
@@ -147,8 +156,7 @@ public class WebSocketOperations implements EventingService {
 
         @Override
         public CompletableFuture<ExecutionResult> execute(ExecutionContext execution, ExecutionStrategyParameters parameters) {
-            ExecutionResult refused = refusal(execution, parameters);
-            return refused != null ? CompletableFuture.completedFuture(refused) : super.execute(execution, parameters);
+            return checked(execution, parameters, super::execute);
         }
     }
 
@@ -160,8 +168,7 @@ public class WebSocketOperations implements EventingService {
 
         @Override
         public CompletableFuture<ExecutionResult> execute(ExecutionContext execution, ExecutionStrategyParameters parameters) {
-            ExecutionResult refused = refusal(execution, parameters);
-            return refused != null ? CompletableFuture.completedFuture(refused) : super.execute(execution, parameters);
+            return checked(execution, parameters, super::execute);
         }
     }
 
@@ -173,8 +180,7 @@ public class WebSocketOperations implements EventingService {
 
         @Override
         public CompletableFuture<ExecutionResult> execute(ExecutionContext execution, ExecutionStrategyParameters parameters) {
-            ExecutionResult refused = refusal(execution, parameters);
-            return refused != null ? CompletableFuture.completedFuture(refused) : super.execute(execution, parameters);
+            return checked(execution, parameters, super::execute);
         }
     }
 }
