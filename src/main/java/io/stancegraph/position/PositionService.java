@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -159,18 +160,22 @@ public class PositionService {
      */
     @Transactional
     public Position confirm(long id, String note, String editorName) {
-        Position position = suggestion(id);
-        position.evidence.forEach(statement -> statement.origin = StatementOrigin.CURATED);
-        position.confirmBy(Position.EDITOR_PREFIX + editorName, note);
-        changed(position);
-        return position;
+        return review(id, position -> {
+            position.evidence.forEach(statement -> statement.origin = StatementOrigin.CURATED);
+            position.confirmBy(Position.EDITOR_PREFIX + editorName, note);
+        });
     }
 
     /** An editor rejects the extractor's position: hidden from every default view, never suggested again on the same evidence. */
     @Transactional
     public Position reject(long id, String note, String editorName) {
+        return review(id, position -> position.rejectBy(Position.EDITOR_PREFIX + editorName, note));
+    }
+
+    /** An editor's verdict on the extractor's position with this id, which subscribers then hear of. */
+    private Position review(long id, Consumer<Position> verdict) {
         Position position = suggestion(id);
-        position.rejectBy(Position.EDITOR_PREFIX + editorName, note);
+        verdict.accept(position);
         changed(position);
         return position;
     }
