@@ -23,13 +23,14 @@ import io.stancegraph.platform.InputValidator;
 import io.stancegraph.platform.ConflictException;
 import io.stancegraph.platform.InvalidInputException;
 import io.stancegraph.platform.NotFoundException;
-import io.stancegraph.platform.Page;
 import io.stancegraph.platform.PageConfig;
 import io.stancegraph.platform.ReadOnlyQueries;
 import io.stancegraph.platform.PageRequest;
 import io.stancegraph.platform.Audited;
 import io.stancegraph.security.Roles;
 import io.stancegraph.platform.TranslatedErrors;
+import io.stancegraph.platform.sql.FilteredQuery;
+import io.stancegraph.platform.sql.Sql;
 
 @GraphQLApi
 @TranslatedErrors
@@ -70,10 +71,8 @@ public class TopicGraphQLApi {
             @Description("Page size; at most the configured maximum (100 by default).") Integer first,
             @Description("Cursor after which the page starts.") String after) {
         PageRequest page = PageRequest.of(first, after, pages);
-        List<Topic> rows = em.createQuery("select t from Topic t order by t.slug", Topic.class)
-                .setFirstResult(page.offset()).setMaxResults(page.limit() + 1).getResultList();
-        return new TopicConnection(Page.of(rows, page),
-                () -> em.createQuery("select count(t) from Topic t", Long.class).getSingleResult());
+        FilteredQuery<Topic> all = new FilteredQuery<>(em, Topic.class, "t", Sql.TRUE);
+        return new TopicConnection(all.page("t.slug", page), all::count);
     }
 
     @Mutation("createTopic")
