@@ -29,8 +29,6 @@ import io.stancegraph.platform.TranslatedErrors;
 
 @GraphQLApi
 @TranslatedErrors
-// Each resolver call in a transaction of its own, so it has a session of its own: the batches of one request run
-// on several worker threads at once, and a session shared between them is not thread-safe.
 @Transactional
 @ReadOnlyQueries
 public class ActorGraphQLApi {
