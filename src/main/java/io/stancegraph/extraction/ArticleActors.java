@@ -96,6 +96,11 @@ final class ArticleActors {
     }
 
     /** "the Government", "Ministers": the home government. */
+    /** False in another country's news, where "the Government" is not the home government. */
+    boolean homeGoverns() {
+        return homeGoverns;
+    }
+
     /** The home government, or null in another country's news. */
     ExtractedActor government() {
         return homeGoverns ? actorFor(homeGovernment, ActorKind.GOVERNMENT, homeGovernment) : null;

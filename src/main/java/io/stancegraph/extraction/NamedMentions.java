@@ -144,7 +144,7 @@ final class NamedMentions extends ScannerRule {
             spokesperson++;
         }
         if (tok(spokesperson) == null || !tok(spokesperson).has(WordClass.SPOKESPERSON)
-                || scanner.actors.government() == null) {
+                || !scanner.actors.homeGoverns()) {
             return null;
         }
         String office = (lastHead > titleStart ? index.text(titleStart, lastHead) + " " : "")
