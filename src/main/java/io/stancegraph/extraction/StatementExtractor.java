@@ -220,9 +220,9 @@ public final class StatementExtractor {
         /**
          * The words that describe a speaker the article does not name: a described source from its determiner to the
          * cue or the first punctuation ("two people familiar with the talks", "the complaint"), at most
-         * {@value StatementExtractor#MAX_DESCRIPTION_TOKENS} tokens and without the auxiliaries and adverbs before the cue, else
-         * the mention ("A senior government official", "the union", "his father"); null for a named speaker or a
-         * pronoun.
+         * {@value StatementExtractor#MAX_DESCRIPTION_TOKENS} tokens and without the auxiliaries and adverbs before
+         * the cue, else the mention ("A senior government official", "the union", "his father"); null for a named
+         * speaker or a pronoun.
          */
         private String speakerDescription(Candidate c) {
             if (!c.speakers.isEmpty() || c.speakerRule == null || !c.speakerRule.endsWith(":" + BareNames.UNNAMED)
@@ -230,10 +230,10 @@ public final class StatementExtractor {
                 return null;
             }
             Mention m = mentions.at(c.speakerFrom);
-            boolean described = c.speakerRule.contains("description:") || c.speakerRule.contains("indefinite:");
-            int from = m != null && !described ? m.from : c.speakerFrom;
-            int to = m != null && !described ? m.to : from;
-            if (m == null || described) {
+            boolean walk = m == null || c.speakerRule.contains("description:") || c.speakerRule.contains("indefinite:");
+            int from = walk ? c.speakerFrom : m.from;
+            int to = walk ? from : m.to;
+            if (walk) {
                 if (tok(from - 1) != null && DETERMINERS.contains(tok(from - 1).lower)) {
                     from--;
                 }
