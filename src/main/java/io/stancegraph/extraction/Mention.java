@@ -42,6 +42,11 @@ final class Mention {
         rule = rule + ":" + resolution;
     }
 
+    /** Resolved to nobody named: someone the article describes ({@code ...:unnamed}). */
+    void resolvedToNobody() {
+        rule = rule + ":" + BareNames.UNNAMED;
+    }
+
     ExtractedActor actor() {
         return actors.isEmpty() ? null : actors.get(0);
     }

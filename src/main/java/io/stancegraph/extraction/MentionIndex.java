@@ -42,7 +42,7 @@ final class MentionIndex extends TokenReader {
                     m.of(government);
                 } else {
                     // another country's government, which the article does not name
-                    m.rule = m.rule + ":" + BareNames.UNNAMED;
+                    m.resolvedToNobody();
                 }
             }
         }

@@ -57,7 +57,7 @@ final class TitleResolver extends TokenReader {
     /** Gives the title mention its holder, if a sieve finds one; the holder gets the title as an alias. */
     void resolve(Mention m) {
         if (indefinite(m)) {
-            m.rule = m.rule + ":" + BareNames.UNNAMED;
+            m.resolvedToNobody();
             return;
         }
         Assignment a = holder(m);
