@@ -211,7 +211,7 @@ public final class StanceAgreementCommand extends ToolCommand {
         out.printf(Locale.ROOT, "stance by %s%s%n", stanceModel, only == null ? "" : ", articles " + only + "*");
         loaded.forEach((model, similarity) -> out.printf(Locale.ROOT, "%s loaded in %d ms (margin %.3f, floor %.3f)%n",
                 model, similarity.loadMillis(), modelMargin, modelFloor));
-        StanceGold.report(result, out);
+        List<StanceGold.ClassCheck> reliability = StanceGold.report(result, out);
         if (confidenceTable != null) {
             Files.writeString(confidenceTable, "# How often the extractor's positions are right, by the evidence behind "
                     + "them,\n# on " + String.join(" and ", gold.stream().map(Path::toString).toList()) + " (shares shrunk toward the overall share where a class is small).\n"
@@ -227,7 +227,7 @@ public final class StanceAgreementCommand extends ToolCommand {
         ok &= reaches("precision of all suggestions", StanceGold.Result.precision(result.positions()),
                 minSuggestionPrecision);
         if (maxCalibrationGap != null) {
-            for (StanceGold.ClassCheck check : StanceGold.reliabilityLeavingArticlesOut(result.positions())) {
+            for (StanceGold.ClassCheck check : reliability) {
                 if (check.positions() > 0 && Math.abs(check.gap()) > maxCalibrationGap + 1e-9) {
                     out.printf(Locale.ROOT, "FAIL: %s: confidence %.3f, right %.3f, more than %.2f apart%n",
                             check.evidenceClass().label(), check.heldOutConfidence(), check.shareRight(), maxCalibrationGap);

@@ -283,8 +283,8 @@ final class StanceGold {
         return new Result(judged, goldPairs, publishConfidence, agreeing, compared);
     }
 
-    /** Prints the figures and the reliability table. */
-    static void report(Result result, PrintStream out) {
+    /** Prints the figures and the reliability table; returns the reliability check leaving articles out. */
+    static List<ClassCheck> report(Result result, PrintStream out) {
         List<Judged> all = result.positions();
         List<Judged> published = result.published();
         List<Judged> shown = result.shownByDefault();
@@ -304,7 +304,8 @@ final class StanceGold {
         }
         out.println("reliability, each position's articles left out of its calibration (confidence from a table made "
                 + "without them against the share right):");
-        for (ClassCheck check : reliabilityLeavingArticlesOut(all)) {
+        List<ClassCheck> checks = reliabilityLeavingArticlesOut(all);
+        for (ClassCheck check : checks) {
             out.printf(Locale.ROOT, "  %-28s %3d positions, confidence %.2f, %.3f right, gap %+.3f (sampling error %.3f)%n",
                     check.evidenceClass().label(), check.positions(), check.heldOutConfidence(), check.shareRight(),
                     check.gap(), check.samplingError());
@@ -317,6 +318,7 @@ final class StanceGold {
             out.printf(Locale.ROOT, "  >= %.2f: %3d positions, %.3f right | bin [%.2f, %.2f): %3d, %.3f right%n", from,
                     above.size(), Result.precision(above), from, from + 0.1, bin.size(), Result.precision(bin));
         }
+        return checks;
     }
 
     private static void line(PrintStream out, String label, List<Judged> judged, Result result) {
@@ -362,8 +364,7 @@ final class StanceGold {
             for (Judged position : inClass) {
                 List<Judged> others = judged.stream()
                         .filter(other -> java.util.Collections.disjoint(other.articles(), position.articles())).toList();
-                confidence += calibration(others).stream().filter(row -> row.evidenceClass() == evidenceClass)
-                        .findFirst().orElseThrow().calibrated();
+                confidence += position.calibratedBy(calibration(others)).confidence();
             }
             checks.add(new ClassCheck(evidenceClass, inClass.size(), inClass.isEmpty() ? 0 : confidence / inClass.size(),
                     Result.precision(inClass)));
