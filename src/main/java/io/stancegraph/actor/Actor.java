@@ -21,7 +21,6 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.Name;
-import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
 import io.stancegraph.platform.StoredEntity;
@@ -34,16 +33,12 @@ public class Actor extends StoredEntity {
 
     @NotBlank
     @Size(max = 300)
-    @Column(name = "canonical_name", nullable = false)
     @Name("name")
-    @NonNull
     @Description("Canonical name, without honorifics or titles, e.g. `Keir Starmer`.")
     public String canonicalName;
 
     @NotNull
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    @NonNull
     @Description("Kind of actor.")
     public ActorKind kind;
 
@@ -52,11 +47,10 @@ public class Actor extends StoredEntity {
     public String country;
 
     @Pattern(regexp = "Q[1-9][0-9]*")
-    @Column(name = "wikidata_id")
     @Description("Wikidata item id, e.g. `Q6383729`, when known.")
     public String wikidataId;
 
-    @Column(name = "created_at", nullable = false, insertable = false, updatable = false)
+    @Column(insertable = false, updatable = false)
     @Ignore
     public Instant createdAt;
 

@@ -2,10 +2,8 @@ package io.stancegraph.actor;
 
 import java.util.Locale;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
@@ -19,17 +17,14 @@ import io.stancegraph.platform.StoredEntity;
 public class ActorAlias extends StoredEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "actor_id", nullable = false)
     public Actor actor;
 
     @NotBlank
     @Size(max = 300)
-    @Column(nullable = false)
     public String alias;
 
     @NotBlank
     @Size(max = 300)
-    @Column(nullable = false)
     public String normalized;
 
     /** Lower-case with collapsed whitespace and typographic apostrophes folded, so look-ups ignore those. */

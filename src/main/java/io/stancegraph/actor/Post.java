@@ -3,7 +3,6 @@ package io.stancegraph.actor;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
@@ -18,11 +17,10 @@ public class Post extends StoredEntity {
 
     @NotBlank
     @Size(max = 200)
-    @Column(nullable = false, unique = true)
+    @Column(unique = true)
     public String label;
 
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "organization_id")
     public Actor organization;
 
     public static Post findByLabel(String label) {

@@ -2,10 +2,8 @@ package io.stancegraph.actor;
 
 import java.time.LocalDate;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotNull;
@@ -19,18 +17,14 @@ public class Tenure extends StoredEntity {
 
     @NotNull
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "actor_id", nullable = false)
     public Actor actor;
 
     @NotNull
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "post_id", nullable = false)
     public Post post;
 
-    @Column(name = "start_date")
     public LocalDate startDate;
 
-    @Column(name = "end_date")
     public LocalDate endDate;
 
     public boolean covers(LocalDate date) {

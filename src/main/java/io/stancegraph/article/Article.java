@@ -23,7 +23,6 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.Name;
-import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
 import io.stancegraph.platform.StoredEntity;
@@ -39,15 +38,13 @@ public class Article extends StoredEntity {
 
 
     @Size(max = 200)
-    @Column(name = "source_key", unique = true)
+    @Column(unique = true)
     @Name("key")
     @Description("Key given by the importer, e.g. the file name without extension.")
     public String sourceKey;
 
     @NotBlank
     @Size(max = 200)
-    @Column(nullable = false)
-    @NonNull
     @Description("Publication that printed the article, e.g. `The Independent`.")
     public String outlet;
 
@@ -61,26 +58,22 @@ public class Article extends StoredEntity {
     public String headline;
 
     @NotNull
-    @Column(name = "published_on", nullable = false)
-    @NonNull
     @Description("Date of publication.")
     public LocalDate publishedOn;
 
     // Read only when asked for: nested lists of statements name thousands of articles but rarely need their text.
     // The GraphQL fields body and paragraphs are served in batches by ArticleGraphQLApi.
     @NotBlank
-    @Column(nullable = false)
     @Basic(fetch = FetchType.LAZY)
     @Ignore
     public String body;
 
     @NotBlank
-    @Column(name = "content_hash", nullable = false, unique = true)
-    @NonNull
+    @Column(unique = true)
     @Description("SHA-256 of the body, hex-encoded: the same text is stored once.")
     public String contentHash;
 
-    @Column(name = "ingested_at", nullable = false, insertable = false, updatable = false)
+    @Column(insertable = false, updatable = false)
     @Description("When the article was stored.")
     public Instant ingestedAt;
 

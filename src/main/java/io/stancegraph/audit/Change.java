@@ -31,43 +31,36 @@ public class Change extends PanacheEntityBase {
     @Description("Stable identifier; later changes have larger ids.")
     public Long id;
 
-    @Column(name = "changed_at", nullable = false, insertable = false, updatable = false)
+    @Column(insertable = false, updatable = false)
     @NonNull
     @Description("When the change was committed.")
     public Instant changedAt;
 
-    @Column(name = "changed_by", nullable = false)
     @NonNull
     @Description("Who made it: the signed-in user, the API token's owner or the identity provider's user name.")
     public String changedBy;
 
-    @Column(nullable = false)
     @NonNull
     @Description("The roles the author held, comma-separated.")
     public String roles;
 
-    @Column(nullable = false)
     @NonNull
     @Description("The mutation or REST operation, e.g. `updateActor` or `POST /articles`.")
     public String operation;
 
-    @Column(name = "entity_type", nullable = false)
     @NonNull
     @Description("The kind of record changed, e.g. `Actor`.")
     public String entityType;
 
-    @Column(name = "entity_id")
     @Id
     @Description("The record changed, if it has an id.")
     public Long entityId;
 
-    @Column(name = "before_value")
     @JdbcTypeCode(SqlTypes.JSON)
     @Name("before")
     @Description("The record before the change, as JSON; null when it was created.")
     public String beforeValue;
 
-    @Column(name = "after_value")
     @JdbcTypeCode(SqlTypes.JSON)
     @Name("after")
     @Description("The record after the change, as JSON; null when it was deleted.")

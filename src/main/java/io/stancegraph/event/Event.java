@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -19,7 +18,6 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.Name;
-import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
 import io.stancegraph.platform.StoredEntity;
@@ -34,33 +32,25 @@ public class Event extends StoredEntity {
 
     @NotBlank
     @Size(max = 300)
-    @Column(nullable = false)
-    @NonNull
     @Description("Name of the event, e.g. `Foreign Office questions in the Commons`.")
     public String name;
 
     @NotNull
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    @NonNull
     @Description("Kind of event.")
     public EventKind kind;
 
-    @Column(name = "start_date")
     @Name("startsOn")
     @Description("First day of the event, to the stated precision.")
     public LocalDate startDate;
 
-    @Column(name = "end_date")
     @Name("endsOn")
     @Description("Last day of the event when it spans several days.")
     public LocalDate endDate;
 
     @NotNull
     @Enumerated(EnumType.STRING)
-    @Column(name = "date_precision", nullable = false)
     @Name("datePrecision")
-    @NonNull
     @Description("How precisely the dates are known.")
     public DatePrecision datePrecision = DatePrecision.UNKNOWN;
 

@@ -29,7 +29,6 @@ import org.hibernate.type.SqlTypes;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
-import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
 import io.stancegraph.platform.StoredEntity;
@@ -55,7 +54,6 @@ public class Position extends StoredEntity {
 
     @NotNull
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "actor_id", nullable = false)
     @Ignore
     public Actor actor;
 
@@ -66,7 +64,6 @@ public class Position extends StoredEntity {
 
     @NotNull
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "topic_id", nullable = false)
     @Ignore
     public Topic topic;
 
@@ -76,66 +73,50 @@ public class Position extends StoredEntity {
 
     @NotNull
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    @NonNull
     @Description("SUPPORTS, OPPOSES, MIXED or NEUTRAL.")
     public Stance stance;
 
     @NotNull
-    @Column(name = "valid_from", nullable = false)
-    @NonNull
     @Description("The date from which the stance holds (until a later position of the same actor on the same topic).")
     public LocalDate validFrom;
 
     @NotBlank
     @Size(max = 200)
-    @Column(nullable = false)
-    @NonNull
     @Description("Who assessed it: `extractor` (worked out from the actor's statements at ingestion; a suggestion until an editor reviews it, replaced when the statements change), or `editor:<name>` (recorded by an editor, confirmed).")
     public String assessor;
 
     @DecimalMin("0.0")
     @DecimalMax("1.0")
-    @Column(nullable = false)
-    @NonNull
     @Description("Confidence of the assessment, from 0 to 1.")
     public double confidence;
 
     @Description("The assessor's reasoning, briefly.")
     public String note;
 
-    @Column(name = "recorded_at", nullable = false, insertable = false, updatable = false)
+    @Column(insertable = false, updatable = false)
     @Description("When the position was recorded.")
     public Instant recordedAt;
 
     @NotNull
     @Enumerated(EnumType.STRING)
-    @Column(name = "review_state", nullable = false)
-    @NonNull
     @Description("SUGGESTED (the extractor's, not yet reviewed), CONFIRMED (by an editor, or recorded by one) or REJECTED.")
     public ReviewState reviewState = ReviewState.SUGGESTED;
 
-    @Column(nullable = false)
-    @NonNull
     @Description("Whether the default views show it: confirmed positions, and suggestions whose calibrated confidence reached the publishing threshold. Anything else appears only with `includeSuggested: true`.")
     public boolean published;
 
     @Size(max = 200)
-    @Column(name = "reviewed_by")
     @Description("The editor who confirmed, rejected or recorded it, as `editor:<name>`.")
     public String reviewedBy;
 
-    @Column(name = "reviewed_at")
     @Description("When it was reviewed.")
     public Instant reviewedAt;
 
-    @Column(name = "review_note")
     @Description("The reviewer's reason, when given.")
     public String reviewNote;
 
     /** Where the evidence stands in its articles ("article id:start:end"), which outlives re-extraction. */
     @JdbcTypeCode(SqlTypes.ARRAY)
-    @Column(name = "evidence_spans", nullable = false)
     @Ignore
     public List<String> evidenceSpans = new ArrayList<>();
 

@@ -2,7 +2,6 @@ package io.stancegraph.security;
 
 import java.time.Instant;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
@@ -14,16 +13,12 @@ import jakarta.persistence.Table;
 @Table(name = "api_token")
 public class ApiToken extends Credential {
 
-    @Column(nullable = false)
     public String name;
 
     /** The identity the token acts as: the name that lands in the change log and on editors' positions. */
-    @Column(nullable = false)
     public String owner;
 
-    @Column(name = "token_hash", nullable = false)
     public String tokenHash;
 
-    @Column(name = "revoked_at")
     public Instant revokedAt;
 }

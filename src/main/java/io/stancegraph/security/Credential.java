@@ -12,9 +12,8 @@ import io.stancegraph.platform.StoredEntity;
 public abstract class Credential extends StoredEntity {
 
     /** Comma-separated, as {@link Roles#parse} reads them. */
-    @Column(nullable = false)
     public String roles;
 
-    @Column(name = "created_at", nullable = false, insertable = false, updatable = false)
+    @Column(insertable = false, updatable = false)
     public Instant createdAt;
 }

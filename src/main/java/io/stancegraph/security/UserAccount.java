@@ -1,6 +1,5 @@
 package io.stancegraph.security;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
@@ -13,9 +12,7 @@ public class UserAccount extends Credential {
 
     @NotBlank
     @Size(max = 100)
-    @Column(nullable = false)
     public String username;
 
-    @Column(name = "password_hash", nullable = false)
     public String passwordHash;
 }

@@ -40,7 +40,6 @@ public class Statement extends StoredEntity {
 
     @NotNull
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "article_id", nullable = false)
     @Ignore
     public Article article;
 
@@ -51,57 +50,42 @@ public class Statement extends StoredEntity {
 
     @NotNull
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    @NonNull
     @Description("DIRECT, PARTIAL or INDIRECT.")
     public StatementKind kind;
 
     @NotBlank
-    @Column(nullable = false)
-    @NonNull
     @Description("The words attributed to the source, without the outer quote marks; for INDIRECT the reported clause.")
     public String text;
 
     @NotBlank
     @Size(max = 100)
-    @Column(nullable = false)
-    @NonNull
     @Description("The reporting verb or phrase, lemmatised: `say`, `tell`, `warn`, `according to`, ...")
     public String cue;
 
     @Min(0)
-    @Column(nullable = false)
-    @NonNull
     @Description("0-based index of the body paragraph where the statement starts.")
     public int paragraph;
 
     @Min(0)
-    @Column(name = "span_start", nullable = false)
     @Ignore
     public int spanStart;
 
     @Min(1)
-    @Column(name = "span_end", nullable = false)
     @Ignore
     public int spanEnd;
 
-    @Column(name = "said_on")
     @Description("When it was said, if the article tells; to the precision in `saidOnPrecision`.")
     public LocalDate saidOn;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "said_on_precision")
     @Description("How precisely `saidOn` is known.")
     public DatePrecision saidOnPrecision;
 
     @NotNull
-    @Column(name = "dated_on", nullable = false)
-    @NonNull
     @Description("`saidOn` when known, otherwise the article's publication date: the date lists sort and filter by.")
     public LocalDate datedOn;
 
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "event_id")
     @Ignore
     public Event event;
 
@@ -114,39 +98,33 @@ public class Statement extends StoredEntity {
     public String medium;
 
     @Size(max = 300)
-    @Column(name = "speaker_role")
     @Description("The speaker's role as the article words it, e.g. `Foreign Secretary`; for a speaker the article "
             + "describes without naming, the description, e.g. `a senior government official`, `the complaint`.")
     public String speakerRole;
 
     @Size(max = 120)
-    @Column(name = "speaker_rule")
     @Description("The extractor's rule that chose the speakers: the speaker rule, then how the name was resolved, e.g. "
             + "`subject-before-cue/name:surname`, `subject-before-cue/pronoun:last-speaker`, `floating-quote`; `editor` "
             + "once an editor has set the speakers; null for statements editors recorded.")
     public String speakerRule;
 
-    @Column(name = "attribution_confidence")
     @Description("How often `speakerRule` named the right speakers on hand-annotated news the rules were not written "
             + "against, from 0 to 1; 1 once an editor has set the speakers; null for statements editors recorded.")
     public Double attributionConfidence;
 
-    @Column(name = "speaker_doubtful", insertable = false, updatable = false)
+    @Column(insertable = false, updatable = false)
     @Description("True when `attributionConfidence` is below 0.8: show the speakers as doubtful until an editor sets them.")
     public Boolean speakerDoubtful;
 
     @NotNull
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    @NonNull
     @Description("Whether an editor or the extractor recorded it.")
     public StatementOrigin origin = StatementOrigin.CURATED;
 
-    @Column(name = "speakers_curated", nullable = false)
     @Ignore
     public boolean speakersCurated;
 
-    @Column(name = "created_at", nullable = false, insertable = false, updatable = false)
+    @Column(insertable = false, updatable = false)
     @Ignore
     public Instant createdAt;
 

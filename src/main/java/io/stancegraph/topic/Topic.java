@@ -31,15 +31,12 @@ public class Topic extends StoredEntity {
     @NotBlank
     @Size(max = 80)
     @Pattern(regexp = SLUG_PATTERN)
-    @Column(nullable = false, unique = true)
-    @NonNull
+    @Column(unique = true)
     @Description("URL-safe key of the topic, e.g. `ukraine-nato-membership`.")
     public String slug;
 
     @NotBlank
     @Size(max = 200)
-    @Column(nullable = false)
-    @NonNull
     @Description("Short human-readable name.")
     public String name;
 
