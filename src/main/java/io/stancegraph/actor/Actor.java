@@ -12,7 +12,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -26,7 +25,6 @@ import org.eclipse.microprofile.graphql.Type;
 import io.stancegraph.platform.StoredEntity;
 
 @Entity
-@Table(name = "actor")
 @Type("Actor")
 @Description("A source of statements: a person, organisation, government, country or group.")
 public class Actor extends StoredEntity {

@@ -5,7 +5,6 @@ import java.util.Locale;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
@@ -13,7 +12,6 @@ import io.stancegraph.platform.StoredEntity;
 
 /** A surface form under which an actor appears in articles ("Sir Keir", "the Prime Minister"). */
 @Entity
-@Table(name = "actor_alias")
 public class ActorAlias extends StoredEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

@@ -4,7 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
@@ -12,7 +11,6 @@ import io.stancegraph.platform.StoredEntity;
 
 /** An office that people hold over time (Popolo "Post"), e.g. "Foreign Secretary of the United Kingdom". */
 @Entity
-@Table(name = "post")
 public class Post extends StoredEntity {
 
     @NotBlank

@@ -5,14 +5,12 @@ import java.time.LocalDate;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotNull;
 
 import io.stancegraph.platform.StoredEntity;
 
 /** An actor holding a post from one date to another (open-ended while in office). */
 @Entity
-@Table(name = "tenure")
 public class Tenure extends StoredEntity {
 
     @NotNull

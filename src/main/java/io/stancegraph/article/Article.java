@@ -15,7 +15,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -28,7 +27,6 @@ import org.eclipse.microprofile.graphql.Type;
 import io.stancegraph.platform.StoredEntity;
 
 @Entity
-@Table(name = "article")
 @Type("Article")
 @Description("A news article that reports statements. Its body is stored as ingested; spans point into it.")
 public class Article extends StoredEntity {

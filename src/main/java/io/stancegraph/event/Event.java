@@ -10,7 +10,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
-import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -25,7 +24,6 @@ import io.stancegraph.actor.Actor;
 import io.stancegraph.article.Article;
 
 @Entity
-@Table(name = "event")
 @Type("Event")
 @Description("An occasion at which statements were made: a call, a meeting, a conference, a speech, a parliamentary session, an interview.")
 public class Event extends StoredEntity {

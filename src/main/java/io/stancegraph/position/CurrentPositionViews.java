@@ -3,7 +3,6 @@ package io.stancegraph.position;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
-import jakarta.persistence.Table;
 
 import org.hibernate.annotations.Immutable;
 
@@ -38,28 +37,24 @@ public final class CurrentPositionViews {
     /** Each actor's current published position on each topic: a confirmed one first, otherwise the latest. */
     @Entity(name = "CurrentPosition")
     @Immutable
-    @Table(name = "current_position")
     static class Current extends Row {
     }
 
     /** The same, counting suggestions that are not published. */
     @Entity(name = "CurrentPositionWithSuggestions")
     @Immutable
-    @Table(name = "current_position_with_suggestions")
     static class CurrentWithSuggestions extends Row {
     }
 
     /** Each assessor's latest published position on each actor and topic. */
     @Entity(name = "LatestPositionByAssessor")
     @Immutable
-    @Table(name = "latest_position_by_assessor")
     static class LatestByAssessor extends Row {
     }
 
     /** The same, counting suggestions that are not published. */
     @Entity(name = "LatestPositionByAssessorWithSuggestions")
     @Immutable
-    @Table(name = "latest_position_by_assessor_with_suggestions")
     static class LatestByAssessorWithSuggestions extends Row {
     }
 }

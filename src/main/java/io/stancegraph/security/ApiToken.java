@@ -3,14 +3,12 @@ package io.stancegraph.security;
 import java.time.Instant;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.Table;
 
 /**
  * A long random secret for scripts and services, sent as {@code Authorization: Bearer sg_…}. Only its SHA-256 hash is
  * kept: the token is high-entropy, so a fast hash is as safe as a slow one and keeps every request cheap.
  */
 @Entity
-@Table(name = "api_token")
 public class ApiToken extends Credential {
 
     public String name;

@@ -1,13 +1,11 @@
 package io.stancegraph.security;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /** A person who signs in with a name and a password (HTTP Basic); the password is kept as a bcrypt hash. */
 @Entity
-@Table(name = "user_account")
 public class UserAccount extends Credential {
 
     @NotBlank

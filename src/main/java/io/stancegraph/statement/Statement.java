@@ -14,7 +14,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Table;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -33,7 +32,6 @@ import io.stancegraph.event.Event;
 import io.stancegraph.topic.Topic;
 
 @Entity
-@Table(name = "statement")
 @Type("Statement")
 @Description("Something an identifiable source said, wrote or declared, as reported by an article, with its provenance.")
 public class Statement extends StoredEntity {

@@ -5,7 +5,6 @@ import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -20,7 +19,6 @@ import org.eclipse.microprofile.graphql.Type;
 import io.stancegraph.platform.StoredEntity;
 
 @Entity
-@Table(name = "topic")
 @Type("Topic")
 @Description("An issue on which actors take positions, such as Ukraine joining Nato.")
 public class Topic extends StoredEntity {
