@@ -20,9 +20,6 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.graphql.Mutation;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.node.TextNode;
 
 import io.stancegraph.importer.ImportSummary;
 import io.stancegraph.ingest.ArticleResource.IngestResponse;
@@ -41,15 +38,10 @@ import io.stancegraph.security.UserAccountView;
 @Priority(Interceptor.Priority.PLATFORM_BEFORE + 250)
 public class AuditInterceptor {
 
-    /** Arguments longer than this (article texts, import files) are recorded by their length alone. */
-    private static final int MAX_RECORDED_TEXT = 500;
-
     private final AuditTrail trail;
-    private final ObjectMapper json;
 
-    public AuditInterceptor(AuditTrail trail, ObjectMapper json) {
+    public AuditInterceptor(AuditTrail trail) {
         this.trail = trail;
-        this.json = json;
     }
 
     @AroundInvoke
@@ -60,7 +52,7 @@ public class AuditInterceptor {
         Map<Long, Map<String, Object>> before = subjects.isEmpty() ? Map.of() : trail.snapshots(type, subjects);
         Object result = invocation.proceed();
         String operation = operation(method);
-        JsonNode arguments = arguments(invocation);
+        JsonNode arguments = trail.arguments(arguments(invocation));
         if (AuditSnapshots.isRecord(type)) {
             Long resultId = result == null ? null : AuditSnapshots.id(result);
             for (Long id : subjects) {
@@ -117,28 +109,14 @@ public class AuditInterceptor {
         return verb + " /" + (path == null ? method.getName() : path.value().replaceFirst("^/", ""));
     }
 
-    /** The arguments by name; secrets are left out and long texts recorded by their length. */
-    private JsonNode arguments(InvocationContext invocation) {
+    /** The arguments by name, byte arrays by their length. */
+    private static Map<String, Object> arguments(InvocationContext invocation) {
         Map<String, Object> named = new LinkedHashMap<>();
         Parameter[] parameters = invocation.getMethod().getParameters();
         for (int i = 0; i < parameters.length; i++) {
             Object value = invocation.getParameters()[i];
             named.put(parameters[i].getName(), value instanceof byte[] bytes ? bytes.length + " bytes" : value);
         }
-        return redact(json.valueToTree(named));
-    }
-
-    private static JsonNode redact(JsonNode node) {
-        if (node instanceof ObjectNode object) {
-            object.remove(List.of("password", "token"));
-            object.properties().forEach(entry -> entry.setValue(redact(entry.getValue())));
-        } else if (node.isArray()) {
-            for (int i = 0; i < node.size(); i++) {
-                ((com.fasterxml.jackson.databind.node.ArrayNode) node).set(i, redact(node.get(i)));
-            }
-        } else if (node.isTextual() && node.textValue().length() > MAX_RECORDED_TEXT) {
-            return TextNode.valueOf(node.textValue().length() + " characters");
-        }
-        return node;
+        return named;
     }
 }
