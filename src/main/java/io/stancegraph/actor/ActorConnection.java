@@ -1,16 +1,15 @@
 package io.stancegraph.actor;
 
-import java.util.function.LongSupplier;
-
 import org.eclipse.microprofile.graphql.Type;
 
 import io.stancegraph.platform.NodeConnection;
-import io.stancegraph.platform.Page;
+import io.stancegraph.platform.Listing;
+import io.stancegraph.platform.PageRequest;
 
 @Type("ActorConnection")
 public class ActorConnection extends NodeConnection<Actor, ActorEdge> {
 
-    public ActorConnection(Page<Actor> page, LongSupplier total) {
-        super(page, total, ActorEdge::new);
+    public ActorConnection(PageRequest request, Listing<Actor> list) {
+        super(request, list, ActorEdge::new);
     }
 }

@@ -2,8 +2,6 @@ package io.stancegraph.actor;
 
 import java.util.List;
 
-import jakarta.persistence.EntityManager;
-
 import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.graphql.DefaultValue;
@@ -18,7 +16,6 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
-import io.stancegraph.platform.Batches;
 import io.stancegraph.platform.InputValidator;
 import io.stancegraph.platform.PageConfig;
 import io.stancegraph.platform.ReadOnlyQueries;
@@ -36,16 +33,13 @@ public class ActorGraphQLApi {
     private final ActorService service;
     private final InputValidator validator;
     private final PageConfig pages;
-    private final EntityManager em;
     private final MergeSuggester suggester;
 
-    public ActorGraphQLApi(ActorService service, InputValidator validator, PageConfig pages, EntityManager em,
-            MergeSuggester suggester) {
+    public ActorGraphQLApi(ActorService service, InputValidator validator, PageConfig pages, MergeSuggester suggester) {
         this.service = service;
         this.suggester = suggester;
         this.validator = validator;
         this.pages = pages;
-        this.em = em;
     }
 
     @Query("actor")
@@ -67,8 +61,7 @@ public class ActorGraphQLApi {
             @DefaultValue("NAME") @Description("Order of the list.") ActorOrder orderBy,
             @Description("Page size; at most the configured maximum (100 by default).") Integer first,
             @Description("Cursor after which the page starts.") String after) {
-        PageRequest page = PageRequest.of(first, after, pages);
-        return new ActorConnection(service.page(filter, orderBy, page), () -> service.count(filter));
+        return new ActorConnection(PageRequest.of(first, after, pages), service.list(filter, orderBy));
     }
 
     @Query("suggestedMerges")
@@ -82,23 +75,12 @@ public class ActorGraphQLApi {
 
     @Description("Other names the actor goes by in articles: `Sir Keir`, `the Prime Minister`.")
     public List<@NonNull List<@NonNull String>> aliases(@Source List<Actor> actors) {
-        return Batches.children(em,
-                "select al.actor.id, al.alias from ActorAlias al where al.actor.id in :ids order by al.id", actors);
+        return service.aliases(actors);
     }
 
     @Description("Posts the actor has held, latest first.")
     public List<@NonNull List<@NonNull Office>> offices(@Source List<Actor> actors) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createQuery("""
-                select t.actor.id, p.label, o.canonicalName, t.startDate, t.endDate
-                from Tenure t join t.post p left join p.organization o
-                where t.actor.id in :ids
-                order by t.startDate desc nulls last, t.id""")
-                .setParameter("ids", Batches.ids(actors, actor -> actor.id)).getResultList();
-        List<Object[]> offices = rows.stream().map(row -> new Object[] { row[0],
-                new Office((String) row[1], (String) row[2], (java.time.LocalDate) row[3], (java.time.LocalDate) row[4]) })
-                .toList();
-        return Batches.group(actors, actor -> actor.id, offices);
+        return service.offices(actors);
     }
 
     @Mutation("createActor")

@@ -1,5 +1,6 @@
 package io.stancegraph.actor;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -10,11 +11,11 @@ import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import io.stancegraph.platform.Batches;
 import io.stancegraph.platform.ConflictException;
 import io.stancegraph.platform.InvalidInputException;
 import io.stancegraph.platform.NotFoundException;
-import io.stancegraph.platform.Page;
-import io.stancegraph.platform.PageRequest;
+import io.stancegraph.platform.Listing;
 import io.stancegraph.platform.sql.Conditions;
 import io.stancegraph.platform.sql.FilteredQuery;
 import io.stancegraph.platform.sql.Sql;
@@ -30,15 +31,40 @@ public class ActorService {
         this.statementsOfActorsChanged = statementsOfActorsChanged;
     }
 
-    public Page<Actor> page(ActorFilter filter, ActorOrder order, PageRequest page) {
+    /** The actors that meet the filter, in the order asked for. */
+    public Listing<Actor> list(ActorFilter filter, ActorOrder order) {
         String orderBy = order == ActorOrder.MOST_QUOTED
                 ? "(select count(*) from Statement s join s.speakers sp where sp = a) desc, a.canonicalName, a.id"
                 : "lower(a.canonicalName), a.id";
-        return matching(filter).page(orderBy, page);
+        Sql where = filter == null ? Sql.TRUE : new Conditions()
+                .containing(filter.nameContains() == null ? null : ActorAlias.normalize(filter.nameContains()),
+                        "(lower(a.canonicalName) like ? or exists (select 1 from ActorAlias al "
+                                + "where al.actor = a and al.normalized like ?))")
+                .given(filter.kind(), "a.kind = ?")
+                .given(filter.country(), "a.country = ?")
+                .all();
+        return new FilteredQuery<>(em, Actor.class, "a", where, orderBy);
     }
 
-    public long count(ActorFilter filter) {
-        return matching(filter).count();
+    /** Each actor's aliases, in the order they were added. */
+    public List<List<String>> aliases(List<Actor> actors) {
+        return Batches.children(em,
+                "select al.actor.id, al.alias from ActorAlias al where al.actor.id in :ids order by al.id", actors);
+    }
+
+    /** Each actor's offices, latest first. */
+    public List<List<Office>> offices(List<Actor> actors) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createQuery("""
+                select t.actor.id, p.label, o.canonicalName, t.startDate, t.endDate
+                from Tenure t join t.post p left join p.organization o
+                where t.actor.id in :ids
+                order by t.startDate desc nulls last, t.id""")
+                .setParameter("ids", Batches.ids(actors)).getResultList();
+        List<Object[]> offices = rows.stream().map(row -> new Object[] { row[0],
+                new Office((String) row[1], (String) row[2], (LocalDate) row[3], (LocalDate) row[4]) })
+                .toList();
+        return Batches.group(actors, actor -> actor.id, offices);
     }
 
     @Transactional
@@ -148,11 +174,7 @@ public class ActorService {
     }
 
     private static Actor find(Long id, String field) {
-        Actor actor = Actor.findById(id);
-        if (actor == null) {
-            throw new NotFoundException("Actor", id, field);
-        }
-        return actor;
+        return NotFoundException.unlessFound(Actor.findById(id), "Actor", id, field);
     }
 
     private static void requireFreeWikidataId(String wikidataId, Long ownId) {
@@ -164,16 +186,5 @@ public class ActorService {
             throw new ConflictException("Wikidata id " + wikidataId + " already belongs to " + holder.canonicalName
                     + " (id " + holder.id + ")", "input.wikidataId");
         }
-    }
-
-    private FilteredQuery<Actor> matching(ActorFilter filter) {
-        Sql where = filter == null ? Sql.TRUE : new Conditions()
-                .containing(filter.nameContains() == null ? null : ActorAlias.normalize(filter.nameContains()),
-                        "(lower(a.canonicalName) like ? or exists (select 1 from ActorAlias al "
-                                + "where al.actor = a and al.normalized like ?))")
-                .given(filter.kind(), "a.kind = ?")
-                .given(filter.country(), "a.country = ?")
-                .all();
-        return new FilteredQuery<>(em, Actor.class, "a", where);
     }
 }

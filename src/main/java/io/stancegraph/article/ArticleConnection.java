@@ -1,16 +1,15 @@
 package io.stancegraph.article;
 
-import java.util.function.LongSupplier;
-
 import org.eclipse.microprofile.graphql.Type;
 
 import io.stancegraph.platform.NodeConnection;
-import io.stancegraph.platform.Page;
+import io.stancegraph.platform.Listing;
+import io.stancegraph.platform.PageRequest;
 
 @Type("ArticleConnection")
 public class ArticleConnection extends NodeConnection<Article, ArticleEdge> {
 
-    public ArticleConnection(Page<Article> page, LongSupplier total) {
-        super(page, total, ArticleEdge::new);
+    public ArticleConnection(PageRequest request, Listing<Article> list) {
+        super(request, list, ArticleEdge::new);
     }
 }

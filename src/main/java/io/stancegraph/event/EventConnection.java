@@ -1,16 +1,15 @@
 package io.stancegraph.event;
 
-import java.util.function.LongSupplier;
-
 import org.eclipse.microprofile.graphql.Type;
 
 import io.stancegraph.platform.NodeConnection;
-import io.stancegraph.platform.Page;
+import io.stancegraph.platform.Listing;
+import io.stancegraph.platform.PageRequest;
 
 @Type("EventConnection")
 public class EventConnection extends NodeConnection<Event, EventEdge> {
 
-    public EventConnection(Page<Event> page, LongSupplier total) {
-        super(page, total, EventEdge::new);
+    public EventConnection(PageRequest request, Listing<Event> list) {
+        super(request, list, EventEdge::new);
     }
 }

@@ -2,8 +2,6 @@ package io.stancegraph.event;
 
 import java.util.List;
 
-import jakarta.persistence.EntityManager;
-
 import jakarta.transaction.Transactional;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -19,7 +17,6 @@ import org.eclipse.microprofile.graphql.Source;
 
 import io.stancegraph.actor.Actor;
 import io.stancegraph.article.Article;
-import io.stancegraph.platform.Batches;
 import io.stancegraph.platform.InputValidator;
 import io.stancegraph.platform.PageConfig;
 import io.stancegraph.platform.ReadOnlyQueries;
@@ -37,13 +34,11 @@ public class EventGraphQLApi {
     private final EventService service;
     private final InputValidator validator;
     private final PageConfig pages;
-    private final EntityManager em;
 
-    public EventGraphQLApi(EventService service, InputValidator validator, PageConfig pages, EntityManager em) {
+    public EventGraphQLApi(EventService service, InputValidator validator, PageConfig pages) {
         this.service = service;
         this.validator = validator;
         this.pages = pages;
-        this.em = em;
     }
 
     @Query("event")
@@ -58,24 +53,19 @@ public class EventGraphQLApi {
             @Description("Conditions the events must meet.") EventFilter filter,
             @Description("Page size; at most the configured maximum (100 by default).") Integer first,
             @Description("Cursor after which the page starts.") String after) {
-        PageRequest page = PageRequest.of(first, after, pages);
-        return new EventConnection(service.page(filter, page), () -> service.count(filter));
+        return new EventConnection(PageRequest.of(first, after, pages), service.list(filter));
     }
 
     @Name("events")
     @Description("Events the article mentions, earliest first.")
     public List<@NonNull List<@NonNull Event>> articleEvents(@Source List<Article> articles) {
-        return Batches.children(em, """
-                select a.id, e from Event e join e.articles a where a.id in :ids
-                order by e.startDate nulls last, e.id""", articles);
+        return service.ofArticles(articles);
     }
 
     @Name("events")
     @Description("Events the actor took part in, latest first.")
     public List<@NonNull List<@NonNull Event>> actorEvents(@Source List<Actor> actors) {
-        return Batches.children(em, """
-                select p.id, e from Event e join e.participants p where p.id in :ids
-                order by e.startDate desc nulls last, e.id desc""", actors);
+        return service.ofActors(actors);
     }
 
     @Mutation("createEvent")
@@ -104,14 +94,12 @@ public class EventGraphQLApi {
 
     @Description("Actors who took part in the event.")
     public List<@NonNull List<@NonNull Actor>> participants(@Source List<Event> events) {
-        return Batches.children(em,
-                "select e.id, a from Event e join e.participants a where e.id in :ids order by a.canonicalName", events);
+        return service.participants(events);
     }
 
     @Name("articles")
     @Description("Articles that mention the event, earliest first.")
     public List<@NonNull List<@NonNull Article>> eventArticles(@Source List<Event> events) {
-        return Batches.children(em,
-                "select e.id, a from Event e join e.articles a where e.id in :ids order by a.publishedOn, a.id", events);
+        return service.articles(events);
     }
 }

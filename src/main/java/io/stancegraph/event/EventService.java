@@ -1,15 +1,18 @@
 package io.stancegraph.event;
 
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import io.stancegraph.actor.Actor;
+import io.stancegraph.article.Article;
+import io.stancegraph.platform.Batches;
 import io.stancegraph.platform.ConflictException;
 import io.stancegraph.platform.InvalidInputException;
 import io.stancegraph.platform.NotFoundException;
-import io.stancegraph.platform.Page;
-import io.stancegraph.platform.PageRequest;
+import io.stancegraph.platform.Listing;
 import io.stancegraph.platform.sql.Conditions;
 import io.stancegraph.platform.sql.FilteredQuery;
 import io.stancegraph.platform.sql.Sql;
@@ -23,12 +26,43 @@ public class EventService {
         this.em = em;
     }
 
-    public Page<Event> page(EventFilter filter, PageRequest page) {
-        return matching(filter).page("e.startDate desc nulls last, e.id desc", page);
+    /** The events that meet the filter, latest first. */
+    public Listing<Event> list(EventFilter filter) {
+        Sql where = filter == null ? Sql.TRUE : new Conditions()
+                .containing(filter.nameContains(), "lower(e.name) like ?")
+                .given(filter.kind(), "e.kind = ?")
+                .given(filter.from(), "e.startDate >= ?")
+                .given(filter.to(), "e.startDate <= ?")
+                .given(filter.participant(),
+                        "exists (select 1 from Event pe join pe.participants p where pe = e and p.id = ?)")
+                .all();
+        return new FilteredQuery<>(em, Event.class, "e", where, "e.startDate desc nulls last, e.id desc");
     }
 
-    public long count(EventFilter filter) {
-        return matching(filter).count();
+    /** The events each article mentions, earliest first. */
+    public List<List<Event>> ofArticles(List<Article> articles) {
+        return Batches.children(em, """
+                select a.id, e from Event e join e.articles a where a.id in :ids
+                order by e.startDate nulls last, e.id""", articles);
+    }
+
+    /** The events each actor took part in, latest first. */
+    public List<List<Event>> ofActors(List<Actor> actors) {
+        return Batches.children(em, """
+                select p.id, e from Event e join e.participants p where p.id in :ids
+                order by e.startDate desc nulls last, e.id desc""", actors);
+    }
+
+    /** Each event's participants, by name. */
+    public List<List<Actor>> participants(List<Event> events) {
+        return Batches.children(em,
+                "select e.id, a from Event e join e.participants a where e.id in :ids order by a.canonicalName", events);
+    }
+
+    /** The articles that mention each event, earliest first. */
+    public List<List<Article>> articles(List<Event> events) {
+        return Batches.children(em,
+                "select e.id, a from Event e join e.articles a where e.id in :ids order by a.publishedOn, a.id", events);
     }
 
     @Transactional
@@ -41,10 +75,7 @@ public class EventService {
 
     @Transactional
     public Event update(Long id, EventInput input) {
-        Event event = Event.findById(id);
-        if (event == null) {
-            throw new NotFoundException("Event", id, "id");
-        }
+        Event event = NotFoundException.unlessFound(Event.findById(id), "Event", id, "id");
         apply(event, input);
         return event;
     }
@@ -73,24 +104,9 @@ public class EventService {
         if (input.participantIds() != null) {
             event.participants.clear();
             for (Long participantId : input.participantIds()) {
-                Actor participant = Actor.findById(participantId);
-                if (participant == null) {
-                    throw new NotFoundException("Actor", participantId, "input.participantIds");
-                }
-                event.participants.add(participant);
+                event.participants.add(NotFoundException.unlessFound(Actor.findById(participantId), "Actor",
+                        participantId, "input.participantIds"));
             }
         }
-    }
-
-    private FilteredQuery<Event> matching(EventFilter filter) {
-        Sql where = filter == null ? Sql.TRUE : new Conditions()
-                .containing(filter.nameContains(), "lower(e.name) like ?")
-                .given(filter.kind(), "e.kind = ?")
-                .given(filter.from(), "e.startDate >= ?")
-                .given(filter.to(), "e.startDate <= ?")
-                .given(filter.participant(),
-                        "exists (select 1 from Event pe join pe.participants p where pe = e and p.id = ?)")
-                .all();
-        return new FilteredQuery<>(em, Event.class, "e", where);
     }
 }

@@ -1,25 +1,23 @@
 package io.stancegraph.platform;
 
-import java.util.function.LongSupplier;
-
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 
 /**
- * The parts every Relay connection shares. The total is counted only when a client asks for it, since
- * counting a large filtered list costs more than reading one page of it.
+ * The parts every Relay connection shares: one page of a list, read as the connection is made, and the length of
+ * the whole list, counted only when a client asks for it.
  */
 public abstract class Connection<T> {
 
     @Ignore
     protected final Page<T> page;
     @Ignore
-    private final LongSupplier total;
+    private final Listing<T> list;
 
-    protected Connection(Page<T> page, LongSupplier total) {
-        this.page = page;
-        this.total = total;
+    protected Connection(PageRequest request, Listing<T> list) {
+        this.page = list.page(request);
+        this.list = list;
     }
 
     @NonNull
@@ -35,6 +33,6 @@ public abstract class Connection<T> {
     @Ignore
     public int count() {
         // GraphQL's Int is 32-bit, as is Relay's totalCount.
-        return (int) Math.min(Integer.MAX_VALUE, total.getAsLong());
+        return (int) Math.min(Integer.MAX_VALUE, list.count());
     }
 }

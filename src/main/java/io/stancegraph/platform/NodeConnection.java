@@ -2,7 +2,6 @@ package io.stancegraph.platform;
 
 import java.util.List;
 import java.util.function.BiFunction;
-import java.util.function.LongSupplier;
 
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -20,8 +19,8 @@ public abstract class NodeConnection<T, E> extends Connection<T> {
     @Ignore
     private final BiFunction<String, T, E> edge;
 
-    protected NodeConnection(Page<T> page, LongSupplier total, BiFunction<String, T, E> edge) {
-        super(page, total);
+    protected NodeConnection(PageRequest request, Listing<T> list, BiFunction<String, T, E> edge) {
+        super(request, list);
         this.edge = edge;
     }
 

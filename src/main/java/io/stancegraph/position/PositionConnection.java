@@ -1,16 +1,15 @@
 package io.stancegraph.position;
 
-import java.util.function.LongSupplier;
-
 import org.eclipse.microprofile.graphql.Type;
 
 import io.stancegraph.platform.NodeConnection;
-import io.stancegraph.platform.Page;
+import io.stancegraph.platform.Listing;
+import io.stancegraph.platform.PageRequest;
 
 @Type("PositionConnection")
 public class PositionConnection extends NodeConnection<Position, PositionEdge> {
 
-    public PositionConnection(Page<Position> page, LongSupplier total) {
-        super(page, total, PositionEdge::new);
+    public PositionConnection(PageRequest request, Listing<Position> list) {
+        super(request, list, PositionEdge::new);
     }
 }

@@ -1,10 +1,6 @@
 package io.stancegraph.position;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-
-import jakarta.persistence.EntityManager;
 
 import jakarta.transaction.Transactional;
 
@@ -29,7 +25,6 @@ import io.stancegraph.platform.Notifications;
 import io.stancegraph.platform.InputValidator;
 import io.stancegraph.platform.PageConfig;
 import io.stancegraph.platform.ReadOnlyQueries;
-import io.stancegraph.platform.StoredEntity;
 import io.stancegraph.platform.PageRequest;
 import io.stancegraph.statement.Statement;
 import io.stancegraph.statement.StatementFilter;
@@ -53,11 +48,11 @@ public class PositionGraphQLApi {
     private final PositionService service;
     private final InputValidator validator;
     private final PageConfig pages;
-    private final EntityManager em;
     private final CurrentIdentity identity;
     private final StatementQueries statements;
     private final NotificationListener notifications;
-    public PositionGraphQLApi(PositionService service, InputValidator validator, PageConfig pages, EntityManager em,
+
+    public PositionGraphQLApi(PositionService service, InputValidator validator, PageConfig pages,
             CurrentIdentity identity, StatementQueries statements, NotificationListener notifications) {
         this.notifications = notifications;
         this.identity = identity;
@@ -65,7 +60,6 @@ public class PositionGraphQLApi {
         this.service = service;
         this.validator = validator;
         this.pages = pages;
-        this.em = em;
     }
 
     @Query("positions")
@@ -74,8 +68,7 @@ public class PositionGraphQLApi {
             @Description("Conditions the positions must meet.") PositionFilter filter,
             @Description("Page size; at most the configured maximum (100 by default).") Integer first,
             @Description("Cursor after which the page starts.") String after) {
-        PageRequest page = PageRequest.of(first, after, pages);
-        return new PositionConnection(service.page(filter, page), () -> service.count(filter));
+        return new PositionConnection(PageRequest.of(first, after, pages), service.list(filter));
     }
 
     @Name("positions")
@@ -85,11 +78,7 @@ public class PositionGraphQLApi {
             @Description("Only this stance.") Stance stance,
             @Description("Only positions by this assessor: `extractor`, or `editor:<name>`.") String assessor,
             @DefaultValue("false") @Description(INCLUDE_SUGGESTED) boolean includeSuggested) {
-        Map<String, Object> conditions = new LinkedHashMap<>();
-        conditions.put("p.stance", stance);
-        conditions.put("p.assessor", assessor);
-        return positionsOf(topics, "select p.topic.id, p from Position p join p.actor a where p.topic.id in :ids",
-                currentOnly, assessor, includeSuggested, conditions, "a.canonicalName, p.validFrom desc, p.id desc");
+        return service.ofTopics(topics, currentOnly, stance, assessor, includeSuggested);
     }
 
     @Name("positions")
@@ -99,33 +88,7 @@ public class PositionGraphQLApi {
             @DefaultValue("false") @Description("Only the current stance per topic, when true: a confirmed one taking precedence over suggestions, otherwise the latest; with `assessor`, that assessor's latest.") boolean currentOnly,
             @Description("Only positions by this assessor: `extractor`, or `editor:<name>`.") String assessor,
             @DefaultValue("false") @Description(INCLUDE_SUGGESTED) boolean includeSuggested) {
-        Map<String, Object> conditions = new LinkedHashMap<>();
-        conditions.put("t.slug", topic);
-        conditions.put("p.assessor", assessor);
-        return positionsOf(actors, "select p.actor.id, p from Position p join p.topic t where p.actor.id in :ids",
-                currentOnly, assessor, includeSuggested, conditions, "t.slug, p.validFrom desc, p.id desc");
-    }
-
-    /**
-     * The positions of each parent, from a query selecting (parent id, position) pairs of the parents {@code :ids};
-     * each non-null condition value must equal its path.
-     */
-    private <P extends StoredEntity> List<List<Position>> positionsOf(List<P> parents, String select,
-            boolean currentOnly, String assessor, boolean includeSuggested, Map<String, Object> conditions,
-            String orderBy) {
-        StringBuilder jpql = new StringBuilder(select).append(" and ").append(currentOnly
-                ? PositionService.current(assessor, includeSuggested) : PositionService.visible(includeSuggested));
-        Map<String, Object> parameters = new LinkedHashMap<>();
-        conditions.forEach((path, value) -> {
-            if (value != null) {
-                String name = "value" + parameters.size();
-                jpql.append(" and ").append(path).append(" = :").append(name);
-                parameters.put(name, value);
-            }
-        });
-        var query = em.createQuery(jpql + " order by " + orderBy, Object[].class);
-        parameters.forEach(query::setParameter);
-        return Batches.children(query, parents);
+        return service.ofActors(actors, topic, currentOnly, assessor, includeSuggested);
     }
 
     @Subscription("positionChanged")
@@ -158,8 +121,7 @@ public class PositionGraphQLApi {
             @Id @Description("Only this actor's suggestions.") Long actor,
             @Description("Page size; at most the configured maximum (100 by default).") Integer first,
             @Description("Cursor after which the page starts.") String after) {
-        PageRequest page = PageRequest.of(first, after, pages);
-        return new PositionConnection(service.reviewQueue(topic, actor, page), () -> service.reviewQueueCount(topic, actor));
+        return new PositionConnection(PageRequest.of(first, after, pages), service.reviewQueue(topic, actor));
     }
 
     @Mutation("confirmPosition")
@@ -198,7 +160,7 @@ public class PositionGraphQLApi {
     @Name("actor")
     @Description("Whose stance this is.")
     public List<@NonNull Actor> positionActor(@Source List<Position> positions) {
-        return Batches.linked(em, Actor.class, positions, Position::actorKey);
+        return service.actors(positions);
     }
 
     @Name("evidence")
@@ -211,6 +173,6 @@ public class PositionGraphQLApi {
     @Name("topic")
     @Description("The topic the stance is on.")
     public List<@NonNull Topic> positionTopic(@Source List<Position> positions) {
-        return Batches.linked(em, Topic.class, positions, Position::topicKey);
+        return service.topics(positions);
     }
 }

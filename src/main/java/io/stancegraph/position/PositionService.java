@@ -1,8 +1,10 @@
 package io.stancegraph.position;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -14,10 +16,13 @@ import jakarta.transaction.Transactional;
 import io.stancegraph.platform.Notifications;
 
 import io.stancegraph.actor.Actor;
+import io.stancegraph.platform.Batches;
 import io.stancegraph.platform.InvalidInputException;
+import io.stancegraph.platform.Listing;
 import io.stancegraph.platform.NotFoundException;
 import io.stancegraph.platform.Page;
 import io.stancegraph.platform.PageRequest;
+import io.stancegraph.platform.StoredEntity;
 import io.stancegraph.statement.Statement;
 import io.stancegraph.statement.StatementOrigin;
 import io.stancegraph.topic.Topic;
@@ -62,7 +67,12 @@ public class PositionService {
         return query.getResultList();
     }
 
-    public Page<Position> page(PositionFilter filter, PageRequest page) {
+    /** The positions that meet the filter, by topic, actor and latest first. */
+    public Listing<Position> list(PositionFilter filter) {
+        return Listing.of(page -> page(filter, page), () -> count(filter));
+    }
+
+    private Page<Position> page(PositionFilter filter, PageRequest page) {
         TypedQuery<Position> query = em.createQuery("select p from Position p join p.topic t join p.actor a where "
                 + where(filter) + " order by t.slug, a.canonicalName, p.validFrom desc, p.id desc", Position.class)
                 .setFirstResult(page.offset()).setMaxResults(page.limit() + 1);
@@ -70,10 +80,64 @@ public class PositionService {
         return Page.of(query.getResultList(), page);
     }
 
-    public long count(PositionFilter filter) {
+    private long count(PositionFilter filter) {
         TypedQuery<Long> query = em.createQuery("select count(p) from Position p where " + where(filter), Long.class);
         bind(query, filter);
         return query.getSingleResult();
+    }
+
+    /**
+     * Each topic's positions, by actor and latest first: only each actor's current one, when {@code currentOnly};
+     * only those of the stance and the assessor, when given.
+     */
+    public List<List<Position>> ofTopics(List<Topic> topics, boolean currentOnly, Stance stance, String assessor,
+            boolean includeSuggested) {
+        return positionsOf(topics, "select p.topic.id, p from Position p join p.actor a where p.topic.id in :ids",
+                "p.stance", stance, currentOnly, assessor, includeSuggested, "a.canonicalName, p.validFrom desc, p.id desc");
+    }
+
+    /**
+     * Each actor's positions, by topic and latest first: only the current one per topic, when {@code currentOnly};
+     * only those on the topic with this slug and of the assessor, when given.
+     */
+    public List<List<Position>> ofActors(List<Actor> actors, String topic, boolean currentOnly, String assessor,
+            boolean includeSuggested) {
+        return positionsOf(actors, "select p.actor.id, p from Position p join p.topic t where p.actor.id in :ids",
+                "t.slug", topic, currentOnly, assessor, includeSuggested, "t.slug, p.validFrom desc, p.id desc");
+    }
+
+    /**
+     * The positions of each parent, from a query selecting (parent id, position) pairs of the parents {@code :ids};
+     * the value at {@code path} and the assessor must be those given, when they are.
+     */
+    private <P extends StoredEntity> List<List<Position>> positionsOf(List<P> parents, String select, String path,
+            Object value, boolean currentOnly, String assessor, boolean includeSuggested, String orderBy) {
+        StringBuilder jpql = new StringBuilder(select).append(" and ").append(currentOnly
+                ? current(assessor, includeSuggested) : visible(includeSuggested));
+        Map<String, Object> conditions = new LinkedHashMap<>();
+        conditions.put(path, value);
+        conditions.put("p.assessor", assessor);
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        conditions.forEach((condition, given) -> {
+            if (given != null) {
+                String name = "value" + parameters.size();
+                jpql.append(" and ").append(condition).append(" = :").append(name);
+                parameters.put(name, given);
+            }
+        });
+        var query = em.createQuery(jpql + " order by " + orderBy, Object[].class);
+        parameters.forEach(query::setParameter);
+        return Batches.children(query, parents);
+    }
+
+    /** Whose stance each position is. */
+    public List<Actor> actors(List<Position> positions) {
+        return Batches.linked(em, Actor.class, positions, Position::actorKey);
+    }
+
+    /** The topic each position is on. */
+    public List<Topic> topics(List<Position> positions) {
+        return Batches.linked(em, Topic.class, positions, Position::topicKey);
     }
 
     /**
@@ -84,20 +148,13 @@ public class PositionService {
     public Position set(PositionInput input, String editorName) {
         // The assessor is the identity that made the request, never a name the request gives.
         String assessor = Position.EDITOR_PREFIX + editorName;
-        Actor actor = Actor.findById(input.actorId());
-        if (actor == null) {
-            throw new NotFoundException("Actor", input.actorId(), "input.actorId");
-        }
-        Topic topic = Topic.findBySlug(input.topic());
-        if (topic == null) {
-            throw new NotFoundException("Topic", input.topic(), "input.topic");
-        }
+        Actor actor = NotFoundException.unlessFound(Actor.findById(input.actorId()), "Actor", input.actorId(),
+                "input.actorId");
+        Topic topic = NotFoundException.unlessFound(Topic.findBySlug(input.topic()), "Topic", input.topic(), "input.topic");
         Set<Statement> evidence = new LinkedHashSet<>();
         for (Long statementId : input.evidenceStatementIds()) {
-            Statement statement = Statement.findById(statementId);
-            if (statement == null) {
-                throw new NotFoundException("Statement", statementId, "input.evidenceStatementIds");
-            }
+            Statement statement = NotFoundException.unlessFound(Statement.findById(statementId), "Statement",
+                    statementId, "input.evidenceStatementIds");
             if (!statement.speakers.contains(actor)) {
                 throw new InvalidInputException("Statement " + statementId + " was not made by " + actor.canonicalName
                         + "; evidence must be the actor's own statements", "input.evidenceStatementIds");
@@ -124,7 +181,11 @@ public class PositionService {
      * The extractor's suggestions awaiting review: first those published unreviewed (readers see them now), then by
      * confidence, highest first; among equals, those that would become a pair's current stance if confirmed first.
      */
-    public Page<Position> reviewQueue(String topic, Long actor, PageRequest page) {
+    public Listing<Position> reviewQueue(String topic, Long actor) {
+        return Listing.of(page -> reviewQueuePage(topic, actor, page), () -> reviewQueueCount(topic, actor));
+    }
+
+    private Page<Position> reviewQueuePage(String topic, Long actor, PageRequest page) {
         TypedQuery<Position> query = em.createQuery("select p from Position p join p.topic t where "
                 + reviewQueueWhere(topic, actor) + " order by p.published desc, p.confidence desc, case when "
                 + current(null, true) + " then 0 else 1 end, p.id", Position.class)
@@ -133,7 +194,7 @@ public class PositionService {
         return Page.of(query.getResultList(), page);
     }
 
-    public long reviewQueueCount(String topic, Long actor) {
+    private long reviewQueueCount(String topic, Long actor) {
         TypedQuery<Long> query = em.createQuery("select count(p) from Position p join p.topic t where "
                 + reviewQueueWhere(topic, actor), Long.class);
         bindReviewQueue(query, topic, actor);
@@ -207,10 +268,7 @@ public class PositionService {
 
     /** The extractor's position with this id, which editors review; an editor's own is changed with setPosition. */
     private static Position suggestion(long id) {
-        Position position = Position.findById(id);
-        if (position == null) {
-            throw new NotFoundException("Position", id, "id");
-        }
+        Position position = NotFoundException.unlessFound(Position.findById(id), "Position", id, "id");
         if (!Position.EXTRACTOR.equals(position.assessor)) {
             throw new InvalidInputException("Position " + id + " was recorded by " + position.assessor
                     + "; only the extractor's suggestions are reviewed (record a new stance with setPosition)", "id");

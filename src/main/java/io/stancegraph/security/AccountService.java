@@ -44,10 +44,7 @@ public class AccountService {
 
     @Transactional
     public boolean revokeToken(long id) {
-        ApiToken token = ApiToken.findById(id);
-        if (token == null) {
-            throw new NotFoundException("ApiToken", id, "id");
-        }
+        ApiToken token = NotFoundException.unlessFound(ApiToken.findById(id), "ApiToken", id, "id");
         if (token.revokedAt == null) {
             token.revokedAt = Instant.now();
         }

@@ -1,16 +1,15 @@
 package io.stancegraph.statement;
 
-import java.util.function.LongSupplier;
-
 import org.eclipse.microprofile.graphql.Type;
 
 import io.stancegraph.platform.NodeConnection;
-import io.stancegraph.platform.Page;
+import io.stancegraph.platform.Listing;
+import io.stancegraph.platform.PageRequest;
 
 @Type("StatementConnection")
 public class StatementConnection extends NodeConnection<Statement, StatementEdge> {
 
-    public StatementConnection(Page<Statement> page, LongSupplier total) {
-        super(page, total, StatementEdge::new);
+    public StatementConnection(PageRequest request, Listing<Statement> list) {
+        super(request, list, StatementEdge::new);
     }
 }

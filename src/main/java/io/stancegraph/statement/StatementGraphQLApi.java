@@ -1,10 +1,6 @@
 package io.stancegraph.statement;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-
-import jakarta.persistence.EntityManager;
 
 import jakarta.transaction.Transactional;
 
@@ -19,8 +15,6 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
-import org.hibernate.query.NativeQuery;
-import org.hibernate.type.StandardBasicTypes;
 
 import io.stancegraph.actor.Actor;
 import io.stancegraph.article.Article;
@@ -50,15 +44,13 @@ public class StatementGraphQLApi {
     private final NotificationListener notifications;
     private final StatementService service;
     private final PageConfig pages;
-    private final EntityManager em;
 
-    public StatementGraphQLApi(StatementQueries queries, StatementService service, PageConfig pages, EntityManager em,
+    public StatementGraphQLApi(StatementQueries queries, StatementService service, PageConfig pages,
             NotificationListener notifications) {
         this.notifications = notifications;
         this.queries = queries;
         this.service = service;
         this.pages = pages;
-        this.em = em;
     }
 
     @Query("statement")
@@ -74,9 +66,8 @@ public class StatementGraphQLApi {
             @DefaultValue("NEWEST_FIRST") @Description("Order of the list.") StatementOrder orderBy,
             @Description("Page size; at most the configured maximum (100 by default).") Integer first,
             @Description("Cursor after which the page starts.") String after) {
-        StatementFilter conditions = StatementFilter.orNone(filter);
-        PageRequest page = PageRequest.of(first, after, pages);
-        return new StatementConnection(queries.page(conditions, orderBy, page), () -> queries.count(conditions));
+        return new StatementConnection(PageRequest.of(first, after, pages),
+                queries.list(StatementFilter.orNone(filter), orderBy));
     }
 
     @Query("searchStatements")
@@ -87,21 +78,13 @@ public class StatementGraphQLApi {
             @Description("Page size; at most the configured maximum.") Integer first,
             @Description("Cursor after which the page starts.") String after) {
         String words = InputValidator.requireText(query, "query", 500);
-        StatementFilter conditions = StatementFilter.orNone(filter);
-        PageRequest page = PageRequest.of(first, after, pages);
-        return new StatementSearchConnection(queries.search(words, conditions, page),
-                () -> queries.countSearch(words, conditions));
+        return new StatementSearchConnection(PageRequest.of(first, after, pages),
+                queries.search(words, StatementFilter.orNone(filter)));
     }
 
     @Description("The paragraph of the article where the statement starts: the evidence in context.")
     public List<@NonNull String> paragraphText(@Source List<Statement> statements) {
-        Map<Long, String[]> paragraphs = new HashMap<>();
-        Article.bodiesById(em, Batches.ids(statements, Statement::articleKey))
-                .forEach((id, body) -> paragraphs.put(id, Article.paragraphsOf(body)));
-        return statements.stream().map(statement -> {
-            String[] article = paragraphs.get(statement.articleKey());
-            return article != null && statement.paragraph < article.length ? article[statement.paragraph] : null;
-        }).toList();
+        return queries.paragraphTexts(statements);
     }
 
     @Name("statements")
@@ -199,33 +182,23 @@ public class StatementGraphQLApi {
 
     @Description("The actors who made the statement; several when it was made jointly.")
     public List<@NonNull List<@NonNull Actor>> speakers(@Source List<Statement> statements) {
-        // Straight from the link table: the statements themselves are already loaded.
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select ss.statement_id, {a.*} from statement_speaker ss "
-                + "join actor a on a.id = ss.actor_id where ss.statement_id = any(cast(:ids as bigint[])) order by a.canonical_name, a.id")
-                .unwrap(NativeQuery.class)
-                .addScalar("statement_id", StandardBasicTypes.LONG)
-                .addEntity("a", Actor.class)
-                .setReadOnly(true)
-                .setParameter("ids", Batches.ids(statements).toArray(Long[]::new)).getResultList();
-        return Batches.group(statements, statement -> statement.id, rows);
+        return queries.speakers(statements);
     }
 
     @Name("article")
     @Description("The article that reported the statement.")
     public List<@NonNull Article> statementArticle(@Source List<Statement> statements) {
-        return Batches.linked(em, Article.class, statements, Statement::articleKey);
+        return queries.articles(statements);
     }
 
     @Name("event")
     @Description("The event at which the statement was made, when the article names one.")
     public List<Event> statementEvent(@Source List<Statement> statements) {
-        return Batches.linked(em, Event.class, statements, Statement::eventKey);
+        return queries.events(statements);
     }
 
     @Description("The topics the statement is about.")
     public List<@NonNull List<@NonNull Topic>> topics(@Source List<Statement> statements) {
-        return Batches.children(em,
-                "select s.id, t from Statement s join s.topics t where s.id in :ids order by t.slug", statements);
+        return queries.topics(statements);
     }
 }

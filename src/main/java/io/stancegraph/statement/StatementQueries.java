@@ -12,8 +12,11 @@ import org.hibernate.query.NativeQuery;
 import org.hibernate.type.StandardBasicTypes;
 
 import io.stancegraph.actor.Actor;
+import io.stancegraph.article.Article;
+import io.stancegraph.event.Event;
 import io.stancegraph.topic.Topic;
 import io.stancegraph.platform.Batches;
+import io.stancegraph.platform.Listing;
 import io.stancegraph.platform.Page;
 import io.stancegraph.platform.PageRequest;
 import io.stancegraph.platform.sql.Sql;
@@ -65,20 +68,29 @@ public class StatementQueries {
         this.em = em;
     }
 
-    public Page<Statement> page(StatementFilter filter, StatementOrder order, PageRequest page) {
+    /** The statements that meet the filter, in the given order. */
+    public Listing<Statement> list(StatementFilter filter, StatementOrder order) {
+        return Listing.of(page -> page(filter, order, page), () -> count(filter));
+    }
+
+    private Page<Statement> page(StatementFilter filter, StatementOrder order, PageRequest page) {
         StatementSql.Source source = StatementSql.page(filter, order, LOOKUPS);
         Sql.Rendered sql = Sql.of("select s.id ", source.fromWhere(), " order by ", source.order(), " limit ",
                 Sql.value(page.limit() + 1), " offset ", Sql.value(page.offset())).jpa();
         return Page.of(load(ids(sql.bind(em.createNativeQuery(sql.text())).getResultList())), page);
     }
 
-    public long count(StatementFilter filter) {
+    private long count(StatementFilter filter) {
         Sql.Rendered sql = StatementSql.count(filter, LOOKUPS).jpa();
         return ((Number) sql.bind(em.createNativeQuery(sql.text())).getSingleResult()).longValue();
     }
 
     /** Full-text search, best match first; the rank comes with each statement. */
-    public Page<StatementSearchConnection.StatementSearchEdge> search(String text, StatementFilter filter, PageRequest page) {
+    public Listing<StatementSearchConnection.StatementSearchEdge> search(String text, StatementFilter filter) {
+        return Listing.of(page -> search(text, filter, page), () -> countSearch(text, filter));
+    }
+
+    private Page<StatementSearchConnection.StatementSearchEdge> search(String text, StatementFilter filter, PageRequest page) {
         Sql.Rendered sql = Sql.of("select s.id, s.rank from ", StatementSql.searchMatches(text, filter, LOOKUPS),
                 " order by ", StatementSql.SEARCH_ORDER, " limit ", Sql.value(page.limit() + 1), " offset ",
                 Sql.value(page.offset())).jpa();
@@ -94,7 +106,7 @@ public class StatementQueries {
         return Page.of(ranked, page);
     }
 
-    public long countSearch(String text, StatementFilter filter) {
+    private long countSearch(String text, StatementFilter filter) {
         Sql.Rendered sql = Sql.of("select count(*) from statement s where s.text_search @@ websearch_to_tsquery('english', ",
                 Sql.value(text), ") and ", StatementSql.conditions(filter, LOOKUPS)).jpa();
         return ((Number) sql.bind(em.createNativeQuery(sql.text())).getSingleResult()).longValue();
@@ -151,6 +163,47 @@ public class StatementQueries {
             }
         }
         return ordered;
+    }
+
+    /** The paragraph of its article where each statement starts. */
+    public List<String> paragraphTexts(List<Statement> statements) {
+        Map<Long, String[]> paragraphs = new HashMap<>();
+        Article.bodiesById(em, Batches.ids(statements, Statement::articleKey))
+                .forEach((id, body) -> paragraphs.put(id, Article.paragraphsOf(body)));
+        return statements.stream().map(statement -> {
+            String[] article = paragraphs.get(statement.articleKey());
+            return article != null && statement.paragraph < article.length ? article[statement.paragraph] : null;
+        }).toList();
+    }
+
+    /** Each statement's speakers, by name. */
+    public List<List<Actor>> speakers(List<Statement> statements) {
+        // Straight from the link table: the statements themselves are already loaded.
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select ss.statement_id, {a.*} from statement_speaker ss "
+                + "join actor a on a.id = ss.actor_id where ss.statement_id = any(cast(:ids as bigint[])) order by a.canonical_name, a.id")
+                .unwrap(NativeQuery.class)
+                .addScalar("statement_id", StandardBasicTypes.LONG)
+                .addEntity("a", Actor.class)
+                .setReadOnly(true)
+                .setParameter("ids", Batches.ids(statements).toArray(Long[]::new)).getResultList();
+        return Batches.group(statements, statement -> statement.id, rows);
+    }
+
+    /** The article that reported each statement. */
+    public List<Article> articles(List<Statement> statements) {
+        return Batches.linked(em, Article.class, statements, Statement::articleKey);
+    }
+
+    /** The event at which each statement was made, or null. */
+    public List<Event> events(List<Statement> statements) {
+        return Batches.linked(em, Event.class, statements, Statement::eventKey);
+    }
+
+    /** The topics of each statement, by slug. */
+    public List<List<Topic>> topics(List<Statement> statements) {
+        return Batches.children(em,
+                "select s.id, t from Statement s join s.topics t where s.id in :ids order by t.slug", statements);
     }
 
     private static List<Long> ids(List<?> raw) {

@@ -1,21 +1,21 @@
 package io.stancegraph.statement;
 
 import java.util.List;
-import java.util.function.LongSupplier;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
 import io.stancegraph.platform.Connection;
-import io.stancegraph.platform.Page;
+import io.stancegraph.platform.Listing;
+import io.stancegraph.platform.PageRequest;
 
 @Type("StatementSearchConnection")
 @Description("A page of full-text search results, best match first.")
 public class StatementSearchConnection extends Connection<StatementSearchConnection.StatementSearchEdge> {
 
-    public StatementSearchConnection(Page<StatementSearchEdge> page, LongSupplier total) {
-        super(page, total);
+    public StatementSearchConnection(PageRequest request, Listing<StatementSearchEdge> list) {
+        super(request, list);
     }
 
     @NonNull

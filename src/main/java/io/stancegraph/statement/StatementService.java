@@ -39,10 +39,7 @@ public class StatementService {
         Statement statement = find(statementId);
         Event event = null;
         if (eventId != null) {
-            event = Event.findById(eventId);
-            if (event == null) {
-                throw new NotFoundException("Event", eventId, "eventId");
-            }
+            event = NotFoundException.unlessFound(Event.findById(eventId), "Event", eventId, "eventId");
         }
         statement.attachTo(event);
         statement.origin = StatementOrigin.CURATED;
@@ -87,20 +84,13 @@ public class StatementService {
     private static <K, T> Set<T> findEach(List<K> keys, Function<K, T> finder, String type, String field) {
         Set<T> found = new LinkedHashSet<>();
         for (K key : keys) {
-            T record = finder.apply(key);
-            if (record == null) {
-                throw new NotFoundException(type, key, field);
-            }
-            found.add(record);
+            found.add(NotFoundException.unlessFound(finder.apply(key), type, key, field));
         }
         return found;
     }
 
     private static Statement find(Long statementId) {
-        Statement statement = statementId == null ? null : Statement.findById(statementId);
-        if (statement == null) {
-            throw new NotFoundException("Statement", statementId, "statementId");
-        }
-        return statement;
+        return NotFoundException.unlessFound(statementId == null ? null : Statement.findById(statementId), "Statement",
+                statementId, "statementId");
     }
 }

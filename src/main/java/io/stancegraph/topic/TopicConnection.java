@@ -1,16 +1,15 @@
 package io.stancegraph.topic;
 
-import java.util.function.LongSupplier;
-
 import org.eclipse.microprofile.graphql.Type;
 
 import io.stancegraph.platform.NodeConnection;
-import io.stancegraph.platform.Page;
+import io.stancegraph.platform.Listing;
+import io.stancegraph.platform.PageRequest;
 
 @Type("TopicConnection")
 public class TopicConnection extends NodeConnection<Topic, TopicEdge> {
 
-    public TopicConnection(Page<Topic> page, LongSupplier total) {
-        super(page, total, TopicEdge::new);
+    public TopicConnection(PageRequest request, Listing<Topic> list) {
+        super(request, list, TopicEdge::new);
     }
 }

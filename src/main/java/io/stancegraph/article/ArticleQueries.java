@@ -1,0 +1,42 @@
+package io.stancegraph.article;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import io.stancegraph.platform.Batches;
+import io.stancegraph.platform.Listing;
+import io.stancegraph.platform.sql.Conditions;
+import io.stancegraph.platform.sql.FilteredQuery;
+import io.stancegraph.platform.sql.Sql;
+
+/** Reads articles for the API: those matching a filter, and the bodies of a batch in one query. */
+@ApplicationScoped
+public class ArticleQueries {
+
+    private final EntityManager em;
+
+    public ArticleQueries(EntityManager em) {
+        this.em = em;
+    }
+
+    /** The articles that meet the filter, by publication date. */
+    public Listing<Article> list(ArticleFilter filter, boolean newestFirst) {
+        String direction = newestFirst ? "desc" : "asc";
+        Sql where = filter == null ? Sql.TRUE : new Conditions()
+                .given(filter.outlet(), "lower(a.outlet) = lower(?)")
+                .given(filter.from(), "a.publishedOn >= ?")
+                .given(filter.to(), "a.publishedOn <= ?")
+                .given(filter.speaker(), "exists (select 1 from Statement s join s.speakers sp where s.article = a and sp.id = ?)")
+                .all();
+        return new FilteredQuery<>(em, Article.class, "a", where, "a.publishedOn " + direction + ", a.id " + direction);
+    }
+
+    /** Each article's body, in the order of the articles. */
+    public List<String> bodies(List<Article> articles) {
+        Map<Long, String> bodies = Article.bodiesById(em, Batches.ids(articles));
+        return articles.stream().map(article -> bodies.get(article.id)).toList();
+    }
+}
