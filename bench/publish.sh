@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Publishes a benchmark's report: replaces its section in docs/benchmarks.md (between <!-- latest:KEY --> and
-# <!-- /latest:KEY -->) and appends the same report to docs/benchmarks-history.md.
+# <!-- /latest:KEY -->) and appends the same report, its title prefixed with the key, to the last part of
+# docs/benchmarks-history.md.
 #   bench/publish.sh KEY REPORT_FILE
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -11,7 +12,7 @@ if ! grep -q "^<!-- latest:$key -->\$" "$page" || ! grep -q "^<!-- /latest:$key 
     echo "$page has no section marked <!-- latest:$key --> … <!-- /latest:$key -->" >&2
     exit 1
 fi
-{ echo; cat "$report"; } >> docs/benchmarks-history.md
+{ echo; sed "1s/^### /### \`$key\` — /" "$report"; } >> docs/benchmarks-history.md
 awk -v start="<!-- latest:$key -->" -v end="<!-- /latest:$key -->" -v report="$report" '
     $0 == start { print; while ((getline line < report) > 0) print line; skipping = 1; next }
     $0 == end { skipping = 0 }
