@@ -5,7 +5,8 @@
 # Maven Central through bench/nlp/pom.xml, which is no part of the build.
 #   bench/nlp/ner-gate.sh              both NER configurations: 3class (one CRF) and default (three CRFs, rules)
 #   NER_CONFIGS=3class bench/nlp/ner-gate.sh
-# Each set is scored as extract prints it and as the service stores it (SET-tidied: after ActorNameCleanup).
+# Each set is scored with the names the rules found (extract --names-as-found) and as the service stores them
+# (SET-tidied: after ActorNameCleanup).
 # Results go to target/nlp/: CONFIG/summary.txt (removed speakers right/wrong, NER time, heap),
 # CONFIG/gated-names.tsv (each name the strictest gate removes), CONFIG/scores.txt (evaluate's tables).
 set -euo pipefail
@@ -23,7 +24,7 @@ sets=(
 # 1. The rules' predictions (this also compiles the tools).
 for s in "${sets[@]}"; do
     read -r name gold articles <<<"$s"
-    bin/stancegraph extract "$articles" >"$out/$name-rules.jsonl"
+    bin/stancegraph extract --names-as-found "$articles" >"$out/$name-rules.jsonl"
 done
 
 # 2. CoreNLP's class path, and the few project libraries the gate needs (the application's protobuf 4 would

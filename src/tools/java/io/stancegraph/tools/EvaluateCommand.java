@@ -48,6 +48,10 @@ public final class EvaluateCommand extends ToolCommand {
     @Option(names = "--actors", paramLabel = "REGISTRY_JSON", description = "Known actors for the extraction.")
     Path actors;
 
+    @Option(names = "--names-as-found", description = "Score the speakers as the rules named them, before the clean-up "
+            + "the service applies when it stores them.")
+    boolean namesAsFound;
+
     @Option(names = { "--verbose", "-v" }, description = "List misses, false positives and wrong speakers.")
     boolean verbose;
 
@@ -80,7 +84,7 @@ public final class EvaluateCommand extends ToolCommand {
         ActorRegistry registry = actors != null ? RegistryFile.load(actors) : ActorRegistry.EMPTY;
         List<Evaluator.Item> goldItems = parse(Files.readAllLines(gold, StandardCharsets.UTF_8));
         List<String> predictedLines = predicted != null ? Files.readAllLines(predicted, StandardCharsets.UTF_8)
-                : ExtractCommand.extract(ArticleFiles.expand(articles), registry, out);
+                : ExtractCommand.extract(ArticleFiles.expand(articles), registry, !namesAsFound, out);
         List<Evaluator.Item> predictedItems = parse(predictedLines);
         Evaluator.Result result = Evaluator.evaluate(goldItems, predictedItems);
         report(result, verbose, out);

@@ -3,6 +3,7 @@ package io.stancegraph.tools;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.stancegraph.extraction.ActorNameCleanup;
 import io.stancegraph.extraction.ActorRegistry;
 import io.stancegraph.extraction.ArticleReaders;
 import io.stancegraph.extraction.ArticleText;
@@ -24,7 +25,8 @@ import picocli.CommandLine.Parameters;
 
 /**
  * Prints the statements of article files as JSON Lines, one statement per line, with the gold file's field names,
- * and the rule that decided each statement's speakers ({@code speaker_rule}).
+ * and the rule that decided each statement's speakers ({@code speaker_rule}). Speakers are named as the service stores
+ * them, after {@link ActorNameCleanup}, unless the names the rules found are asked for.
  */
 @Command(name = "extract", description = "Prints the statements of article files (seed .txt, plain .txt, .html) as "
         + "JSON Lines with the gold file's field names; no database.")
@@ -35,20 +37,28 @@ public final class ExtractCommand extends ToolCommand {
     @Option(names = "--actors", paramLabel = "REGISTRY_JSON", description = "Known actors, their aliases and offices.")
     Path actors;
 
+    @Option(names = "--names-as-found", description = "Speakers as the rules named them, before the clean-up the "
+            + "service applies when it stores them (role words, legal forms, lone surnames, words that name no actor).")
+    boolean namesAsFound;
+
     @Parameters(arity = "1..*", paramLabel = "FILE_OR_DIR", description = "Article files, or directories of them.")
     List<String> inputs;
 
     @Override
     public Integer call() throws IOException {
         ActorRegistry registry = actors != null ? RegistryFile.load(actors) : ActorRegistry.EMPTY;
-        for (String line : extract(ArticleFiles.expand(inputs), registry, err)) {
+        for (String line : extract(ArticleFiles.expand(inputs), registry, !namesAsFound, err)) {
             out.println(line);
         }
         return 0;
     }
 
-    /** Extracts every file and returns the JSON lines; unreadable files are reported on {@code err}. */
-    static List<String> extract(List<Path> files, ActorRegistry registry, PrintStream err) throws IOException {
+    /**
+     * Extracts every file and returns the JSON lines, the speakers as the service stores them when {@code asStored};
+     * unreadable files are reported on {@code err}.
+     */
+    static List<String> extract(List<Path> files, ActorRegistry registry, boolean asStored, PrintStream err)
+            throws IOException {
         ArticleReaders readers = new ArticleReaders();
         StatementExtractor extractor = new StatementExtractor();
         List<String> lines = new ArrayList<>();
@@ -60,7 +70,8 @@ public final class ExtractCommand extends ToolCommand {
                 err.println(file + ": " + e.getMessage());
                 continue;
             }
-            Extraction extraction = extractor.extract(article, registry);
+            Extraction found = extractor.extract(article, registry);
+            Extraction extraction = asStored ? ActorNameCleanup.tidy(found) : found;
             for (ExtractedStatement s : extraction.statements()) {
                 lines.add(JSON.writeValueAsString(toJson(ArticleFiles.articleId(file), s)));
             }
