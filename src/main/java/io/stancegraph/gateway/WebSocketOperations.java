@@ -148,6 +148,8 @@ public class WebSocketOperations implements EventingService {
         return value;
     }
 
+    // One subclass per graphql-java strategy, each running the shared check first: a strategy cannot wrap another,
+    // since graphql-java calls the query strategy's own protected executeObject for nested fields.
     private static final class CheckedQueries extends AsyncExecutionStrategy {
 
         CheckedQueries(DataFetcherExceptionHandler handler) {
