@@ -57,7 +57,10 @@ public class Position extends StoredEntity {
     @Ignore
     public Actor actor;
 
-    /** Foreign keys readable without loading the actor or topic, for batched look-ups. */
+    /**
+     * Foreign keys readable without loading the actor or topic, for batched look-ups; named as the join column is
+     * implied, so that Hibernate takes both for the one column.
+     */
     @Column(name = "actor_id", insertable = false, updatable = false)
     @Ignore
     public Long actorId;

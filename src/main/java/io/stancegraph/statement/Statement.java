@@ -41,7 +41,7 @@ public class Statement extends StoredEntity {
     @Ignore
     public Article article;
 
-    /** The article's key without loading it, for batched look-ups. */
+    /** The article's key without loading it, for batched look-ups (named, as with the event's, for the join column). */
     @Column(name = "article_id", insertable = false, updatable = false)
     @Ignore
     public Long articleId;

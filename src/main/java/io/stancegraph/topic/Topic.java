@@ -42,19 +42,16 @@ public class Topic extends StoredEntity {
     public String description;
 
     @JdbcTypeCode(SqlTypes.ARRAY)
-    @Column(nullable = false)
     @NonNull
     @Description("Phrases that mark a statement as being about the topic; ingestion tags extracted statements with them.")
     public List<@NonNull String> keywords = new ArrayList<>();
 
     @JdbcTypeCode(SqlTypes.ARRAY)
-    @Column(name = "pro_claims", nullable = false)
     @NonNull
     @Description("What the supporting side claims, in short sentences, e.g. `Ukraine should cede land for peace`: a statement agreeing with them SUPPORTS the topic.")
     public List<@NonNull String> proClaims = new ArrayList<>();
 
     @JdbcTypeCode(SqlTypes.ARRAY)
-    @Column(name = "con_claims", nullable = false)
     @NonNull
     @Description("What the opposing side claims, e.g. `borders must not be changed by force`: a statement agreeing with them OPPOSES the topic.")
     public List<@NonNull String> conClaims = new ArrayList<>();

@@ -48,8 +48,8 @@ public final class EvaluateCommand extends ToolCommand {
     @Option(names = "--actors", paramLabel = "REGISTRY_JSON", description = "Known actors for the extraction.")
     Path actors;
 
-    @Option(names = "--names-as-found", description = "Score the speakers as the rules named them, before the clean-up "
-            + "the service applies when it stores them.")
+    @Option(names = "--names-as-found", description = "With --articles: score the speakers as the rules named them, "
+            + "before the clean-up the service applies when it stores them.")
     boolean namesAsFound;
 
     @Option(names = { "--verbose", "-v" }, description = "List misses, false positives and wrong speakers.")
