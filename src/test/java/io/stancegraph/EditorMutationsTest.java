@@ -62,6 +62,34 @@ class EditorMutationsTest {
     }
 
     @Test
+    void topicUpdateTidiesItsPhrasesAndRefusesBadInput() {
+        String slug = "topic-" + suffix();
+        long id = GraphQL.data("""
+                mutation($slug: String!) { createTopic(input: {slug: $slug, name: "Draft", proClaims: ["first claim"]}) { id } }""",
+                Map.of("slug", slug)).getLong("data.createTopic.id");
+        String fields = "{ name keywords proClaims conClaims }";
+
+        JsonPath updated = GraphQL.data("mutation($id: ID!, $input: TopicUpdate!) { updateTopic(id: $id, input: $input) "
+                + fields + " }", Map.of("id", id, "input", Map.of("name", "  Settled name ",
+                        "keywords", List.of("ceasefire", " ", "ceasefire"),
+                        "proClaims", List.of(" talks should start now ", "talks should start now"))));
+        assertThat(updated.getString("data.updateTopic.name")).isEqualTo("Settled name");
+        assertThat(updated.getList("data.updateTopic.keywords")).containsExactly("ceasefire");
+        assertThat(updated.getList("data.updateTopic.proClaims")).containsExactly("talks should start now");
+        assertThat(updated.getList("data.updateTopic.conClaims")).isEmpty();
+
+        JsonPath blank = GraphQL.query("mutation($id: ID!) { updateTopic(id: $id, input: {name: \" \"}) { name } }",
+                Map.of("id", id));
+        assertThat(blank.getString("errors[0].extensions.code")).isEqualTo("INVALID_INPUT");
+        assertThat(blank.getString("errors[0].extensions.field")).isEqualTo("input.name");
+        JsonPath missing = GraphQL.query("mutation { updateTopic(id: 999999999, input: {name: \"Any\"}) { name } }");
+        assertThat(missing.getString("errors[0].extensions.code")).isEqualTo("NOT_FOUND");
+        assertThat(missing.getString("errors[0].extensions.field")).isEqualTo("id");
+        assertThat(GraphQL.data("query($id: ID!) { topic(id: $id) { name } }", Map.of("id", id))
+                .getString("data.topic.name")).isEqualTo("Settled name");
+    }
+
+    @Test
     void duplicateActorIsAConflict() {
         JsonPath response = GraphQL.query(CREATE_ACTOR, Map.of("input", Map.of("name", "David Lammy", "kind", "PERSON")));
         assertThat(response.getString("errors[0].extensions.code")).isEqualTo("CONFLICT");

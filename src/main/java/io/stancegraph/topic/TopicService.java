@@ -65,12 +65,14 @@ public class TopicService {
         }
         boolean claimsChanged = false;
         if (input.proClaims() != null) {
-            claimsChanged |= !phrases(input.proClaims()).equals(topic.proClaims);
-            topic.proClaims = new ArrayList<>(phrases(input.proClaims()));
+            List<String> claims = phrases(input.proClaims());
+            claimsChanged |= !claims.equals(topic.proClaims);
+            topic.proClaims = new ArrayList<>(claims);
         }
         if (input.conClaims() != null) {
-            claimsChanged |= !phrases(input.conClaims()).equals(topic.conClaims);
-            topic.conClaims = new ArrayList<>(phrases(input.conClaims()));
+            List<String> claims = phrases(input.conClaims());
+            claimsChanged |= !claims.equals(topic.conClaims);
+            topic.conClaims = new ArrayList<>(claims);
         }
         if (claimsChanged) {
             em.flush();
