@@ -90,6 +90,49 @@ class EditorMutationsTest {
     }
 
     @Test
+    void changingATopicsClaimsJudgesItsStancesAgain() {
+        String suffix = suffix();
+        String slug = "widget-levy-" + suffix;
+        GraphQL.data("""
+                mutation($slug: String!) { createTopic(input: {slug: $slug, name: "Widget levy", keywords: ["widget levy"],
+                    proClaims: ["the widget levy should be scrapped"]}) { id } }""", Map.of("slug", slug));
+        long topicId = GraphQL.data("query($slug: String!) { topicBySlug(slug: $slug) { id } }", Map.of("slug", slug))
+                .getLong("data.topicBySlug.id");
+        String article = """
+                Treasury rethinks widget levy
+
+                The finance minister, Marta Okonkwo, spoke in parliament on Tuesday.
+
+                “The widget levy should be scrapped before the summer,” Ms Okonkwo told MPs.
+
+                Reference %s.""".formatted(suffix);
+        GraphQL.data("""
+                mutation($text: String!) { ingestArticle(input: {text: $text, outlet: "Example Gazette", publishedOn: "2025-04-10"}) {
+                    statementsExtracted } }""", Map.of("text", article));
+        String stances = """
+                query($slug: String!) { topicBySlug(slug: $slug) { positions(assessor: "extractor", includeSuggested: true) {
+                    stance actor { name } evidence { text } } } }""";
+        assertThat(GraphQL.data(stances, Map.of("slug", slug)).getList("data.topicBySlug.positions.stance"))
+                .containsExactly("SUPPORTS");
+
+        // Renaming the topic changes no claim: the stance stands as it was.
+        GraphQL.data("mutation($id: ID!) { updateTopic(id: $id, input: {name: \"Levy on widgets\"}) { id } }",
+                Map.of("id", topicId));
+        assertThat(GraphQL.data(stances, Map.of("slug", slug)).getList("data.topicBySlug.positions.stance"))
+                .containsExactly("SUPPORTS");
+
+        // The same words are now the other side's claim, so the quote that supported the topic opposes it.
+        GraphQL.data("""
+                mutation($id: ID!) { updateTopic(id: $id, input: {proClaims: [], conClaims: ["the widget levy should be scrapped"]}) {
+                    id } }""", Map.of("id", topicId));
+        JsonPath judgedAgain = GraphQL.data(stances, Map.of("slug", slug));
+        assertThat(judgedAgain.getList("data.topicBySlug.positions.stance")).containsExactly("OPPOSES");
+        assertThat(judgedAgain.getList("data.topicBySlug.positions.actor.name")).containsExactly("Marta Okonkwo");
+        assertThat(judgedAgain.getList("data.topicBySlug.positions[0].evidence.text", String.class))
+                .singleElement().asString().contains("widget levy should be scrapped");
+    }
+
+    @Test
     void duplicateActorIsAConflict() {
         JsonPath response = GraphQL.query(CREATE_ACTOR, Map.of("input", Map.of("name", "David Lammy", "kind", "PERSON")));
         assertThat(response.getString("errors[0].extensions.code")).isEqualTo("CONFLICT");
