@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 
 /**
@@ -265,6 +266,39 @@ class CompiledReadsTest {
         Response response = post(deep, Map.of(), Map.of());
         assertThat(response.header(EXECUTION)).isNull();
         assertThat(response.jsonPath().<Object>get("errors")).isNotNull();
+    }
+
+    @Test
+    void aliasesThatReadTheSameRecordsGetAnAnswerEach() {
+        // The same actors under three aliases, as nodes and as edges: the resolvers read each nested list for the
+        // actors of every alias in one batch.
+        String query = """
+                { a: actorByName(name: "Keir Starmer") { id statements(first: 2) { id } }
+                  c: actors(first: 100) { edges { node { statements(first: 2) { id } } } }
+                  d: actors(first: 100) { nodes { id statements(first: 2) { id } } } }""";
+        List<String> newest = GraphQL.data("{ actorByName(name: \"Keir Starmer\") { statements(first: 2) { id } } }")
+                .getList("data.actorByName.statements.id");
+        assertThat(newest).hasSize(2);
+        Map<String, JsonPath> answers = Map.of("default", post(query, Map.of(), Map.of()).jsonPath(),
+                "resolvers", GraphQL.byResolvers(query, Map.of()));
+        answers.forEach((path, answer) -> {
+            assertThat(answer.<Object>get("errors")).as(path).isNull();
+            assertThat(answer.getList("data.a.statements.id")).as(path).isEqualTo(newest);
+            List<Map<String, Object>> actors = answer.getList("data.d.nodes");
+            assertThat(answer.getList("data.c.edges.node.statements.id")).as(path).hasSize(actors.size())
+                    .isEqualTo(answer.getList("data.d.nodes.statements.id"));
+            int starmer = answer.getList("data.d.nodes.id").indexOf(answer.getString("data.a.id"));
+            assertThat(answer.getList("data.d.nodes[" + starmer + "].statements.id")).as(path).isEqualTo(newest);
+        });
+
+        // With other arguments, one batch would answer both with the arguments of one: the request is refused.
+        JsonPath refused = GraphQL.query("""
+                { a: actorByName(name: "Keir Starmer") { statements(first: 2) { id } }
+                  b: actorByName(name: "Keir Starmer") { statements(first: 3, orderBy: OLDEST_FIRST) { id } } }""");
+        assertThat(refused.getString("errors[0].extensions.code")).isEqualTo("INVALID_INPUT");
+        assertThat(refused.getString("errors[0].extensions.field")).isEqualTo("statements");
+        assertThat(refused.getList("errors[0].path")).containsExactly("b", "statements");
+        assertThat(refused.<Object>get("data")).isNull();
     }
 
     /** The compiled answer, marked as such, equals the resolvers' answer. */

@@ -191,6 +191,26 @@ class SecurityTest {
     }
 
     @Test
+    void aConnectionsPageCountsOnceWhetherReadAsNodesOrEdges() {
+        // 100 actors and 100 statements for each: 10,100 records, six times over.
+        for (String page : List.of("nodes { statements(first: 100) { id } }", "edges { node { statements(first: 100) { id } } }")) {
+            StringBuilder aliases = new StringBuilder("{");
+            for (int i = 0; i < 6; i++) {
+                aliases.append(" a").append(i).append(": actors(first: 100) { ").append(page).append(" }");
+            }
+            JsonPath refused = GraphQL.query(aliases.append(" }").toString());
+            assertThat(refused.getString("errors[0].extensions.code")).as(page).isEqualTo("QUERY_TOO_COSTLY");
+            assertThat(refused.getLong("errors[0].extensions.cost.nodes")).as(page).isEqualTo(60_600);
+        }
+        // Four of them, 40,400 records, are within the limit.
+        JsonPath answered = GraphQL.query("{ a: actors(first: 100) { nodes { statements(first: 100) { id } } }"
+                + " b: actors(first: 100) { edges { node { statements(first: 100) { id } } } }"
+                + " c: actors(first: 100) { nodes { statements(first: 100) { id } } }"
+                + " d: actors(first: 100) { nodes { statements(first: 100) { id } } } }");
+        assertThat(answered.getList("errors")).isNull();
+    }
+
+    @Test
     void aGetThatOnlyClaimsAWebSocketUpgradeIsNoWayPastTheLimits() {
         String fourLevels = "{ actors(first: 100) { nodes { statements(first: 100) { speakers { statements(first: 100) { text speakers { name } } } } } } }";
         Response response = given().header("Upgrade", "websocket").header("Connection", "Upgrade")

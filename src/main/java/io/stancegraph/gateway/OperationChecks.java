@@ -53,6 +53,9 @@ public class OperationChecks {
             return tooCostly;
         }
         ArgumentChecks.Problem problem = ArgumentChecks.check(schema, operation);
+        if (problem == null) {
+            problem = BatchedListArguments.check(operation);
+        }
         return problem == null ? null
                 : GraphQLErrorResponse.error("INVALID_INPUT", problem.message(), problem.path(), problem.argument());
     }

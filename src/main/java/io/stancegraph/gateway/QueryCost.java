@@ -1,7 +1,6 @@
 package io.stancegraph.gateway;
 
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -83,7 +82,10 @@ public final class QueryCost {
             long count = parents;
             if (type != null && !GraphQLTypeUtil.isLeaf(GraphQLTypeUtil.unwrapAll(type))) {
                 count = saturatingMultiply(parents, fanOut(field, type));
-                nodes = saturatingAdd(nodes, count);
+                // A connection's nodes, edges and edges' nodes are the page counted at the connection, not more records.
+                if (!withinPage(field)) {
+                    nodes = saturatingAdd(nodes, count);
+                }
             }
             for (ExecutableNormalizedField child : field.getChildren()) {
                 field(child, count, level + 1, introspectionPath, false);
@@ -100,9 +102,16 @@ public final class QueryCost {
                 return 1;
             }
             // A connection's page was counted at the connection: its nodes and edges are that page.
-            List<String> parentTypes = List.copyOf(field.getObjectTypeNames());
-            boolean inConnection = parentTypes.stream().allMatch(name -> name.endsWith("Connection"));
-            return inConnection ? 1 : unboundedListSize;
+            return parentsAll(field, "Connection") ? 1 : unboundedListSize;
+        }
+
+        private static boolean withinPage(ExecutableNormalizedField field) {
+            return parentsAll(field, "Connection") && (field.getName().equals("nodes") || field.getName().equals("edges"))
+                    || parentsAll(field, "Edge") && field.getName().equals("node");
+        }
+
+        private static boolean parentsAll(ExecutableNormalizedField field, String typeSuffix) {
+            return field.getObjectTypeNames().stream().allMatch(name -> name.endsWith(typeSuffix));
         }
 
         private GraphQLFieldDefinition definition(ExecutableNormalizedField field) {

@@ -19,7 +19,6 @@ import org.eclipse.microprofile.graphql.Source;
 import io.stancegraph.actor.Actor;
 import io.smallrye.graphql.api.Subscription;
 import io.smallrye.mutiny.Multi;
-import io.stancegraph.platform.Batches;
 import io.stancegraph.platform.NotificationListener;
 import io.stancegraph.platform.Notifications;
 import io.stancegraph.platform.InputValidator;
@@ -166,7 +165,7 @@ public class PositionGraphQLApi {
     @Name("evidence")
     @Description("The statements that show the stance, earliest first.")
     public List<@NonNull List<@NonNull Statement>> positionEvidence(@Source List<Position> positions) {
-        return statements.nested(Parent.EVIDENCE, Batches.ids(positions), StatementFilter.NONE,
+        return statements.nested(Parent.EVIDENCE, positions, StatementFilter.NONE,
                 StatementOrder.OLDEST_FIRST, pages.maxSize());
     }
 

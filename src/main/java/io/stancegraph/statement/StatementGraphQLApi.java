@@ -21,7 +21,7 @@ import io.stancegraph.article.Article;
 import io.stancegraph.event.Event;
 import io.smallrye.graphql.api.Subscription;
 import io.smallrye.mutiny.Multi;
-import io.stancegraph.platform.Batches;
+import io.stancegraph.platform.StoredEntity;
 import io.stancegraph.platform.NotificationListener;
 import io.stancegraph.platform.Notifications;
 import io.stancegraph.platform.InputValidator;
@@ -93,7 +93,7 @@ public class StatementGraphQLApi {
             @Description("Conditions the statements must meet.") StatementFilter filter,
             @DefaultValue("NEWEST_FIRST") @Description("Order of the list.") StatementOrder orderBy,
             @Description("How many statements per actor (default 20, at most the page maximum).") Integer first) {
-        return nested(Parent.SPEAKER, Batches.ids(actors), filter, orderBy, first);
+        return nested(Parent.SPEAKER, actors, filter, orderBy, first);
     }
 
     @Name("statements")
@@ -102,7 +102,7 @@ public class StatementGraphQLApi {
             @Description("Conditions the statements must meet, e.g. a speaker.") StatementFilter filter,
             @DefaultValue("OLDEST_FIRST") @Description("Order of the list.") StatementOrder orderBy,
             @Description("How many statements per event (default 20, at most the page maximum).") Integer first) {
-        return nested(Parent.EVENT, Batches.ids(events), filter, orderBy, first);
+        return nested(Parent.EVENT, events, filter, orderBy, first);
     }
 
     @Name("statements")
@@ -110,7 +110,7 @@ public class StatementGraphQLApi {
     public List<@NonNull List<@NonNull Statement>> articleStatements(@Source List<Article> articles,
             @Description("Conditions the statements must meet, e.g. kinds.") StatementFilter filter,
             @Description("How many statements per article (default: the page maximum).") Integer first) {
-        return nested(Parent.ARTICLE, Batches.ids(articles), filter, StatementOrder.READING_ORDER,
+        return nested(Parent.ARTICLE, articles, filter, StatementOrder.READING_ORDER,
                 first == null ? pages.maxSize() : first);
     }
 
@@ -120,13 +120,13 @@ public class StatementGraphQLApi {
             @Description("Conditions the statements must meet.") StatementFilter filter,
             @DefaultValue("NEWEST_FIRST") @Description("Order of the list.") StatementOrder orderBy,
             @Description("How many statements per topic (default 20, at most the page maximum).") Integer first) {
-        return nested(Parent.TOPIC, Batches.ids(topics), filter, orderBy, first);
+        return nested(Parent.TOPIC, topics, filter, orderBy, first);
     }
 
     /** The statements of each parent, as every nested `statements` list reads its arguments. */
-    private List<List<Statement>> nested(Parent parent, List<Long> ids, StatementFilter filter, StatementOrder orderBy,
-            Integer first) {
-        return queries.nested(parent, ids, StatementFilter.orNone(filter), orderBy,
+    private List<List<Statement>> nested(Parent parent, List<? extends StoredEntity> parents, StatementFilter filter,
+            StatementOrder orderBy, Integer first) {
+        return queries.nested(parent, parents, StatementFilter.orNone(filter), orderBy,
                 PageRequest.nestedLimit(first, pages, "first"));
     }
 

@@ -16,6 +16,7 @@ import io.stancegraph.article.Article;
 import io.stancegraph.event.Event;
 import io.stancegraph.topic.Topic;
 import io.stancegraph.platform.Batches;
+import io.stancegraph.platform.StoredEntity;
 import io.stancegraph.platform.Listing;
 import io.stancegraph.platform.Page;
 import io.stancegraph.platform.PageRequest;
@@ -112,34 +113,32 @@ public class StatementQueries {
         return ((Number) sql.bind(em.createNativeQuery(sql.text())).getSingleResult()).longValue();
     }
 
-    /** The first `limit` statements of each parent, in the given order: two queries whatever the parent count. */
-    public List<List<Statement>> nested(Parent parent, List<Long> parentIds, StatementFilter filter,
+    /**
+     * The first `limit` statements of each parent, in the given order: two queries whatever the parent count. One list
+     * per parent given, so a parent that stands twice in a batch (two aliases reading the same actor) has two.
+     */
+    public List<List<Statement>> nested(Parent parent, List<? extends StoredEntity> parents, StatementFilter filter,
             StatementOrder order, int limit) {
-        List<List<Statement>> result = new ArrayList<>(parentIds.size());
-        if (parentIds.isEmpty() || limit == 0) {
-            parentIds.forEach(id -> result.add(List.of()));
-            return result;
-        }
-        // One index walk per parent that stops at the limit, rather than ranking every statement of every parent;
-        // the statements come in the same query, one row per parent and statement.
-        Sql.Rendered sql = Sql.of("select parent.id as parent_id, {firsts.*} from unnest(cast(",
-                Sql.value(parentIds.toArray(Long[]::new)), " as bigint[])) as parent (id) cross join lateral (",
-                StatementSql.firsts(parent, Sql.of("parent.id"), filter, order, Sql.value(limit), LOOKUPS),
-                ") firsts order by parent.id, firsts.rn").jpa();
-        NativeQuery<?> query = sql.bind(em.createNativeQuery(sql.text())).unwrap(NativeQuery.class)
-                .addScalar("parent_id", StandardBasicTypes.LONG)
-                .addEntity("firsts", Statement.class)
-                .setReadOnly(true);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = (List<Object[]>) query.getResultList();
+        List<Long> parentIds = Batches.ids(parents);
         Map<Long, List<Statement>> byParent = new HashMap<>();
-        for (Object[] row : rows) {
-            byParent.computeIfAbsent((Long) row[0], key -> new ArrayList<>()).add((Statement) row[1]);
+        if (!parentIds.isEmpty() && limit > 0) {
+            // One index walk per parent that stops at the limit, rather than ranking every statement of every parent;
+            // the statements come in the same query, one row per parent and statement.
+            Sql.Rendered sql = Sql.of("select parent.id as parent_id, {firsts.*} from unnest(cast(",
+                    Sql.value(parentIds.toArray(Long[]::new)), " as bigint[])) as parent (id) cross join lateral (",
+                    StatementSql.firsts(parent, Sql.of("parent.id"), filter, order, Sql.value(limit), LOOKUPS),
+                    ") firsts order by parent.id, firsts.rn").jpa();
+            NativeQuery<?> query = sql.bind(em.createNativeQuery(sql.text())).unwrap(NativeQuery.class)
+                    .addScalar("parent_id", StandardBasicTypes.LONG)
+                    .addEntity("firsts", Statement.class)
+                    .setReadOnly(true);
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = (List<Object[]>) query.getResultList();
+            for (Object[] row : rows) {
+                byParent.computeIfAbsent((Long) row[0], key -> new ArrayList<>()).add((Statement) row[1]);
+            }
         }
-        for (Long parentId : parentIds) {
-            result.add(byParent.getOrDefault(parentId, List.of()));
-        }
-        return result;
+        return parents.stream().map(each -> byParent.getOrDefault(each.id, List.of())).toList();
     }
 
     /** Those of the statements with these ids that meet the filter, in the order of their ids. */
