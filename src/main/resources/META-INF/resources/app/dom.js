@@ -61,6 +61,34 @@ export function speakerLinks(speakers, description = null) {
 }
 
 /**
+ * Says in words, not colour alone, that the extractor's choice of speakers is doubtful (`speakerDoubtful`); the title
+ * gives the rule's confidence. Statements editors recorded or corrected (null or false) get nothing.
+ * @param {{speakerDoubtful?: (boolean|null), attributionConfidence?: (number|null)}} statement
+ */
+export function speakerDoubt(statement) {
+  if (statement.speakerDoubtful !== true) return null;
+  return h('span', { class: 'doubtful', title: doubtTitle(statement.attributionConfidence) }, 'speaker uncertain');
+}
+
+/** Why a speaker is doubtful, for a title. @param {number | null | undefined} confidence */
+export function doubtTitle(confidence) {
+  return typeof confidence === 'number'
+    ? `Who said this is uncertain: the rule that chose the speaker was right ${Math.round(confidence * 100)}% of the time `
+      + `on news checked by hand (confidence ${confidence.toFixed(2)}), and no editor has confirmed it.`
+    : 'Who said this is uncertain: no editor has confirmed the speaker the extractor chose.';
+}
+
+/**
+ * A statement's speakers as links (or how the article describes an unnamed one), marked when they are doubtful.
+ * @param {{speakers: Array<{id: string, name: string}>, speakerRole: (string|null), speakerDoubtful?: (boolean|null),
+ *   attributionConfidence?: (number|null)}} statement
+ */
+export function statementSpeakers(statement) {
+  const doubt = speakerDoubt(statement);
+  return [speakerLinks(statement.speakers, statement.speakerRole), doubt ? [' ', doubt] : null];
+}
+
+/**
  * The paragraph with the quote marked; a quote running on into later paragraphs is marked from its start to the
  * paragraph's end. When the words are not found as they stand, the quote is shown alone.
  * @param {string} paragraph @param {string} quote

@@ -47,6 +47,12 @@ async function render() {
   document.title = heading ? `${heading.textContent} · Stancegraph` : 'Stancegraph';
 }
 
+// The skip link's #main would be read as a route: it moves focus to the page's content instead.
+document.querySelector('a.skip').addEventListener('click', (event) => {
+  event.preventDefault();
+  document.getElementById('main').focus();
+});
+
 addEventListener('hashchange', () => {
   render().then(() => document.getElementById('main').focus({ preventScroll: false }));
 });

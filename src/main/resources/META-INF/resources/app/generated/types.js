@@ -69,6 +69,8 @@
  * @property {string} text
  * @property {StatementKind} kind
  * @property {string} datedOn
+ * @property {(boolean|null)} speakerDoubtful
+ * @property {(number|null)} attributionConfidence
  * @property {ActorPage_actor_statements_article} article
  * @property {Array<ActorPage_actor_statements_topics>} topics
  */
@@ -147,6 +149,8 @@
  * @property {ArticlePage_article_statements_span} span
  * @property {Array<ArticlePage_article_statements_speakers>} speakers
  * @property {(string|null)} speakerRole
+ * @property {(boolean|null)} speakerDoubtful
+ * @property {(number|null)} attributionConfidence
  */
 
 /** Article as selected.
@@ -207,6 +211,8 @@
  * @property {string} paragraphText
  * @property {Array<BrowseStatements_statements_edges_node_speakers>} speakers
  * @property {(string|null)} speakerRole
+ * @property {(boolean|null)} speakerDoubtful
+ * @property {(number|null)} attributionConfidence
  * @property {Array<BrowseStatements_statements_edges_node_topics>} topics
  * @property {BrowseStatements_statements_edges_node_article} article
  */
@@ -388,6 +394,8 @@
  * @property {string} paragraphText
  * @property {Array<SearchStatements_searchStatements_edges_node_speakers>} speakers
  * @property {(string|null)} speakerRole
+ * @property {(boolean|null)} speakerDoubtful
+ * @property {(number|null)} attributionConfidence
  * @property {Array<SearchStatements_searchStatements_edges_node_topics>} topics
  * @property {SearchStatements_searchStatements_edges_node_article} article
  */
@@ -443,6 +451,8 @@
  * @property {string} paragraphText
  * @property {Array<StatementAdded_statementAdded_speakers>} speakers
  * @property {(string|null)} speakerRole
+ * @property {(boolean|null)} speakerDoubtful
+ * @property {(number|null)} attributionConfidence
  * @property {Array<StatementAdded_statementAdded_topics>} topics
  * @property {StatementAdded_statementAdded_article} article
  */

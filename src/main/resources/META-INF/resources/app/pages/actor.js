@@ -1,6 +1,6 @@
 // An actor: offices over time, latest statements, and per topic a timeline of published stances with their evidence.
 import { query } from '../graphql.js';
-import { h, svg, link, STANCE_LABEL, today } from '../dom.js';
+import { h, svg, link, speakerDoubt, STANCE_LABEL, today } from '../dom.js';
 
 /** @typedef {import('../generated/types.js').ActorPageResult} ActorPageResult */
 /** @typedef {import('../generated/types.js').ActorPage_actor_positions} Position */
@@ -36,7 +36,7 @@ export async function render(id) {
     h('section', { 'aria-labelledby': 'said' },
       h('h2', { id: 'said' }, 'Latest statements'),
       h('ul', { class: 'statements' }, actor.statements.map((statement) => h('li', {},
-        h('q', {}, statement.text), ' ',
+        h('q', {}, statement.text), ' ', speakerDoubt(statement), ' ',
         h('span', { class: 'meta' }, h('time', { datetime: statement.datedOn }, statement.datedOn), ' · ',
           link(`article/${encodeURIComponent(statement.article.id)}`, statement.article.outlet)))))));
 }

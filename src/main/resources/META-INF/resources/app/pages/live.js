@@ -1,6 +1,6 @@
 // Live feed: statements as the service stores them (from any replica), newest first, optionally on one topic.
 import { query, subscribe } from '../graphql.js';
-import { h, link, speakerLinks, quoteInParagraph } from '../dom.js';
+import { h, link, statementSpeakers, quoteInParagraph } from '../dom.js';
 
 /** @typedef {import('../generated/types.js').StatementAddedResult} StatementAddedResult */
 /** @typedef {import('../generated/types.js').TopicListResult} TopicListResult */
@@ -52,7 +52,7 @@ export async function render(_argument, params) {
 function item(statement) {
   return h('li', { class: 'hit' },
     h('p', { class: 'meta' },
-      h('span', { class: 'speakers' }, speakerLinks(statement.speakers, statement.speakerRole)), ' · ',
+      h('span', { class: 'speakers' }, statementSpeakers(statement)), ' · ',
       h('time', { datetime: statement.datedOn }, statement.datedOn), ' · ',
       link(`article/${encodeURIComponent(statement.article.id)}`, statement.article.outlet ?? 'article')),
     quoteInParagraph(statement.paragraphText, statement.text));

@@ -1,6 +1,6 @@
 // Search statements: full text plus speaker, topic and date filters; results a page at a time, by cursor.
 import { query } from '../graphql.js';
-import { h, link, speakerLinks, quoteInParagraph, problem } from '../dom.js';
+import { h, link, statementSpeakers, quoteInParagraph, problem } from '../dom.js';
 
 /** @typedef {import('../generated/types.js').SearchStatementsResult} SearchStatementsResult */
 /** @typedef {import('../generated/types.js').BrowseStatementsResult} BrowseStatementsResult */
@@ -76,7 +76,7 @@ export async function render(_argument, params) {
 function hit(statement) {
   return h('li', { class: 'hit' },
     h('p', { class: 'meta' },
-      h('span', { class: 'speakers' }, speakerLinks(statement.speakers, statement.speakerRole)), ' · ',
+      h('span', { class: 'speakers' }, statementSpeakers(statement)), ' · ',
       h('time', { datetime: statement.datedOn }, statement.datedOn), ' · ',
       link(`article/${encodeURIComponent(statement.article.id)}`, statement.article.outlet),
       h('span', { class: 'kind' }, statement.kind.toLowerCase())),
