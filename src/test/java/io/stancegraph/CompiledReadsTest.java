@@ -291,14 +291,42 @@ class CompiledReadsTest {
             assertThat(answer.getList("data.d.nodes[" + starmer + "].statements.id")).as(path).isEqualTo(newest);
         });
 
-        // With other arguments, one batch would answer both with the arguments of one: the request is refused.
+        // With other arguments, the resolvers would answer both from one batch, read with the arguments of one: they
+        // refuse the request. (The compiled read path answers such aliases; see the test above.)
         JsonPath refused = GraphQL.query("""
                 { a: actorByName(name: "Keir Starmer") { statements(first: 2) { id } }
-                  b: actorByName(name: "Keir Starmer") { statements(first: 3, orderBy: OLDEST_FIRST) { id } } }""");
+                  b: actorByName(name: "Keir Starmer") { statements(first: 3, orderBy: OLDEST_FIRST) { id } } }""",
+                Map.of(), Map.of(EXECUTION, "resolvers"));
         assertThat(refused.getString("errors[0].extensions.code")).isEqualTo("INVALID_INPUT");
         assertThat(refused.getString("errors[0].extensions.field")).isEqualTo("statements");
         assertThat(refused.getList("errors[0].path")).containsExactly("b", "statements");
         assertThat(refused.<Object>get("data")).isNull();
+    }
+
+    @Test
+    void bothPathsAnswerInTheMediaTypeTheClientAccepts() {
+        String query = "{ actors(first: 2) { nodes { name } } }";
+        Map<String, String> expected = new LinkedHashMap<>();
+        expected.put("*/*", "application/json");
+        expected.put("application/json", "application/json");
+        expected.put("application/graphql-response+json, application/json;q=0.9", "application/graphql-response+json");
+        expected.put("text/html, */*;q=0.8", "application/json");
+        for (Map.Entry<String, String> accept : expected.entrySet()) {
+            for (Map<String, String> path : List.of(Map.<String, String>of(), Map.of(EXECUTION, "resolvers"))) {
+                Response response = given().headers(path).accept(accept.getKey()).contentType(ContentType.JSON)
+                        .body(Map.of("query", query)).post("/graphql");
+                assertThat(response.statusCode()).as(accept.getKey() + " " + path).isEqualTo(200);
+                assertThat(response.contentType()).as(accept.getKey() + " " + path).startsWith(accept.getValue());
+                assertThat(response.jsonPath().getList("data.actors.nodes")).hasSize(2);
+            }
+        }
+        assertThat(post(query, Map.of(), Map.of()).header(EXECUTION)).isEqualTo("compiled");
+        for (Map<String, String> path : List.of(Map.<String, String>of(), Map.of(EXECUTION, "resolvers"))) {
+            Response refused = given().headers(path).accept("text/html, application/*").contentType(ContentType.JSON)
+                    .body(Map.of("query", query)).post("/graphql");
+            assertThat(refused.statusCode()).as(path.toString()).isEqualTo(406);
+            assertThat(refused.jsonPath().getString("errors[0].extensions.code")).isEqualTo("INVALID_INPUT");
+        }
     }
 
     /** The compiled answer, marked as such, equals the resolvers' answer. */

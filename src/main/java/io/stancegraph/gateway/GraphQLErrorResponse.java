@@ -1,6 +1,8 @@
 package io.stancegraph.gateway;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.json.JsonArray;
@@ -33,6 +35,14 @@ public final class GraphQLErrorResponse {
     public static boolean wantsGraphQLResponse(RoutingContext context) {
         String accept = context.request().getHeader(HttpHeaders.ACCEPT);
         return accept != null && accept.contains(GRAPHQL_RESPONSE_JSON);
+    }
+
+    /** Whether the client takes a JSON answer: no Accept header, or one naming JSON, GraphQL's JSON or any type. */
+    public static boolean acceptsJson(RoutingContext context) {
+        String accept = context.request().getHeader(HttpHeaders.ACCEPT);
+        return accept == null || accept.isBlank() || Arrays.stream(accept.split(","))
+                .map(range -> range.split(";")[0].strip().toLowerCase(Locale.ROOT))
+                .anyMatch(range -> range.equals("*/*") || range.equals("application/json") || range.equals(GRAPHQL_RESPONSE_JSON));
     }
 
     public static void send(RoutingContext context, int status, JsonObject... errors) {

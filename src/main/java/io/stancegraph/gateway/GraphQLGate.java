@@ -128,6 +128,18 @@ public class GraphQLGate {
         // After authentication (a filter of priority 200, so route order -200), ahead of the compiled read path
         // (-100) and the resolvers.
         router.route(path).order(-150).handler(BodyHandler.create(false).setBodyLimit(maxBodyBytes)).handler(this::handle);
+        // After the compiled read path (order -100), which answers what it can, and before the resolvers.
+        router.route(path).order(-99).handler(this::beforeResolvers);
+    }
+
+    private void beforeResolvers(RoutingContext context) {
+        ExecutableNormalizedOperation operation = context.get(OPERATION);
+        JsonObject refusal = operation == null ? null : OperationChecks.resolversRefusal(operation);
+        if (refusal == null) {
+            context.next();
+        } else {
+            GraphQLErrorResponse.refuse(context, refusal);
+        }
     }
 
     private void handle(RoutingContext context) {
@@ -149,6 +161,11 @@ public class GraphQLGate {
                 }
             }, failure -> GraphQLErrorResponse.send(context, 401, GraphQLErrorResponse.error("UNAUTHENTICATED",
                     "The credentials were not accepted", null, null)));
+            return;
+        }
+        if (!GraphQLErrorResponse.acceptsJson(context)) {
+            GraphQLErrorResponse.send(context, 406, GraphQLErrorResponse.error("INVALID_INPUT", "Answers are JSON: "
+                    + "accept application/json or application/graphql-response+json", null, null));
             return;
         }
         long started = System.nanoTime();
@@ -323,11 +340,10 @@ public class GraphQLGate {
             return;
         }
         context.put(OPERATION, operation);
-        if (GraphQLErrorResponse.wantsGraphQLResponse(context)) {
-            // The GraphQL-over-HTTP media type, as the client asked, whichever path answers.
-            context.addHeadersEndHandler(ignored -> context.response().putHeader(HttpHeaders.CONTENT_TYPE,
-                    GraphQLErrorResponse.GRAPHQL_RESPONSE_JSON + ";charset=UTF-8"));
-        }
+        // One media type whichever path answers: the GraphQL-over-HTTP type when the client asks for it, else JSON.
+        String type = GraphQLErrorResponse.wantsGraphQLResponse(context) ? GraphQLErrorResponse.GRAPHQL_RESPONSE_JSON
+                : "application/json";
+        context.addHeadersEndHandler(ignored -> context.response().putHeader(HttpHeaders.CONTENT_TYPE, type + ";charset=UTF-8"));
         context.addHeadersEndHandler(ignored -> {
             if (Boolean.TRUE.equals(context.get(UNAVAILABLE))) {
                 context.response().setStatusCode(503);

@@ -52,10 +52,18 @@ public class OperationChecks {
         if (tooCostly != null) {
             return tooCostly;
         }
-        ArgumentChecks.Problem problem = ArgumentChecks.check(schema, operation);
-        if (problem == null) {
-            problem = BatchedListArguments.check(operation);
-        }
+        return invalid(ArgumentChecks.check(schema, operation));
+    }
+
+    /**
+     * Why the resolvers may not answer an operation, or null when they may: checked only where they answer, since the
+     * compiled read path answers aliases of one nested field with other arguments correctly and they cannot.
+     */
+    static JsonObject resolversRefusal(ExecutableNormalizedOperation operation) {
+        return invalid(BatchedListArguments.check(operation));
+    }
+
+    private static JsonObject invalid(ArgumentChecks.Problem problem) {
         return problem == null ? null
                 : GraphQLErrorResponse.error("INVALID_INPUT", problem.message(), problem.path(), problem.argument());
     }

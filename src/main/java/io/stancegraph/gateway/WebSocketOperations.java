@@ -83,7 +83,8 @@ public class WebSocketOperations implements EventingService {
             LOG.debugf("Operation not normalized: %s", e.toString());
             return refused(OperationChecks.tooCostly("it has too many fields", null));
         }
-        JsonObject error = checks.refusal(execution.getGraphQLSchema(), operation);
+        JsonObject checked = checks.refusal(execution.getGraphQLSchema(), operation);
+        JsonObject error = checked != null ? checked : OperationChecks.resolversRefusal(operation);
         if (error == null && type == OperationDefinition.Operation.SUBSCRIPTION
                 && !Arc.container().instance(NotificationListener.class).get().listening()) {
             // A feed started now would miss what is written until the listener is back: the client is to come again.
