@@ -31,8 +31,16 @@ class MisattributionTest {
         assertThat(extraction.statements()).allSatisfy(s -> assertThat(s.speakerNames()).doesNotContain("Keir Starmer"));
         assertThat(extraction.actors()).filteredOn(a -> a.name().equals("Keir Starmer"))
                 .allSatisfy(a -> assertThat(a.tenures()).isEmpty());
-        // "After meeting" is what the president did, not an event's name
-        assertThat(extraction.events()).extracting(ExtractedEvent::name).doesNotContain("After meeting");
+    }
+
+    @Test
+    void aWordThatOpensTheSentenceIsNoEventsName() {
+        // "After meeting" is what the president did, not an event
+        assertThat(extract(ActorRegistry.EMPTY, WEDNESDAY, "After meeting Keir Starmer on Tuesday, Emmanuel Macron said "
+                + "Putin could not be trusted.").events()).isEmpty();
+        assertThat(extract(ActorRegistry.EMPTY, WEDNESDAY, "Speaking at the Munich Security Conference, Emmanuel "
+                + "Macron said Putin could not be trusted.").events()).extracting(ExtractedEvent::name)
+                .containsExactly("Munich Security Conference");
     }
 
     @Test
