@@ -55,14 +55,15 @@ class MisattributedOfficesTest {
 
     @Test
     void aNameBeforeTheSubjectIsNotGivenItsOfficeAndTwoHoldersOfAnOfficeNameNeither() {
-        long macron = ingest("Emmanuel Macron, the president of France, said Europe must stand with Ukraine.", "2025-07-22");
+        long macron = ingest("Emmanuel Macron, the president of France, said Europe must stand with Ukraine.", "2025-07-23");
         assertThat(statements(macron)).singleElement().satisfies(s -> assertThat(speakerNames(s)).containsExactly("Emmanuel Macron"));
         assertThat(offices("Emmanuel Macron")).anySatisfy(post -> assertThat(post).containsIgnoringCase("president"));
-        ingest("Keir Starmer said the Channel crossings must stop.", "2025-07-22");
+        ingest("Keir Starmer said the Channel crossings must stop.", "2025-07-23");
 
         long meeting = ingest("After meeting Keir Starmer, the president of France said Putin could not be trusted.", "2025-07-23");
-        assertThat(statements(meeting)).allSatisfy(s -> {
-            assertThat(speakerNames(s)).doesNotContain("Keir Starmer");
+        // the office the store knows (learned from the first article, for its day) names its one holder
+        assertThat(statements(meeting)).singleElement().satisfies(s -> {
+            assertThat(speakerNames(s)).containsExactly("Emmanuel Macron");
             assertThat((Map<?, ?>) s.get("event")).isNull();
         });
         assertThat(GraphQL.data("query($id: ID!) { article(id: $id) { events { name } } }", Map.of("id", meeting))
@@ -72,7 +73,7 @@ class MisattributedOfficesTest {
         // an office the store holds for two actors on the day (here learned from a wrong apposition) names neither
         ingest("Keir Starmer, the president of France, said the Channel crossings must stop.", "2025-07-23");
         assertThat(offices("Keir Starmer")).isNotEmpty();
-        long rearm = ingest("The President of France said on Wednesday that Europe must rearm.", "2025-07-24");
+        long rearm = ingest("The President of France said on Wednesday that Europe must rearm.", "2025-07-23");
         assertThat(statements(rearm)).allSatisfy(s -> assertThat(speakerNames(s)).isEmpty());
     }
 }
