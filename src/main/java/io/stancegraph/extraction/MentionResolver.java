@@ -205,7 +205,8 @@ final class MentionResolver extends SpeakerReader {
 
     /**
      * Whether the last statement before the pronoun, at most two sentences back, was said by someone described
-     * with an indefinite article and not named, with no person named since.
+     * with an indefinite article and not named ("a senior official"), with no person named since: "he" is that
+     * source, not an earlier speaker who was named.
      */
     private boolean afterIndefiniteSpeaker(Mention pronoun) {
         for (int h = speakers.history.size() - 1; h >= 0; h--) {
@@ -213,7 +214,7 @@ final class MentionResolver extends SpeakerReader {
             if (c.cueToken >= pronoun.from) {
                 continue;
             }
-            if (!c.speakers.isEmpty() || c.speakerRule == null || !c.speakerRule.endsWith("indefinite:" + BareNames.UNNAMED)
+            if (!c.speakers.isEmpty() || !unnamedPerson(c.speakerRule)
                     || tok(pronoun.from).sentence - tok(c.cueToken).sentence > 2) {
                 return false;
             }
@@ -226,6 +227,12 @@ final class MentionResolver extends SpeakerReader {
             return true;
         }
         return false;
+    }
+
+    /** A speaker rule that found one person the article does not name: "A porter ... said", "a senior official said". */
+    private static boolean unnamedPerson(String speakerRule) {
+        return speakerRule != null && (speakerRule.endsWith("indefinite:" + BareNames.UNNAMED)
+                || speakerRule.endsWith("title:" + BareNames.UNNAMED));
     }
 
     /** The last statement before the pronoun of one person of a compatible gender. */

@@ -331,10 +331,20 @@ final class PeopleLearner extends TokenReader {
             if (a.type == Mention.Type.TITLE && b.type == Mention.Type.NAME && b.actor() != null) {
                 apposed(b, a);
             } else if (a.type == Mention.Type.NAME && a.actor() != null && b.type == Mention.Type.TITLE
-                    && (tok(b.from).is("a") || tok(b.from).is("an") || tok(b.from).is("the"))) {
+                    && (tok(b.from).is("a") || tok(b.from).is("an") || tok(b.from).is("the")) && closed(b)) {
                 apposed(a, b);
             }
         }
+    }
+
+    /**
+     * A title after a name is in apposition only when it ends its phrase ("Emmanuel Macron, the president of France,
+     * said", "... who", the sentence's end): in "After meeting Keir Starmer, the president of France said" the title
+     * is the subject of the verb after it, and the name the object in the clause before.
+     */
+    private boolean closed(Mention title) {
+        Token next = tok(title.to);
+        return next == null || next.sentence != tok(title.from).sentence || !next.word || next.is("who");
     }
 
     /** "the EU’s", "Britain’s", "Mr Trump’s": a possessive that may own the office named right after it. */

@@ -15,16 +15,21 @@ import java.util.function.BiFunction;
  * names a country, failing an exact one);</li>
  * <li>{@code only-holder}, {@code latest-holder}: for "the minister" or "the secretary", the one person holding a
  * ministry of any portfolio, else the one named last before;</li>
- * <li>{@code registry}: the register of known actors on the article's day;</li>
+ * <li>{@code registry}: the one holder the register of known actors knows on the article's day;</li>
  * <li>{@code prominent-person}: the most prominent person the article leaves without an office, named near the
  * mention but not in its sentence (not for a former office).</li>
  * </ol>
- * A title resolved once keeps its holder for the rest of the article.
+ * A title resolved once keeps its holder for the rest of the article. A title that several known actors hold, or
+ * one that names an office only with its owner ("the leader"), is left unresolved rather than guessed.
  */
 final class TitleResolver extends TokenReader {
 
     /** Titles too generic to stand for one person. */
     private static final Set<String> UNRESOLVED_TITLES = WordLists.set("unresolved-titles");
+    /** Titles that name one office only with a country or an owner: "the leader" alone is anyone's. */
+    private static final Set<String> OWNERLESS_TITLES = WordLists.set("titles-needing-owner");
+    /** A sieve's answer that several people fit: the title stays unresolved, and no later sieve guesses. */
+    private static final ExtractedActor SEVERAL_HOLDERS = new ExtractedActor("", ActorKind.PERSON);
 
     private record Sieve(String name, BiFunction<Mention, String, ExtractedActor> holder) {
     }
@@ -77,7 +82,8 @@ final class TitleResolver extends TokenReader {
 
     private Assignment holder(Mention m) {
         String wanted = TitleLexicon.normaliseTitle(m.role);
-        if (wanted.isEmpty() || UNRESOLVED_TITLES.contains(wanted)) {
+        if (wanted.isEmpty() || UNRESOLVED_TITLES.contains(wanted)
+                || m.country == null && OWNERLESS_TITLES.contains(wanted)) {
             return null;
         }
         String key = wanted + "|" + m.country;
@@ -87,6 +93,9 @@ final class TitleResolver extends TokenReader {
         }
         for (Sieve sieve : sieves) {
             ExtractedActor best = sieve.holder().apply(m, wanted);
+            if (best == SEVERAL_HOLDERS) {
+                return null;
+            }
             if (best != null) {
                 Assignment found = new Assignment(best, sieve.name());
                 assigned.put(key, found);
@@ -164,13 +173,21 @@ final class TitleResolver extends TokenReader {
         return false;
     }
 
-    /** The first holder the register knows on the article's day, as an actor of the article. */
+    /**
+     * The one holder the register knows on the article's day, as an actor of the article; when it knows several
+     * ("the president", or an office wrongly learned by a second actor), none of them.
+     */
     private ExtractedActor registryHolder(Mention m, String wanted) {
         List<KnownActor> holders = registry.holdersOf(m.role, day);
         if (holders.isEmpty()) {
             return null;
         }
         KnownActor k = holders.get(0);
+        for (KnownActor other : holders) {
+            if (!other.name().equals(k.name())) {
+                return SEVERAL_HOLDERS;
+            }
+        }
         ExtractedActor best = actors.get(k.name());
         if (best == null) {
             String[] words = k.name().split(" ");

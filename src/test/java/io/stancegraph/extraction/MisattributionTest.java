@@ -1,0 +1,92 @@
+package io.stancegraph.extraction;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static io.stancegraph.extraction.ExtractedFrom.statements;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Readings that once named a wrong speaker with full confidence: each is now read rightly, or left to nobody named,
+ * never given to someone else.
+ */
+class MisattributionTest {
+
+    private static final LocalDate WEDNESDAY = LocalDate.of(2025, 7, 23);
+
+    private static Extraction extract(ActorRegistry registry, LocalDate day, String... paragraphs) {
+        return new StatementExtractor().extract(ArticleText.of(List.of(paragraphs), day, null, null, null), registry);
+    }
+
+    private static KnownActor holder(String name, String office, LocalDate from) {
+        return new KnownActor(name, ActorKind.PERSON, List.of(), List.of(new TitleTenure(name, office, from, null)));
+    }
+
+    @Test
+    void aNameInAnOpeningClauseIsNotInAppositionToTheSubjectAfterIt() {
+        Extraction extraction = extract(ActorRegistry.EMPTY, WEDNESDAY,
+                "After meeting Keir Starmer, the president of France said Putin could not be trusted.");
+        assertThat(extraction.statements()).allSatisfy(s -> assertThat(s.speakerNames()).doesNotContain("Keir Starmer"));
+        assertThat(extraction.actors()).filteredOn(a -> a.name().equals("Keir Starmer"))
+                .allSatisfy(a -> assertThat(a.tenures()).isEmpty());
+    }
+
+    @Test
+    void aWordThatOpensTheSentenceIsNoEventsName() {
+        // "After meeting" is what the president did, not an event
+        assertThat(extract(ActorRegistry.EMPTY, WEDNESDAY, "After meeting Keir Starmer on Tuesday, Emmanuel Macron said "
+                + "Putin could not be trusted.").events()).isEmpty();
+        assertThat(extract(ActorRegistry.EMPTY, WEDNESDAY, "Speaking at the Munich Security Conference, Emmanuel "
+                + "Macron said Putin could not be trusted.").events()).extracting(ExtractedEvent::name)
+                .containsExactly("Munich Security Conference");
+    }
+
+    @Test
+    void theOfficeInTheOpeningClausesSubjectIsTheRegistersHolder() {
+        Extraction extraction = extract(new InMemoryActorRegistry(List.of(holder("Emmanuel Macron",
+                "President of France", LocalDate.of(2017, 5, 14)))), WEDNESDAY,
+                "After meeting Keir Starmer, the president of France said Putin could not be trusted.");
+        assertThat(extraction.statements()).singleElement()
+                .satisfies(s -> assertThat(s.speakerNames()).containsExactly("Emmanuel Macron"));
+    }
+
+    @Test
+    void aRealAppositionStillGivesTheOffice() {
+        Extraction extraction = extract(ActorRegistry.EMPTY, WEDNESDAY,
+                "Emmanuel Macron, the president of France, said Putin could not be trusted.",
+                "After meeting Keir Starmer, the president of France said Europe must rearm.");
+        assertThat(extraction.statements()).extracting(ExtractedStatement::speakerNames)
+                .containsExactly(List.of("Emmanuel Macron"), List.of("Emmanuel Macron"));
+    }
+
+    @Test
+    void anOfficeTwoKnownActorsHoldOnTheDayNamesNeither() {
+        Extraction extraction = extract(new InMemoryActorRegistry(List.of(
+                holder("Emmanuel Macron", "President of France", LocalDate.of(2017, 5, 14)),
+                holder("Keir Starmer", "President of France", WEDNESDAY))), WEDNESDAY.plusDays(1),
+                "The President of France said on Wednesday that Europe must rearm.");
+        assertThat(extraction.statements()).allSatisfy(s -> assertThat(s.speakerNames()).isEmpty());
+    }
+
+    @Test
+    void aBareLeaderIsNoParticularOffice() {
+        Extraction extraction = extract(new InMemoryActorRegistry(List.of(
+                holder("Kemi Badenoch", "Leader of the Conservative Party", LocalDate.of(2024, 11, 2)))),
+                LocalDate.of(2025, 8, 16),
+                "Vladimir Putin met Donald Trump in Alaska on Friday. Speaking afterwards, the leader said peace was close.");
+        assertThat(extraction.statements()).allSatisfy(s -> assertThat(s.speakerNames()).isEmpty());
+    }
+
+    @Test
+    void heAfterAnUnnamedOfficialIsThatOfficial() {
+        List<ExtractedStatement> list = statements(
+                "The Defence Secretary, John Healey, said Britain would send more air defence to Kyiv.",
+                "“Putin is serious about peace, and we should take him at his word,” a senior official said.",
+                "“He is not,” he added.");
+        assertThat(list).extracting(ExtractedStatement::text).contains("He is not");
+        assertThat(list.get(0).speakerNames()).containsExactly("John Healey");
+        assertThat(list.get(list.size() - 1).speakerNames()).isEmpty();
+    }
+}
