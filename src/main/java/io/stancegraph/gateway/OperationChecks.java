@@ -53,8 +53,7 @@ public class OperationChecks {
             return tooCostly;
         }
         ArgumentChecks.Problem problem = ArgumentChecks.check(schema, operation);
-        return problem == null ? null
-                : GraphQLErrorResponse.error("INVALID_INPUT", problem.message(), problem.path(), problem.argument());
+        return problem == null ? null : problem.error();
     }
 
     /** Whether the document may run as it is sent: always, except off the allow-list in persisted-only mode. */
