@@ -251,7 +251,11 @@ class CompiledReadsTest {
 
         Response badCursor = post("{ statements(first: 3, after: \"bm90LWEtY3Vyc29y\") { nodes { id } } }", Map.of(), Map.of());
         assertThat(badCursor.header(EXECUTION)).isNull();
-        assertThat(badCursor.jsonPath().getString("errors[0].message")).contains("after is not a cursor");
+        assertThat(badCursor.jsonPath().getString("errors[0].message")).contains("after is not a cursor")
+                .doesNotContain("bm90LWEtY3Vyc29y");
+        Response bogusCursor = post("{ actors(after: \"bogus\") { nodes { id } } }", Map.of(), Map.of());
+        assertThat(bogusCursor.jsonPath().getString("errors[0].extensions.field")).isEqualTo("after");
+        assertThat(bogusCursor.jsonPath().getString("errors[0].message")).contains("after").doesNotContain("bogus");
 
         Response badId = post("{ actor(id: \"not-a-number\") { id } }", Map.of(), Map.of());
         assertThat(badId.header(EXECUTION)).isNull();

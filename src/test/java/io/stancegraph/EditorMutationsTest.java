@@ -2,6 +2,7 @@ package io.stancegraph;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -270,6 +271,34 @@ class EditorMutationsTest {
                     evidenceStatementIds: [$s]}) { id } }""", Map.of("a", starmer, "s", trumpStatement));
         assertThat(notOwn.getString("errors[0].extensions.code")).isEqualTo("INVALID_INPUT");
         assertThat(notOwn.getString("errors[0].extensions.field")).isEqualTo("input.evidenceStatementIds");
+    }
+
+    @Test
+    void aStanceCannotHoldFromTheFutureNorBeforeItsEvidence() {
+        long starmer = actorId("Keir Starmer");
+        JsonPath first = GraphQL.data("""
+                query($a: ID!) { actor(id: $a) { statements(first: 1, orderBy: OLDEST_FIRST) { id datedOn } } }""",
+                Map.of("a", starmer));
+        long statement = first.getLong("data.actor.statements[0].id");
+        LocalDate said = LocalDate.parse(first.getString("data.actor.statements[0].datedOn"));
+        String setPosition = """
+                mutation($a: ID!, $s: ID!, $from: Date!) { setPosition(input: {actorId: $a, topic: "russia-g7-readmission",
+                    stance: SUPPORTS, validFrom: $from, confidence: 0.7, evidenceStatementIds: [$s]}) { id } }""";
+        String current = """
+                query($a: ID!) { actor(id: $a) { positions(topic: "russia-g7-readmission") { stance validFrom assessor } } }""";
+        List<Object> before = GraphQL.data(current, Map.of("a", starmer)).getList("data.actor.positions");
+
+        for (LocalDate refused : List.of(LocalDate.now().plusDays(2), LocalDate.of(2030, 1, 1), said.minusYears(3), said.minusDays(1))) {
+            JsonPath response = GraphQL.query(setPosition, Map.of("a", starmer, "s", statement, "from", refused.toString()));
+            assertThat(response.getString("errors[0].extensions.code")).as(refused.toString()).isEqualTo("INVALID_INPUT");
+            assertThat(response.getString("errors[0].extensions.field")).as(refused.toString()).isEqualTo("input.validFrom");
+            assertThat(response.getString("errors[0].message")).contains("validFrom");
+        }
+        assertThat(GraphQL.data(current, Map.of("a", starmer)).getList("data.actor.positions")).isEqualTo(before);
+
+        // The day of the evidence itself is the earliest a stance can hold from.
+        GraphQL.data(setPosition, Map.of("a", starmer, "s", statement, "from", said.toString()));
+        assertThat(GraphQL.data(current, Map.of("a", starmer)).getList("data.actor.positions")).hasSize(before.size() + 1);
     }
 
     @Test

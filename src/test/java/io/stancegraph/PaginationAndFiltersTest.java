@@ -25,6 +25,34 @@ class PaginationAndFiltersTest {
             }""";
 
     @Test
+    void anIntThatIsNotAWhole32BitNumberIsRefusedNamingTheArgumentOnEveryReadPath() {
+        // events is answered by the resolvers; statements and actors by the compiled read path.
+        for (String list : List.of("events", "statements", "actors")) {
+            for (Object first : List.of(2.5, 2147483648L, -2147483649L, 1e12)) {
+                JsonPath response = GraphQL.query("query($n: Int) { " + list + "(first: $n) { nodes { id } } }", Map.of("n", first));
+                String what = list + " with $n = " + first;
+                assertThat(response.getString("errors[0].extensions.code")).as(what).isEqualTo("INVALID_INPUT");
+                assertThat(response.getString("errors[0].extensions.field")).as(what).isEqualTo(list + ".first ($n)");
+                assertThat(response.getString("errors[0].message")).as(what).contains("first").doesNotContain(String.valueOf(first));
+                assertThat(response.getList("errors[0].path")).as(what).containsExactly(list);
+                assertThat(response.getString("data")).as(what).isNull();
+            }
+            for (String first : List.of("2147483648", "2.5", "-2147483649")) {
+                JsonPath response = GraphQL.query("{ " + list + "(first: " + first + ") { nodes { id } } }");
+                String what = list + " with first: " + first;
+                assertThat(response.getString("errors[0].extensions.code")).as(what).isEqualTo("INVALID_INPUT");
+                // A float literal does not validate as an Int (field `first`); a whole one past 32 bits does, and is refused after.
+                assertThat(response.getString("errors[0].extensions.field")).as(what)
+                        .isEqualTo(first.contains(".") ? "first" : list + ".first");
+                assertThat(response.getString("errors[0].message")).as(what).contains("first").doesNotContain(first);
+            }
+            // A whole number written as a float is a whole number.
+            assertThat(GraphQL.data("query($n: Int) { " + list + "(first: $n) { nodes { id } } }", Map.of("n", 2.0))
+                    .getList("data." + list + ".nodes")).hasSize(2);
+        }
+    }
+
+    @Test
     void cursorsWalkTheWholeListOnceInOrder() {
         List<String> ids = new ArrayList<>();
         List<String> dates = new ArrayList<>();

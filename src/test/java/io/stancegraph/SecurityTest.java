@@ -62,6 +62,41 @@ class SecurityTest {
     }
 
     @Test
+    void credentialsThatAreNotAcceptedAreReportedWithACodeEvenOnAnOpenRead() {
+        String wrongPassword = "Basic " + Base64.getEncoder().encodeToString("admin:not the password".getBytes());
+        for (String authorization : List.of("Bearer sg_wrong", "Bearer not.a.jwt", wrongPassword)) {
+            for (String query : List.of("{ me { name } }", "{ actors(first: 1) { totalCount } }",
+                    "mutation { createActor(input: {name: \"Pwned\", kind: PERSON}) { id } }")) {
+                Response response = given().header("Authorization", authorization).contentType(ContentType.JSON)
+                        .body(Map.of("query", query)).post("/graphql");
+                assertThat(response.statusCode()).as(authorization + " " + query).isEqualTo(401);
+                assertThat(response.contentType()).startsWith("application/json");
+                assertThat(response.jsonPath().getString("errors[0].extensions.code")).as(authorization + " " + query)
+                        .isEqualTo("UNAUTHENTICATED");
+                assertThat(response.jsonPath().getString("errors[0].message")).contains("credentials");
+            }
+            given().header("Authorization", authorization).contentType(ContentType.TEXT).header("X-Requested-With", "probe")
+                    .body("\"We act,\" said Jo Bloggs.").queryParam("outlet", "X").queryParam("publishedOn", "2025-01-01")
+                    .when().post("/articles").then().statusCode(401).contentType(ContentType.JSON)
+                    .body("code", org.hamcrest.Matchers.equalTo("UNAUTHENTICATED"))
+                    .body("message", org.hamcrest.Matchers.containsString("credentials"));
+        }
+    }
+
+    @Test
+    void aRestBodyThatIsNotJsonIsRefusedWithACode() {
+        given().spec(TestIdentity.editor()).contentType(ContentType.JSON).body("{bad").when().post("/articles")
+                .then().statusCode(400).contentType(ContentType.JSON)
+                .body("code", org.hamcrest.Matchers.equalTo("INVALID_INPUT"))
+                .body("message", org.hamcrest.Matchers.containsString("JSON"));
+        given().spec(TestIdentity.editor()).contentType(ContentType.JSON).body("{\"text\": \"Said.\", \"publishedOn\": \"soon\"}")
+                .when().post("/articles").then().statusCode(400)
+                .body("code", org.hamcrest.Matchers.equalTo("INVALID_INPUT"))
+                .body("field", org.hamcrest.Matchers.equalTo("publishedOn"))
+                .body("message", org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("soon")));
+    }
+
+    @Test
     void aReaderMayNotWriteAndAnEditorMayWithTheIdentityInTheChangeLog() {
         long id = createActor("Probe Person " + UUID.randomUUID());
         JsonPath refused = post(TestIdentity.as(TestIdentity.token("rita", "reader")), RENAME,

@@ -104,6 +104,6 @@ public class MergeSuggester {
         } catch (IllegalArgumentException e) {
             // reported below
         }
-        throw new InvalidInputException("after is not a cursor returned by suggestedMerges: " + cursor, "after");
+        throw new InvalidInputException("after is not a cursor returned by suggestedMerges (pass a page's endCursor as it came)", "after");
     }
 }

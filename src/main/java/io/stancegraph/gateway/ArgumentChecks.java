@@ -31,6 +31,10 @@ final class ArgumentChecks {
 
     /** A refused argument: its path (e.g. {@code mergeActors.duplicateId}) and why. */
     record Problem(List<String> path, String argument, String message) {
+
+        io.vertx.core.json.JsonObject error() {
+            return GraphQLErrorResponse.error("INVALID_INPUT", message, path, argument);
+        }
     }
 
     private ArgumentChecks() {

@@ -7,11 +7,8 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
-import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
@@ -31,10 +28,10 @@ public class CsrfGuard {
             "X-Requested-With");
     private static final Set<HttpMethod> WRITES = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE);
 
-    private final String graphqlPath;
+    private final HttpRefusal refusal;
 
-    public CsrfGuard(@ConfigProperty(name = "quarkus.smallrye-graphql.root-path", defaultValue = "graphql") String rootPath) {
-        this.graphqlPath = rootPath.startsWith("/") ? rootPath : "/" + rootPath;
+    public CsrfGuard(HttpRefusal refusal) {
+        this.refusal = refusal;
     }
 
     void register(@Observes Router router) {
@@ -50,12 +47,7 @@ public class CsrfGuard {
         String message = "This request's content type can be sent by any web page from a visitor's browser, so it is "
                 + "refused as a possible cross-site request forgery: send `Content-Type: application/json`, or add the "
                 + "header `X-Requested-With` (or `Apollo-Require-Preflight`) with any value";
-        if (context.normalizedPath().startsWith(graphqlPath)) {
-            GraphQLErrorResponse.send(context, 400, GraphQLErrorResponse.error("INVALID_INPUT", message, null, null));
-        } else {
-            context.response().setStatusCode(400).putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
-                    .end(new JsonObject().put("code", "INVALID_INPUT").put("message", message).putNull("field").encode());
-        }
+        refusal.send(context, 400, "INVALID_INPUT", message);
     }
 
     private static boolean preflightFree(RoutingContext context) {

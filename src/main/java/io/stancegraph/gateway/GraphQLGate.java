@@ -63,6 +63,8 @@ public class GraphQLGate {
     public static final String REQUEST = "stancegraph.graphql.request";
     /** Set when the database could not be reached while answering: the response goes out as 503. */
     public static final String UNAVAILABLE = io.stancegraph.platform.TranslatedErrorsInterceptor.UNAVAILABLE;
+    /** Set when answering needed a signed-in caller and there was none: the response goes out as 401. */
+    static final String UNAUTHENTICATED = io.stancegraph.platform.TranslatedErrorsInterceptor.UNAUTHENTICATED;
 
     private static final Logger LOG = Logger.getLogger(GraphQLGate.class);
     private static final int DOCUMENT_CACHE_SIZE = 500;
@@ -292,9 +294,14 @@ public class GraphQLGate {
             GraphQLErrorResponse.refuse(context, parsed.errors().toArray(JsonObject[]::new));
             return null;
         }
+        Map<String, Object> raw = variables == null ? Map.of() : ((JsonObject) variables).getMap();
+        ArgumentChecks.Problem notAnInt = IntArguments.check(schema, parsed.document(), operationName, raw);
+        if (notAnInt != null) {
+            GraphQLErrorResponse.refuse(context, notAnInt.error());
+            return null;
+        }
         ExecutableNormalizedOperation operation;
         try {
-            Map<String, Object> raw = variables == null ? Map.of() : ((JsonObject) variables).getMap();
             operation = ExecutableNormalizedOperationFactory.createExecutableNormalizedOperationWithRawVariables(schema,
                     parsed.document(), operationName, RawVariables.of(raw));
         } catch (RuntimeException e) {
@@ -347,6 +354,10 @@ public class GraphQLGate {
         context.addHeadersEndHandler(ignored -> {
             if (Boolean.TRUE.equals(context.get(UNAVAILABLE))) {
                 context.response().setStatusCode(503);
+            } else if (Boolean.TRUE.equals(context.get(UNAUTHENTICATED))) {
+                // A read that needs sign-in (reviewQueue, changes…): its field is non-null, so data is null, and
+                // the spec lets such a response have a 4xx status.
+                context.response().setStatusCode(401).putHeader("WWW-Authenticate", "Bearer");
             }
         });
         if (registration == null) {

@@ -64,8 +64,7 @@ public class OperationChecks {
     }
 
     private static JsonObject invalid(ArgumentChecks.Problem problem) {
-        return problem == null ? null
-                : GraphQLErrorResponse.error("INVALID_INPUT", problem.message(), problem.path(), problem.argument());
+        return problem == null ? null : problem.error();
     }
 
     /** Whether the document may run as it is sent: always, except off the allow-list in persisted-only mode. */

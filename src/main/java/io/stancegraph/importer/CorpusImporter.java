@@ -412,8 +412,7 @@ public class CorpusImporter {
         try {
             return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(field + " must be one of " + List.of(type.getEnumConstants()) + ", was "
-                    + value, field);
+            throw new InvalidInputException(field + " must be one of " + List.of(type.getEnumConstants()), field);
         }
     }
 }

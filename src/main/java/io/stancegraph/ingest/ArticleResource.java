@@ -117,7 +117,7 @@ public class ArticleResource {
         try {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException("publishedOn must be a date as YYYY-MM-DD, was " + value, "publishedOn");
+            throw new InvalidInputException("publishedOn must be a date as YYYY-MM-DD that exists in the calendar", "publishedOn");
         }
     }
 

@@ -26,7 +26,7 @@ public record PageRequest(int offset, int limit) {
         int limit = first == null ? config.defaultSize() : first;
         if (limit < 0 || limit > config.maxSize()) {
             throw new InvalidInputException(
-                    argument + " must be between 0 and " + config.maxSize() + ", was " + limit, argument);
+                    argument + " must be between 0 and " + config.maxSize(), argument);
         }
         return limit;
     }
@@ -48,6 +48,6 @@ public record PageRequest(int offset, int limit) {
         } catch (IllegalArgumentException e) {
             // reported below
         }
-        throw new InvalidInputException("after is not a cursor returned by this API: " + cursor, "after");
+        throw new InvalidInputException("after is not a cursor returned by this API (pass a page's endCursor as it came)", "after");
     }
 }

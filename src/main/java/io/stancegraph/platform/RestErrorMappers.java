@@ -1,9 +1,16 @@
 package io.stancegraph.platform;
 
+import java.util.stream.Collectors;
+
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import io.smallrye.graphql.api.ErrorCode;
 
@@ -22,6 +29,27 @@ public class RestErrorMappers {
             IllegalArgumentException.class, org.hibernate.HibernateException.class })
     public Response other(Exception e) {
         return respond(Failures.translate(e, "REST request"));
+    }
+
+    /**
+     * A body that is not the JSON the endpoint reads: malformed (which the JSON reader wraps in a 400 with no body),
+     * or of the wrong shape. Any other WebApplicationException keeps its own response.
+     */
+    @ServerExceptionMapper
+    public Response unreadable(WebApplicationException e) {
+        return e.getCause() instanceof JsonProcessingException json ? unreadable(json) : e.getResponse();
+    }
+
+    /** Named as well as its parent, since the JSON reader's own mapper for it (a body of its own shape) would win. */
+    @ServerExceptionMapper({ JsonProcessingException.class, MismatchedInputException.class })
+    public Response unreadable(JsonProcessingException e) {
+        String field = e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
+                ? mapping.getPath().stream().map(reference -> reference.getFieldName() != null ? reference.getFieldName()
+                        : String.valueOf(reference.getIndex())).collect(Collectors.joining("."))
+                : null;
+        return respond(new InvalidInputException(field == null
+                ? "The request body is not valid JSON of the form this endpoint reads"
+                : "The request body's " + field + " is not of the form this endpoint reads", field));
     }
 
     private static Response respond(DomainException e) {

@@ -18,6 +18,8 @@ public class TranslatedErrorsInterceptor {
 
     /** Set on the request when the database was unreachable, so the response goes out as 503. */
     public static final String UNAVAILABLE = "stancegraph.unavailable";
+    /** Set on the request when it needed a signed-in caller, so the response goes out as 401, as a write's does. */
+    public static final String UNAUTHENTICATED = "stancegraph.unauthenticated";
 
     private final CurrentVertxRequest request;
 
@@ -31,10 +33,12 @@ public class TranslatedErrorsInterceptor {
             return invocation.proceed();
         } catch (Exception e) {
             DomainException translated = Failures.translate(e, invocation.getMethod().getName());
-            if (translated instanceof UnavailableException) {
+            String status = translated instanceof UnavailableException ? UNAVAILABLE
+                    : translated instanceof UnauthenticatedException ? UNAUTHENTICATED : null;
+            if (status != null) {
                 try {
                     if (request.getCurrent() != null) {
-                        request.getCurrent().put(UNAVAILABLE, Boolean.TRUE);
+                        request.getCurrent().put(status, Boolean.TRUE);
                     }
                 } catch (RuntimeException ignored) {
                     // no HTTP request behind this call

@@ -1,6 +1,8 @@
 package io.stancegraph.position;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -161,6 +163,7 @@ public class PositionService {
             }
             evidence.add(statement);
         }
+        checkValidFrom(input.validFrom(), evidence);
         evidence.forEach(statement -> statement.origin = StatementOrigin.CURATED);
         Position position = new Position();
         position.actor = actor;
@@ -175,6 +178,22 @@ public class PositionService {
         position.persist();
         changed(position);
         return position;
+    }
+
+    /**
+     * A stance cannot hold before anything shows it, nor from a day still to come: the current-only views would serve
+     * a future stance as today's. A statement's date is {@code datedOn} (when said, else when published).
+     */
+    private static void checkValidFrom(LocalDate validFrom, Collection<Statement> evidence) {
+        if (validFrom.isAfter(LocalDate.now())) {
+            throw new InvalidInputException("validFrom is in the future; a stance holds from a day that has come",
+                    "input.validFrom");
+        }
+        LocalDate earliest = evidence.stream().map(statement -> statement.datedOn).min(LocalDate::compareTo).orElse(validFrom);
+        if (validFrom.isBefore(earliest)) {
+            throw new InvalidInputException("validFrom is before the earliest evidence statement (" + earliest
+                    + "); a stance holds from the first statement that shows it", "input.validFrom");
+        }
     }
 
     /**
@@ -248,6 +267,9 @@ public class PositionService {
     @Transactional
     public Position correct(long id, PositionCorrection correction, String editorName) {
         Position suggestion = suggestion(id);
+        if (correction.validFrom() != null) {
+            checkValidFrom(correction.validFrom(), suggestion.evidence);
+        }
         String editor = Position.EDITOR_PREFIX + editorName;
         suggestion.rejectBy(editor, correction.note() == null ? "corrected to " + correction.stance() : correction.note());
         Position position = new Position();

@@ -282,12 +282,12 @@ class IngestionTest {
 
         GraphQL.data("""
                 mutation($a: ID!, $s: ID!) { setPosition(input: {actorId: $a, topic: "us-security-guarantee",
-                    stance: MIXED, validFrom: "2025-02-20", confidence: 0.8,
+                    stance: MIXED, validFrom: "2025-02-23", confidence: 0.8,
                     evidenceStatementIds: [$s], note: "Wants a guarantee, doubts it will come"}) { id } }""",
                 Map.of("a", actorId, "s", sunOnSunday));
         String current = """
                 { topicBySlug(slug: "us-security-guarantee") { positions { stance validFrom assessor actor { name } evidence { id } } } }""";
-        // The extractor's SUPPORTS from 23 February is later, but the editor's assessment is the current one.
+        // The extractor's SUPPORTS holds from the same day (the article's), but the editor's assessment is the current one.
         assertThat(starmersPositions(GraphQL.data(current))).singleElement().satisfies(position -> {
             assertThat(position).containsEntry("stance", "MIXED").containsEntry("assessor", "editor:test");
         });
@@ -298,7 +298,7 @@ class IngestionTest {
 
         List<Map<String, Object>> after = starmersPositions(GraphQL.data(current));
         assertThat(after).singleElement().satisfies(position -> {
-            assertThat(position).containsEntry("stance", "MIXED").containsEntry("validFrom", "2025-02-20");
+            assertThat(position).containsEntry("stance", "MIXED").containsEntry("validFrom", "2025-02-23");
             assertThat(position.get("evidence")).isEqualTo(List.of(Map.of("id", String.valueOf(sunOnSunday))));
         });
         JsonPath history = GraphQL.data("""
@@ -458,10 +458,45 @@ class IngestionTest {
         given().spec(TestIdentity.editor()).contentType(ContentType.TEXT).body("Ministers said that talks would resume.")
                 .queryParam("outlet", "X").queryParam("publishedOn", "13/05/2025")
                 .when().post("/articles").then().statusCode(400).body("field", equalTo("publishedOn"));
+        given().spec(TestIdentity.editor()).contentType(ContentType.TEXT).body("Ministers said that talks would resume.")
+                .queryParam("outlet", "X").queryParam("publishedOn", "2025-06-118611")
+                .when().post("/articles").then().statusCode(400).body("field", equalTo("publishedOn"))
+                .body("message", containsString("publishedOn")).body("message", org.hamcrest.Matchers.not(containsString("118611")));
         byte[] gigantic = "Word ".repeat(500_000).getBytes(StandardCharsets.UTF_8);
         given().spec(TestIdentity.editor()).contentType(ContentType.TEXT).body(gigantic).queryParam("outlet", "X").queryParam("publishedOn", "2025-01-01")
                 .when().post("/articles").then().statusCode(400).body("message", containsString("too large"));
         assertThat(articleCount()).isEqualTo(before);
+    }
+
+    @Test
+    @Order(6)
+    void theLocationOfAnIngestedArticleAnswersWithTheArticle() {
+        io.restassured.response.Response created = given().spec(TestIdentity.editor()).contentType(ContentType.TEXT)
+                .body("\"The talks will resume,\" said Jo Located. She said nothing more.")
+                .queryParam("outlet", "Located Post").queryParam("publishedOn", "2025-02-03").queryParam("key", "located-1")
+                .queryParam("headline", "Talks to resume").queryParam("url", "https://example.org/located-1")
+                .when().post("/articles").then().statusCode(201).extract().response();
+        long id = created.jsonPath().getLong("articleId");
+        String location = created.header("Location");
+        assertThat(location).endsWith("/articles/" + id);
+
+        // Open to anyone, as reading is.
+        JsonPath article = given().when().get(java.net.URI.create(location).getPath()).then().statusCode(200)
+                .contentType(ContentType.JSON).extract().jsonPath();
+        assertThat(article.getLong("id")).isEqualTo(id);
+        assertThat(article.getString("key")).isEqualTo("located-1");
+        assertThat(article.getString("headline")).isEqualTo("Talks to resume");
+        assertThat(article.getString("outlet")).isEqualTo("Located Post");
+        assertThat(article.getString("url")).isEqualTo("https://example.org/located-1");
+        assertThat(article.getString("publishedOn")).isEqualTo("2025-02-03");
+        assertThat(article.getInt("statements")).isEqualTo(created.jsonPath().getInt("statementsExtracted")).isPositive();
+
+        given().when().get("/articles/999999999").then().statusCode(404).contentType(ContentType.JSON)
+                .body("code", equalTo("NOT_FOUND")).body("field", equalTo("id"));
+        for (String notAnId : List.of("abc", "007", "99999999999999999999")) {
+            given().when().get("/articles/" + notAnId).then().statusCode(400).contentType(ContentType.JSON)
+                    .body("code", equalTo("INVALID_INPUT")).body("field", equalTo("id"));
+        }
     }
 
     @Test
@@ -487,7 +522,9 @@ class IngestionTest {
     @Order(7)
     void openApiDescribesTheEndpoint() {
         given().when().get("/q/openapi?format=json").then().statusCode(200)
-                .body("paths.'/articles'.post.summary", containsString("Ingest"));
+                .body("paths.'/articles'.post.summary", containsString("Ingest"))
+                .body("paths.'/articles/{id}'.get.summary", containsString("article"))
+                .body("paths.'/articles/{id}'.get.responses.'404'.description", containsString("No article"));
     }
 
     @Test
