@@ -134,6 +134,35 @@ class EditorMutationsTest {
     }
 
     @Test
+    void anOfficeReadFromAnArticleCanBeTakenOffTheRecord() {
+        String article = """
+                Harbour plan approved
+
+                Ragna Solberg, the prime minister of Norway, said the harbour plan would go ahead.
+
+                Reference %s.""".formatted(suffix());
+        GraphQL.data("""
+                mutation($text: String!) { ingestArticle(input: {text: $text, outlet: "Example Gazette", publishedOn: "2025-04-14"}) {
+                    statementsExtracted } }""", Map.of("text", article));
+        JsonPath actor = GraphQL.data("{ actorByName(name: \"Ragna Solberg\") { id offices { post } } }");
+        String id = actor.getString("data.actorByName.id");
+        List<String> posts = actor.getList("data.actorByName.offices.post");
+        assertThat(posts).singleElement().asString().containsIgnoringCase("prime minister of Norway");
+
+        String remove = "mutation($id: ID!, $post: String!) { removeActorOffice(actorId: $id, post: $post) { offices { post } } }";
+        JsonPath removed = GraphQL.data(remove, Map.of("id", id, "post", " " + posts.get(0).toUpperCase() + " "));
+        assertThat(removed.getList("data.removeActorOffice.offices")).isEmpty();
+        assertThat(GraphQL.data("query($id: ID!) { actor(id: $id) { offices { post } } }", Map.of("id", id))
+                .getList("data.actor.offices")).isEmpty();
+
+        JsonPath again = GraphQL.query(remove, Map.of("id", id, "post", posts.get(0)));
+        assertThat(again.getString("errors[0].extensions.code")).isEqualTo("NOT_FOUND");
+        assertThat(again.getString("errors[0].extensions.field")).isEqualTo("post");
+        JsonPath noActor = GraphQL.query(remove, Map.of("id", "999999997", "post", posts.get(0)));
+        assertThat(noActor.getString("errors[0].extensions.field")).isEqualTo("actorId");
+    }
+
+    @Test
     void duplicateActorIsAConflict() {
         JsonPath response = GraphQL.query(CREATE_ACTOR, Map.of("input", Map.of("name", "David Lammy", "kind", "PERSON")));
         assertThat(response.getString("errors[0].extensions.code")).isEqualTo("CONFLICT");

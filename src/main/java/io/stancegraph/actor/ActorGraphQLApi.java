@@ -111,6 +111,17 @@ public class ActorGraphQLApi {
         return service.addAlias(actorId, InputValidator.requireText(alias, "alias", 300));
     }
 
+    @Mutation("removeActorOffice")
+    @RolesAllowed(Roles.EDITOR)
+    @Audited
+    @Description("Takes a post off the actor's record, every period of it, e.g. one read wrongly from an article: "
+            + "the extractor names a speaker by the offices actors hold, so a wrong one names the wrong speaker.")
+    public @NonNull Actor removeActorOffice(
+            @NonNull @Id @Description("The actor.") Long actorId,
+            @NonNull @Description("The post as `offices` lists it, e.g. `President of France` (case-insensitive).") String post) {
+        return service.removeOffice(actorId, InputValidator.requireText(post, "post", 200));
+    }
+
     @Mutation("mergeActors")
     @RolesAllowed(Roles.EDITOR)
     @Audited(subjects = { "survivorId", "duplicateId" })

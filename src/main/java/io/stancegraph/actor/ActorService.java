@@ -124,6 +124,23 @@ public class ActorService {
     }
 
     /**
+     * Takes a post off the actor's record, every tenure of it: an office read wrongly from an article would otherwise
+     * keep naming the actor as the speaker of anything said under that title.
+     */
+    @Transactional
+    public Actor removeOffice(Long id, String post) {
+        Actor actor = find(id, "actorId");
+        int removed = em.createNativeQuery("""
+                delete from tenure t using post p
+                where p.id = t.post_id and t.actor_id = :actor and lower(p.label) = lower(:post)""")
+                .setParameter("actor", id).setParameter("post", post.strip()).executeUpdate();
+        if (removed == 0) {
+            throw new NotFoundException("A post of that name held by actor", id, "post");
+        }
+        return actor;
+    }
+
+    /**
      * Folds a duplicate into the actor that survives: its statements, aliases, offices, event participations and
      * positions move over, its names become aliases of the survivor, and the duplicate is deleted.
      */
