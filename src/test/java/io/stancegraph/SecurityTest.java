@@ -246,6 +246,20 @@ class SecurityTest {
     }
 
     @Test
+    void methodsOtherThanGetAndPostAreRefusedSayingWhichAreAllowed() {
+        for (String method : List.of("PUT", "DELETE", "PATCH")) {
+            Response response = given().contentType(ContentType.JSON).body(Map.of("query", "{ __typename }"))
+                    .request(method, "/graphql");
+            assertThat(response.statusCode()).as(method).isEqualTo(405);
+            assertThat(response.header("Allow")).as(method).isEqualTo("GET, POST");
+            assertThat(response.jsonPath().getString("errors[0].extensions.code")).as(method).isEqualTo("INVALID_INPUT");
+        }
+        // A CORS preflight is not refused by the endpoint.
+        assertThat(given().header("Origin", "https://elsewhere.example").header("Access-Control-Request-Method", "POST")
+                .options("/graphql").statusCode()).isNotEqualTo(405);
+    }
+
+    @Test
     void aGetThatOnlyClaimsAWebSocketUpgradeIsNoWayPastTheLimits() {
         String fourLevels = "{ actors(first: 100) { nodes { statements(first: 100) { speakers { statements(first: 100) { text speakers { name } } } } } } }";
         Response response = given().header("Upgrade", "websocket").header("Connection", "Upgrade")

@@ -146,8 +146,14 @@ public class GraphQLGate {
 
     private void handle(RoutingContext context) {
         HttpMethod method = context.request().method();
+        if (method == HttpMethod.OPTIONS) {
+            context.next(); // CORS preflight
+            return;
+        }
         if (method != HttpMethod.POST && method != HttpMethod.GET) {
-            context.next();
+            context.response().putHeader(HttpHeaders.ALLOW, "GET, POST");
+            GraphQLErrorResponse.send(context, 405, GraphQLErrorResponse.error("INVALID_INPUT",
+                    "GraphQL requests are sent with POST, or GET for queries; not with " + method.name(), null, null));
             return;
         }
         if (method == HttpMethod.GET && "websocket".equalsIgnoreCase(context.request().getHeader(HttpHeaders.UPGRADE))) {
