@@ -275,6 +275,11 @@ class SubscriptionsTest {
         connection.subscribe("write", "mutation { addActorAlias(actorId: \"1\", alias: \"Never\") { aliases } }", Map.of());
         assertThat(refusal(connection.messages(), "write").getJsonObject("extensions").getString("code"))
                 .isEqualTo("INVALID_INPUT");
+        // Ints as the HTTP endpoint reads them: a fraction is not truncated to a page size.
+        connection.subscribe("fraction", "query($n: Int) { topics(first: $n) { totalCount } }", Map.of("n", 2.5));
+        JsonObject fraction = refusal(connection.messages(), "fraction");
+        assertThat(fraction.getJsonObject("extensions").getString("code")).isEqualTo("INVALID_INPUT");
+        assertThat(fraction.getJsonObject("extensions").getString("field")).startsWith("topics.first");
         connection.subscribe("cheap", "{ topics(first: 1) { totalCount } }", Map.of());
         JsonObject answer = connection.messages().poll(30, TimeUnit.SECONDS);
         assertThat(answer).isNotNull();

@@ -83,6 +83,11 @@ public class WebSocketOperations implements EventingService {
             LOG.debugf("Operation not normalized: %s", e.toString());
             return refused(OperationChecks.tooCostly("it has too many fields", null));
         }
+        ArgumentChecks.Problem notAnInt = IntArguments.check(execution.getGraphQLSchema(), execution.getDocument(),
+                execution.getExecutionInput().getOperationName(), execution.getExecutionInput().getRawVariables().toMap());
+        if (notAnInt != null) {
+            return refused(notAnInt.error());
+        }
         JsonObject checked = checks.refusal(execution.getGraphQLSchema(), operation);
         JsonObject error = checked != null ? checked : OperationChecks.resolversRefusal(operation);
         if (error == null && type == OperationDefinition.Operation.SUBSCRIPTION
