@@ -107,9 +107,7 @@ class EditorMutationsTest {
                 “The widget levy should be scrapped before the summer,” Ms Okonkwo told MPs.
 
                 Reference %s.""".formatted(suffix);
-        GraphQL.data("""
-                mutation($text: String!) { ingestArticle(input: {text: $text, outlet: "Example Gazette", publishedOn: "2025-04-10"}) {
-                    statementsExtracted } }""", Map.of("text", article));
+        ingest(article, "2025-04-10");
         String stances = """
                 query($slug: String!) { topicBySlug(slug: $slug) { positions(assessor: "extractor", includeSuggested: true) {
                     stance actor { name } evidence { text } } } }""";
@@ -141,9 +139,7 @@ class EditorMutationsTest {
                 Ragna Solberg, the prime minister of Norway, said the harbour plan would go ahead.
 
                 Reference %s.""".formatted(suffix());
-        GraphQL.data("""
-                mutation($text: String!) { ingestArticle(input: {text: $text, outlet: "Example Gazette", publishedOn: "2025-04-14"}) {
-                    statementsExtracted } }""", Map.of("text", article));
+        ingest(article, "2025-04-14");
         JsonPath actor = GraphQL.data("{ actorByName(name: \"Ragna Solberg\") { id offices { post } } }");
         String id = actor.getString("data.actorByName.id");
         List<String> posts = actor.getList("data.actorByName.offices.post");
@@ -358,6 +354,13 @@ class EditorMutationsTest {
 
     private static int actorCount() {
         return GraphQL.data("{ actors { totalCount } }").getInt("data.actors.totalCount");
+    }
+
+    /** Ingests a plain-text article of the Example Gazette as the editor. */
+    private static void ingest(String text, String publishedOn) {
+        GraphQL.data("""
+                mutation($text: String!, $on: Date) { ingestArticle(input: {text: $text, outlet: "Example Gazette", publishedOn: $on}) {
+                    statementsExtracted } }""", Map.of("text", text, "on", publishedOn));
     }
 
     private static String suffix() {

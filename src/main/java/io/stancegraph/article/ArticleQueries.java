@@ -1,18 +1,21 @@
 package io.stancegraph.article;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 
 import io.stancegraph.platform.Batches;
 import io.stancegraph.platform.Listing;
+import io.stancegraph.platform.NotFoundException;
 import io.stancegraph.platform.sql.Conditions;
 import io.stancegraph.platform.sql.FilteredQuery;
 import io.stancegraph.platform.sql.Sql;
 
-/** Reads articles for the API: those matching a filter, and the bodies of a batch in one query. */
+/** Reads articles for the API: those matching a filter, the bodies of a batch in one query, and one article's summary. */
 @ApplicationScoped
 public class ArticleQueries {
 
@@ -20,6 +23,21 @@ public class ArticleQueries {
 
     public ArticleQueries(EntityManager em) {
         this.em = em;
+    }
+
+    /** An ingested article without its text, with the number of its statements. */
+    public record ArticleView(long id, String key, String headline, String outlet, String url, LocalDate publishedOn,
+            long statements) {
+    }
+
+    /** The article with this id, refused on the argument {@code id} when there is none. */
+    @Transactional
+    public ArticleView view(long id) {
+        Article article = NotFoundException.unlessFound(em.find(Article.class, id), "Article", id, "id");
+        long statements = em.createQuery("select count(s) from Statement s where s.articleId = :id", Long.class)
+                .setParameter("id", id).getSingleResult();
+        return new ArticleView(article.id, article.sourceKey, article.headline, article.outlet, article.url,
+                article.publishedOn, statements);
     }
 
     /** The articles that meet the filter, by publication date. */

@@ -1,9 +1,5 @@
 package io.stancegraph.article;
 
-import java.time.LocalDate;
-
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -22,7 +18,6 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.stancegraph.platform.ErrorBody;
 import io.stancegraph.platform.ForbiddenException;
 import io.stancegraph.platform.InvalidInputException;
-import io.stancegraph.platform.NotFoundException;
 import io.stancegraph.platform.UnauthenticatedException;
 import io.stancegraph.security.Roles;
 
@@ -31,43 +26,33 @@ import io.stancegraph.security.Roles;
 @Tag(name = "Ingestion")
 public class ArticleReadResource {
 
-    /** An ingested article, without its text (GraphQL's {@code article(id:)} gives the text and the statements). */
-    public record ArticleView(long id, String key, String headline, String outlet, String url, LocalDate publishedOn,
-            long statements) {
-    }
-
-    private final EntityManager em;
+    private final ArticleQueries articles;
     private final SecurityIdentity identity;
     private final boolean readersOnly;
 
-    public ArticleReadResource(EntityManager em, SecurityIdentity identity,
+    public ArticleReadResource(ArticleQueries articles, SecurityIdentity identity,
             @ConfigProperty(name = "stancegraph.security.read-access") String readAccess) {
-        this.em = em;
+        this.articles = articles;
         this.identity = identity;
         this.readersOnly = readAccess.equals("readers");
     }
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Transactional
     @Operation(summary = "An ingested article by id", description = "Its key, headline, outlet, URL, publication date and "
             + "number of statements. Open to anyone unless reading is restricted to readers.")
-    @APIResponse(responseCode = "200", description = "The article", content = @Content(schema = @Schema(implementation = ArticleView.class)))
+    @APIResponse(responseCode = "200", description = "The article", content = @Content(schema = @Schema(implementation = ArticleQueries.ArticleView.class)))
     @APIResponse(responseCode = "400", description = "The id is not a positive whole number", content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     @APIResponse(responseCode = "404", description = "No article has this id", content = @Content(schema = @Schema(implementation = ErrorBody.class)))
-    public ArticleView article(@Parameter(description = "The article's id, as POST /articles answered it") @PathParam("id") String id) {
+    public ArticleQueries.ArticleView article(@Parameter(description = "The article's id, as POST /articles answered it") @PathParam("id") String id) {
         if (readersOnly && identity.isAnonymous()) {
             throw new UnauthenticatedException("Reading needs a signed-in reader: send `Authorization: Bearer <token>` (or HTTP Basic)");
         }
         if (readersOnly && !identity.hasRole(Roles.READER)) {
             throw new ForbiddenException("Reading needs the role reader");
         }
-        long articleId = id(id);
-        Article article = NotFoundException.unlessFound(em.find(Article.class, articleId), "Article", articleId, "id");
-        long statements = em.createQuery("select count(s) from Statement s where s.articleId = :id", Long.class)
-                .setParameter("id", articleId).getSingleResult();
-        return new ArticleView(article.id, article.sourceKey, article.headline, article.outlet, article.url,
-                article.publishedOn, statements);
+        // GraphQL's article(id:) gives the text and the statements themselves.
+        return articles.view(id(id));
     }
 
     private static long id(String text) {

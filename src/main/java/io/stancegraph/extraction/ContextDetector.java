@@ -19,8 +19,6 @@ final class ContextDetector {
     /** "writing in the Sun on Sunday", "an interview with the Financial Times". */
     private static final Set<String> PUBLICATION_PIECES = WordLists.set("publication-pieces");
     private static final Map<String, EventKind> EVENT_WORDS = new HashMap<>();
-    /** "After", "During", "The": capitalised words that start no name. */
-    private static final Set<String> OPENING_WORDS = WordLists.set("name-stop-words");
     private static final Pattern POSSESSIVE_END = Pattern.compile("[’']s$");
     /** "Mr Trump's Oval Office interview" names the event without the possessor. */
     private static final Pattern POSSESSOR = Pattern.compile("^(.*)[’']s ");
@@ -149,7 +147,7 @@ final class ContextDetector {
                     s--;
                 }
                 // "After meeting Keir Starmer, ...": a word capitalised only as the sentence's first names nothing
-                while (s < k && OPENING_WORDS.contains(tok(s).text)) {
+                while (s < k && NameReader.STOP.contains(tok(s).text)) {
                     s++;
                 }
                 if (s == k) {

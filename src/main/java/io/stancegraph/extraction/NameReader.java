@@ -10,7 +10,7 @@ import java.util.Set;
  */
 final class NameReader extends TokenReader {
 
-    private static final Set<String> STOP = WordLists.set("name-stop-words");
+    static final Set<String> STOP = WordLists.set("name-stop-words");
     private static final Set<String> PARTICLES = WordLists.set("name-particles");
     private static final Set<String> HYPHENATED_PARTICLES = WordLists.set("name-particles-hyphenated");
     /** Stop words that are also first names: "Mark my words" but "Mark Flekken said". */

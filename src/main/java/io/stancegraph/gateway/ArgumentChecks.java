@@ -18,6 +18,7 @@ import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLType;
 import graphql.schema.GraphQLTypeUtil;
+import io.vertx.core.json.JsonObject;
 
 /**
  * Checks the arguments of every field before anything runs: an id is a canonical positive decimal within range
@@ -32,7 +33,7 @@ final class ArgumentChecks {
     /** A refused argument: its path (e.g. {@code mergeActors.duplicateId}) and why. */
     record Problem(List<String> path, String argument, String message) {
 
-        io.vertx.core.json.JsonObject error() {
+        JsonObject error() {
             return GraphQLErrorResponse.error("INVALID_INPUT", message, path, argument);
         }
     }

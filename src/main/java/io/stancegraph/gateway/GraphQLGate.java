@@ -168,7 +168,7 @@ public class GraphQLGate {
                     context.next();
                 }
             }, failure -> GraphQLErrorResponse.send(context, 401, GraphQLErrorResponse.error("UNAUTHENTICATED",
-                    "The credentials were not accepted", null, null)));
+                    CredentialCheck.REFUSAL, null, null)));
             return;
         }
         if (!GraphQLErrorResponse.acceptsJson(context)) {
