@@ -2,15 +2,21 @@ package io.stancegraph;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import javax.sql.DataSource;
+
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
 
 /** Editors' mutations, and what bad input gets back: a coded error with a path, and no change. */
 @QuarkusTest
@@ -129,6 +135,49 @@ class EditorMutationsTest {
         assertThat(judgedAgain.getList("data.topicBySlug.positions.actor.name")).containsExactly("Marta Okonkwo");
         assertThat(judgedAgain.getList("data.topicBySlug.positions[0].evidence.text", String.class))
                 .singleElement().asString().contains("widget levy should be scrapped");
+    }
+
+    @Inject
+    DataSource dataSource;
+
+    @Test
+    void aStatementWhoseSpeakerIsShownAsDoubtfulIsNoOnesStance() throws SQLException {
+        String suffix = suffix();
+        String slug = "gadget-levy-" + suffix;
+        GraphQL.data("""
+                mutation($slug: String!) { createTopic(input: {slug: $slug, name: "Gadget levy", keywords: ["gadget levy"],
+                    proClaims: ["the gadget levy should be scrapped"]}) { id } }""", Map.of("slug", slug));
+        long topicId = GraphQL.data("query($slug: String!) { topicBySlug(slug: $slug) { id } }", Map.of("slug", slug))
+                .getLong("data.topicBySlug.id");
+        ingest("""
+                Treasury rethinks gadget levy
+
+                The trade minister, Ines Albrecht, spoke in parliament on Tuesday.
+
+                “The gadget levy should be scrapped before the summer,” Ms Albrecht told MPs.
+
+                Reference %s.""".formatted(suffix), "2025-04-11");
+        String stances = """
+                query($slug: String!) { topicBySlug(slug: $slug) { positions(assessor: "extractor", includeSuggested: true) {
+                    stance evidence { id speakerDoubtful } } } }""";
+        JsonPath sure = GraphQL.data(stances, Map.of("slug", slug));
+        assertThat(sure.getList("data.topicBySlug.positions.stance")).containsExactly("SUPPORTS");
+        long quoteId = Long.parseLong(sure.getString("data.topicBySlug.positions[0].evidence[0].id"));
+
+        // The quote's speaker as a weaker rule would have named it: below 0.8, shown as doubtful.
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement update = connection.prepareStatement(
+                        "update statement set attribution_confidence = 0.75 where id = ?")) {
+            update.setLong(1, quoteId);
+            assertThat(update.executeUpdate()).isEqualTo(1);
+        }
+        // A change of claims judges the topic's stances again, now from a quote whose speaker is doubtful.
+        GraphQL.data("""
+                mutation($id: ID!) { updateTopic(id: $id, input: {proClaims: [], conClaims: ["the gadget levy should be scrapped"]}) {
+                    id } }""", Map.of("id", topicId));
+        assertThat(GraphQL.data("query($id: ID!) { statement(id: $id) { speakerDoubtful } }", Map.of("id", quoteId))
+                .getBoolean("data.statement.speakerDoubtful")).isTrue();
+        assertThat(GraphQL.data(stances, Map.of("slug", slug)).getList("data.topicBySlug.positions")).isEmpty();
     }
 
     @Test

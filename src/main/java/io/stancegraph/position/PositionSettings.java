@@ -9,9 +9,10 @@ public interface PositionSettings {
 
     /**
      * Statements whose speakers are less certain than this (their attribution confidence) show no one's stance:
-     * a stance built on a misattributed quote is the worst thing the service could publish.
+     * a stance built on a misattributed quote is the worst thing the service could publish. The default is the
+     * confidence below which a statement's speakers are shown as doubtful, so no stance rests on a doubtful speaker.
      */
-    @WithDefault("0.7")
+    @WithDefault("0.8")
     double minAttributionConfidence();
 
     /**

@@ -187,9 +187,9 @@ class IngestionTest {
         Map<String, Object> starmer = positions.get(2);
         assertThat(starmer).containsEntry("validFrom", "2025-02-13");
         List<Map<String, Object>> evidence = (List<Map<String, Object>>) starmer.get("evidence");
-        // Positions take statements whose attribution confidence reaches stancegraph.positions.min-attribution-confidence
-        // (0.7 by default) as evidence, whether or not their speakers are shown as doubtful (below 0.8).
-        assertThat(evidence).hasSize(quoteConfidence >= 0.7 ? 2 : 1);
+        // Positions take as evidence only statements whose attribution confidence reaches
+        // stancegraph.positions.min-attribution-confidence (0.8 by default): never one whose speaker is shown as doubtful.
+        assertThat(evidence).hasSize(doubtful ? 1 : 2);
         assertThat(evidence.get(0)).containsEntry("text", "Ukraine must be fully involved in any peace negotiation")
                 .containsEntry("saidOn", "2025-02-13").containsEntry("event", null);
         assertThat((Map<String, Object>) evidence.get(0).get("article")).containsEntry("key", "000_18dbcb358185bba2")

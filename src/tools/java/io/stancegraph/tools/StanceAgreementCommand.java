@@ -103,7 +103,7 @@ public final class StanceAgreementCommand extends ToolCommand {
             + "publish-confidence; default: ${DEFAULT-VALUE}).")
     double publishConfidence;
 
-    @Option(names = "--min-attribution-confidence", paramLabel = "X", defaultValue = "0.7", description = "With --gold: "
+    @Option(names = "--min-attribution-confidence", paramLabel = "X", defaultValue = "0.8", description = "With --gold: "
             + "statements whose attribution confidence is below X show no stance (default: ${DEFAULT-VALUE}).")
     double minAttributionConfidence;
 
