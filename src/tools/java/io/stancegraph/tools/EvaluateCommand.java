@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -36,8 +37,9 @@ public final class EvaluateCommand extends ToolCommand {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--gold", required = true, paramLabel = "GOLD_JSONL", description = "The gold statements.")
-    Path gold;
+    @Option(names = "--gold", required = true, paramLabel = "GOLD_JSONL", description = "The gold statements; "
+            + "repeat it to score several annotated sets as one.")
+    List<Path> gold;
 
     @Option(names = "--predicted", paramLabel = "PREDICTED_JSONL", description = "Predicted statements, as extract prints them.")
     Path predicted;
@@ -82,7 +84,10 @@ public final class EvaluateCommand extends ToolCommand {
             throw new ParameterException(spec.commandLine(), "give --predicted or --articles");
         }
         ActorRegistry registry = actors != null ? RegistryFile.load(actors) : ActorRegistry.EMPTY;
-        List<Evaluator.Item> goldItems = parse(Files.readAllLines(gold, StandardCharsets.UTF_8));
+        List<Evaluator.Item> goldItems = new ArrayList<>();
+        for (Path file : gold) {
+            goldItems.addAll(parse(Files.readAllLines(file, StandardCharsets.UTF_8)));
+        }
         List<String> predictedLines = predicted != null ? Files.readAllLines(predicted, StandardCharsets.UTF_8)
                 : ExtractCommand.extract(ArticleFiles.expand(articles), registry, !namesAsFound, out);
         List<Evaluator.Item> predictedItems = parse(predictedLines);
@@ -92,7 +97,8 @@ public final class EvaluateCommand extends ToolCommand {
             reportByRule(result, out);
         }
         if (confidenceTable != null) {
-            Files.writeString(confidenceTable, AttributionCalibration.table(result, gold.toString()), StandardCharsets.UTF_8);
+            String source = gold.stream().map(Path::toString).collect(Collectors.joining(" and "));
+            Files.writeString(confidenceTable, AttributionCalibration.table(result, source), StandardCharsets.UTF_8);
         }
         Evaluator.Scores direct = result.byKind(Set.of("DIRECT"));
         Evaluator.Scores other = result.byKind(Set.of("PARTIAL", "INDIRECT"));
