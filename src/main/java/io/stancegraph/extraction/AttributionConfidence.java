@@ -11,8 +11,8 @@ import java.util.Map;
 
 /**
  * How far to trust the speakers a rule chose: the share of statements whose speakers that rule named rightly on
- * news annotated by hand that the rules were not written against ({@code extraction/attribution-confidence.tsv},
- * made by {@code bin/stancegraph evaluate --confidence-table}). A rule is looked up whole
+ * news annotated by hand before the extractor saw it ({@code extraction/attribution-confidence.tsv}, made by
+ * {@code bin/stancegraph evaluate --confidence-table} from both such sets together). A rule is looked up whole
  * ({@code subject-before-cue/pronoun:last-speaker}), then by its speaker rule alone ({@code subject-before-cue/*}),
  * then the default ({@code *}).
  */
