@@ -66,6 +66,12 @@ public class ArticleGraphQLApi {
         return queries.bodies(articles).stream().map(body -> List.of(Article.paragraphsOf(body))).toList();
     }
 
+    @Name("otherPublications")
+    @Description("Other outlets that published the same text (wire copy, syndication), earliest first. The text and its statements are stored once, under the first outlet ingested; ingesting it again from another outlet adds that outlet here.")
+    public List<@NonNull List<@NonNull Publication>> otherPublications(@Source List<Article> articles) {
+        return queries.otherPublications(articles);
+    }
+
     @Name("totalCount")
     @Description("Number of items in the whole list, across pages.")
     public int articleTotal(@Source ArticleConnection connection) {

@@ -1,6 +1,8 @@
 package io.stancegraph.article;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -50,6 +52,24 @@ public class ArticleQueries {
                 .given(filter.speaker(), "exists (select 1 from Statement s join s.speakers sp where s.article = a and sp.id = ?)")
                 .all();
         return new FilteredQuery<>(em, Article.class, "a", where, "a.publishedOn " + direction + ", a.id " + direction);
+    }
+
+    /** For each article, in order, the other outlets that published its text, earliest first. */
+    @SuppressWarnings("unchecked")
+    public List<List<Publication>> otherPublications(List<Article> articles) {
+        if (articles.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<Publication>> byArticle = new HashMap<>();
+        List<Object[]> rows = em.createNativeQuery("""
+                select article_id, outlet, url, published_on from article_publication
+                where article_id in (:ids) order by published_on, recorded_at, outlet""")
+                .setParameter("ids", Batches.ids(articles)).getResultList();
+        for (Object[] row : rows) {
+            byArticle.computeIfAbsent(((Number) row[0]).longValue(), id -> new ArrayList<>()).add(new Publication(
+                    (String) row[1], (String) row[2], LocalDate.parse(row[3].toString())));
+        }
+        return articles.stream().map(article -> byArticle.getOrDefault(article.id, List.of())).toList();
     }
 
     /** Each article's body, in the order of the articles. */

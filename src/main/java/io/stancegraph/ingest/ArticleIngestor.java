@@ -90,6 +90,7 @@ public class ArticleIngestor {
                 if (article == null) {
                     throw conflict(text, key);
                 }
+                recordOtherPublication(connection, article, text);
                 if (!extractAgain) {
                     return new IngestResult(article, false, 0, 0, 0, 0);
                 }
@@ -154,6 +155,27 @@ public class ArticleIngestor {
             }
         }
         return article;
+    }
+
+    /**
+     * The same text from another outlet (wire copy) is stored once; the outlet is kept beside it, so that a reader
+     * sees every outlet that reported its statements.
+     */
+    private static void recordOtherPublication(Connection connection, Article article, ArticleText text)
+            throws SQLException {
+        String outlet = text.outlet().strip();
+        if (outlet.equalsIgnoreCase(article.outlet)) {
+            return;
+        }
+        try (PreparedStatement insert = connection.prepareStatement("""
+                insert into article_publication (article_id, outlet, url, published_on) values (?, ?, ?, ?)
+                on conflict do nothing""")) {
+            insert.setLong(1, article.id);
+            insert.setString(2, outlet);
+            insert.setString(3, text.url());
+            insert.setObject(4, text.publishedOn());
+            insert.executeUpdate();
+        }
     }
 
     private static ConflictException conflict(ArticleText text, String key) {

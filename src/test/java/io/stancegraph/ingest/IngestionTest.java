@@ -19,6 +19,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
+import java.util.function.BiFunction;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Assumptions;
@@ -34,6 +36,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
 import io.stancegraph.GraphQL;
 import io.stancegraph.extraction.AttributionConfidence;
 import io.stancegraph.tools.EvaluateCommand;
@@ -466,6 +469,41 @@ class IngestionTest {
         given().spec(TestIdentity.editor()).contentType(ContentType.TEXT).body(gigantic).queryParam("outlet", "X").queryParam("publishedOn", "2025-01-01")
                 .when().post("/articles").then().statusCode(400).body("message", containsString("too large"));
         assertThat(articleCount()).isEqualTo(before);
+    }
+
+    @Test
+    @Order(6)
+    void wireCopyFromAnotherOutletIsStoredOnceAndListsEveryOutletThatCarriedIt() {
+        String wire = "\"The ceasefire must hold,\" said Ana Wirecopy, the envoy. She said talks would go on. Ref "
+                + UUID.randomUUID();
+        BiFunction<String, String, Response> ingest = (outlet, day) -> given()
+                .spec(TestIdentity.editor()).contentType(ContentType.TEXT).body(wire).queryParam("outlet", outlet)
+                .queryParam("publishedOn", day).queryParam("url", "https://" + outlet.replace(' ', '-') + ".example/wire")
+                .when().post("/articles").then().extract().response();
+        Response first = ingest.apply("Wire Service", "2025-03-02");
+        assertThat(first.statusCode()).isEqualTo(201);
+        long id = first.jsonPath().getLong("articleId");
+        int before = articleCount();
+
+        for (String[] carrier : new String[][] { { "Harbour Gazette", "2025-03-03" }, { "Valley Times", "2025-03-02" },
+                { "Harbour Gazette", "2025-03-04" }, { "wire service", "2025-03-05" } }) {
+            Response again = ingest.apply(carrier[0], carrier[1]);
+            assertThat(again.statusCode()).isEqualTo(200);
+            assertThat(again.jsonPath().getBoolean("created")).isFalse();
+            assertThat(again.jsonPath().getLong("articleId")).isEqualTo(id);
+        }
+        assertThat(articleCount()).isEqualTo(before);
+
+        JsonPath article = GraphQL.data("""
+                query($id: ID!) { article(id: $id) { outlet otherPublications { outlet url publishedOn }
+                    statements { text } } }""", Map.of("id", id));
+        assertThat(article.getString("data.article.outlet")).isEqualTo("Wire Service");
+        // Earliest first; an outlet counted once, at the first date it gave; the first outlet itself is not repeated.
+        assertThat(article.getList("data.article.otherPublications.outlet")).containsExactly("Valley Times", "Harbour Gazette");
+        assertThat(article.getList("data.article.otherPublications.publishedOn")).containsExactly("2025-03-02", "2025-03-03");
+        assertThat(article.getList("data.article.otherPublications.url"))
+                .containsExactly("https://Valley-Times.example/wire", "https://Harbour-Gazette.example/wire");
+        assertThat(article.getList("data.article.statements.text")).hasSize(2);
     }
 
     @Test
