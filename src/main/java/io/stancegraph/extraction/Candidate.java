@@ -18,6 +18,8 @@ final class Candidate {
     FuzzyDate saidOn;
     String event;
     String medium;
+    /** The cue sits in a relative clause ("the deal, which he said was fair, ..."): its clause ends with that clause. */
+    boolean inRelativeClause;
 
     Candidate(QuoteKind kind, int start, int end, String cue) {
         this.kind = kind;

@@ -16,6 +16,11 @@ final class CueAfterQuote extends QuoteRule {
     }
 
     @Override
+    boolean takesOneWordUtterance() {
+        return true;
+    }
+
+    @Override
     Candidate attribute(Quote quote) {
         if (!quote.opensSentence()) {
             return null;

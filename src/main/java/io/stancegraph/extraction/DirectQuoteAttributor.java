@@ -73,19 +73,31 @@ final class DirectQuoteAttributor extends SpeakerReader {
     private Candidate attribute(Quotation q, int openTok, int sFrom, int sTo) {
         int first = openTok + 1;
         int last = index.tokenAt(q.contentEnd()) - 1;
-        if (last < first || index.wordCount(first, last + 1) < 2) {
+        if (last < first) {
             return null;
         }
         Paragraph p = index.article.paragraphs().get(q.firstParagraph());
         boolean opensSentence = q.open() == p.start() || openTok == sFrom;
+        boolean oneWord = index.wordCount(first, last + 1) < 2;
+        if (oneWord && !(opensSentence && utteranceEnd(tok(last)))) {
+            return null; // a quoted word is a name or a term ("the so-called “Quint”"), not something said
+        }
         QuoteRule.Quote quote = new QuoteRule.Quote(q, openTok, first, last, p, opensSentence, sFrom, sTo);
         for (QuoteRule rule : rules) {
+            if (oneWord && !rule.takesOneWordUtterance()) {
+                continue;
+            }
             Candidate c = rule.attribute(quote);
             if (c != null) {
                 return c;
             }
         }
         return null;
+    }
+
+    /** "“Nonsense,” he said.": the mark inside the quotation shows a word spoken, not a word cited. */
+    private static boolean utteranceEnd(Token t) {
+        return t.is(",") || t.is("!") || t.is("?") || t.is(".");
     }
 
     /** A DIRECT statement of the quotation, its cue at {@code cueToken} (-1: none), said by {@code who}. */

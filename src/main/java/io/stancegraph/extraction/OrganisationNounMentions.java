@@ -10,7 +10,8 @@ import java.util.Set;
  * "the ministry said": the organisation the article last named with that word in its name ("Ministry of Finance";
  * {@code organisation-noun:word-in-name}), else, for a generic noun ("the company", "the bloc"), the organisation
  * named last ({@code organisation-noun:last-organisation}). "a council spokeswoman" speaks for it
- * ({@code organisation-noun-spokesperson:...}).
+ * ({@code organisation-noun-spokesperson:...}). "The ministry said" with no ministry named, or "the ministry" after two, is one the article
+ * describes ({@code organisation-noun:unnamed}), never the one named last.
  */
 final class OrganisationNounMentions extends ScannerRule {
 
@@ -38,8 +39,13 @@ final class OrganisationNounMentions extends ScannerRule {
         }
         Token opener = i > 0 ? tok(i - 1) : null;
         boolean possessive = MentionScanner.possessive(t);
-        ExtractedActor named = opener != null && (opener.is("the") || opener.is("a")) && !possessive
-                ? organisationNamed(t.lower) : null;
+        boolean definite = opener != null && (opener.is("the") || opener.is("a")) && !possessive;
+        ExtractedActor named = definite ? organisationNamed(t.lower) : null;
+        if (definite && !generic && opener.is("the")
+                && (named == null && opensSentence(i - 1) || named != null && !onlyOneNamed(t.lower))) {
+            // "The ministry said" with no ministry named, or after two: one the article describes, not a guess
+            return scanner.mention(i - 1, i + 1, Mention.Type.VAGUE, "organisation-noun:" + BareNames.UNNAMED);
+        }
         ExtractedActor last = named != null ? named
                 : opener != null && opener.is("the") && !possessive && generic ? lastFitting(t.lower) : null;
         String how = named != null ? "word-in-name" : "last-organisation";
@@ -60,11 +66,29 @@ final class OrganisationNounMentions extends ScannerRule {
         return null;
     }
 
+    /**
+     * "The ministry said ...", "“...,” the ministry said": the subject of its sentence, not a body named in passing
+     * inside a clause ("confirmed the board had agreed a fee").
+     */
+    private boolean opensSentence(int k) {
+        Token before = tok(k - 1);
+        return index.sentenceOf(k)[0] == k || before != null && before.isQuoteMark() && !before.inQuote();
+    }
+
+    /** Whether the article has named only one organisation with this word in its name. */
+    private boolean onlyOneNamed(String word) {
+        return scanner.actors.organisationsByLastNamed.stream().filter(a -> hasWord(a, word)).count() == 1;
+    }
+
+    private static boolean hasWord(ExtractedActor organisation, String word) {
+        return (" " + organisation.name.toLowerCase(Locale.ROOT) + " ").contains(" " + word + " ")
+                && fits(word, organisation, false);
+    }
+
     /** The organisation last named whose name has this word ("ministry" -> "Ministry of Finance"), or null. */
     private ExtractedActor organisationNamed(String word) {
         return scanner.mentions.lastMentioned(Integer.MAX_VALUE, m -> m.actor().kind == ActorKind.ORGANIZATION
-                && (" " + m.actor().name.toLowerCase(Locale.ROOT) + " ").contains(" " + word + " ")
-                && fits(word, m.actor(), false));
+                && hasWord(m.actor(), word));
     }
 
     /**

@@ -21,6 +21,14 @@ abstract class QuoteRule extends TokenReader {
         this.quotes = quotes;
     }
 
+    /**
+     * Whether the rule may attribute a one-word quotation that opens its sentence with its own punctuation
+     * ("“Nonsense,” he said."): only where the reporting verb itself follows it, never by continuation.
+     */
+    boolean takesOneWordUtterance() {
+        return false;
+    }
+
     /** The statement attributing the quotation, or null. */
     abstract Candidate attribute(Quote quote);
 }

@@ -114,13 +114,23 @@ public final class StatementExtractor {
             return false;
         }
 
-        /** An outer report whose clause contains another cue gives way to the inner one. */
+        /**
+         * An outer report whose clause contains another cue gives way to the inner one; but a cue in a relative clause
+         * of the outer one ("said the chip, which she said cut power by half, ...") is part of what the outer speaker
+         * said, and by the same speaker it is no statement of its own.
+         */
         private List<Candidate> dropNested(List<Candidate> found) {
             List<Candidate> kept = new ArrayList<>();
             for (Candidate a : found) {
                 boolean outer = false;
                 for (Candidate b : found) {
-                    if (a != b && b.cueToken >= a.start && b.cueToken < a.end && b.end <= a.end + 2) {
+                    if (a != b && b.cueToken >= a.start && b.cueToken < a.end && b.end <= a.end + 2
+                            && !b.inRelativeClause) {
+                        outer = true;
+                        break;
+                    }
+                    if (a != b && a.inRelativeClause && !b.inRelativeClause && a.cueToken >= b.start
+                            && a.cueToken < b.end && !a.speakers.isEmpty() && a.speakers.equals(b.speakers)) {
                         outer = true;
                         break;
                     }

@@ -127,14 +127,14 @@ final class SubjectBeforeCue extends SpeakerReader {
     }
 
     /**
-     * "A nurse who has worked there for years, and who asked not to be named, said ...": a sentence opening with an
-     * indefinite description, no name before the cue (but places: "A nurse in Huron County"), is someone the
+     * "A nurse who has worked there for years, and who asked not to be named, said ...", "one source close to the
+     * talks said": a sentence opening with an indefinite description, no name before the cue (but places: "A nurse in Huron County"), is someone the
      * article does not name.
      */
     private boolean indefiniteOpener(int sentenceStart, int cue) {
         Token first = tok(sentenceStart);
         Token second = tok(sentenceStart + 1);
-        if (first == null || !(first.is("a") || first.is("an")) || second == null || !second.word
+        if (first == null || !(first.is("a") || first.is("an") || first.is("one")) || second == null || !second.word
                 || second.capitalised() || cue - sentenceStart < 3) {
             return false;
         }

@@ -61,7 +61,7 @@ final class TitleResolver extends TokenReader {
 
     /** Gives the title mention its holder, if a sieve finds one; the holder gets the title as an alias. */
     void resolve(Mention m) {
-        if (indefinite(m)) {
+        if (indefinite(m) || describedOnly(m)) {
             m.resolvedToNobody();
             return;
         }
@@ -72,12 +72,29 @@ final class TitleResolver extends TokenReader {
         }
     }
 
-    /** "A Home Office minister has resigned": one of several holders, not yet named, never a known holder. */
+    /**
+     * "A Home Office minister has resigned", "one EU diplomat said": one of several holders, not yet named, never a
+     * known holder.
+     */
     private boolean indefinite(Mention m) {
         Token first = tok(m.from);
         Token before = tok(m.from - 1);
-        return first != null && (first.is("a") || first.is("an"))
-                || before != null && (before.is("a") || before.is("an"));
+        return first != null && (first.is("a") || first.is("an") || first.is("one"))
+                || before != null && (before.is("a") || before.is("an") || before.is("one"));
+    }
+
+    /**
+     * "the aide said", "the official said", "the EU diplomat said": a title too generic to name anyone (its head word
+     * in {@code unresolved-titles}) and with no owner after it ("the head of the IMF" is someone in particular) is a
+     * source the article describes, not one of the people it names.
+     */
+    private boolean describedOnly(Mention m) {
+        if (m.role == null || m.role.toLowerCase(java.util.Locale.ROOT).contains(" of ") || !m.actors.isEmpty()) {
+            return false;
+        }
+        String wanted = TitleLexicon.normaliseTitle(m.role);
+        String head = wanted.substring(wanted.lastIndexOf(' ') + 1);
+        return UNRESOLVED_TITLES.contains(head);
     }
 
     private Assignment holder(Mention m) {

@@ -53,7 +53,10 @@ final class VerbCue extends CueRule {
         }
         // "Naismith, who told officers that he had “never touched” the driver, showed no emotion": the relative
         // clause, and what was said with it, ends at its closing comma
-        if (who.from() > 0 && tok(who.from()).is("who") && tok(who.from() - 1).is(",")) {
+        // "Putin, who he said was serious about peace, flew home", "a deal which he said was “serious”": the cue
+        // inside a relative clause reports that clause only, up to its closing comma
+        boolean relativeCue = relativeBefore(who.from());
+        if (who.from() > 0 && (tok(who.from()).is("who") && tok(who.from() - 1).is(",") || relativeCue)) {
             int comma = index.firstCommaOutsideQuotes(content.start(), content.end());
             if (comma > content.start()) {
                 content = new ReportedClause.Content(content.kind(), content.start(), comma, content.quoteOnly());
@@ -61,6 +64,7 @@ final class VerbCue extends CueRule {
         }
         Candidate cand = finder.candidate(content.kind(), content.start(), content.end(), lemma, c,
                 who.from() >= 0 ? who.from() : c, who);
+        cand.inRelativeClause = relativeCue;
         addWithWhom(cand, sFrom);
         if (content.quoteOnly()) {
             cand.kind = QuoteKind.PARTIAL;
@@ -144,6 +148,12 @@ final class VerbCue extends CueRule {
             k--;
         }
         return tok(k).is("and") || tok(k).is("but");
+    }
+
+    /** "which he said", "who she said", "whom they described as": a speaker opening a relative clause. */
+    private boolean relativeBefore(int speakerFrom) {
+        Token before = speakerFrom > 0 ? tok(speakerFrom - 1) : null;
+        return before != null && !before.inQuote() && (before.is("which") || before.is("who") || before.is("whom"));
     }
 
     /** "remarks ..., which have included suggesting": the participle belongs to the relative clause. */

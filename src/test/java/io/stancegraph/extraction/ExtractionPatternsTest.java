@@ -818,4 +818,35 @@ class ExtractionPatternsTest {
                 + "She did not say how many officers would return. The chief declined to say whether the inquiry had ended."));
         assertThat(s.text()).isEqualTo("the station would reopen in June");
     }
+
+    @Test
+    void aOneWordQuotationWithItsOwnCommaIsSaid() {
+        List<ExtractedStatement> list = statements("Rachel Reeves was asked about the leaked memo on Monday.",
+                "“Nonsense,” she said.",
+                "Critics called the plan a “fudge” and the so-called “Quint” met again.");
+        assertThat(list).filteredOn(s -> s.kind() == QuoteKind.DIRECT).singleElement().satisfies(s -> {
+            assertThat(s.text()).isEqualTo("Nonsense");
+            assertThat(s.speakerNames()).containsExactly("Rachel Reeves");
+        });
+        assertThat(list).extracting(ExtractedStatement::text).doesNotContain("Quint");
+    }
+
+    @Test
+    void aCueInARelativeClauseReportsThatClauseOnly() {
+        // standing alone, the relative clause is what was said, up to its closing comma
+        ExtractedStatement who = ExtractedFrom.last("Donald Trump met Vladimir Putin in Alaska on Friday.",
+                "Putin, who he said was serious about peace, flew home on Saturday.");
+        assertThat(who.text()).isEqualTo("was serious about peace");
+        assertThat(who.speakerNames()).containsExactly("Donald Trump");
+        ExtractedStatement which = ExtractedFrom.last("Donald Trump met Vladimir Putin in Alaska on Friday.",
+                "Trump praised a deal which he said was “serious about peace”, before flying home.");
+        assertThat(which.text()).isEqualTo("was “serious about peace”");
+        // inside the same speaker's reported clause, it is part of that statement
+        List<ExtractedStatement> nested = statements("Donald Trump met Vladimir Putin in Alaska on Friday.",
+                "Trump said the deal, which he said was “serious about peace”, would hold through the winter.");
+        assertThat(nested).singleElement().satisfies(s -> {
+            assertThat(s.text()).isEqualTo("the deal, which he said was “serious about peace”, would hold through the winter");
+            assertThat(s.speakerNames()).containsExactly("Donald Trump");
+        });
+    }
 }

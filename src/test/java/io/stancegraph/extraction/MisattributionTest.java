@@ -89,4 +89,17 @@ class MisattributionTest {
         assertThat(list.get(0).speakerNames()).containsExactly("John Healey");
         assertThat(list.get(list.size() - 1).speakerNames()).isEmpty();
     }
+
+    @Test
+    void oneDiplomatIsNobodyNamedNotTheProminentPerson() {
+        List<ExtractedStatement> list = statements("Ursula von der Leyen said the fund would go ahead.",
+                "“The Dutch were never going to sign a blank cheque,” one EU diplomat said.",
+                "“Everybody in the room knew that,” the EU diplomat said.");
+        assertThat(list).hasSize(3);
+        assertThat(list.get(0).speakerNames()).containsExactly("Ursula von der Leyen");
+        assertThat(list.subList(1, 3)).allSatisfy(s -> {
+            assertThat(s.speakerNames()).isEmpty();
+            assertThat(s.byNobodyNamed()).isTrue();
+        });
+    }
 }

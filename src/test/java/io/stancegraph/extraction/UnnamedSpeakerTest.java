@@ -122,4 +122,37 @@ class UnnamedSpeakerTest {
         assertThat(list).extracting(ExtractedStatement::speakerNames)
                 .containsOnly(List.of("Volodymyr Zelensky"));
     }
+
+    @Test
+    void aSourceOrAnAideAfterTheQuotationIsNobodyNamed() {
+        List<ExtractedStatement> list = statements("Rachel Reeves met union leaders in Geneva on Monday.",
+                "“We are close,” one source close to the talks said.",
+                "One person briefed on the talks said the sides had agreed a timetable.",
+                "“We will not comment on that,” the aide said.",
+                "An aide said the minister would return next week.");
+        assertThat(list).extracting(ExtractedStatement::text).containsExactly("We are close",
+                "the sides had agreed a timetable", "We will not comment on that",
+                "the minister would return next week");
+        assertThat(list).allSatisfy(s -> assertThat(s.speakerNames()).isEmpty());
+        assertThat(list).extracting(ExtractedStatement::speakerDescription).containsExactly(
+                "one source close to the talks", "One person briefed on the talks", "the aide", "An aide");
+    }
+
+    @Test
+    void theMinistryIsTheOneTheArticleNamedOnlyWhenItNamedOne() {
+        // no ministry named: a source the article describes
+        ExtractedStatement undescribed = last("Moscow summoned the British ambassador on Monday.",
+                "The ministry said it would respond.");
+        assertThat(undescribed.text()).isEqualTo("it would respond");
+        assertThat(undescribed.speakerNames()).isEmpty();
+        assertThat(undescribed.speakerDescription()).isEqualTo("The ministry");
+        // one named: that one
+        assertThat(last("Officials at the Federal Health Ministry met on Monday.",
+                "The ministry said it would respond.").speakerNames()).containsExactly("Ministry of Health");
+        // two named: neither is guessed
+        ExtractedStatement ambiguous = last("The Federal Health Ministry and the Finance Ministry met on Monday.",
+                "The ministry said it would respond.");
+        assertThat(ambiguous.text()).isEqualTo("it would respond");
+        assertThat(ambiguous.speakerNames()).isEmpty();
+    }
 }
