@@ -286,8 +286,13 @@ class EditorMutationsTest {
                 mutation($s: ID!, $e: ID!) { attachStatementToEvent(statementId: $s, eventId: $e) { event { id name } } }""",
                 Map.of("s", statement, "e", event));
         assertThat(attached.getLong("data.attachStatementToEvent.event.id")).isEqualTo(event);
-        JsonPath atEvent = GraphQL.data("query($e: ID!) { event(id: $e) { statements { id } } }", Map.of("e", event));
+        JsonPath atEvent = GraphQL.data("""
+                query($e: ID!, $s: ID!) { event(id: $e) { statements { id } articles { id } }
+                    statement(id: $s) { article { id } } }""", Map.of("e", event, "s", statement));
         assertThat(atEvent.getList("data.event.statements.id", Long.class)).containsExactly(statement);
+        // The article that reports a statement made at the event reports the event.
+        assertThat(atEvent.getList("data.event.articles.id", Long.class))
+                .containsExactly(atEvent.getLong("data.statement.article.id"));
 
         JsonPath badDates = GraphQL.query("""
                 mutation($id: ID!, $input: EventInput!) { updateEvent(id: $id, input: $input) { id } }""",

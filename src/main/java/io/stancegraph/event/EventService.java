@@ -1,6 +1,11 @@
 package io.stancegraph.event;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -59,10 +64,23 @@ public class EventService {
                 "select e.id, a from Event e join e.participants a where e.id in :ids order by a.canonicalName", events);
     }
 
-    /** The articles that mention each event, earliest first. */
+    /**
+     * The articles that mention each event, earliest first: those extraction linked to it, and those with a statement
+     * an editor placed at it.
+     */
     public List<List<Article>> articles(List<Event> events) {
-        return Batches.children(em,
-                "select e.id, a from Event e join e.articles a where e.id in :ids order by a.publishedOn, a.id", events);
+        List<List<Article>> linked = Batches.children(em,
+                "select e.id, a from Event e join e.articles a where e.id in :ids", events);
+        List<List<Article>> reporting = Batches.children(em,
+                "select distinct s.eventId, s.article from Statement s where s.eventId in :ids", events);
+        Comparator<Article> earliestFirst = Comparator.comparing((Article a) -> a.publishedOn).thenComparing(a -> a.id);
+        List<List<Article>> articles = new ArrayList<>(events.size());
+        for (int i = 0; i < events.size(); i++) {
+            Map<Long, Article> byId = new LinkedHashMap<>();
+            Stream.concat(linked.get(i).stream(), reporting.get(i).stream()).forEach(a -> byId.putIfAbsent(a.id, a));
+            articles.add(byId.values().stream().sorted(earliestFirst).toList());
+        }
+        return articles;
     }
 
     @Transactional
