@@ -180,9 +180,9 @@ public class ArticleIngestor {
 
     private static ConflictException conflict(ArticleText text, String key) {
         if (key != null && Article.findByKey(key) != null) {
-            return new ConflictException("article key " + key + " is taken by an article with another text", "key");
+            return new ConflictException("The key is taken by an article with another text", "key");
         }
-        return new ConflictException("an article with url " + text.url() + " and another text is stored", "url");
+        return new ConflictException("An article with another text is stored under this url", "url");
     }
 
     private IngestResult store(Connection connection, ExtractionWriter writer, Article article, ArticleText text,
