@@ -25,6 +25,8 @@ public final class ArticleReaders {
     private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t\\x0B\\f\\r]*\\n");
     private static final Pattern SEED_DATE_LINE = Pattern.compile("^\\s*date\\s+(\\d{4}-\\d{2}-\\d{2})\\b");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    /** Lines no longer than this throughout a text are taken to be wrapped, not one paragraph or sentence each. */
+    private static final int WRAPPED_WIDTH = 100;
     /** Paragraph-level blurbs that are page furniture, not reporting. */
     private static final Pattern FURNITURE = Pattern.compile(
             "(?i)^(sign up|subscribe|share (this|on)|follow us|read more|related:|advertisement|click here|"
@@ -77,17 +79,67 @@ public final class ArticleReaders {
         }
     }
 
-    /** Plain text: paragraphs separated by blank lines; line breaks inside a paragraph become spaces. */
+    /**
+     * Plain text: paragraphs separated by blank lines; line breaks inside a paragraph become spaces. A first line
+     * that ends without closing punctuation and has text after it is the headline, not the body (see
+     * {@link #headlineLineEnd}): the given headline, when there is one, is kept instead.
+     */
     public ArticleText plainText(String text, LocalDate publishedOn, String outlet, String url, String headline) {
         checkText(text);
+        String normalised = normaliseNewlines(text).strip();
+        int headlineEnd = headlineLineEnd(normalised);
+        if (headlineEnd < 0) {
+            return build(paragraphs(normalised), publishedOn, outlet, url, headline);
+        }
+        String firstLine = WHITESPACE.matcher(normalised.substring(0, headlineEnd)).replaceAll(" ").strip();
+        return build(paragraphs(normalised.substring(headlineEnd)), publishedOn, outlet, url,
+                headline == null || headline.isBlank() ? firstLine : headline);
+    }
+
+    private static List<String> paragraphs(String text) {
         List<String> paragraphs = new ArrayList<>();
-        for (String block : BLANK_LINE.split(normaliseNewlines(text))) {
+        for (String block : BLANK_LINE.split(text)) {
             String p = WHITESPACE.matcher(block).replaceAll(" ").strip();
             if (!p.isEmpty()) {
                 paragraphs.add(p);
             }
         }
-        return build(paragraphs, publishedOn, outlet, url, headline);
+        return paragraphs;
+    }
+
+    /**
+     * Where the first line ends when it is a headline ("Macron urges Europe to rearm as Lammy rules out Nato shortcut
+     * for Kyiv"), else -1. Headlines end without a full stop; a sentence ends with one, or with a quotation closed
+     * after one. The line is a headline when a blank line follows it, or when a line opening with a capital or a
+     * quotation mark follows it in a text whose lines are not wrapped (one is over {@value #WRAPPED_WIDTH}
+     * characters): in wrapped text a first line without a full stop is a sentence going on.
+     */
+    private static int headlineLineEnd(String text) {
+        int lineEnd = text.indexOf('\n');
+        if (lineEnd < 0) {
+            return -1;
+        }
+        String line = text.substring(0, lineEnd).strip();
+        String rest = text.substring(lineEnd).strip();
+        if (line.isEmpty() || rest.isEmpty() || closesSentence(line)) {
+            return -1;
+        }
+        boolean blankLineAfter = text.substring(lineEnd + 1).matches("(?s)[ \\t\\x0B\\f]*\n.*");
+        char next = rest.charAt(0);
+        boolean opensParagraph = Character.isUpperCase(next) || "\"“‘'".indexOf(next) >= 0;
+        boolean wrapped = text.lines().allMatch(l -> l.length() <= WRAPPED_WIDTH);
+        return blankLineAfter || opensParagraph && !wrapped ? lineEnd : -1;
+    }
+
+    /** Ends a sentence: ". ! ? : ; …", or a closing quotation mark or bracket after one of them or a comma. */
+    private static boolean closesSentence(String line) {
+        String stops = ".!?:;…";
+        char last = line.charAt(line.length() - 1);
+        if (stops.indexOf(last) >= 0) {
+            return true;
+        }
+        return "\"”’')]".indexOf(last) >= 0 && line.length() > 1
+                && (stops + ",").indexOf(line.charAt(line.length() - 2)) >= 0;
     }
 
     /**
@@ -112,7 +164,7 @@ public final class ArticleReaders {
         if (firstBreak < 0) {
             throw new UnreadableArticleException("seed article has no body after the boilerplate");
         }
-        return plainText(normalised.substring(firstBreak), date, outlet, url, null);
+        return build(paragraphs(normalised.substring(firstBreak)), date, outlet, url, null);
     }
 
     /** HTML: paragraph structure from p/h2-h6/li/blockquote; scripts, captions, share and newsletter blurbs dropped. */

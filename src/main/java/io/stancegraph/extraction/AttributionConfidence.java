@@ -14,7 +14,8 @@ import java.util.Map;
  * news annotated by hand before the extractor saw it ({@code extraction/attribution-confidence.tsv}, made by
  * {@code bin/stancegraph evaluate --confidence-table} from both such sets together). A rule is looked up whole
  * ({@code subject-before-cue/pronoun:last-speaker}), then by its speaker rule alone ({@code subject-before-cue/*}),
- * then the default ({@code *}).
+ * then the default ({@code *}). A title that several known actors hold names none of them (nor "he" going on with it):
+ * the speaker is unknown, so the confidence is 0 and the speaker is shown as doubtful whatever the table says.
  */
 public final class AttributionConfidence {
 
@@ -27,6 +28,9 @@ public final class AttributionConfidence {
 
     /** The confidence for a statement's speaker rule, between 0 and 1. */
     public static double of(String speakerRule) {
+        if (speakerRule != null && speakerRule.endsWith(":" + TitleResolver.SEVERAL_HOLDERS)) {
+            return 0;
+        }
         if (speakerRule != null) {
             String withoutPartner = speakerRule.replace("+with-whom", "");
             Double whole = CONFIDENCE.get(withoutPartner);

@@ -44,7 +44,12 @@ final class Mention {
 
     /** Resolved to nobody named: someone the article describes ({@code ...:unnamed}). */
     void resolvedToNobody() {
-        rule = rule + ":" + BareNames.UNNAMED;
+        resolvedToNobody(BareNames.UNNAMED);
+    }
+
+    /** Resolved to nobody named, by a rule of the resolution that ends in {@code unnamed}. */
+    void resolvedToNobody(String resolution) {
+        rule = rule + ":" + resolution;
     }
 
     ExtractedActor actor() {

@@ -81,9 +81,9 @@ final class MentionResolver extends SpeakerReader {
 
     private Attribution pronoun(Mention pronoun) {
         int sentence = tok(pronoun.from).sentence;
-        if (afterIndefiniteSpeaker(pronoun)) {
-            // "A porter, who asked not to be named, said ... “...,” she said.": still that unnamed porter
-            return Attribution.resolved(pronoun, List.of(), pronoun.rule + ":" + BareNames.UNNAMED);
+        String stillUnnamed = unnamedSpeakerGoingOn(pronoun);
+        if (stillUnnamed != null) {
+            return Attribution.resolved(pronoun, List.of(), pronoun.rule + ":" + stillUnnamed);
         }
         Candidate lastStatement = lastSinglePersonStatement(pronoun);
         ExtractedActor fallback = null;
@@ -204,11 +204,11 @@ final class MentionResolver extends SpeakerReader {
     }
 
     /**
-     * Whether the last statement before the pronoun, at most two sentences back, was said by someone described
-     * with an indefinite article and not named ("a senior official"), with no person named since: "he" is that
-     * source, not an earlier speaker who was named.
+     * The last statement before the pronoun, at most two sentences back, if it was said by someone described with an
+     * indefinite article and not named ("a senior official"), with no person named since: "he" is that source, not
+     * an earlier speaker who was named. Null otherwise.
      */
-    private boolean afterIndefiniteSpeaker(Mention pronoun) {
+    private Candidate afterIndefiniteSpeaker(Mention pronoun) {
         for (int h = speakers.history.size() - 1; h >= 0; h--) {
             Candidate c = speakers.history.get(h);
             if (c.cueToken >= pronoun.from) {
@@ -216,23 +216,41 @@ final class MentionResolver extends SpeakerReader {
             }
             if (!c.speakers.isEmpty() || !unnamedPerson(c.speakerRule)
                     || tok(pronoun.from).sentence - tok(c.cueToken).sentence > 2) {
-                return false;
+                return null;
             }
             for (int k = c.cueToken + 1; k < pronoun.from; k++) {
                 Mention m = mentions.at(k);
                 if (m != null && !tok(k).inQuote() && m.type == Mention.Type.NAME && !m.actors.isEmpty()) {
-                    return false;
+                    return null;
                 }
             }
-            return true;
+            return c;
         }
-        return false;
+        return null;
     }
 
-    /** A speaker rule that found one person the article does not name: "A porter ... said", "a senior official said". */
+    /**
+     * "A porter, who asked not to be named, said ... “...,” she said.": still that unnamed porter ({@code unnamed});
+     * after an office several known actors hold, still one of them ({@code several-holders:unnamed}, doubtful); null
+     * when the pronoun goes on with no unnamed speaker.
+     */
+    private String unnamedSpeakerGoingOn(Mention pronoun) {
+        Candidate unnamed = afterIndefiniteSpeaker(pronoun);
+        if (unnamed == null) {
+            return null;
+        }
+        return unnamed.speakerRule.endsWith(":" + TitleResolver.SEVERAL_HOLDERS) ? TitleResolver.SEVERAL_HOLDERS
+                : BareNames.UNNAMED;
+    }
+
+    /**
+     * A speaker rule that found one person the article does not name: "A porter ... said", "a senior official said",
+     * "the Foreign Secretary said" when two known actors hold that office.
+     */
     private static boolean unnamedPerson(String speakerRule) {
         return speakerRule != null && (speakerRule.endsWith("indefinite:" + BareNames.UNNAMED)
-                || speakerRule.endsWith("title:" + BareNames.UNNAMED));
+                || speakerRule.endsWith("title:" + BareNames.UNNAMED)
+                || speakerRule.endsWith(":" + TitleResolver.SEVERAL_HOLDERS));
     }
 
     /** The last statement before the pronoun of one person of a compatible gender. */

@@ -153,6 +153,10 @@ final class ReportedClause extends TokenReader {
                 && index.wordCount(k, end) >= 4) {
             return new Content(QuoteKind.DIRECT, k + 1, end - 1, false);
         }
+        Content quotedBeforeAdverbial = quotationBeforeAdverbial(k, end);
+        if (quotedBeforeAdverbial != null) {
+            return quotedBeforeAdverbial;
+        }
         if (tok(k - 1) != null && tok(k).inQuote() && tok(end - 1).inQuote() && tok(k).quote == tok(end - 1).quote) {
             Quotation q = index.quotes.get(tok(k).quote);
             if (index.tokenAt(q.contentStart()) == k && index.wordCount(k, end) >= 4) {
@@ -160,6 +164,26 @@ final class ReportedClause extends TokenReader {
             }
         }
         return new Content(QuoteKind.INDIRECT, k, end, false);
+    }
+
+    /**
+     * 'said "we are ready for anything" on Monday': a quotation followed only by when, where or how it was said is
+     * the content on its own, direct when it is a clause and partial when it is a fragment; the adverbial stays
+     * outside the statement, where the date and the event are read from.
+     */
+    private Content quotationBeforeAdverbial(int k, int end) {
+        if (!tok(k).isQuoteMark() || tok(k).inQuote() || tok(k + 1) == null || !tok(k + 1).inQuote()) {
+            return null;
+        }
+        int close = k + 1;
+        while (close < end && tok(close).inQuote() && tok(close).quote == tok(k + 1).quote) {
+            close++;
+        }
+        if (close + 1 >= end || !tok(close).isQuoteMark() || tok(close).inQuote() || !adverbialOnly(close + 1, end)) {
+            return null;
+        }
+        return new Content(index.wordCount(k + 1, close) >= 4 ? QuoteKind.DIRECT : QuoteKind.PARTIAL, k + 1, close,
+                false);
     }
 
     /** "Putin is prevaricating, David Lammy has said.": the clause before the speaker is the content. */

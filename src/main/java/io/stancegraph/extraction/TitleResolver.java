@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiFunction;
 
@@ -20,7 +21,9 @@ import java.util.function.BiFunction;
  * mention but not in its sentence (not for a former office).</li>
  * </ol>
  * A title resolved once keeps its holder for the rest of the article. A title that several known actors hold, or
- * one that names an office only with its owner ("the leader"), is left unresolved rather than guessed.
+ * one that names an office only with its owner ("the leader"), is left unresolved rather than guessed; the first
+ * still names one person, whom the article describes by the office, so it stands for someone unnamed
+ * ({@code title:several-holders:unnamed}) and its statements are kept with no speaker, as doubtful.
  */
 final class TitleResolver extends TokenReader {
 
@@ -29,7 +32,9 @@ final class TitleResolver extends TokenReader {
     /** Titles that name one office only with a country or an owner: "the leader" alone is anyone's. */
     private static final Set<String> OWNERLESS_TITLES = WordLists.set("titles-needing-owner");
     /** A sieve's answer that several people fit: the title stays unresolved, and no later sieve guesses. */
-    private static final ExtractedActor SEVERAL_HOLDERS = new ExtractedActor("", ActorKind.PERSON);
+    private static final ExtractedActor SEVERAL_PEOPLE = new ExtractedActor("", ActorKind.PERSON);
+    /** How a title several known actors hold on the day is resolved: one of them spoke, but which is unknown. */
+    static final String SEVERAL_HOLDERS = "several-holders:" + BareNames.UNNAMED;
 
     private record Sieve(String name, BiFunction<Mention, String, ExtractedActor> holder) {
     }
@@ -66,7 +71,9 @@ final class TitleResolver extends TokenReader {
             return;
         }
         Assignment a = holder(m);
-        if (a != null) {
+        if (a != null && a.holder() == SEVERAL_PEOPLE) {
+            m.resolvedToNobody(SEVERAL_HOLDERS);
+        } else if (a != null) {
             m.resolvedTo(a.holder(), a.rule());
             a.holder().aliases.add(m.surface);
         }
@@ -110,8 +117,8 @@ final class TitleResolver extends TokenReader {
         }
         for (Sieve sieve : sieves) {
             ExtractedActor best = sieve.holder().apply(m, wanted);
-            if (best == SEVERAL_HOLDERS) {
-                return null;
+            if (best == SEVERAL_PEOPLE) {
+                return new Assignment(SEVERAL_PEOPLE, null);
             }
             if (best != null) {
                 Assignment found = new Assignment(best, sieve.name());
@@ -128,13 +135,19 @@ final class TitleResolver extends TokenReader {
         return null;
     }
 
-    /** An office the article establishes; with a country named, one of that country, else one of no country. */
+    /**
+     * An office the article establishes; with a country named, one of that country, else one of no country. An
+     * office the article gives only after the title counts when the reader has its holder in view, named before the
+     * title, or has no one in view (an opening that names the office first and the person later): "Volodymyr
+     * Zelensky visited troops. The president said ..." is not Emmanuel Macron speaking because a later paragraph
+     * calls him the president of France.
+     */
     private ExtractedActor articleOffice(Mention m, String wanted) {
         ExtractedActor best = null;
         ExtractedActor weak = null;
         for (ExtractedActor p : actors.people) {
             for (String[] t : p.titles) {
-                if (!TitleLexicon.titlesMatch(wanted, t[0])) {
+                if (!TitleLexicon.titlesMatch(wanted, t[0]) || !inView(p, t, m.from)) {
                     continue;
                 }
                 if (m.country == null || m.country.equals(t[1])) {
@@ -148,6 +161,27 @@ final class TitleResolver extends TokenReader {
             }
         }
         return best != null ? best : weak;
+    }
+
+    /**
+     * Whether the holder of the office is in view at token {@code before}: the article gave the office before (a
+     * title with the name, or beside it), or named the holder before, or named no person before.
+     */
+    private boolean inView(ExtractedActor holder, String[] office, int before) {
+        boolean someoneNamed = false;
+        for (Mention other : mentions.mentions) {
+            if (other.from >= before) {
+                break;
+            }
+            if (!other.actors.contains(holder)) {
+                someoneNamed |= other.type == Mention.Type.NAME && other.actor() != null
+                        && other.actor().kind == ActorKind.PERSON;
+            } else if (other.type == Mention.Type.NAME || other.role != null && Objects.equals(other.country,
+                    office[1]) && TitleLexicon.normaliseTitle(other.role).equals(office[0])) {
+                return true;
+            }
+        }
+        return !someoneNamed;
     }
 
     /** "the minister" when the article names one minister of any portfolio ("Health Minister Priya Sharma"). */
@@ -202,7 +236,7 @@ final class TitleResolver extends TokenReader {
         KnownActor k = holders.get(0);
         for (KnownActor other : holders) {
             if (!other.name().equals(k.name())) {
-                return SEVERAL_HOLDERS;
+                return SEVERAL_PEOPLE;
             }
         }
         ExtractedActor best = actors.get(k.name());

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -18,6 +19,27 @@ class ArticleReadersTest {
         assertThat(a.paragraphs()).hasSize(2);
         assertThat(a.paragraphText(1)).isEqualTo("Second paragraph.");
         assertThat(a.paragraphAt(a.paragraphs().get(1).start() + 3)).isEqualTo(1);
+    }
+
+    @Test
+    void aFirstLineWithoutAFullStopIsTheHeadlineAndYieldsNoStatement() {
+        String headline = "Macron urges Europe to rearm as Lammy rules out Nato shortcut for Kyiv";
+        String body = "Emmanuel Macron said on Thursday that Europe must spend far more on its own defence, and soon, "
+                + "whatever the United States decides.";
+        for (String text : List.of(headline + "\n\n" + body, headline + "\n" + body)) {
+            ArticleText a = readers.plainText(text, LocalDate.of(2025, 2, 14), null, null, null);
+            assertThat(a.headline()).isEqualTo(headline);
+            assertThat(a.body()).isEqualTo(body);
+            assertThat(new StatementExtractor().extract(a).statements()).singleElement()
+                    .satisfies(s -> assertThat(s.text()).startsWith("Europe must spend"));
+        }
+        // a headline the sender gives is kept; the line is still no part of the body
+        assertThat(readers.plainText(headline + "\n\n" + body, null, null, null, "Given").headline()).isEqualTo("Given");
+        // a sentence going on in wrapped text is body
+        ArticleText wrapped = readers.plainText("Emmanuel Macron said on Thursday that Europe\nmust spend more.\n\n"
+                + "He spoke in Paris.", null, null, null, null);
+        assertThat(wrapped.headline()).isNull();
+        assertThat(wrapped.paragraphText(0)).isEqualTo("Emmanuel Macron said on Thursday that Europe must spend more.");
     }
 
     @Test

@@ -102,4 +102,60 @@ class MisattributionTest {
             assertThat(s.byNobodyNamed()).isTrue();
         });
     }
+
+    @Test
+    void aTitleIsNotTheOfficeALaterParagraphGivesSomeoneElse() {
+        for (String later : List.of("Mr Zelensky later met Emmanuel Macron, the president of France, in Kyiv.",
+                "Mr Zelensky later met Finland’s President Alexander Stubb in Kyiv.")) {
+            Extraction extraction = extract(ActorRegistry.EMPTY, WEDNESDAY,
+                    "Volodymyr Zelensky visited troops near Kharkiv on Monday.",
+                    "The president said: \"Our soldiers are holding the line.\"", later);
+            // the president in view is Mr Zelensky: named so, or left doubtful, never someone named later
+            assertThat(extraction.statements()).singleElement().satisfies(s -> {
+                assertThat(s.speakerNames()).isSubsetOf("Volodymyr Zelensky");
+                assertThat(AttributionConfidence.of(s.speakerRule())).isLessThan(0.8);
+            });
+        }
+    }
+
+    @Test
+    void anOpeningThatNamesTheOfficeBeforeThePersonStillResolvesIt() {
+        Extraction extraction = extract(ActorRegistry.EMPTY, WEDNESDAY,
+                "The housing secretary said on Monday that the planning reforms would not be watered down.",
+                "Housing Secretary Daniel Greaves told MPs the green belt would be protected.");
+        assertThat(extraction.statements()).extracting(ExtractedStatement::speakerNames)
+                .containsExactly(List.of("Daniel Greaves"), List.of("Daniel Greaves"));
+    }
+
+    @Test
+    void aStatementByAnOfficeTwoKnownActorsHoldIsKeptWithNoSpeakerAndShownAsDoubtful() {
+        Extraction extraction = extract(new InMemoryActorRegistry(List.of(
+                holder("David Lammy", "Foreign Secretary", LocalDate.of(2024, 7, 5)),
+                holder("Yvette Cooper", "Foreign Secretary", WEDNESDAY))), WEDNESDAY.plusDays(1),
+                "The Foreign Secretary said on Wednesday that Britain would not send troops to Ukraine.",
+                "He added that the talks would go on.");
+        assertThat(extraction.statements()).hasSize(2).allSatisfy(s -> {
+            assertThat(s.speakers()).isEmpty();
+            assertThat(s.byNobodyNamed()).isTrue();
+            assertThat(AttributionConfidence.of(s.speakerRule())).isLessThan(0.8);
+        });
+        ExtractedStatement first = extraction.statements().get(0);
+        assertThat(first.text()).isEqualTo("Britain would not send troops to Ukraine");
+        assertThat(first.speakerDescription()).isEqualTo("The Foreign Secretary");
+        assertThat(first.saidOn().date()).isEqualTo(WEDNESDAY);
+    }
+
+    @Test
+    void aQuotationFollowedByWhenItWasSaidIsTheQuotationAlone() {
+        List<ExtractedStatement> list = statements("John Healey, the Defence Secretary, visited Estonia.",
+                "Mr Healey said \"we are ready for anything\" on Monday.",
+                "Mr Healey said \"ready\" in an interview.");
+        assertThat(list).hasSize(2);
+        assertThat(list.get(0).kind()).isEqualTo(QuoteKind.DIRECT);
+        assertThat(list.get(0).text()).isEqualTo("we are ready for anything");
+        assertThat(list.get(0).saidOn().date()).isEqualTo(ExtractedFrom.FRIDAY.minusDays(4));
+        assertThat(list.get(1).kind()).isEqualTo(QuoteKind.PARTIAL);
+        assertThat(list.get(1).text()).isEqualTo("ready");
+        assertThat(list).allSatisfy(s -> assertThat(s.speakerNames()).containsExactly("John Healey"));
+    }
 }
