@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.stancegraph.importer.CorpusImporter;
 import io.stancegraph.importer.ImportSummary;
+import io.stancegraph.importer.PositionSigner;
 import io.stancegraph.importer.SampleCorpusLoader;
 import io.stancegraph.platform.InvalidInputException;
 
@@ -63,7 +64,7 @@ class CorpusImportTest {
                 {"type":"statement","article":"no-such-article","kind":"DIRECT","speakers":["Mette Frederiksen"],"text":"x","cue":"say","span":[0,1]}
                 """;
 
-        assertThatThrownBy(() -> importer.importLines(new BufferedReader(new StringReader(lines))))
+        assertThatThrownBy(() -> importer.importLines(new BufferedReader(new StringReader(lines)), PositionSigner.BUNDLED))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("line 3").hasMessageContaining("unknown article no-such-article");
 
@@ -76,7 +77,7 @@ class CorpusImportTest {
         String lines = """
                 {"type":"statement","article":"004_29483c680d38bcb6","kind":"DIRECT","speakers":["David Lammy"],"text":"not in the article","cue":"say","span":[0,18]}
                 """;
-        assertThatThrownBy(() -> importer.importLines(new BufferedReader(new StringReader(lines))))
+        assertThatThrownBy(() -> importer.importLines(new BufferedReader(new StringReader(lines)), PositionSigner.BUNDLED))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("does not hold the statement's text");
     }
 }

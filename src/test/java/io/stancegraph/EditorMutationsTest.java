@@ -391,6 +391,121 @@ class EditorMutationsTest {
                 .getList("data.statement.speakers.name")).containsExactly("Kemi Badenoch");
     }
 
+    @Test
+    void correctingSpeakersTakesTheOldSpeakersRoleAwayAndLogsWhoTheyWere() {
+        Map<String, Object> quote = ingestedStatements("""
+                Summit in Paris
+
+                “Europe will stand with Kyiv for as long as it takes,” said Emmanuel Macron, the president of France.
+
+                Reference %s.""".formatted(suffix()), "2025-04-15").get(0);
+        long statement = Long.parseLong((String) quote.get("id"));
+        assertThat(quote.get("speakers")).isEqualTo(List.of(Map.of("name", "Emmanuel Macron")));
+        assertThat((String) quote.get("speakerRole")).containsIgnoringCase("president of France");
+        long zelensky = actorId("Volodymyr Zelensky");
+        String correct = """
+                mutation($input: SpeakerCorrection!) { correctStatementSpeakers(input: $input) { speakerRole speakers { name } } }""";
+
+        JsonPath corrected = GraphQL.data(correct, Map.of("input", Map.of("statementId", statement, "speakerIds", List.of(zelensky))));
+        assertThat(corrected.getList("data.correctStatementSpeakers.speakers.name")).containsExactly("Volodymyr Zelensky");
+        // "The president of France" described Macron; it says nothing true of Zelensky.
+        assertThat(corrected.getString("data.correctStatementSpeakers.speakerRole")).isNull();
+        JsonPath history = GraphQL.data("query($s: ID!) { statement(id: $s) { history { operation before after } } }",
+                Map.of("s", statement));
+        Map<String, Object> change = history.getMap("data.statement.history[-1]");
+        assertThat(change).containsEntry("operation", "correctStatementSpeakers");
+        JsonPath before = JsonPath.from((String) change.get("before"));
+        assertThat(before.getList("speakers")).containsExactly("Emmanuel Macron");
+        assertThat(before.getList("speakerIds", Long.class)).containsExactly(actorId("Emmanuel Macron"));
+        assertThat(before.getString("speakerRole")).containsIgnoringCase("president of France");
+        JsonPath after = JsonPath.from((String) change.get("after"));
+        assertThat(after.getList("speakers")).containsExactly("Volodymyr Zelensky");
+        assertThat(after.getMap("$")).containsEntry("speakerRole", null);
+
+        // The editor may word the new speaker's role; a correction to the same speakers keeps it.
+        JsonPath worded = GraphQL.data(correct, Map.of("input", Map.of("statementId", statement,
+                "speakerIds", List.of(zelensky), "speakerRole", " President of Ukraine ")));
+        assertThat(worded.getString("data.correctStatementSpeakers.speakerRole")).isEqualTo("President of Ukraine");
+        JsonPath same = GraphQL.data(correct, Map.of("input", Map.of("statementId", statement, "speakerIds", List.of(zelensky))));
+        assertThat(same.getString("data.correctStatementSpeakers.speakerRole")).isEqualTo("President of Ukraine");
+    }
+
+    @Test
+    void anEditorEndsOneTenureAndRecordsTheNextHolder() {
+        String post = "Foreign Secretary of the United Kingdom";
+        long lammy = actorId("David Lammy");
+        GraphQL.data("mutation($lines: String!) { importRecords(lines: $lines) { lines } }",
+                Map.of("lines", "{\"type\":\"actor\",\"name\":\"Yvette Cooper\",\"kind\":\"PERSON\",\"country\":\"GB\"}"));
+        long cooper = actorId("Yvette Cooper");
+        // An ingestion reads the stored offices into memory, as they are before the handover.
+        ingest("""
+                Harbour reopens
+
+                “The harbour will reopen in spring,” said Maren Holmfrid, who runs the port of Tromsø.
+
+                Reference %s.""".formatted(suffix()), "2025-08-05");
+        String setOffice = "mutation($input: OfficeInput!) { setActorOffice(input: $input) { name offices { post from to } } }";
+
+        // Lammy's one period in the post ends; with no `from`, that period is meant.
+        JsonPath ended = GraphQL.data(setOffice, Map.of("input", Map.of("actorId", lammy, "post", post, "to", "2025-09-05")));
+        assertThat(ended.getList("data.setActorOffice.offices", Map.class)).anySatisfy(office -> assertThat(office)
+                .containsEntry("post", post).containsEntry("from", "2024-07-05").containsEntry("to", "2025-09-05"));
+        JsonPath started = GraphQL.data(setOffice, Map.of("input", Map.of("actorId", cooper, "post", post.toLowerCase(), "from", "2025-09-05")));
+        assertThat(started.getList("data.setActorOffice.offices", Map.class)).singleElement().satisfies(office -> assertThat(office)
+                .containsEntry("post", post).containsEntry("from", "2025-09-05").containsEntry("to", null));
+
+        // The change log shows the tenure before and after.
+        JsonPath history = GraphQL.data("query($a: ID!) { actor(id: $a) { history { operation before after } } }", Map.of("a", lammy));
+        Map<String, Object> change = history.getMap("data.actor.history[-1]");
+        assertThat(change).containsEntry("operation", "setActorOffice");
+        assertThat(JsonPath.from((String) change.get("before")).getList("offices", Map.class)).anySatisfy(office -> assertThat(office)
+                .containsEntry("post", post).containsEntry("from", "2024-07-05").containsEntry("to", null));
+        assertThat(JsonPath.from((String) change.get("after")).getList("offices", Map.class)).anySatisfy(office -> assertThat(office)
+                .containsEntry("post", post).containsEntry("from", "2024-07-05").containsEntry("to", "2025-09-05"));
+
+        // Titles are read through the new dates: after the handover, the Foreign Secretary is Cooper.
+        List<Map<String, Object>> quotes = ingestedStatements("""
+                Talks in Geneva
+
+                “We will keep up the pressure on Moscow,” the Foreign Secretary told reporters on Tuesday.
+
+                Reference %s.""".formatted(suffix()), "2025-10-02");
+        assertThat(quotes).singleElement().satisfies(quote -> assertThat(quote.get("speakers"))
+                .isEqualTo(List.of(Map.of("name", "Yvette Cooper"))));
+
+        // Periods of one post may not overlap, nor end before they start; nothing is changed.
+        JsonPath overlapping = GraphQL.query(setOffice, Map.of("input", Map.of("actorId", cooper, "post", post, "from", "2025-10-01")));
+        assertThat(overlapping.getString("errors[0].extensions.code")).isEqualTo("INVALID_INPUT");
+        assertThat(overlapping.getString("errors[0].extensions.field")).isEqualTo("input.from");
+        JsonPath backwards = GraphQL.query(setOffice, Map.of("input", Map.of("actorId", cooper, "post", post,
+                "from", "2025-09-05", "to", "2025-09-01")));
+        assertThat(backwards.getString("errors[0].extensions.field")).isEqualTo("input.to");
+        assertThat(GraphQL.data("query($a: ID!) { actor(id: $a) { offices { from to } } }", Map.of("a", cooper))
+                .getList("data.actor.offices")).hasSize(1);
+    }
+
+    @Test
+    void anImportedTenureWithAnEndDateEndsTheOpenTenureOnRecord() {
+        String name = "Ingvild Rasmussen";
+        String open = "{\"type\":\"actor\",\"name\":\"%s\",\"kind\":\"PERSON\",\"tenures\":[{\"post\":\"Mayor of Bergen\",\"from\":\"2019-10-01\"}]}"
+                .formatted(name);
+        String ended = open.replace("\"from\":\"2019-10-01\"", "\"from\":\"2019-10-01\",\"to\":\"2023-10-31\"");
+        String importRecords = "mutation($lines: String!) { importRecords(lines: $lines) { created unchanged } }";
+        GraphQL.data(importRecords, Map.of("lines", open));
+
+        JsonPath imported = GraphQL.data(importRecords, Map.of("lines", ended));
+        String offices = "query($n: String!) { actorByName(name: $n) { offices { post from to } } }";
+        assertThat(GraphQL.data(offices, Map.of("n", name)).getList("data.actorByName.offices.to")).containsExactly("2023-10-31");
+        assertThat(GraphQL.data(importRecords, Map.of("lines", ended)).getInt("data.importRecords.unchanged")).isEqualTo(1);
+
+        // Another end date than the one stored is an editor's call, not a file's.
+        JsonPath refused = GraphQL.query(importRecords, Map.of("lines", ended.replace("2023-10-31", "2024-01-31")));
+        assertThat(refused.getString("errors[0].extensions.code")).isEqualTo("INVALID_INPUT");
+        assertThat(refused.getString("errors[0].extensions.field")).isEqualTo("line 1.tenures.to");
+        assertThat(GraphQL.data(offices, Map.of("n", name)).getList("data.actorByName.offices.to")).containsExactly("2023-10-31");
+        assertThat(imported.getInt("data.importRecords.unchanged") + imported.getInt("data.importRecords.created")).isEqualTo(1);
+    }
+
     private static long createActor(String name, List<String> aliases) {
         return GraphQL.data(CREATE_ACTOR, Map.of("input", Map.of("name", name, "kind", "PERSON", "aliases", aliases)))
                 .getLong("data.createActor.id");
@@ -415,6 +530,14 @@ class EditorMutationsTest {
         GraphQL.data("""
                 mutation($text: String!, $on: Date) { ingestArticle(input: {text: $text, outlet: "Example Gazette", publishedOn: $on}) {
                     statementsExtracted } }""", Map.of("text", text, "on", publishedOn));
+    }
+
+    /** Ingests a plain-text article of the Example Gazette as the editor; its statements in reading order. */
+    private static List<Map<String, Object>> ingestedStatements(String text, String publishedOn) {
+        return GraphQL.data("""
+                mutation($text: String!, $on: Date) { ingestArticle(input: {text: $text, outlet: "Example Gazette", publishedOn: $on}) {
+                    article { statements { id text speakerRole speakers { name } } } } }""", Map.of("text", text, "on", publishedOn))
+                .getList("data.ingestArticle.article.statements");
     }
 
     private static String suffix() {

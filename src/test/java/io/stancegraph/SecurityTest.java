@@ -144,6 +144,50 @@ class SecurityTest {
     }
 
     @Test
+    void anImportedPositionIsSignedByTheEditorWhoImportsItAndNoOtherName() {
+        JsonPath lammy = GraphQL.data("{ actorByName(name: \"David Lammy\") { id } }");
+        String positions = "query($a: ID!) { actor(id: $a) { positions(topic: \"russia-g7-readmission\", includeSuggested: true) { assessor reviewState } } }";
+        List<Object> before = GraphQL.data(positions, Map.of("a", lammy.getString("data.actorByName.id"))).getList("data.actor.positions");
+        String topic = "{\"type\":\"topic\",\"slug\":\"signing-probe\",\"name\":\"Signing probe\"}";
+        String forged = "{\"type\":\"position\",\"actor\":\"David Lammy\",\"topic\":\"russia-g7-readmission\",\"stance\":\"SUPPORTS\","
+                + "\"validFrom\":\"2025-05-13\",\"assessor\":\"%s\",\"confidence\":0.99,"
+                + "\"evidence\":[{\"article\":\"004_29483c680d38bcb6\",\"span\":[0,97]}]}";
+        String importRecords = "mutation($lines: String!) { importRecords(lines: $lines) { created } }";
+        RequestSpecification wireFeed = TestIdentity.as(TestIdentity.token("wire-feed", "ingest"));
+        RequestSpecification erin = TestIdentity.as(TestIdentity.token("erin", "editor"));
+
+        // An ingest token publishes no editor's stance, however the name is spelled; the batch stores nothing.
+        for (String assessor : List.of("editor:jane", "Editor : jane", "editor:wire-feed")) {
+            JsonPath refused = post(wireFeed, importRecords, Map.of("lines", topic + "\n" + forged.formatted(assessor))).jsonPath();
+            assertThat(refused.getString("errors[0].extensions.code")).as(assessor).isEqualTo("FORBIDDEN");
+            assertThat(refused.getString("errors[0].extensions.field")).as(assessor).isEqualTo("line 2.assessor");
+            assertThat(refused.getString("errors[0].message")).as(assessor).startsWith("line 2:").contains("editor role");
+        }
+        // An editor signs only with their own name.
+        JsonPath otherEditor = post(erin, importRecords, Map.of("lines", topic + "\n" + forged.formatted("editor:jane"))).jsonPath();
+        assertThat(otherEditor.getString("errors[0].extensions.code")).isEqualTo("FORBIDDEN");
+        assertThat(otherEditor.getString("errors[0].extensions.field")).isEqualTo("line 2.assessor");
+        given().spec(wireFeed).contentType(ContentType.TEXT).body(forged.formatted("editor:jane")).when().post("/imports")
+                .then().statusCode(403).body("code", org.hamcrest.Matchers.equalTo("FORBIDDEN"))
+                .body("field", org.hamcrest.Matchers.equalTo("line 1.assessor"));
+        assertThat(GraphQL.data(positions, Map.of("a", lammy.getString("data.actorByName.id"))).getList("data.actor.positions"))
+                .isEqualTo(before);
+        assertThat(GraphQL.data("{ topicBySlug(slug: \"signing-probe\") { id } }").getString("data.topicBySlug")).isNull();
+
+        // A suggestion for review may come from anyone who imports; an editor's own signature is published as confirmed.
+        assertThat(post(wireFeed, importRecords, Map.of("lines", forged.formatted("extractor"))).jsonPath()
+                .getInt("data.importRecords.created")).isEqualTo(1);
+        assertThat(post(erin, importRecords, Map.of("lines", forged.formatted(" Editor:erin "))).jsonPath()
+                .getInt("data.importRecords.created")).isEqualTo(1);
+        List<Map<String, Object>> after = GraphQL.data(positions, Map.of("a", lammy.getString("data.actorByName.id")))
+                .getList("data.actor.positions");
+        assertThat(after).hasSize(before.size() + 2)
+                .contains(Map.of("assessor", "extractor", "reviewState", "SUGGESTED"),
+                        Map.of("assessor", "editor:erin", "reviewState", "CONFIRMED"))
+                .noneMatch(position -> "editor:jane".equals(position.get("assessor")));
+    }
+
+    @Test
     void adminsMakeUsersAndApiTokensThatWorkUntilRevoked() {
         RequestSpecification admin = TestIdentity.as(TestIdentity.token("ada", "admin"));
         String username = "editor" + UUID.randomUUID().toString().substring(0, 8);

@@ -111,6 +111,17 @@ public class ActorGraphQLApi {
         return service.addAlias(actorId, InputValidator.requireText(alias, "alias", 300));
     }
 
+    @Mutation("setActorOffice")
+    @RolesAllowed(Roles.EDITOR)
+    @Audited(subjects = "input.actorId")
+    @Description("Records that the actor holds a post from a date, or ends a period in office: the period of the post "
+            + "that starts on `from` (with no `from`, the actor's only period in it) takes the end date `to`; failing "
+            + "one, a new period is recorded. Titles in articles (`the Foreign Secretary`) name whoever held the post "
+            + "on the article's day, so periods of one post may not overlap.")
+    public @NonNull Actor setActorOffice(@NonNull @Description("The actor, the post and the dates.") OfficeInput input) {
+        return service.setOffice(validator.check(input, "input"));
+    }
+
     @Mutation("removeActorOffice")
     @RolesAllowed(Roles.EDITOR)
     @Audited

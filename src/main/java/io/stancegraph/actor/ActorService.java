@@ -124,6 +124,65 @@ public class ActorService {
     }
 
     /**
+     * Records a period in office, or ends one: the actor's tenure of the post that starts on {@code from} (with no
+     * {@code from}, the actor's only tenure of the post) takes the end date given; failing one, a new tenure is
+     * recorded. Titles in articles are resolved through these dates, so periods of one post may not overlap.
+     */
+    @Transactional
+    public Actor setOffice(OfficeInput input) {
+        Actor actor = find(input.actorId(), "input.actorId");
+        if (input.from() != null && input.to() != null && input.to().isBefore(input.from())) {
+            throw new InvalidInputException("input.to is before input.from", "input.to");
+        }
+        String label = input.post().strip();
+        Post post = Post.<Post>find("lower(label) = lower(?1)", label).firstResult();
+        if (post == null) {
+            post = new Post();
+            post.label = label;
+            post.persist();
+        }
+        List<Tenure> held = Tenure.list("actor = ?1 and post = ?2 order by startDate nulls first, id", actor, post);
+        Tenure tenure = held.stream().filter(period -> Objects.equals(period.startDate, input.from())).findFirst()
+                .orElse(null);
+        if (tenure == null && input.from() == null && held.size() > 1) {
+            throw new InvalidInputException(actor.canonicalName + " held " + post.label + " " + held.size()
+                    + " times; give input.from to say which period", "input.from");
+        }
+        if (tenure == null && input.from() == null && held.size() == 1) {
+            tenure = held.get(0);
+        }
+        if (tenure == null) {
+            tenure = new Tenure();
+            tenure.actor = actor;
+            tenure.post = post;
+            tenure.startDate = input.from();
+        } else if (tenure.startDate != null && input.to() != null && input.to().isBefore(tenure.startDate)) {
+            throw new InvalidInputException("input.to is before the period's first day, " + tenure.startDate, "input.to");
+        }
+        tenure.endDate = input.to();
+        for (Tenure other : held) {
+            if (other != tenure && overlap(other, tenure)) {
+                throw new InvalidInputException(actor.canonicalName + " already held " + post.label + " in part of that "
+                        + "period (" + period(other) + "); change that period instead", "input.from");
+            }
+        }
+        if (!tenure.isPersistent()) {
+            tenure.persist();
+        }
+        return actor;
+    }
+
+    private static boolean overlap(Tenure one, Tenure other) {
+        return (one.startDate == null || other.endDate == null || !other.endDate.isBefore(one.startDate))
+                && (other.startDate == null || one.endDate == null || !one.endDate.isBefore(other.startDate));
+    }
+
+    private static String period(Tenure tenure) {
+        return (tenure.startDate == null ? "start unknown" : "from " + tenure.startDate)
+                + (tenure.endDate == null ? ", open" : " to " + tenure.endDate);
+    }
+
+    /**
      * Takes a post off the actor's record, every tenure of it: an office read wrongly from an article would otherwise
      * keep naming the actor as the speaker of anything said under that title.
      */

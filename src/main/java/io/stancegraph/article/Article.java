@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -24,6 +25,7 @@ import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.Type;
 
+import io.stancegraph.platform.InvalidInputException;
 import io.stancegraph.platform.StoredEntity;
 
 @Entity
@@ -85,6 +87,19 @@ public class Article extends StoredEntity {
     }
 
     /** The paragraphs of a stored body, in order. */
+    /**
+     * The publication date, refused when it is still to come: statements are dated by it and stances hold from it,
+     * so a future date would put them ahead of the record. Today anywhere on Earth is at most one day ahead of UTC.
+     */
+    public static LocalDate checkPublishedOn(LocalDate publishedOn, String field) {
+        LocalDate latest = LocalDate.now(ZoneOffset.UTC).plusDays(1);
+        if (publishedOn != null && publishedOn.isAfter(latest)) {
+            throw new InvalidInputException(field + " is in the future; an article is published by today (at the latest "
+                    + latest + ", today in the time zone furthest ahead)", field);
+        }
+        return publishedOn;
+    }
+
     public static String[] paragraphsOf(String body) {
         return body.split(PARAGRAPH_SEPARATOR, -1);
     }

@@ -2,6 +2,7 @@ package io.stancegraph.audit;
 
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -91,12 +92,34 @@ public class AuditInterceptor {
                 : List.of("id", type.getSimpleName().substring(0, 1).toLowerCase(Locale.ROOT) + type.getSimpleName().substring(1) + "Id");
         Parameter[] parameters = invocation.getMethod().getParameters();
         List<Long> ids = new ArrayList<>();
-        for (int i = 0; i < parameters.length; i++) {
-            if (names.contains(parameters[i].getName()) && invocation.getParameters()[i] instanceof Long id) {
-                ids.add(id);
+        for (String name : names) {
+            String[] path = name.split("\\.", 2);
+            for (int i = 0; i < parameters.length; i++) {
+                if (parameters[i].getName().equals(path[0])
+                        && (path.length == 1 ? invocation.getParameters()[i] : component(invocation.getParameters()[i], path[1])) instanceof Long id
+                        && !ids.contains(id)) {
+                    ids.add(id);
+                }
             }
         }
         return ids;
+    }
+
+    /** The value of an input record's component, e.g. the {@code statementId} of a {@code SpeakerCorrection}. */
+    private static Object component(Object input, String name) {
+        if (input == null || !input.getClass().isRecord()) {
+            return null;
+        }
+        for (RecordComponent component : input.getClass().getRecordComponents()) {
+            if (component.getName().equals(name)) {
+                try {
+                    return component.getAccessor().invoke(input);
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException("cannot read " + name + " of " + input.getClass().getSimpleName(), e);
+                }
+            }
+        }
+        return null;
     }
 
     private static String operation(Method method) {

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 
 import io.stancegraph.actor.Actor;
+import io.stancegraph.actor.Tenure;
 import io.stancegraph.event.Event;
 import io.stancegraph.platform.StoredEntity;
 import io.stancegraph.position.Position;
@@ -37,6 +38,8 @@ final class AuditSnapshots {
             state.put("country", actor.country);
             state.put("wikidataId", actor.wikidataId);
             state.put("aliases", actor.aliases.stream().map(alias -> alias.alias).toList());
+            state.put("offices", Tenure.<Tenure>list("actor = ?1 order by startDate nulls first, id", actor).stream()
+                    .map(AuditSnapshots::office).toList());
         } else if (entity instanceof Event event) {
             state.put("name", event.name);
             state.put("kind", event.kind);
@@ -53,6 +56,8 @@ final class AuditSnapshots {
             state.put("saidOn", statement.saidOn);
             state.put("eventId", statement.event == null ? null : statement.event.id);
             state.put("speakerIds", statement.speakers.stream().map(actor -> actor.id).sorted().toList());
+            // By name too: the ids alone say nothing once an actor is merged away.
+            state.put("speakers", statement.speakers.stream().map(actor -> actor.canonicalName).sorted().toList());
             state.put("speakerRole", statement.speakerRole);
             state.put("speakerRule", statement.speakerRule);
             state.put("attributionConfidence", statement.attributionConfidence);
@@ -82,6 +87,15 @@ final class AuditSnapshots {
             throw new IllegalArgumentException("no snapshot for " + entity.getClass());
         }
         return state;
+    }
+
+    /** A tenure as the change log shows it: the post and its dates, null when not known or not over. */
+    private static Map<String, Object> office(Tenure tenure) {
+        Map<String, Object> office = new LinkedHashMap<>();
+        office.put("post", tenure.post.label);
+        office.put("from", tenure.startDate);
+        office.put("to", tenure.endDate);
+        return office;
     }
 
     /** Lists are copied, so that a snapshot taken before a write does not change with the record. */

@@ -34,6 +34,8 @@ import io.stancegraph.importer.ImportRecord.StatementRecord;
 import io.stancegraph.importer.ImportRecord.TenureRecord;
 import io.stancegraph.importer.ImportRecord.TopicRecord;
 import io.stancegraph.ingest.IngestLock;
+import io.stancegraph.platform.DomainException;
+import io.stancegraph.platform.ForbiddenException;
 import io.stancegraph.platform.InvalidInputException;
 import io.stancegraph.position.Position;
 import io.stancegraph.position.Stance;
@@ -44,8 +46,9 @@ import io.stancegraph.topic.Topic;
 
 /**
  * Loads the JSON Lines import format: the sample corpus at start and editors' bulk imports. The whole import is
- * one transaction, so a bad line stores nothing; records already stored are left as they are, so importing the
- * same file twice changes nothing.
+ * one transaction, so a bad line stores nothing; records already stored are left as they are (an open tenure takes
+ * the end date a record gives it), so importing the same file twice changes nothing. Editors' positions are signed
+ * as the {@link PositionSigner} allows.
  */
 @ApplicationScoped
 public class CorpusImporter {
@@ -59,10 +62,10 @@ public class CorpusImporter {
     }
 
     @Transactional
-    public ImportSummary importLines(BufferedReader lines) {
+    public ImportSummary importLines(BufferedReader lines, PositionSigner signer) {
         IngestLock.acquire(em);
         ImportSummary.Counter counter = new ImportSummary.Counter();
-        Session session = new Session(counter);
+        Session session = new Session(counter, signer);
         int lineNumber = 0;
         try {
             String line;
@@ -79,7 +82,9 @@ public class CorpusImporter {
                     throw new InvalidInputException("line " + lineNumber + ": not a valid import record: "
                             + e.getOriginalMessage(), "line " + lineNumber);
                 } catch (InvalidInputException e) {
-                    throw new InvalidInputException("line " + lineNumber + ": " + e.getMessage(), "line " + lineNumber);
+                    throw new InvalidInputException("line " + lineNumber + ": " + e.getMessage(), onLine(lineNumber, e));
+                } catch (ForbiddenException e) {
+                    throw new ForbiddenException("line " + lineNumber + ": " + e.getMessage(), onLine(lineNumber, e));
                 } catch (ConstraintViolationException e) {
                     throw new InvalidInputException("line " + lineNumber + ": " + e.getConstraintViolations().stream()
                             .map(violation -> violation.getPropertyPath() + " " + violation.getMessage())
@@ -93,17 +98,24 @@ public class CorpusImporter {
         return counter.summary();
     }
 
+    /** The field of a refused line, e.g. {@code line 3.assessor}; the line alone when no field is to blame. */
+    private static String onLine(int lineNumber, DomainException refusal) {
+        return "line " + lineNumber + (refusal.field() == null || refusal.field().isEmpty() ? "" : "." + refusal.field());
+    }
+
     /** Look-ups by natural key, remembered for the length of one import. */
     private final class Session {
         private final ImportSummary.Counter counter;
+        private final PositionSigner signer;
         private final Map<String, Topic> topics = new HashMap<>();
         private final Map<String, Actor> actors = new HashMap<>();
         private final Map<String, Article> articles = new HashMap<>();
         private final Map<String, Event> events = new HashMap<>();
         private final Map<Post, String> postOrganizations = new HashMap<>();
 
-        Session(ImportSummary.Counter counter) {
+        Session(ImportSummary.Counter counter, PositionSigner signer) {
             this.counter = counter;
+            this.signer = signer;
         }
 
         void finish() {
@@ -200,11 +212,15 @@ public class CorpusImporter {
                     postOrganizations.put(post, record.organization());
                 }
             }
-            boolean known = Tenure.count("actor = ?1 and post = ?2 and "
+            if (record.from() != null && record.to() != null && record.to().isBefore(record.from())) {
+                throw new InvalidInputException("tenures.to is before tenures.from", "tenures.to");
+            }
+            Tenure known = Tenure.find("actor = ?1 and post = ?2 and "
                     + (record.from() == null ? "startDate is null" : "startDate = ?3"),
-                    record.from() == null ? new Object[] { actor, post } : new Object[] { actor, post, record.from() }) > 0;
-            if (known) {
-                return false;
+                    record.from() == null ? new Object[] { actor, post } : new Object[] { actor, post, record.from() })
+                    .firstResult();
+            if (known != null) {
+                return endTenure(known, record.to());
             }
             Tenure tenure = new Tenure();
             tenure.actor = actor;
@@ -212,6 +228,22 @@ public class CorpusImporter {
             tenure.startDate = record.from();
             tenure.endDate = record.to();
             tenure.persist();
+            return true;
+        }
+
+        /**
+         * A stored tenure and a record's end date: an open tenure ends then (the holder left office); an end date
+         * already stored is an editor's to change ({@code setActorOffice}), not a file's.
+         */
+        private static boolean endTenure(Tenure tenure, LocalDate to) {
+            if (to == null || to.equals(tenure.endDate)) {
+                return false;
+            }
+            if (tenure.endDate != null) {
+                throw new InvalidInputException("tenures.to differs from the stored end of this tenure (" + tenure.endDate
+                        + "); an editor changes a recorded end with setActorOffice", "tenures.to");
+            }
+            tenure.endDate = to;
             return true;
         }
 
@@ -228,7 +260,7 @@ public class CorpusImporter {
                 article.outlet = required(record.outlet(), "outlet");
                 article.url = record.url();
                 article.headline = record.headline();
-                article.publishedOn = required(record.publishedOn(), "publishedOn");
+                article.publishedOn = Article.checkPublishedOn(required(record.publishedOn(), "publishedOn"), "publishedOn");
                 article.body = body;
                 article.contentHash = hash;
                 article.persist();
@@ -316,7 +348,7 @@ public class CorpusImporter {
             Topic topic = findTopic(required(record.topic(), "topic"));
             Stance stance = enumValue(Stance.class, required(record.stance(), "stance"), "stance");
             LocalDate validFrom = required(record.validFrom(), "validFrom");
-            String assessor = required(record.assessor(), "assessor");
+            String assessor = signer.sign(required(record.assessor(), "assessor").strip());
             long known = Position.count("actor = ?1 and topic = ?2 and validFrom = ?3 and stance = ?4 and assessor = ?5",
                     actor, topic, validFrom, stance, assessor);
             if (known > 0) {

@@ -13,6 +13,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 import io.stancegraph.platform.Audited;
 import io.stancegraph.platform.TranslatedErrors;
+import io.stancegraph.security.CurrentIdentity;
 import io.stancegraph.security.Roles;
 
 @GraphQLApi
@@ -20,17 +21,19 @@ import io.stancegraph.security.Roles;
 public class ImportGraphQLApi {
 
     private final CorpusImporter importer;
+    private final CurrentIdentity identity;
 
-    public ImportGraphQLApi(CorpusImporter importer) {
+    public ImportGraphQLApi(CorpusImporter importer, CurrentIdentity identity) {
         this.importer = importer;
+        this.identity = identity;
     }
 
     @Mutation("importRecords")
     @RolesAllowed({ Roles.INGEST, Roles.EDITOR })
     @Audited
     @Transactional
-    @Description("Imports curated records in the JSON Lines import format (docs/import-format.md), all or nothing; records already stored are left as they are.")
+    @Description("Imports curated records in the JSON Lines import format (docs/import-format.md), all or nothing; records already stored are left as they are. A position signed `editor:<name>` is published as confirmed: it needs the editor role and the caller's own name (FORBIDDEN otherwise).")
     public @NonNull ImportSummary importRecords(@NonNull @Description("The records, one JSON object per line.") String lines) {
-        return importer.importLines(new BufferedReader(new StringReader(lines)));
+        return importer.importLines(new BufferedReader(new StringReader(lines)), PositionSigner.caller(identity));
     }
 }

@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.stancegraph.platform.Audited;
 import io.stancegraph.platform.ErrorBody;
+import io.stancegraph.security.CurrentIdentity;
 import io.stancegraph.security.Roles;
 
 @Path("/")
@@ -29,9 +30,11 @@ import io.stancegraph.security.Roles;
 public class ImportResource {
 
     private final CorpusImporter importer;
+    private final CurrentIdentity identity;
 
-    public ImportResource(CorpusImporter importer) {
+    public ImportResource(CorpusImporter importer, CurrentIdentity identity) {
         this.importer = importer;
+        this.identity = identity;
     }
 
     @POST
@@ -42,7 +45,9 @@ public class ImportResource {
     @Operation(summary = "Import curated records in the JSON Lines import format, all or nothing")
     @APIResponse(responseCode = "200", description = "What was created and what was already stored", content = @Content(schema = @Schema(implementation = ImportSummary.class)))
     @APIResponse(responseCode = "400", description = "A line is invalid; nothing was stored", content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @APIResponse(responseCode = "403", description = "A position signed by an editor other than the caller, or by an editor when the caller is none; nothing was stored", content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     public ImportSummary importRecords(String lines) {
-        return importer.importLines(new BufferedReader(new StringReader(lines == null ? "" : lines)));
+        return importer.importLines(new BufferedReader(new StringReader(lines == null ? "" : lines)),
+                PositionSigner.caller(identity));
     }
 }

@@ -43,7 +43,8 @@ public class SampleCorpusLoader {
             if (in == null) {
                 throw new IllegalStateException(SAMPLE + " is missing from the application");
             }
-            return importer.importLines(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+            return importer.importLines(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)),
+                    PositionSigner.BUNDLED);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -25,10 +25,15 @@ import io.stancegraph.extraction.TitleTenure;
 /**
  * The stored actors, their aliases and offices, held in memory for the extractor, which asks about dozens of surface
  * forms per article. Each ingestion checks with one cheap query whether actors, aliases or tenures changed: rows
- * only added are read incrementally; anything else (a merge, a rename, a deletion) rebuilds the directory.
+ * only added are read incrementally; anything else (a merge, a rename, a deletion, a tenure's new dates) rebuilds
+ * the directory.
  */
 @ApplicationScoped
 public class ActorDirectory {
+
+    /** A tenure's hash, which changes with its dates. */
+    private static final String TENURE_CHECKSUM =
+            "hashtext(actor_id || ':' || post_id || ':' || coalesce(start_date::text, '') || ':' || coalesce(end_date::text, ''))::bigint";
 
     private final EntityManager em;
     private volatile Snapshot snapshot = Snapshot.EMPTY;
@@ -39,17 +44,18 @@ public class ActorDirectory {
 
     /** A registry over the current state of the database. */
     ActorRegistry registry() {
-        // The name checksum catches renames and kind changes, which leave counts and ids as they were. Plain JDBC:
-        // this runs for every article.
+        // The checksums catch renames, kind changes and a tenure's new dates (an office ended), which leave counts
+        // and ids as they were. Plain JDBC: this runs for every article.
         long[] now = em.unwrap(Session.class).doReturningWork(connection -> {
             try (PreparedStatement select = connection.prepareStatement("""
                     select (select count(*) from actor), (select coalesce(max(id), 0) from actor),
                            (select count(*) from actor_alias), (select coalesce(max(id), 0) from actor_alias),
                            (select count(*) from tenure), (select coalesce(max(id), 0) from tenure),
-                           (select coalesce(sum(hashtext(canonical_name || kind)), 0) from actor)""");
+                           (select coalesce(sum(hashtext(canonical_name || kind)), 0) from actor),
+                           (select coalesce(sum(%s), 0) from tenure)""".formatted(TENURE_CHECKSUM));
                     ResultSet row = select.executeQuery()) {
                 row.next();
-                long[] marks = new long[7];
+                long[] marks = new long[8];
                 for (int i = 0; i < marks.length; i++) {
                     marks[i] = row.getLong(i + 1);
                 }
@@ -122,7 +128,8 @@ public class ActorDirectory {
                 && now[0] - current.marks[0] == countAbove("actor", current.marks[1])
                 && now[6] - current.marks[6] == nameChecksumAbove(current.marks[1])
                 && now[2] - current.marks[2] == countAbove("actor_alias", current.marks[3])
-                && now[4] - current.marks[4] == countAbove("tenure", current.marks[5]);
+                && now[4] - current.marks[4] == countAbove("tenure", current.marks[5])
+                && now[7] - current.marks[7] == tenureChecksumAbove(current.marks[5]);
         Snapshot next = onlyAdded ? current.copy() : new Snapshot();
         long actorsFrom = onlyAdded ? current.marks[1] : 0;
         long aliasesFrom = onlyAdded ? current.marks[3] : 0;
@@ -159,6 +166,12 @@ public class ActorDirectory {
                 .setParameter("id", id).getSingleResult()).longValue();
     }
 
+    private long tenureChecksumAbove(long id) {
+        return ((Number) em.createNativeQuery(
+                "select coalesce(sum(" + TENURE_CHECKSUM + "), 0) from tenure where id > :id")
+                .setParameter("id", id).getSingleResult()).longValue();
+    }
+
     private static LocalDate date(Object value) {
         return value == null ? null : value instanceof java.sql.Date sql ? sql.toLocalDate() : (LocalDate) value;
     }
@@ -167,7 +180,7 @@ public class ActorDirectory {
     private static final class Snapshot implements ActorRegistry {
         static final Snapshot EMPTY = new Snapshot();
 
-        long[] marks = new long[7];
+        long[] marks = new long[8];
         final Map<Long, Entry> actors = new ConcurrentHashMap<>();
         final Map<String, Long> byName = new ConcurrentHashMap<>();
         /** Actor ids by {@link ActorNames#surnameBlock} of their canonical name. */

@@ -62,6 +62,7 @@ public class ArticleIngestor {
         if (text.publishedOn() == null) {
             throw new InvalidInputException("publishedOn is required: dates in the text are resolved against it", "publishedOn");
         }
+        Article.checkPublishedOn(text.publishedOn(), "publishedOn");
         if (text.outlet() == null || text.outlet().isBlank()) {
             throw new InvalidInputException("outlet is required", "outlet");
         }

@@ -69,7 +69,7 @@ public class ArticleResource {
                     + "sending it again returns the stored article (200) unless extractAgain=true.")
     @APIResponse(responseCode = "201", description = "Stored and extracted", content = @Content(schema = @Schema(implementation = IngestResponse.class)))
     @APIResponse(responseCode = "200", description = "The same text was already stored", content = @Content(schema = @Schema(implementation = IngestResponse.class)))
-    @APIResponse(responseCode = "400", description = "Not an article: empty, binary, not UTF-8, no body, or metadata missing", content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @APIResponse(responseCode = "400", description = "Not an article: empty, binary, not UTF-8, no body, metadata missing, or published after today", content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     @APIResponse(responseCode = "413", description = "Larger than the configured limit")
     public Response ingestText(byte[] body,
             @HeaderParam("Content-Type") String contentType,
@@ -93,7 +93,7 @@ public class ArticleResource {
     @Operation(summary = "Ingest an article sent as JSON with its metadata")
     @APIResponse(responseCode = "201", description = "Stored and extracted", content = @Content(schema = @Schema(implementation = IngestResponse.class)))
     @APIResponse(responseCode = "200", description = "The same text was already stored", content = @Content(schema = @Schema(implementation = IngestResponse.class)))
-    @APIResponse(responseCode = "400", description = "Not an article, or metadata missing", content = @Content(schema = @Schema(implementation = ErrorBody.class)))
+    @APIResponse(responseCode = "400", description = "Not an article, metadata missing, or published after today", content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     public Response ingestJson(ArticleRequest request) {
         if (request == null) {
             throw new InvalidInputException("the request body must be a JSON object with at least text", "text");

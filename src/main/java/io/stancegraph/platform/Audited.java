@@ -19,7 +19,8 @@ public @interface Audited {
 
     /**
      * The parameters holding ids of records of the returned type that the write changes; by default {@code id} and
-     * {@code <type>Id} (e.g. {@code actorId} for a write that returns an Actor).
+     * {@code <type>Id} (e.g. {@code actorId} for a write that returns an Actor); {@code input.statementId} names a
+     * component of an input record.
      */
     @Nonbinding
     String[] subjects() default {};

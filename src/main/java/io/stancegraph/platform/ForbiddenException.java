@@ -9,4 +9,9 @@ public class ForbiddenException extends DomainException {
     public ForbiddenException(String message) {
         super(message, null);
     }
+
+    /** Refused for what this field of the request claims, e.g. an editor's signature. */
+    public ForbiddenException(String message, String field) {
+        super(message, field);
+    }
 }

@@ -11,5 +11,8 @@ import org.eclipse.microprofile.graphql.NonNull;
 @Description("The actors who really made a statement.")
 public record SpeakerCorrection(
         @NonNull @Id @Description("The statement.") Long statementId,
-        @NonNull @Id @Description("The actors who made the statement, at least one.") List<Long> speakerIds) {
+        @NonNull @Id @Description("The actors who made the statement, at least one.") List<Long> speakerIds,
+        @Description("How the article describes the speakers, e.g. `President of Ukraine`. Left out, the statement "
+                + "keeps its role only when its speakers stay the same: a role that described other speakers is cleared.")
+        String speakerRole) {
 }

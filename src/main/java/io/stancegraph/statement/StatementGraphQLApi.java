@@ -151,11 +151,11 @@ public class StatementGraphQLApi {
 
     @Mutation("correctStatementSpeakers")
     @RolesAllowed(Roles.EDITOR)
-    @Audited
-    @Description("Replaces a statement's speakers. The correction is kept when the article is extracted again.")
+    @Audited(subjects = "input.statementId")
+    @Description("Replaces a statement's speakers, and with them the role that described the old ones unless `speakerRole` gives the new ones'. The correction is kept when the article is extracted again; the change log keeps the speakers before.")
     public @NonNull Statement correctStatementSpeakers(
-            @NonNull @Description("The statement and its speakers.") SpeakerCorrection input) {
-        return service.correctSpeakers(input.statementId(), input.speakerIds());
+            @NonNull @Description("The statement, its speakers and their role.") SpeakerCorrection input) {
+        return service.correctSpeakers(input.statementId(), input.speakerIds(), input.speakerRole());
     }
 
     @Mutation("tagStatementTopics")

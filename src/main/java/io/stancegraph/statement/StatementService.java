@@ -46,15 +46,26 @@ public class StatementService {
         return statement;
     }
 
+    /**
+     * Gives the statement its real speakers. The role the article gave the speaker ("the president of France")
+     * describes whoever it was said of: it goes with the old speakers unless the editor words the new one's.
+     */
     @Transactional
-    public Statement correctSpeakers(Long statementId, List<Long> speakerIds) {
+    public Statement correctSpeakers(Long statementId, List<Long> speakerIds, String speakerRole) {
         if (speakerIds == null || speakerIds.isEmpty()) {
             throw new InvalidInputException("A statement needs at least one speaker", "input.speakerIds");
+        }
+        String role = speakerRole == null || speakerRole.isBlank() ? null : speakerRole.strip();
+        if (role != null && role.length() > 300) {
+            throw new InvalidInputException("input.speakerRole must be at most 300 characters", "input.speakerRole");
         }
         Statement statement = find(statementId);
         Set<Long> concerned = new LinkedHashSet<>();
         statement.speakers.forEach(speaker -> concerned.add(speaker.id));
         Set<Actor> speakers = findEach(speakerIds, id -> Actor.<Actor>findById(id), "Actor", "input.speakerIds");
+        if (role != null || !speakers.equals(statement.speakers)) {
+            statement.speakerRole = role;
+        }
         statement.speakers.clear();
         statement.speakers.addAll(speakers);
         statement.speakersCurated = true;
