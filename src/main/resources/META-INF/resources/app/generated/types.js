@@ -107,6 +107,17 @@
  * @property {Array<ActorPage_actor_positions_evidence>} evidence
  */
 
+/** Topic as selected.
+ * @typedef {object} ActorPage_actor_current_topic
+ * @property {string} slug
+ */
+
+/** Position as selected.
+ * @typedef {object} ActorPage_actor_current
+ * @property {string} id
+ * @property {ActorPage_actor_current_topic} topic
+ */
+
 /** Actor as selected.
  * @typedef {object} ActorPage_actor
  * @property {string} id
@@ -117,6 +128,7 @@
  * @property {Array<ActorPage_actor_offices>} offices
  * @property {Array<ActorPage_actor_statements>} statements
  * @property {Array<ActorPage_actor_positions>} positions
+ * @property {Array<ActorPage_actor_current>} current
  */
 
 /** The data answered to the ActorPage document.
