@@ -107,17 +107,6 @@
  * @property {Array<ActorPage_actor_positions_evidence>} evidence
  */
 
-/** Topic as selected.
- * @typedef {object} ActorPage_actor_current_topic
- * @property {string} slug
- */
-
-/** Position as selected.
- * @typedef {object} ActorPage_actor_current
- * @property {string} id
- * @property {ActorPage_actor_current_topic} topic
- */
-
 /** Actor as selected.
  * @typedef {object} ActorPage_actor
  * @property {string} id
@@ -128,12 +117,28 @@
  * @property {Array<ActorPage_actor_offices>} offices
  * @property {Array<ActorPage_actor_statements>} statements
  * @property {Array<ActorPage_actor_positions>} positions
- * @property {Array<ActorPage_actor_current>} current
+ */
+
+/** Topic as selected.
+ * @typedef {object} ActorPage_current_nodes_topic
+ * @property {string} slug
+ */
+
+/** Position as selected.
+ * @typedef {object} ActorPage_current_nodes
+ * @property {string} id
+ * @property {ActorPage_current_nodes_topic} topic
+ */
+
+/** PositionConnection as selected.
+ * @typedef {object} ActorPage_current
+ * @property {Array<ActorPage_current_nodes>} nodes
  */
 
 /** The data answered to the ActorPage document.
  * @typedef {object} ActorPageResult
  * @property {(ActorPage_actor|null)} actor
+ * @property {ActorPage_current} current
  */
 
 /** Variables of the ArticlePage document.

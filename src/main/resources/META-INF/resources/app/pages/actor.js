@@ -9,11 +9,11 @@ const DAY = 86400000;
 
 /** @param {string} id */
 export async function render(id) {
-  const { actor } = /** @type {ActorPageResult} */ (await query('ActorPage', { id }));
+  const { actor, current: currentPositions } = /** @type {ActorPageResult} */ (await query('ActorPage', { id }));
   if (!actor) throw new Error('No actor with this id.');
   // The current stance per topic is the API's to decide (a confirmed one over suggestions, the later of two on one
   // day); the page does not work it out again from the dates.
-  const current = new Map(actor.current.map((position) => [position.topic.slug, position.id]));
+  const current = new Map(currentPositions.nodes.map((position) => [position.topic.slug, position.id]));
   const byTopic = new Map();
   for (const position of actor.positions) {
     const list = byTopic.get(position.topic.slug) ?? [];
