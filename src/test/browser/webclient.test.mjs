@@ -140,6 +140,40 @@ test('an actor page shows offices, statements and a stance timeline with evidenc
   });
 });
 
+test('an actor page shows as current the stance the API gives as current, when two were set on one day', async () => {
+  const letters = Array.from({ length: 6 }, () => String.fromCharCode(97 + Math.floor(Math.random() * 26))).join('');
+  const name = `Orla Vantre${letters}`;
+  await ingestArticle('stance-day-desk', 'Harbour Gazette', '2025-05-12',
+    `"The harbour levy is a mistake and we will vote against it," said ${name}, the council leader.`);
+  const { actorByName } = await api('query($name: String!) { actorByName(name: $name) { id statements { id datedOn } } }', { name });
+  assert.ok(actorByName?.statements.length, `the article's quote is attributed to ${name}`);
+  const statement = actorByName.statements[0];
+  const slug = `harbour-levy-${letters}`;
+  await api('mutation($input: TopicInput!) { createTopic(input: $input) { id } }',
+    { input: { slug, name: `Harbour levy ${letters}`, keywords: [`harbour levy ${letters}`] } }, adminToken);
+  // Two assessments of one day: the second replaces the first.
+  for (const stance of ['OPPOSES', 'MIXED']) {
+    await api('mutation($input: PositionInput!) { setPosition(input: $input) { id } }', { input: {
+      actorId: actorByName.id, topic: slug, stance, confidence: 0.9, validFrom: statement.datedOn,
+      evidenceStatementIds: [statement.id] } }, adminToken);
+  }
+  const { actor, topicBySlug } = await api(`query($id: ID!, $slug: String!) {
+    actor(id: $id) { positions(currentOnly: true, topic: $slug) { stance } }
+    topicBySlug(slug: $slug) { positions { stance actor { id } } } }`, { id: actorByName.id, slug });
+  assert.deepEqual(actor.positions.map((p) => p.stance), ['MIXED']);
+  assert.deepEqual(topicBySlug.positions.map((p) => p.stance), ['MIXED']);
+  await onPage('actor-same-day', async (page) => {
+    await page.goto(`${base}/#/actor/${actorByName.id}`);
+    const section = page.locator('section.topic-timeline').filter({ has: page.getByRole('link', { name: `Harbour levy ${letters}` }) });
+    await section.waitFor();
+    const bands = section.locator('svg.timeline .band');
+    const labels = await bands.evaluateAll((elements) => elements.map((band) => band.getAttribute('aria-label')));
+    assert.equal(labels.length, 1, `the replaced stance of the same day is not shown as a period of its own: ${labels}`);
+    assert.ok(labels[0].startsWith(`Mixed from ${statement.datedOn}`), labels[0]);
+    assert.equal((await section.locator('.current-stance').textContent()).trim(), `Current stance: Mixed since ${statement.datedOn}`);
+  });
+});
+
 test('a topic page shows the stance matrix as of a date, with evidence', async () => {
   const { topicBySlug } = await api(`{ topicBySlug(slug: "putin-good-faith") { name
     positions { stance actor { name } } } }`);

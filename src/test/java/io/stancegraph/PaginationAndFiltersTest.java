@@ -53,6 +53,23 @@ class PaginationAndFiltersTest {
     }
 
     @Test
+    void theEventDateFilterSelectsTheEventsWhoseDaysOverlapTheRange() {
+        String name = "Two-day summit " + java.util.UUID.randomUUID();
+        long id = GraphQL.data("mutation($input: EventInput!) { createEvent(input: $input) { id } }", Map.of("input",
+                Map.of("name", name, "kind", "CONFERENCE", "startsOn", "2025-05-10", "endsOn", "2025-05-11"))).getLong("data.createEvent.id");
+        String events = "query($name: String, $from: Date, $to: Date) { events(filter: {nameContains: $name, from: $from, to: $to}) { nodes { id } } }";
+        for (List<String> range : List.of(List.of("2025-05-11", "2025-05-11"), List.of("2025-05-10", "2025-05-10"),
+                List.of("2025-05-11", "2025-05-31"), List.of("2025-05-01", "2025-05-10"), List.of("2025-05-01", "2025-05-31"))) {
+            assertThat(GraphQL.data(events, Map.of("name", name, "from", range.get(0), "to", range.get(1)))
+                    .getList("data.events.nodes.id", Long.class)).as("from %s to %s", range.get(0), range.get(1)).containsExactly(id);
+        }
+        for (List<String> range : List.of(List.of("2025-05-12", "2025-05-31"), List.of("2025-05-01", "2025-05-09"))) {
+            assertThat(GraphQL.data(events, Map.of("name", name, "from", range.get(0), "to", range.get(1)))
+                    .getList("data.events.nodes.id", Long.class)).as("from %s to %s", range.get(0), range.get(1)).isEmpty();
+        }
+    }
+
+    @Test
     void cursorsWalkTheWholeListOnceInOrder() {
         List<String> ids = new ArrayList<>();
         List<String> dates = new ArrayList<>();

@@ -37,36 +37,46 @@ public class MergeSuggester {
     public ActorMergeSuggestions page(int first, String after) {
         long[] from = after == null || after.isEmpty() ? new long[] { 0, 0 } : decode(after);
         int scan = Math.min(MAX_SCAN, Math.max(100, first * SCAN_PER_SUGGESTION));
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                select a.id, a.canonical_name, a.kind, b.id, b.canonical_name, b.kind
-                from actor a join actor b on b.id > a.id
-                  and (lower(left(split_part(a.canonical_name, ' ', 1), 4)) = lower(left(split_part(b.canonical_name, ' ', 1), 4))
-                    or lower(left(regexp_replace(a.canonical_name, '^.*\\s', ''), 4))
-                       = lower(left(regexp_replace(b.canonical_name, '^.*\\s', ''), 4)))
-                where a.id > :a or (a.id = :a and b.id > :b)
-                order by a.id, b.id
-                limit :scan""")
-                .setParameter("a", from[0]).setParameter("b", from[1]).setParameter("scan", scan).getResultList();
         List<long[]> pairs = new ArrayList<>();
         List<ActorNames.Likeness> likenesses = new ArrayList<>();
-        String end = after;
-        boolean more = rows.size() == scan;
-        for (int i = 0; i < rows.size(); i++) {
-            Object[] row = rows.get(i);
-            long a = ((Number) row[0]).longValue();
-            long b = ((Number) row[3]).longValue();
-            end = cursor(a, b);
-            Optional<ActorNames.Likeness> likeness = ActorNames.compare((String) row[1], kind(row[2]),
-                    (String) row[4], kind(row[5]));
-            if (likeness.isPresent()) {
-                pairs.add(new long[] { a, b });
-                likenesses.add(likeness.get());
-                if (pairs.size() == first) {
-                    more = i < rows.size() - 1 || more;
-                    break;
+        String end = null;
+        boolean more = true;
+        // A page without suggestions gives no cursor, so while none is found and candidates remain, the scan goes
+        // on, up to MAX_SCAN pairs in all.
+        for (int scanned = 0; pairs.isEmpty() && more && scanned < MAX_SCAN; scanned += scan) {
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = em.createNativeQuery("""
+                    select a.id, a.canonical_name, a.kind, b.id, b.canonical_name, b.kind
+                    from actor a join actor b on b.id > a.id
+                      and (lower(left(split_part(a.canonical_name, ' ', 1), 4)) = lower(left(split_part(b.canonical_name, ' ', 1), 4))
+                        or lower(left(regexp_replace(a.canonical_name, '^.*\\s', ''), 4))
+                           = lower(left(regexp_replace(b.canonical_name, '^.*\\s', ''), 4)))
+                    where a.id > :a or (a.id = :a and b.id > :b)
+                    order by a.id, b.id
+                    limit :scan""")
+                    .setParameter("a", from[0]).setParameter("b", from[1]).setParameter("scan", scan).getResultList();
+            more = rows.size() == scan;
+            for (int i = 0; i < rows.size(); i++) {
+                Object[] row = rows.get(i);
+                long a = ((Number) row[0]).longValue();
+                long b = ((Number) row[3]).longValue();
+                from = new long[] { a, b };
+                Optional<ActorNames.Likeness> likeness = ActorNames.compare((String) row[1], kind(row[2]),
+                        (String) row[4], kind(row[5]));
+                if (likeness.isPresent()) {
+                    pairs.add(new long[] { a, b });
+                    likenesses.add(likeness.get());
+                    if (pairs.size() == first) {
+                        more = i < rows.size() - 1 || more;
+                        break;
+                    }
                 }
             }
+            // The next page starts after the last pair read, so the pairs read after the last suggestion are not read again.
+            end = cursor(from[0], from[1]);
+        }
+        if (pairs.isEmpty() && !more) {
+            end = null;
         }
         Map<Long, Actor> actors = new HashMap<>();
         List<Long> ids = pairs.stream().flatMap(pair -> java.util.stream.Stream.of(pair[0], pair[1])).distinct().toList();

@@ -11,7 +11,7 @@ import org.eclipse.microprofile.graphql.Input;
 public record EventFilter(
         @Description("Name contains this text (case-insensitive).") String nameContains,
         @Description("Only events of this kind.") EventKind kind,
-        @Description("Only events starting on or after this day.") LocalDate from,
-        @Description("Only events starting on or before this day.") LocalDate to,
+        @Description("Only events still running on or after this day: ending then or later (starting, for one-day events).") LocalDate from,
+        @Description("Only events that have started by this day. With `from`, the events whose days overlap the range.") LocalDate to,
         @Id @Description("Only events this actor took part in.") Long participant) {
 }

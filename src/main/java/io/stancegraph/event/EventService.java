@@ -36,7 +36,8 @@ public class EventService {
         Sql where = filter == null ? Sql.TRUE : new Conditions()
                 .containing(filter.nameContains(), "lower(e.name) like ?")
                 .given(filter.kind(), "e.kind = ?")
-                .given(filter.from(), "e.startDate >= ?")
+                // An event over several days is in the range when any of its days is.
+                .given(filter.from(), "coalesce(e.endDate, e.startDate) >= ?")
                 .given(filter.to(), "e.startDate <= ?")
                 .given(filter.participant(),
                         "exists (select 1 from Event pe join pe.participants p where pe = e and p.id = ?)")

@@ -3,7 +3,6 @@ package io.stancegraph.gateway;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
@@ -22,9 +21,12 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import graphql.GraphQLError;
 import graphql.ParseAndValidate;
 import graphql.execution.RawVariables;
+import graphql.language.AstPrinter;
 import graphql.language.Document;
+import graphql.language.NonNullType;
 import graphql.language.OperationDefinition;
 import graphql.language.SourceLocation;
+import graphql.language.VariableDefinition;
 import graphql.normalized.ExecutableNormalizedOperation;
 import graphql.normalized.ExecutableNormalizedOperationFactory;
 import graphql.parser.InvalidSyntaxException;
@@ -69,8 +71,8 @@ public class GraphQLGate {
     private static final Logger LOG = Logger.getLogger(GraphQLGate.class);
     private static final int DOCUMENT_CACHE_SIZE = 500;
     private static final String OPERATION_TAGS = "stancegraph.graphql.operation-tags";
-    private static final Pattern OPERATION_NAME = Pattern.compile("[_A-Za-z][_0-9A-Za-z]{0,63}");
-    private static final int MAX_OPERATION_NAMES = 200;
+    /** Set to the code of the first error a resolver raised while answering, for the request metrics. */
+    private static final String ANSWERED_WITH_ERROR = io.stancegraph.platform.TranslatedErrorsInterceptor.FAILED_WITH;
     private static final Pattern VALUE_IN_MESSAGE = Pattern.compile(" with value '.*?' is not a valid", Pattern.DOTALL);
     private static final Pattern ARGUMENT_IN_MESSAGE = Pattern.compile("argument '([^']+)'");
     private static final Pattern UNKNOWN_INPUT_FIELD = Pattern.compile("contains a field not in '[^']+': '([^']+)'");
@@ -104,8 +106,6 @@ public class GraphQLGate {
     private final Cache<String, Parsed> documents = Caffeine.newBuilder().maximumSize(DOCUMENT_CACHE_SIZE).build();
     private final Cache<CheckKey, Checked> checked = Caffeine.newBuilder().maximumSize(CHECKED_CACHE_SIZE).build();
     private final MeterRegistry registry;
-    /** Operation names seen, as metric tags: bounded, since clients choose them. */
-    private final Set<String> operationNames = ConcurrentHashMap.newKeySet();
     private final Map<TimerKey, Timer> timers = new ConcurrentHashMap<>();
     private volatile GraphQLSchema schema;
 
@@ -301,6 +301,11 @@ public class GraphQLGate {
             return null;
         }
         Map<String, Object> raw = variables == null ? Map.of() : ((JsonObject) variables).getMap();
+        JsonObject unfit = operationAndVariables(parsed.document(), operationName, raw);
+        if (unfit != null) {
+            GraphQLErrorResponse.refuse(context, unfit);
+            return null;
+        }
         ArgumentChecks.Problem notAnInt = IntArguments.check(schema, parsed.document(), operationName, raw);
         if (notAnInt != null) {
             GraphQLErrorResponse.refuse(context, notAnInt.error());
@@ -314,7 +319,7 @@ public class GraphQLGate {
             GraphQLErrorResponse.refuse(context, variableError(e));
             return null;
         }
-        String[] tags = { operationName(parsed.document(), operationName),
+        String[] tags = { operationLabel(parsed.document(), operationName, query),
                 operation.getOperation().name().toLowerCase(java.util.Locale.ROOT) };
         context.put(OPERATION_TAGS, tags);
         JsonObject refusal = checks.refusal(schema, operation);
@@ -426,13 +431,15 @@ public class GraphQLGate {
     }
 
     /**
-     * Time per request by operation name, type, the path that answered it, and outcome (ok, or the code of the
-     * error that refused it before it ran; errors of a request that ran count as ok here and show in the logs).
+     * Time per request by operation, type, the path that answered it, and outcome: ok, or the code of the error that
+     * refused it before it ran, or of the first error a resolver raised while answering it.
      */
     private void measure(RoutingContext context, long started) {
         String[] tags = context.get(OPERATION_TAGS);
         String refused = context.get(GraphQLErrorResponse.REFUSED);
-        String outcome = refused != null ? refused : Boolean.TRUE.equals(context.get(UNAVAILABLE)) ? "UNAVAILABLE" : "ok";
+        String failed = context.get(ANSWERED_WITH_ERROR);
+        String outcome = refused != null ? refused : failed != null ? failed
+                : Boolean.TRUE.equals(context.get(UNAVAILABLE)) ? "UNAVAILABLE" : "ok";
         String execution = refused != null ? "gate"
                 : "compiled".equals(context.response().headers().get("Stancegraph-Execution")) ? "compiled" : "resolvers";
         String operation = tags == null ? "-" : tags[0];
@@ -443,22 +450,21 @@ public class GraphQLGate {
                 .record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
     }
 
-    private String operationName(Document document, String requested) {
+    /**
+     * The operation's name when its document is on the allow-list (the operations file, or registered by an admin), so
+     * that clients cannot add label values at will; "other" for any other named operation, "anonymous" for an
+     * unnamed one.
+     */
+    private String operationLabel(Document document, String requested, String query) {
         String name = requested;
-        if (name == null) {
+        if (name == null || name.isEmpty()) {
             List<OperationDefinition> operations = document.getDefinitionsOfType(OperationDefinition.class);
             name = operations.size() == 1 ? operations.get(0).getName() : null;
         }
         if (name == null) {
             return "anonymous";
         }
-        if (!OPERATION_NAME.matcher(name).matches()) {
-            return "other";
-        }
-        if (operationNames.contains(name) || operationNames.size() < MAX_OPERATION_NAMES && operationNames.add(name)) {
-            return name;
-        }
-        return "other";
+        return persisted.allowListed(PersistedQueries.sha256(query)) ? name : "other";
     }
 
     private static Uni<SecurityIdentity> identity(RoutingContext context) {
@@ -552,6 +558,37 @@ public class GraphQLGate {
         JsonObject result = GraphQLErrorResponse.error("INVALID_INPUT", message, error.getQueryPath(), field);
         locations(result, error.getLocations());
         return result;
+    }
+
+    /**
+     * Which operation to run and the variables it cannot do without, said plainly: an error when the document has
+     * several operations and none is named, when the named one is not there, or when a required variable is missing
+     * or null; null when they fit (the variables' values are checked as the operation is normalized).
+     */
+    private static JsonObject operationAndVariables(Document document, String operationName, Map<String, Object> raw) {
+        List<OperationDefinition> operations = document.getDefinitionsOfType(OperationDefinition.class);
+        OperationDefinition chosen = null;
+        for (OperationDefinition operation : operations) {
+            if (operationName == null || operationName.isEmpty() ? operations.size() == 1 : operationName.equals(operation.getName())) {
+                chosen = operation;
+            }
+        }
+        if (chosen == null) {
+            return GraphQLErrorResponse.error("INVALID_INPUT", operationName == null || operationName.isEmpty()
+                    ? "The document has " + operations.size() + " operations: name the one to run in `operationName`"
+                    : "The document has no operation named " + operationName, null, "operationName");
+        }
+        for (VariableDefinition definition : chosen.getVariableDefinitions()) {
+            if (definition.getType() instanceof NonNullType && definition.getDefaultValue() == null
+                    && raw.get(definition.getName()) == null) {
+                String name = definition.getName();
+                String type = AstPrinter.printAst(definition.getType());
+                return GraphQLErrorResponse.error("INVALID_INPUT", raw.containsKey(name)
+                        ? "Variable $" + name + " is null, but the operation needs a value of type " + type
+                        : "Variable $" + name + " is missing: the operation needs it, of type " + type, null, name);
+            }
+        }
+        return null;
     }
 
     private static JsonObject variableError(RuntimeException e) {

@@ -2,10 +2,12 @@ package io.stancegraph.importer;
 
 import java.io.BufferedReader;
 import java.io.StringReader;
+import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -19,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.stancegraph.platform.Audited;
 import io.stancegraph.platform.ErrorBody;
+import io.stancegraph.platform.UnsupportedMediaTypeException;
 import io.stancegraph.security.CurrentIdentity;
 import io.stancegraph.security.Roles;
 
@@ -49,5 +52,14 @@ public class ImportResource {
     public ImportSummary importRecords(String lines) {
         return importer.importLines(new BufferedReader(new StringReader(lines == null ? "" : lines)),
                 PositionSigner.caller(identity));
+    }
+
+    /** Any other body: 415 with an error that names the types read above. */
+    @POST
+    @Path("imports")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(hidden = true)
+    public ImportSummary importOther(@HeaderParam("Content-Type") String contentType) {
+        throw new UnsupportedMediaTypeException(contentType, List.of("application/x-ndjson", "application/jsonl", MediaType.TEXT_PLAIN));
     }
 }

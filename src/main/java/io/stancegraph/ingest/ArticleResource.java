@@ -3,6 +3,7 @@ package io.stancegraph.ingest;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
@@ -26,6 +27,7 @@ import io.stancegraph.extraction.ArticleText;
 import io.stancegraph.platform.Audited;
 import io.stancegraph.platform.ErrorBody;
 import io.stancegraph.platform.InvalidInputException;
+import io.stancegraph.platform.UnsupportedMediaTypeException;
 import io.stancegraph.security.Roles;
 
 @Path("/")
@@ -101,6 +103,15 @@ public class ArticleResource {
         ArticleText text = reading.read(request.text(), request.format(), request.publishedOn(), request.outlet(),
                 request.url(), request.headline());
         return respond(ingestor.ingest(text, blankToNull(request.key()), Boolean.TRUE.equals(request.extractAgain())));
+    }
+
+    /** Any other body: 415 with an error that names the types read above. */
+    @POST
+    @Path("articles")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(hidden = true)
+    public Response ingestOther(@HeaderParam("Content-Type") String contentType) {
+        throw new UnsupportedMediaTypeException(contentType, List.of(MediaType.TEXT_PLAIN, MediaType.TEXT_HTML, MediaType.APPLICATION_JSON));
     }
 
     private static Response respond(IngestResult result) {

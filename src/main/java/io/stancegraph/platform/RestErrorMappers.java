@@ -2,9 +2,11 @@ package io.stancegraph.platform;
 
 import java.util.stream.Collectors;
 
+import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -37,7 +39,25 @@ public class RestErrorMappers {
      */
     @ServerExceptionMapper
     public Response unreadable(WebApplicationException e) {
-        return e.getCause() instanceof JsonProcessingException json ? unreadable(json) : e.getResponse();
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return unreadable(json);
+        }
+        Response response = e.getResponse();
+        if (response.getStatus() == Response.Status.UNSUPPORTED_MEDIA_TYPE.getStatusCode() && !response.hasEntity()) {
+            return Response.fromResponse(response).type(MediaType.APPLICATION_JSON).entity(new ErrorBody("INVALID_INPUT",
+                    "This endpoint does not read a body of this Content-Type", "Content-Type")).build();
+        }
+        return response;
+    }
+
+    /** A method the path does not take: 405 with the {@code Allow} header the REST layer leaves out, and an error body. */
+    @ServerExceptionMapper
+    public Response notAllowed(NotAllowedException e, UriInfo uri) {
+        String allowed = AllowedMethods.of(uri.getPath());
+        Response.ResponseBuilder response = Response.status(Response.Status.METHOD_NOT_ALLOWED).type(MediaType.APPLICATION_JSON)
+                .entity(new ErrorBody("INVALID_INPUT", "This path does not take that method"
+                        + (allowed.isEmpty() ? "" : "; it takes " + allowed), null));
+        return allowed.isEmpty() ? response.build() : response.header("Allow", allowed).build();
     }
 
     /** Named as well as its parent, since the JSON reader's own mapper for it (a body of its own shape) would win. */
@@ -58,6 +78,7 @@ public class RestErrorMappers {
             case "ForbiddenException" -> Response.Status.FORBIDDEN;
             case "ConflictException" -> Response.Status.CONFLICT;
             case "InvalidInputException" -> Response.Status.BAD_REQUEST;
+            case "UnsupportedMediaTypeException" -> Response.Status.UNSUPPORTED_MEDIA_TYPE;
             case "NotFoundException" -> Response.Status.NOT_FOUND;
             case "UnavailableException", "QueryTooCostlyException" -> Response.Status.SERVICE_UNAVAILABLE;
             default -> Response.Status.INTERNAL_SERVER_ERROR;

@@ -20,6 +20,8 @@ public class TranslatedErrorsInterceptor {
     public static final String UNAVAILABLE = "stancegraph.unavailable";
     /** Set on the request when it needed a signed-in caller, so the response goes out as 401, as a write's does. */
     public static final String UNAUTHENTICATED = "stancegraph.unauthenticated";
+    /** Set on the request to the code of the first error a resolver raised, for the request metrics. */
+    public static final String FAILED_WITH = "stancegraph.failed-with";
 
     private final CurrentVertxRequest request;
 
@@ -35,14 +37,19 @@ public class TranslatedErrorsInterceptor {
             DomainException translated = Failures.translate(e, invocation.getMethod().getName());
             String status = translated instanceof UnavailableException ? UNAVAILABLE
                     : translated instanceof UnauthenticatedException ? UNAUTHENTICATED : null;
-            if (status != null) {
-                try {
-                    if (request.getCurrent() != null) {
-                        request.getCurrent().put(status, Boolean.TRUE);
+            io.smallrye.graphql.api.ErrorCode code = translated.getClass().getAnnotation(io.smallrye.graphql.api.ErrorCode.class);
+            try {
+                io.vertx.ext.web.RoutingContext current = request.getCurrent();
+                if (current != null) {
+                    if (status != null) {
+                        current.put(status, Boolean.TRUE);
                     }
-                } catch (RuntimeException ignored) {
-                    // no HTTP request behind this call
+                    if (current.get(FAILED_WITH) == null) {
+                        current.put(FAILED_WITH, code == null ? "INTERNAL" : code.value());
+                    }
                 }
+            } catch (RuntimeException ignored) {
+                // no HTTP request behind this call
             }
             throw translated;
         }

@@ -218,6 +218,30 @@ class IngestedActorsTest {
         JsonPath one = GraphQL.data("{ suggestedMerges(first: 1) { nodes { reason } pageInfo { hasNextPage endCursor } } }");
         assertThat(one.getList("data.suggestedMerges.nodes")).hasSize(1);
         assertThat(one.getBoolean("data.suggestedMerges.pageInfo.hasNextPage")).isTrue();
+
+        // Walked to its end, the list hands out no cursor for a page without suggestions.
+        String page = """
+                query($after: String) { suggestedMerges(first: 100, after: $after) { nodes { reason }
+                    pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }""";
+        String last = null;
+        for (int pages = 0; pages < 50; pages++) {
+            java.util.HashMap<String, Object> variables = new java.util.HashMap<>();
+            variables.put("after", last);
+            JsonPath answer = GraphQL.data(page, variables);
+            assertThat(answer.getList("data.suggestedMerges.nodes")).isNotEmpty();
+            assertThat(answer.getString("data.suggestedMerges.pageInfo.startCursor")).isNotNull();
+            last = answer.getString("data.suggestedMerges.pageInfo.endCursor");
+            assertThat(last).isNotNull();
+            if (!answer.getBoolean("data.suggestedMerges.pageInfo.hasNextPage")) {
+                break;
+            }
+        }
+        JsonPath beyond = GraphQL.data(page, Map.of("after", last));
+        assertThat(beyond.getList("data.suggestedMerges.nodes")).isEmpty();
+        assertThat(beyond.getBoolean("data.suggestedMerges.pageInfo.hasNextPage")).isFalse();
+        assertThat(beyond.getBoolean("data.suggestedMerges.pageInfo.hasPreviousPage")).isTrue();
+        assertThat(beyond.getString("data.suggestedMerges.pageInfo.startCursor")).isNull();
+        assertThat(beyond.getString("data.suggestedMerges.pageInfo.endCursor")).isNull();
     }
 
     /**

@@ -119,9 +119,26 @@
  * @property {Array<ActorPage_actor_positions>} positions
  */
 
+/** Topic as selected.
+ * @typedef {object} ActorPage_current_nodes_topic
+ * @property {string} slug
+ */
+
+/** Position as selected.
+ * @typedef {object} ActorPage_current_nodes
+ * @property {string} id
+ * @property {ActorPage_current_nodes_topic} topic
+ */
+
+/** PositionConnection as selected.
+ * @typedef {object} ActorPage_current
+ * @property {Array<ActorPage_current_nodes>} nodes
+ */
+
 /** The data answered to the ActorPage document.
  * @typedef {object} ActorPageResult
  * @property {(ActorPage_actor|null)} actor
+ * @property {ActorPage_current} current
  */
 
 /** Variables of the ArticlePage document.

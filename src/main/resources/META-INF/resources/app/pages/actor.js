@@ -9,8 +9,11 @@ const DAY = 86400000;
 
 /** @param {string} id */
 export async function render(id) {
-  const { actor } = /** @type {ActorPageResult} */ (await query('ActorPage', { id }));
+  const { actor, current: currentPositions } = /** @type {ActorPageResult} */ (await query('ActorPage', { id }));
   if (!actor) throw new Error('No actor with this id.');
+  // The current stance per topic is the API's to decide (a confirmed one over suggestions, the later of two on one
+  // day); the page does not work it out again from the dates.
+  const current = new Map(currentPositions.nodes.map((position) => [position.topic.slug, position.id]));
   const byTopic = new Map();
   for (const position of actor.positions) {
     const list = byTopic.get(position.topic.slug) ?? [];
@@ -31,7 +34,8 @@ export async function render(id) {
     h('section', { 'aria-labelledby': 'stances' },
       h('h2', { id: 'stances' }, 'Stances over time'),
       byTopic.size
-        ? [legend(), [...byTopic.values()].map((positions) => timeline(positions, scale(actor.positions)))]
+        ? [legend(), [...byTopic.values()].map((positions) => timeline(positions, current.get(positions[0].topic.slug),
+          scale(actor.positions)))]
         : h('p', { class: 'muted' }, 'No published stances yet.')),
     h('section', { 'aria-labelledby': 'said' },
       h('h2', { id: 'said' }, 'Latest statements'),
@@ -54,11 +58,19 @@ function scale(positions) {
 
 /**
  * One topic's stances as bands from each position's date to the next one's (or today), labelled with the stance;
- * each band is a button that shows its evidence below the chart.
- * @param {Position[]} positions @param {{start: number, end: number}} range
+ * each band is a button that shows its evidence below the chart. The last band is the current stance; of positions on
+ * one day, only the one that stands is shown. A current stance that is not the latest by date (a confirmed one, with
+ * later suggestions) is said under the chart.
+ * @param {Position[]} positions @param {string|undefined} currentId @param {{start: number, end: number}} range
  */
-function timeline(positions, { start, end }) {
-  const sorted = [...positions].sort((a, b) => a.validFrom.localeCompare(b.validFrom));
+function timeline(positions, currentId, { start, end }) {
+  // The API lists them latest first, and of one day's the last recorded first: that one stands unless it is not current.
+  const byDay = new Map();
+  for (const position of positions) {
+    if (!byDay.has(position.validFrom) || position.id === currentId) byDay.set(position.validFrom, position);
+  }
+  const sorted = [...byDay.values()].sort((a, b) => a.validFrom.localeCompare(b.validFrom));
+  const currentPosition = positions.find((position) => position.id === currentId);
   const topic = sorted[0].topic;
   const width = 600;
   const x = (/** @type {number} */ time) => ((time - start) / (end - start)) * width;
@@ -94,6 +106,10 @@ function timeline(positions, { start, end }) {
   const chart = svg('svg', { viewBox: `0 0 ${width} 64`, class: 'timeline', role: 'group', 'aria-labelledby': headingId }, bands, axis);
   return h('section', { class: 'topic-timeline' },
     h('h3', { id: headingId }, link(`topic/${encodeURIComponent(topic.slug)}`, topic.name)),
+    currentPosition
+      ? h('p', { class: 'current-stance' }, 'Current stance: ', h('strong', {}, STANCE_LABEL[currentPosition.stance]),
+        ` since ${currentPosition.validFrom}`, currentPosition.reviewState === 'SUGGESTED' ? ' (unreviewed suggestion)' : '')
+      : null,
     chart, details);
 }
 
