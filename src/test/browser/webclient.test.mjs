@@ -249,7 +249,7 @@ function articleWithDoubtfulSpeaker() {
         + 'saying the night crossing would stay until 2027.\n\nHarald Berg, who chairs the ferry board and met the mayor on '
         + 'Monday, said that talks with her were going well.\n\nMarit Hovland wrote to Harald Berg on Monday. In a letter to '
         + 'the board chairman, she said the timetable was not negotiable.\n');
-    const { article } = await api(`query($id: ID!) { article(id: $id) { statements { text speakerDoubtful attributionConfidence
+    const { article } = await api(`query($id: ID!) { article(id: $id) { statements { id text speakerDoubtful attributionConfidence
       speakers { id name } } } }`, { id: articleId });
     const doubtful = article.statements.find((s) => s.speakerDoubtful === true);
     assert.ok(doubtful?.speakers.length === 1, 'the article has a statement whose one speaker is doubtful');
@@ -316,6 +316,39 @@ test('an actor page marks the statements whose speaker is doubtful', async () =>
     await said.first().waitFor();
     assert.equal(await said.filter({ hasText: doubtful.text }).locator('.doubtful').textContent({ timeout: 2000 }), 'speaker uncertain');
     assert.equal(await said.filter({ hasText: sure.text }).locator('.doubtful').count(), 0);
+  });
+});
+
+test('evidence whose speaker is doubtful is marked so on the actor and topic pages', async () => {
+  const { doubtful, sure, speaker } = await articleWithDoubtfulSpeaker();
+  const letters = Array.from({ length: 6 }, () => String.fromCharCode(97 + Math.floor(Math.random() * 26))).join('');
+  const slug = `night-crossing-${letters}`;
+  await api('mutation($input: TopicInput!) { createTopic(input: $input) { id } }',
+    { input: { slug, name: `Night crossing ${letters}`, keywords: [`night crossing ${letters}`] } }, adminToken);
+  const { statement } = await api('query($id: ID!) { statement(id: $id) { datedOn } }', { id: doubtful.id });
+  // An editor's stance may cite a quotation whose speaker the extractor was unsure of; readers are told.
+  await api('mutation($input: PositionInput!) { setPosition(input: $input) { id } }', { input: {
+    actorId: speaker.id, topic: slug, stance: 'SUPPORTS', confidence: 0.7, validFrom: statement.datedOn,
+    evidenceStatementIds: [doubtful.id, sure.id] } }, adminToken);
+  /** The evidence list item quoting the text, within the scope. */
+  const evidenceItem = (page, scope, text) => scope.locator('li').filter({ has: page.locator('q', { hasText: text }) });
+  await onPage('doubtful-evidence-actor', async (page) => {
+    await page.goto(`${base}/#/actor/${speaker.id}`);
+    const section = page.locator('section.topic-timeline').filter({ has: page.getByRole('link', { name: `Night crossing ${letters}` }) });
+    await section.waitFor();
+    await section.locator('svg.timeline .band').first().focus();
+    const doubtfulItem = evidenceItem(page, section, doubtful.text);
+    assert.equal(await doubtfulItem.locator('.doubtful').textContent({ timeout: 2000 }), 'speaker uncertain');
+    assert.equal(await evidenceItem(page, section, sure.text).count(), 1);
+    assert.equal(await evidenceItem(page, section, sure.text).locator('.doubtful').count(), 0);
+  });
+  await onPage('doubtful-evidence-topic', async (page) => {
+    await page.goto(`${base}/#/topic/${slug}`);
+    const row = page.locator('table.matrix tbody tr').filter({ has: page.getByRole('rowheader', { name: speaker.name }) });
+    await row.locator('summary').click();
+    assert.equal(await evidenceItem(page, row, doubtful.text).locator('.doubtful').textContent({ timeout: 2000 }), 'speaker uncertain');
+    assert.equal(await evidenceItem(page, row, sure.text).count(), 1);
+    assert.equal(await evidenceItem(page, row, sure.text).locator('.doubtful').count(), 0);
   });
 });
 

@@ -70,6 +70,16 @@ export function speakerDoubt(statement) {
   return h('span', { class: 'doubtful', title: doubtTitle(statement.attributionConfidence) }, 'speaker uncertain');
 }
 
+/**
+ * For a statement cited as a stance's evidence: the doubt marker and a space after it when its speaker is doubtful,
+ * since the stance then rests on a quotation that may not be the actor's. Nothing otherwise.
+ * @param {{speakerDoubtful?: (boolean|null), attributionConfidence?: (number|null)}} statement
+ */
+export function evidenceDoubt(statement) {
+  const doubt = speakerDoubt(statement);
+  return doubt ? [doubt, ' '] : null;
+}
+
 /** Why a speaker is doubtful, for a title. @param {number | null | undefined} confidence */
 export function doubtTitle(confidence) {
   return typeof confidence === 'number'

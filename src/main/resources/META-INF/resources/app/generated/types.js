@@ -92,6 +92,8 @@
  * @property {string} id
  * @property {string} text
  * @property {string} datedOn
+ * @property {(boolean|null)} speakerDoubtful
+ * @property {(number|null)} attributionConfidence
  * @property {ActorPage_actor_positions_evidence_article} article
  */
 
@@ -341,6 +343,8 @@
  * @property {string} text
  * @property {string} datedOn
  * @property {string} paragraphText
+ * @property {(boolean|null)} speakerDoubtful
+ * @property {(number|null)} attributionConfidence
  * @property {ReviewQueue_reviewQueue_nodes_evidence_article} article
  */
 
@@ -522,6 +526,8 @@
  * @property {string} id
  * @property {string} text
  * @property {string} datedOn
+ * @property {(boolean|null)} speakerDoubtful
+ * @property {(number|null)} attributionConfidence
  * @property {TopicMatrix_topicBySlug_positions_evidence_article} article
  */
 

@@ -1,6 +1,6 @@
 // An actor: offices over time, latest statements, and per topic a timeline of published stances with their evidence.
 import { query } from '../graphql.js';
-import { h, svg, link, speakerDoubt, STANCE_LABEL, today } from '../dom.js';
+import { h, svg, link, speakerDoubt, evidenceDoubt, STANCE_LABEL, today } from '../dom.js';
 
 /** @typedef {import('../generated/types.js').ActorPageResult} ActorPageResult */
 /** @typedef {import('../generated/types.js').ActorPage_actor_positions} Position */
@@ -118,7 +118,7 @@ function evidence(position, label) {
   return h('div', {},
     h('p', {}, h('strong', {}, label), ` · assessed by ${position.assessor}, confidence ${position.confidence.toFixed(2)}`),
     h('ul', {}, position.evidence.map((statement) => h('li', {},
-      h('q', {}, statement.text), ' ',
+      h('q', {}, statement.text), ' ', evidenceDoubt(statement),
       h('span', { class: 'meta' }, statement.datedOn, ' · ',
         link(`article/${encodeURIComponent(statement.article.id)}`, statement.article.outlet))))));
 }

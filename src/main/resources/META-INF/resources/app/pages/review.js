@@ -1,6 +1,6 @@
 // Review queue for editors: each suggestion with its evidence in context, confirmed or rejected with a note.
 import { query, mutate, token } from '../graphql.js';
-import { h, link, quoteInParagraph, problem, STANCE_LABEL } from '../dom.js';
+import { h, link, quoteInParagraph, problem, speakerDoubt, STANCE_LABEL } from '../dom.js';
 
 /** @typedef {import('../generated/types.js').ReviewQueueResult} ReviewQueueResult */
 /** @typedef {import('../generated/types.js').ReviewQueue_reviewQueue_nodes} Suggestion */
@@ -63,7 +63,8 @@ function item(suggestion, status) {
     suggestion.note ? h('p', { class: 'muted' }, suggestion.note) : null,
     h('ul', { class: 'evidence' }, suggestion.evidence.map((statement) => h('li', {},
       h('p', { class: 'meta' }, statement.datedOn, ' · ',
-        link(`article/${encodeURIComponent(statement.article.id)}`, statement.article.headline ?? statement.article.outlet)),
+        link(`article/${encodeURIComponent(statement.article.id)}`, statement.article.headline ?? statement.article.outlet),
+        statement.speakerDoubtful === true ? [' · ', speakerDoubt(statement)] : null),
       h('blockquote', {}, quoteInParagraph(statement.paragraphText, statement.text))))),
     h('div', { class: 'decision' },
       h('label', { for: noteId }, 'Note (optional)'),

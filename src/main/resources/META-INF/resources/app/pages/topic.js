@@ -2,7 +2,7 @@
 // as-of argument on positions, so the page asks for the published history and picks, per actor, the latest position
 // dated on or before the chosen day (a confirmed one before a suggestion of the same day).
 import { query } from '../graphql.js';
-import { h, link, STANCE_LABEL, today } from '../dom.js';
+import { h, link, evidenceDoubt, STANCE_LABEL, today } from '../dom.js';
 
 /** @typedef {import('../generated/types.js').TopicMatrixResult} TopicMatrixResult */
 /** @typedef {import('../generated/types.js').TopicMatrix_topicBySlug_positions} Position */
@@ -64,7 +64,7 @@ function matrix(positions) {
           position.reviewState === 'SUGGESTED' ? h('small', { class: 'suggested' }, ' (unreviewed)') : null] : '')),
       h('td', {}, h('details', {},
         h('summary', {}, `${position.evidence.length} statement${position.evidence.length === 1 ? '' : 's'}`),
-        h('ul', {}, position.evidence.map((statement) => h('li', {}, h('q', {}, statement.text), ' ',
+        h('ul', {}, position.evidence.map((statement) => h('li', {}, h('q', {}, statement.text), ' ', evidenceDoubt(statement),
           h('span', { class: 'meta' }, statement.datedOn, ' · ',
             link(`article/${encodeURIComponent(statement.article.id)}`, statement.article.outlet))))))))))));
 }
