@@ -1,6 +1,7 @@
 package io.stancegraph.importer;
 
 import java.io.BufferedReader;
+import java.io.StringReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
@@ -42,6 +43,7 @@ import io.stancegraph.position.Stance;
 import io.stancegraph.statement.Statement;
 import io.stancegraph.statement.StatementKind;
 import io.stancegraph.statement.StatementOrigin;
+import io.stancegraph.security.CurrentIdentity;
 import io.stancegraph.topic.Topic;
 
 /**
@@ -55,10 +57,18 @@ public class CorpusImporter {
 
     private final ObjectMapper json;
     private final EntityManager em;
+    private final CurrentIdentity caller;
 
-    public CorpusImporter(ObjectMapper json, EntityManager em) {
+    public CorpusImporter(ObjectMapper json, EntityManager em, CurrentIdentity caller) {
         this.json = json;
         this.em = em;
+        this.caller = caller;
+    }
+
+    /** Records sent by the caller of this request, whose own name is the only editor's signature they may carry. */
+    @Transactional
+    public ImportSummary importFromCaller(String lines) {
+        return importLines(new BufferedReader(new StringReader(lines == null ? "" : lines)), PositionSigner.caller(caller));
     }
 
     @Transactional

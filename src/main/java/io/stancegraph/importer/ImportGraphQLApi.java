@@ -1,8 +1,5 @@
 package io.stancegraph.importer;
 
-import java.io.BufferedReader;
-import java.io.StringReader;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 
@@ -13,7 +10,6 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 import io.stancegraph.platform.Audited;
 import io.stancegraph.platform.TranslatedErrors;
-import io.stancegraph.security.CurrentIdentity;
 import io.stancegraph.security.Roles;
 
 @GraphQLApi
@@ -21,11 +17,9 @@ import io.stancegraph.security.Roles;
 public class ImportGraphQLApi {
 
     private final CorpusImporter importer;
-    private final CurrentIdentity identity;
 
-    public ImportGraphQLApi(CorpusImporter importer, CurrentIdentity identity) {
+    public ImportGraphQLApi(CorpusImporter importer) {
         this.importer = importer;
-        this.identity = identity;
     }
 
     @Mutation("importRecords")
@@ -34,6 +28,6 @@ public class ImportGraphQLApi {
     @Transactional
     @Description("Imports curated records in the JSON Lines import format (docs/import-format.md), all or nothing; records already stored are left as they are. A position signed `editor:<name>` is published as confirmed: it needs the editor role and the caller's own name (FORBIDDEN otherwise).")
     public @NonNull ImportSummary importRecords(@NonNull @Description("The records, one JSON object per line.") String lines) {
-        return importer.importLines(new BufferedReader(new StringReader(lines)), PositionSigner.caller(identity));
+        return importer.importFromCaller(lines);
     }
 }

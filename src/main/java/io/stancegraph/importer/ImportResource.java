@@ -1,7 +1,5 @@
 package io.stancegraph.importer;
 
-import java.io.BufferedReader;
-import java.io.StringReader;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -22,7 +20,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.stancegraph.platform.Audited;
 import io.stancegraph.platform.ErrorBody;
 import io.stancegraph.platform.UnsupportedMediaTypeException;
-import io.stancegraph.security.CurrentIdentity;
 import io.stancegraph.security.Roles;
 
 @Path("/")
@@ -33,11 +30,9 @@ import io.stancegraph.security.Roles;
 public class ImportResource {
 
     private final CorpusImporter importer;
-    private final CurrentIdentity identity;
 
-    public ImportResource(CorpusImporter importer, CurrentIdentity identity) {
+    public ImportResource(CorpusImporter importer) {
         this.importer = importer;
-        this.identity = identity;
     }
 
     @POST
@@ -50,8 +45,7 @@ public class ImportResource {
     @APIResponse(responseCode = "400", description = "A line is invalid; nothing was stored", content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     @APIResponse(responseCode = "403", description = "A position signed by an editor other than the caller, or by an editor when the caller is none; nothing was stored", content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     public ImportSummary importRecords(String lines) {
-        return importer.importLines(new BufferedReader(new StringReader(lines == null ? "" : lines)),
-                PositionSigner.caller(identity));
+        return importer.importFromCaller(lines);
     }
 
     /** Any other body: 415 with an error that names the types read above. */
