@@ -1,6 +1,7 @@
 package io.stancegraph.ingest;
 
-import static io.restassured.RestAssured.given;
+import static io.stancegraph.ingest.ProbeArticles.ingest;
+import static io.stancegraph.ingest.ProbeArticles.speakerNames;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -11,9 +12,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import io.restassured.http.ContentType;
 import io.stancegraph.GraphQL;
-import io.stancegraph.TestIdentity;
 
 /**
  * Offices the service learns from articles name speakers in later ones: an office must not be learned from a name
@@ -31,21 +30,11 @@ class MisattributedOfficesTest {
         }
     }
 
-    private static long ingest(String text, String publishedOn) {
-        return given().spec(TestIdentity.editor()).contentType(ContentType.TEXT).body(text)
-                .queryParam("outlet", "Probe").queryParam("publishedOn", publishedOn)
-                .when().post("/articles").then().statusCode(201).extract().jsonPath().getLong("articleId");
-    }
-
     private static List<Map<String, Object>> statements(long articleId) {
         return GraphQL.data("""
                 query($id: ID!) { article(id: $id) { statements { text speakerRule speakerDoubtful
                     speakers { name } event { name } } } }""", Map.of("id", articleId))
                 .getList("data.article.statements");
-    }
-
-    private static List<String> speakerNames(Map<String, Object> statement) {
-        return ((List<?>) statement.get("speakers")).stream().map(s -> (String) ((Map<?, ?>) s).get("name")).toList();
     }
 
     private static List<String> offices(String actor) {
