@@ -82,7 +82,7 @@ class KubernetesManifestTest {
         assertThat(container.getResources().getLimits()).containsKeys("cpu", "memory");
         assertThat(container.getResources().getRequests()).containsKeys("cpu", "memory");
         assertThat(container.getPorts()).singleElement().satisfies(port -> assertThat(port.getContainerPort()).isEqualTo(8080));
-        assertThat(container.getEnv()).filteredOn(variable -> variable.getName().startsWith("DB_"))
+        assertThat(container.getEnv()).filteredOn(variable -> variable.getName().startsWith("DB_")).isNotEmpty()
                 .allSatisfy(variable -> assertThat(variable.getValueFrom().getSecretKeyRef()).isNotNull());
     }
 

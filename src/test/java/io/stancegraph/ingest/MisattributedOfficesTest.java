@@ -63,6 +63,6 @@ class MisattributedOfficesTest {
         ingest("Keir Starmer, the president of France, said the Channel crossings must stop.", "2025-07-23");
         assertThat(offices("Keir Starmer")).isNotEmpty();
         long rearm = ingest("The President of France said on Wednesday that Europe must rearm.", "2025-07-23");
-        assertThat(statements(rearm)).allSatisfy(s -> assertThat(speakerNames(s)).isEmpty());
+        assertThat(statements(rearm)).hasSize(1).allSatisfy(s -> assertThat(speakerNames(s)).isEmpty());
     }
 }
