@@ -60,6 +60,11 @@ class MetricsTest {
         String allowListed = new String(MetricsTest.class.getResourceAsStream("/graphiql/examples/2-topic-positions.graphql")
                 .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         given().contentType(ContentType.JSON).body(Map.of("query", allowListed)).post("/graphql").then().statusCode(200);
+        // The web client's operations are on it too, so its pages' traffic is told apart.
+        String topicList = java.nio.file.Files.readString(
+                java.nio.file.Path.of("src/main/resources/META-INF/resources/app/queries/TopicList.graphql"));
+        given().contentType(ContentType.JSON).body(Map.of("query", topicList, "operationName", "TopicList"))
+                .post("/graphql").then().statusCode(200);
         given().contentType(ContentType.JSON).body(Map.of("query", "query MetricsRefused($id: ID!) { actor(id: $id) { name } }",
                 "variables", Map.of("id", "2abc"))).post("/graphql").then().statusCode(200);
         given().spec(TestIdentity.editor()).contentType(ContentType.TEXT)
@@ -69,6 +74,7 @@ class MetricsTest {
 
         String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
         assertThat(metrics).containsPattern("stancegraph_graphql_requests_seconds_count\\{[^}]*operation=\"TopicPositions\"[^}]*outcome=\"ok\"[^}]*type=\"query\"[^}]*\\} [1-9]");
+        assertThat(metrics).containsPattern("stancegraph_graphql_requests_seconds_count\\{[^}]*operation=\"TopicList\"[^}]*outcome=\"ok\"[^}]*\\} [1-9]");
         given().contentType(ContentType.JSON).body(Map.of("query", "query MetricsResolved { topics(first: 2) { totalCount } }"))
                 .header("Stancegraph-Execution", "resolvers").post("/graphql").then().statusCode(200);
         metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();

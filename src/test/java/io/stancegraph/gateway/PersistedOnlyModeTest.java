@@ -4,11 +4,15 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
@@ -31,11 +35,12 @@ class PersistedOnlyModeTest {
     public static class PersistedOnly implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            // The shipped operations and a subscription.
-            return Map.of("stancegraph.graphql.persisted-only", "true",
-                    "stancegraph.graphql.persisted.operations", "classpath:persisted-operations-with-subscription.json");
+            // With the shipped operations file: the GraphiQL examples and the web client's operations.
+            return Map.of("stancegraph.graphql.persisted-only", "true");
         }
     }
+
+    private static final Path WEB_CLIENT_OPERATIONS = Path.of(PersistedQueriesTest.WEB_CLIENT_OPERATIONS);
 
     @Inject
     DataSource dataSource;
@@ -81,6 +86,30 @@ class PersistedOnlyModeTest {
     }
 
     @Test
+    void theWebClientsOperationsPassAsTheClientSendsThem() throws Exception {
+        List<Path> documents;
+        try (Stream<Path> files = Files.list(WEB_CLIENT_OPERATIONS)) {
+            documents = files.filter(file -> file.toString().endsWith(".graphql")).sorted().toList();
+        }
+        assertThat(documents).isNotEmpty();
+        for (Path file : documents) {
+            // As the client sends it: the file's text and its name as the operation name, with the editor's token.
+            String name = file.getFileName().toString().replaceFirst("\\.graphql$", "");
+            JsonPath answer = given().spec(TestIdentity.editor()).contentType(ContentType.JSON)
+                    .body(Map.of("query", Files.readString(file), "operationName", name)).post("/graphql")
+                    .then().extract().jsonPath();
+            assertThat(answer.getList("errors.extensions.code", String.class)).as(name)
+                    .doesNotContain("PERSISTED_QUERY_REQUIRED");
+        }
+        JsonPath topics = given().contentType(ContentType.JSON)
+                .body(Map.of("query", Files.readString(WEB_CLIENT_OPERATIONS.resolve("TopicList.graphql")),
+                        "operationName", "TopicList"))
+                .post("/graphql").then().statusCode(200).extract().jsonPath();
+        assertThat(topics.getMap("errors")).isNull();
+        assertThat(topics.getMap("data")).isNotEmpty();
+    }
+
+    @Test
     void clientsCannotRegisterDocumentsAndAdminsCan() throws Exception {
         String query = "# " + UUID.randomUUID() + "\n{ topics(first: 1) { totalCount } }";
         String hash = PersistedQueries.sha256(query);
@@ -104,10 +133,7 @@ class PersistedOnlyModeTest {
 
     @Test
     void anAllowListedSubscriptionIsServedAndAnotherIsRefused() throws Exception {
-        String listed = new io.vertx.core.json.JsonObject(new String(PersistedOnlyModeTest.class
-                .getResourceAsStream("/persisted-operations-with-subscription.json").readAllBytes(), StandardCharsets.UTF_8))
-                .stream().map(entry -> (String) entry.getValue()).filter(document -> document.contains("subscription"))
-                .findFirst().orElseThrow();
+        String listed = Files.readString(WEB_CLIENT_OPERATIONS.resolve("StatementAdded.graphql"));
         String statement;
         try (Connection connection = dataSource.getConnection(); PreparedStatement select = connection
                 .prepareStatement("SELECT id FROM statement ORDER BY id LIMIT 1"); ResultSet rows = select.executeQuery()) {
@@ -125,7 +151,7 @@ class PersistedOnlyModeTest {
             assertThat(messages.poll(20, java.util.concurrent.TimeUnit.SECONDS).getString("type")).isEqualTo("connection_ack");
 
             // The same operation with one more field is another document.
-            socket.writeTextMessage(subscribe("adhoc", listed.replace("id text", "id text kind")));
+            socket.writeTextMessage(subscribe("adhoc", listed.replace("id text", "id text cue")));
             io.vertx.core.json.JsonObject refused = messages.poll(20, java.util.concurrent.TimeUnit.SECONDS);
             assertThat(refused).isNotNull();
             assertThat(refused.getString("type")).as("message %s", refused).isEqualTo("error");

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -24,6 +25,9 @@ import io.stancegraph.TestIdentity;
 /** Automatic persisted queries as Apollo's clients use them: the hash alone, then the document with its hash. */
 @QuarkusTest
 class PersistedQueriesTest {
+
+    static final String GRAPHIQL_EXAMPLES = "src/main/resources/graphiql/examples";
+    static final String WEB_CLIENT_OPERATIONS = "src/main/resources/META-INF/resources/app/queries";
 
     @Inject
     DataSource dataSource;
@@ -135,21 +139,25 @@ class PersistedQueriesTest {
     }
 
     @Test
-    void theShippedOperationsFileIsTheGraphiqlExamples() throws Exception {
+    void theShippedOperationsFileIsTheGraphiqlExamplesAndTheWebClientsOperations() throws Exception {
         Map<String, String> shipped = new io.vertx.core.json.JsonObject(
                 new String(getClass().getResourceAsStream("/persisted-operations.json").readAllBytes(),
                         java.nio.charset.StandardCharsets.UTF_8)).getMap().entrySet().stream()
                 .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, entry -> (String) entry.getValue()));
         java.util.Map<String, String> examples = new java.util.TreeMap<>();
-        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("src/main/resources/graphiql/examples"))) {
-            for (java.nio.file.Path file : files.filter(path -> path.toString().endsWith(".graphql")).toList()) {
-                String document = java.nio.file.Files.readString(file);
-                examples.put(PersistedQueries.sha256(document), document);
+        for (String folder : List.of(GRAPHIQL_EXAMPLES, WEB_CLIENT_OPERATIONS)) {
+            try (var files = java.nio.file.Files.list(java.nio.file.Path.of(folder))) {
+                List<java.nio.file.Path> documents = files.filter(path -> path.toString().endsWith(".graphql")).toList();
+                assertThat(documents).as(folder).isNotEmpty();
+                for (java.nio.file.Path file : documents) {
+                    String document = java.nio.file.Files.readString(file);
+                    examples.put(PersistedQueries.sha256(document), document);
+                }
             }
         }
-        assertThat(examples).isNotEmpty();
         assertThat(shipped).as("regenerate with: bin/stancegraph persisted-operations -o "
-                + "src/main/resources/persisted-operations.json src/main/resources/graphiql/examples").isEqualTo(examples);
+                + "src/main/resources/persisted-operations.json " + GRAPHIQL_EXAMPLES + " " + WEB_CLIENT_OPERATIONS)
+                .isEqualTo(examples);
     }
 
     private String storedDocument(String hash) throws Exception {
