@@ -6,6 +6,8 @@ import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
 
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.smallrye.graphql.api.ErrorCode;
+import io.vertx.ext.web.RoutingContext;
 
 /**
  * See {@link TranslatedErrors}. Outermost (before security checks and transactions), so that it sees their failures
@@ -37,9 +39,9 @@ public class TranslatedErrorsInterceptor {
             DomainException translated = Failures.translate(e, invocation.getMethod().getName());
             String status = translated instanceof UnavailableException ? UNAVAILABLE
                     : translated instanceof UnauthenticatedException ? UNAUTHENTICATED : null;
-            io.smallrye.graphql.api.ErrorCode code = translated.getClass().getAnnotation(io.smallrye.graphql.api.ErrorCode.class);
+            ErrorCode code = translated.getClass().getAnnotation(ErrorCode.class);
             try {
-                io.vertx.ext.web.RoutingContext current = request.getCurrent();
+                RoutingContext current = request.getCurrent();
                 if (current != null) {
                     if (status != null) {
                         current.put(status, Boolean.TRUE);
