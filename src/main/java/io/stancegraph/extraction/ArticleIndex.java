@@ -170,6 +170,21 @@ final class ArticleIndex {
         return sentences.get(tokens.get(tokenIndex).sentence);
     }
 
+    /** The first quotation whose opening mark is at or after the token {@code from}; quotations are in text order. */
+    int firstQuoteOpeningAt(int from) {
+        int lo = 0;
+        int hi = quotes.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokenAt(quotes.get(mid).open()) < from) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
     /** Index of the first token starting at or after the offset. */
     int tokenAt(int offset) {
         int lo = 0;
