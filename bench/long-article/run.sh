@@ -48,7 +48,7 @@ report="$work/report.md"
 {
     echo "### $(date -u +%Y-%m-%d) — commit $(git rev-parse --short HEAD)"
     echo
-    echo "Machine: $(nproc) cores, $(java -version 2>&1 | head -1). Command: \`bench/long-article/run.sh${1:+ $1}\`."
+    echo "Machine: $(nproc) cores, $(java -version 2>&1 | head -1). Command: \`bench/long-article/run.sh${1:+ $(git rev-parse --short "$1")}\`."
     echo
     echo '```'
     cat "$results"
