@@ -1,5 +1,6 @@
 package io.stancegraph.audit;
 
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +48,7 @@ final class AuditSnapshots {
             state.put("endsOn", event.endDate);
             state.put("datePrecision", event.datePrecision);
             state.put("location", event.location);
-            state.put("participantIds", event.participants.stream().map(actor -> actor.id).sorted().toList());
+            state.put("participantIds", sortedIds(event.participants));
         } else if (entity instanceof Statement statement) {
             state.put("articleId", statement.articleId);
             state.put("kind", statement.kind);
@@ -55,7 +56,7 @@ final class AuditSnapshots {
             state.put("cue", statement.cue);
             state.put("saidOn", statement.saidOn);
             state.put("eventId", statement.event == null ? null : statement.event.id);
-            state.put("speakerIds", statement.speakers.stream().map(actor -> actor.id).sorted().toList());
+            state.put("speakerIds", sortedIds(statement.speakers));
             // By name too: the ids alone say nothing once an actor is merged away.
             state.put("speakers", statement.speakers.stream().map(actor -> actor.canonicalName).sorted().toList());
             state.put("speakerRole", statement.speakerRole);
@@ -71,7 +72,7 @@ final class AuditSnapshots {
             state.put("assessor", position.assessor);
             state.put("confidence", position.confidence);
             state.put("note", position.note);
-            state.put("evidenceStatementIds", position.evidence.stream().map(statement -> statement.id).sorted().toList());
+            state.put("evidenceStatementIds", sortedIds(position.evidence));
             state.put("reviewState", position.reviewState);
             state.put("published", position.published);
             state.put("reviewedBy", position.reviewedBy);
@@ -87,6 +88,11 @@ final class AuditSnapshots {
             throw new IllegalArgumentException("no snapshot for " + entity.getClass());
         }
         return state;
+    }
+
+    /** Linked records by id, sorted, so that two snapshots differ only where the links do. */
+    private static List<Long> sortedIds(Collection<? extends StoredEntity> records) {
+        return records.stream().map(linked -> linked.id).sorted().toList();
     }
 
     /** A tenure as the change log shows it: the post and its dates, null when not known or not over. */

@@ -23,4 +23,12 @@ public abstract class StoredEntity extends PanacheEntityBase {
     @NonNull
     @Description("Stable identifier.")
     public Long id;
+
+    /**
+     * A linked record's id whether this record was loaded (its read-only key {@code column} is set) or the link was
+     * just made (only the association is set until the record is read again).
+     */
+    protected static Long key(Long column, StoredEntity linked) {
+        return column != null ? column : linked == null ? null : linked.id;
+    }
 }

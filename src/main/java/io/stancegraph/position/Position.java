@@ -163,10 +163,10 @@ public class Position extends StoredEntity {
     }
 
     public Long actorKey() {
-        return actorId != null ? actorId : actor == null ? null : actor.id;
+        return key(actorId, actor);
     }
 
     public Long topicKey() {
-        return topicId != null ? topicId : topic == null ? null : topic.id;
+        return key(topicId, topic);
     }
 }

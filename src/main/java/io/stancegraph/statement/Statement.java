@@ -146,11 +146,11 @@ public class Statement extends StoredEntity {
 
     /** Article key whether the statement was loaded (read-only column) or just created (association). */
     public Long articleKey() {
-        return articleId != null ? articleId : article == null ? null : article.id;
+        return key(articleId, article);
     }
 
     public Long eventKey() {
-        return eventId != null ? eventId : event == null ? null : event.id;
+        return key(eventId, event);
     }
 
     /** Links the statement to an event, or unlinks it with null, keeping the read-only key in step. */
