@@ -151,6 +151,7 @@ test('an actor page shows as current the stance the API gives as current, when t
   const slug = `harbour-levy-${letters}`;
   await api('mutation($input: TopicInput!) { createTopic(input: $input) { id } }',
     { input: { slug, name: `Harbour levy ${letters}`, keywords: [`harbour levy ${letters}`] } }, adminToken);
+  await tagWith(statement.id, slug);
   // Two assessments of one day: the second replaces the first.
   for (const stance of ['OPPOSES', 'MIXED']) {
     await api('mutation($input: PositionInput!) { setPosition(input: $input) { id } }', { input: {
@@ -242,6 +243,13 @@ let doubtfulArticle;
  * "X sought to reassure ... by saying" takes the nearest subject, a rule too often wrong to trust, while "she said"
  * right after the speaker's name is not doubtful.
  */
+/** Tags the statement with the topic too, as an editor does before citing it for a stance on the topic. */
+async function tagWith(statementId, slug) {
+  const { statement } = await api('query($id: ID!) { statement(id: $id) { topics { slug } } }', { id: statementId });
+  await api('mutation($id: ID!, $topics: [String!]!) { tagStatementTopics(statementId: $id, topics: $topics) { id } }',
+    { id: statementId, topics: [...statement.topics.map((topic) => topic.slug), slug] }, adminToken);
+}
+
 function articleWithDoubtfulSpeaker() {
   doubtfulArticle ??= (async () => {
     const articleId = await ingestArticle('ferry-desk', 'Fjord Post', '2025-06-04',
@@ -326,6 +334,8 @@ test('evidence whose speaker is doubtful is marked so on the actor and topic pag
   await api('mutation($input: TopicInput!) { createTopic(input: $input) { id } }',
     { input: { slug, name: `Night crossing ${letters}`, keywords: [`night crossing ${letters}`] } }, adminToken);
   const { statement } = await api('query($id: ID!) { statement(id: $id) { datedOn } }', { id: doubtful.id });
+  await tagWith(doubtful.id, slug);
+  await tagWith(sure.id, slug);
   // An editor's stance may cite a quotation whose speaker the extractor was unsure of; readers are told.
   await api('mutation($input: PositionInput!) { setPosition(input: $input) { id } }', { input: {
     actorId: speaker.id, topic: slug, stance: 'SUPPORTS', confidence: 0.7, validFrom: statement.datedOn,

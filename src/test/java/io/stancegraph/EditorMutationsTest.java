@@ -219,11 +219,11 @@ class EditorMutationsTest {
         long survivor = createActor("Pat Example " + suffix(), List.of("Ms Example"));
         String duplicateName = "P. Example " + suffix();
         long duplicate = createActor(duplicateName, List.of("the Envoy"));
-        long statement = firstStatementOf("Calum Miller");
+        long statement = statementOn("Calum Miller", "putin-good-faith");
         GraphQL.data("mutation($s: ID!, $a: [ID]!) { correctStatementSpeakers(input: {statementId: $s, speakerIds: $a}) { id } }",
                 Map.of("s", statement, "a", List.of(duplicate, actorId("Calum Miller"))));
         GraphQL.data("""
-                mutation($a: ID!, $s: ID!) { setPosition(input: {actorId: $a, topic: "frozen-russian-assets",
+                mutation($a: ID!, $s: ID!) { setPosition(input: {actorId: $a, topic: "putin-good-faith",
                     stance: SUPPORTS, validFrom: "2025-05-13", confidence: 0.7,
                     evidenceStatementIds: [$s]}) { id } }""", Map.of("a", duplicate, "s", statement));
 
@@ -234,7 +234,7 @@ class EditorMutationsTest {
 
         assertThat(merged.getList("data.mergeActors.aliases")).contains("Ms Example", duplicateName, "the Envoy");
         assertThat(merged.getList("data.mergeActors.statements.id", Long.class)).containsExactly(statement);
-        assertThat(merged.getList("data.mergeActors.positions.topic.slug")).containsExactly("frozen-russian-assets");
+        assertThat(merged.getList("data.mergeActors.positions.topic.slug")).containsExactly("putin-good-faith");
         // The statement the duplicate was given has the extractor assess its topics for it; after the merge the
         // survivor holds one such timeline per topic, resting on that statement.
         JsonPath extracted = GraphQL.data("""
@@ -307,13 +307,13 @@ class EditorMutationsTest {
     @Test
     void setPositionAddsToTheHistory() {
         long starmer = actorId("Keir Starmer");
-        long statement = firstStatementOf("Keir Starmer");
+        long statement = statementOn("Keir Starmer", "zelensky-legitimacy");
         String history = """
-                query($a: ID!) { actor(id: $a) { positions(topic: "russia-g7-readmission") { stance validFrom } } }""";
+                query($a: ID!) { actor(id: $a) { positions(topic: "zelensky-legitimacy") { stance validFrom } } }""";
         int before = GraphQL.data(history, Map.of("a", starmer)).getList("data.actor.positions").size();
 
         JsonPath set = GraphQL.data("""
-                mutation($a: ID!, $s: ID!) { setPosition(input: {actorId: $a, topic: "russia-g7-readmission",
+                mutation($a: ID!, $s: ID!) { setPosition(input: {actorId: $a, topic: "zelensky-legitimacy",
                     stance: OPPOSES, validFrom: "2025-03-01", confidence: 0.6,
                     evidenceStatementIds: [$s], note: "test"}) { stance validFrom actor { name } topic { slug } evidence { id } } }""",
                 Map.of("a", starmer, "s", statement));
@@ -321,14 +321,14 @@ class EditorMutationsTest {
         assertThat(set.getList("data.setPosition.evidence.id", Long.class)).containsExactly(statement);
 
         GraphQL.data("""
-                mutation($a: ID!, $s: ID!) { setPosition(input: {actorId: $a, topic: "russia-g7-readmission",
+                mutation($a: ID!, $s: ID!) { setPosition(input: {actorId: $a, topic: "zelensky-legitimacy",
                     stance: MIXED, validFrom: "2025-04-01", confidence: 0.6,
                     evidenceStatementIds: [$s]}) { id } }""", Map.of("a", starmer, "s", statement));
         List<Map<String, Object>> positions = GraphQL.data(history, Map.of("a", starmer)).getList("data.actor.positions");
         assertThat(positions).hasSize(before + 2);
         assertThat(positions.get(0)).containsEntry("stance", "MIXED").containsEntry("validFrom", "2025-04-01");
         JsonPath current = GraphQL.data("""
-                query($a: ID!) { actor(id: $a) { positions(topic: "russia-g7-readmission", currentOnly: true) { stance } } }""",
+                query($a: ID!) { actor(id: $a) { positions(topic: "zelensky-legitimacy", currentOnly: true) { stance } } }""",
                 Map.of("a", starmer));
         assertThat(current.getList("data.actor.positions.stance")).containsExactly("MIXED");
     }
@@ -349,22 +349,47 @@ class EditorMutationsTest {
                     stance: OPPOSES, validFrom: "2025-03-01", confidence: 0.5,
                     evidenceStatementIds: [$s]}) { id } }""", Map.of("a", starmer, "s", trumpStatement));
         assertThat(notOwn.getString("errors[0].extensions.code")).isEqualTo("INVALID_INPUT");
-        assertThat(notOwn.getString("errors[0].extensions.field")).isEqualTo("input.evidenceStatementIds");
+        assertThat(notOwn.getString("errors[0].extensions.field")).isEqualTo("input.evidenceStatementIds[0]");
+    }
+
+    @Test
+    void positionEvidenceMustBeAboutTheTopic() {
+        long starmer = actorId("Keir Starmer");
+        long onTopic = statementOn("Keir Starmer", "putin-good-faith");
+        List<Map<String, Object>> elsewhere = GraphQL.data("""
+                query($a: ID!) { actor(id: $a) { statements(filter: {topic: "zelensky-legitimacy"}) { id topics { slug } } } }""",
+                Map.of("a", starmer)).getList("data.actor.statements");
+        Object offTopic = elsewhere.stream().filter(statement -> !((List<?>) statement.get("topics"))
+                .contains(Map.of("slug", "putin-good-faith"))).findFirst().orElseThrow().get("id");
+        String positions = """
+                query($a: ID!) { actor(id: $a) { positions(topic: "putin-good-faith") { stance validFrom } } }""";
+        List<Object> before = GraphQL.data(positions, Map.of("a", starmer)).getList("data.actor.positions");
+
+        JsonPath response = GraphQL.query("""
+                mutation($a: ID!, $s: [ID]!) { setPosition(input: {actorId: $a, topic: "putin-good-faith",
+                    stance: SUPPORTS, validFrom: "2025-03-01", confidence: 0.5, evidenceStatementIds: $s}) { id } }""",
+                Map.of("a", starmer, "s", List.of(onTopic, offTopic)));
+        assertThat(response.getString("errors[0].extensions.code")).isEqualTo("INVALID_INPUT");
+        assertThat(response.getString("errors[0].extensions.field")).isEqualTo("input.evidenceStatementIds[1]");
+        assertThat(response.getString("errors[0].message")).contains("is not about putin-good-faith")
+                .contains("tagStatementTopics");
+        assertThat(GraphQL.data(positions, Map.of("a", starmer)).getList("data.actor.positions")).isEqualTo(before);
     }
 
     @Test
     void aStanceCannotHoldFromTheFutureNorBeforeItsEvidence() {
         long starmer = actorId("Keir Starmer");
         JsonPath first = GraphQL.data("""
-                query($a: ID!) { actor(id: $a) { statements(first: 1, orderBy: OLDEST_FIRST) { id datedOn } } }""",
+                query($a: ID!) { actor(id: $a) { statements(first: 1, orderBy: OLDEST_FIRST, filter: {topic: "zelensky-legitimacy"}) {
+                    id datedOn } } }""",
                 Map.of("a", starmer));
         long statement = first.getLong("data.actor.statements[0].id");
         LocalDate said = LocalDate.parse(first.getString("data.actor.statements[0].datedOn"));
         String setPosition = """
-                mutation($a: ID!, $s: ID!, $from: Date!) { setPosition(input: {actorId: $a, topic: "russia-g7-readmission",
+                mutation($a: ID!, $s: ID!, $from: Date!) { setPosition(input: {actorId: $a, topic: "zelensky-legitimacy",
                     stance: SUPPORTS, validFrom: $from, confidence: 0.7, evidenceStatementIds: [$s]}) { id } }""";
         String current = """
-                query($a: ID!) { actor(id: $a) { positions(topic: "russia-g7-readmission") { stance validFrom assessor } } }""";
+                query($a: ID!) { actor(id: $a) { positions(topic: "zelensky-legitimacy") { stance validFrom assessor } } }""";
         List<Object> before = GraphQL.data(current, Map.of("a", starmer)).getList("data.actor.positions");
 
         for (LocalDate refused : List.of(LocalDate.now().plusDays(2), LocalDate.of(2030, 1, 1), said.minusYears(3), said.minusDays(1))) {
@@ -519,6 +544,14 @@ class EditorMutationsTest {
     private static long firstStatementOf(String name) {
         return GraphQL.data("query($n: String!) { actorByName(name: $n) { statements(first: 1, orderBy: OLDEST_FIRST) { id } } }",
                 Map.of("n", name)).getLong("data.actorByName.statements[0].id");
+    }
+
+    /** The actor's earliest statement about the topic. */
+    private static long statementOn(String name, String topic) {
+        return GraphQL.data("""
+                query($n: String!, $t: String!) { actorByName(name: $n) {
+                    statements(first: 1, orderBy: OLDEST_FIRST, filter: {topic: $t}) { id } } }""",
+                Map.of("n", name, "t", topic)).getLong("data.actorByName.statements[0].id");
     }
 
     private static int actorCount() {

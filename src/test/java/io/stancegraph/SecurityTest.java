@@ -130,7 +130,8 @@ class SecurityTest {
 
     @Test
     void theAssessorOfAnEditorsPositionIsTheIdentityNotTheRequest() {
-        JsonPath statement = GraphQL.data("{ actorByName(name: \"David Lammy\") { id statements(first: 1) { id } } }");
+        JsonPath statement = GraphQL.data(
+                "{ actorByName(name: \"David Lammy\") { id statements(first: 1, filter: {topic: \"putin-good-faith\"}) { id } } }");
         String actor = statement.getString("data.actorByName.id");
         String evidence = statement.getString("data.actorByName.statements[0].id");
         String setPosition = "mutation($a: ID!, $e: ID!) { setPosition(input: {actorId: $a, topic: \"putin-good-faith\", "
@@ -146,10 +147,10 @@ class SecurityTest {
     @Test
     void anImportedPositionIsSignedByTheEditorWhoImportsItAndNoOtherName() {
         JsonPath lammy = GraphQL.data("{ actorByName(name: \"David Lammy\") { id } }");
-        String positions = "query($a: ID!) { actor(id: $a) { positions(topic: \"russia-g7-readmission\", includeSuggested: true) { assessor reviewState } } }";
+        String positions = "query($a: ID!) { actor(id: $a) { positions(topic: \"putin-good-faith\", includeSuggested: true) { assessor reviewState } } }";
         List<Object> before = GraphQL.data(positions, Map.of("a", lammy.getString("data.actorByName.id"))).getList("data.actor.positions");
         String topic = "{\"type\":\"topic\",\"slug\":\"signing-probe\",\"name\":\"Signing probe\"}";
-        String forged = "{\"type\":\"position\",\"actor\":\"David Lammy\",\"topic\":\"russia-g7-readmission\",\"stance\":\"SUPPORTS\","
+        String forged = "{\"type\":\"position\",\"actor\":\"David Lammy\",\"topic\":\"putin-good-faith\",\"stance\":\"SUPPORTS\","
                 + "\"validFrom\":\"2025-05-13\",\"assessor\":\"%s\",\"confidence\":0.99,"
                 + "\"evidence\":[{\"article\":\"004_29483c680d38bcb6\",\"span\":[0,97]}]}";
         String importRecords = "mutation($lines: String!) { importRecords(lines: $lines) { created } }";

@@ -211,13 +211,14 @@ class SubscriptionsTest {
     @Test
     void anEditorsPositionReachesTheTopicsSubscribers() throws Exception {
         long starmer = GraphQL.data("{ actorByName(name: \"Keir Starmer\") { id } }").getLong("data.actorByName.id");
-        long statement = GraphQL.data("query($a: ID!) { actor(id: $a) { statements(first: 1) { id } } }", Map.of("a", starmer))
-                .getLong("data.actor.statements[0].id");
+        long statement = GraphQL.data("""
+                query($a: ID!) { actor(id: $a) { statements(first: 1, filter: {topic: "zelensky-legitimacy"}) { id } } }""",
+                Map.of("a", starmer)).getLong("data.actor.statements[0].id");
         BlockingQueue<JsonObject> messages = subscribe(
-                "subscription($a: ID) { positionChanged(topic: \"russia-g7-readmission\", actor: $a) { stance validFrom assessor actor { name } topic { slug } } }",
+                "subscription($a: ID) { positionChanged(topic: \"zelensky-legitimacy\", actor: $a) { stance validFrom assessor actor { name } topic { slug } } }",
                 Map.of("a", String.valueOf(starmer)));
         GraphQL.data("""
-                mutation($a: ID!, $s: ID!) { setPosition(input: {actorId: $a, topic: "russia-g7-readmission",
+                mutation($a: ID!, $s: ID!) { setPosition(input: {actorId: $a, topic: "zelensky-legitimacy",
                     stance: SUPPORTS, validFrom: "2025-05-20", confidence: 0.7, evidenceStatementIds: [$s]}) { id } }""",
                 Map.of("a", starmer, "s", statement));
         JsonObject position = next(messages).getJsonObject("positionChanged");
@@ -225,7 +226,33 @@ class SubscriptionsTest {
         assertThat(position.getString("validFrom")).isEqualTo("2025-05-20");
         assertThat(position.getString("assessor")).isEqualTo("editor:test");
         assertThat(position.getJsonObject("actor").getString("name")).isEqualTo("Keir Starmer");
-        assertThat(position.getJsonObject("topic").getString("slug")).isEqualTo("russia-g7-readmission");
+        assertThat(position.getJsonObject("topic").getString("slug")).isEqualTo("zelensky-legitimacy");
+    }
+
+    @Test
+    void positionsAnImportStoresReachTheTopicsSubscribers() throws Exception {
+        HarbourRecords harbour = HarbourRecords.create();
+        BlockingQueue<JsonObject> messages = subscribe("""
+                subscription($t: String) { positionChanged(topic: $t, includeSuggested: true) {
+                    stance validFrom assessor reviewState actor { name } topic { slug } } }""",
+                Map.of("t", harbour.tolls()));
+        String batch = harbour.with(
+                HarbourRecords.position(harbour.calder(), harbour.tolls(), HarbourRecords.SAID,
+                        List.of(harbour.calderOnTolls()), "editor:test"),
+                HarbourRecords.position(harbour.hale(), harbour.tolls(), HarbourRecords.SAID,
+                        List.of(harbour.haleOnTolls()), "extractor"));
+        given().spec(TestIdentity.editor()).contentType(ContentType.TEXT).body(batch).when().post("/imports")
+                .then().statusCode(200);
+
+        JsonObject confirmed = next(messages).getJsonObject("positionChanged");
+        assertThat(confirmed.getString("assessor")).isEqualTo("editor:test");
+        assertThat(confirmed.getString("reviewState")).isEqualTo("CONFIRMED");
+        assertThat(confirmed.getJsonObject("actor").getString("name")).isEqualTo(harbour.calder());
+        assertThat(confirmed.getJsonObject("topic").getString("slug")).isEqualTo(harbour.tolls());
+        JsonObject suggested = next(messages).getJsonObject("positionChanged");
+        assertThat(suggested.getString("assessor")).isEqualTo("extractor");
+        assertThat(suggested.getString("reviewState")).isEqualTo("SUGGESTED");
+        assertThat(suggested.getJsonObject("actor").getString("name")).isEqualTo(harbour.hale());
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.io.StringReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -39,6 +40,7 @@ import io.stancegraph.platform.DomainException;
 import io.stancegraph.platform.ForbiddenException;
 import io.stancegraph.platform.InvalidInputException;
 import io.stancegraph.position.Position;
+import io.stancegraph.position.PositionService;
 import io.stancegraph.position.Stance;
 import io.stancegraph.statement.Statement;
 import io.stancegraph.statement.StatementKind;
@@ -50,19 +52,25 @@ import io.stancegraph.topic.Topic;
  * Loads the JSON Lines import format: the sample corpus at start and editors' bulk imports. The whole import is
  * one transaction, so a bad line stores nothing; records already stored are left as they are (an open tenure takes
  * the end date a record gives it), so importing the same file twice changes nothing. Editors' positions are signed
- * as the {@link PositionSigner} allows.
+ * as the {@link PositionSigner} allows, and stored under the rules {@code setPosition} applies
+ * ({@link PositionService#recordEditorPosition}); subscribers hear of the positions an import stores once it commits.
  */
 @ApplicationScoped
 public class CorpusImporter {
 
+    /** The fields a refused position record names, e.g. {@code line 7.evidence[1]}. */
+    private static final PositionService.Fields POSITION_FIELDS = new PositionService.Fields("validFrom", "evidence");
+
     private final ObjectMapper json;
     private final EntityManager em;
     private final CurrentIdentity caller;
+    private final PositionService positions;
 
-    public CorpusImporter(ObjectMapper json, EntityManager em, CurrentIdentity caller) {
+    public CorpusImporter(ObjectMapper json, EntityManager em, CurrentIdentity caller, PositionService positions) {
         this.json = json;
         this.em = em;
         this.caller = caller;
+        this.positions = positions;
     }
 
     /** Records sent by the caller of this request, whose own name is the only editor's signature they may carry. */
@@ -122,6 +130,7 @@ public class CorpusImporter {
         private final Map<String, Article> articles = new HashMap<>();
         private final Map<String, Event> events = new HashMap<>();
         private final Map<Post, String> postOrganizations = new HashMap<>();
+        private final List<Position> written = new ArrayList<>();
 
         Session(ImportSummary.Counter counter, PositionSigner signer) {
             this.counter = counter;
@@ -130,6 +139,8 @@ public class CorpusImporter {
 
         void finish() {
             postOrganizations.forEach((post, organization) -> post.organization = findActor(organization));
+            // Subscribers hear of the positions once the import commits, as they do of setPosition's.
+            positions.announce(written);
         }
 
         void apply(ImportRecord record) {
@@ -373,20 +384,28 @@ public class CorpusImporter {
             position.assessor = assessor;
             position.confidence = required(record.confidence(), "confidence");
             position.note = record.note();
-            for (EvidenceRef ref : record.evidence() == null ? List.<EvidenceRef>of() : record.evidence()) {
-                Article article = findArticle(required(ref.article(), "evidence.article"));
-                int[] span = span(ref.span(), "evidence.span");
+            List<Statement> evidence = new ArrayList<>();
+            List<EvidenceRef> refs = record.evidence() == null ? List.of() : record.evidence();
+            for (int i = 0; i < refs.size(); i++) {
+                String field = POSITION_FIELDS.evidence(i);
+                EvidenceRef ref = required(refs.get(i), field);
+                Article article = findArticle(required(ref.article(), field + ".article"));
+                int[] span = span(ref.span(), field + ".span");
                 Statement statement = Statement.findBySpan(article, span[0], span[1]);
                 if (statement == null) {
                     throw new InvalidInputException("no statement at span [" + span[0] + ", " + span[1]
-                            + ") of article " + ref.article(), "evidence");
+                            + ") of article " + ref.article(), field);
                 }
-                position.evidence.add(statement);
+                evidence.add(statement);
             }
             if (assessor.startsWith(Position.EDITOR_PREFIX)) {
-                position.confirmBy(assessor, null);
+                // Published as confirmed: the rules setPosition applies, in the same code.
+                positions.recordEditorPosition(position, evidence, POSITION_FIELDS);
+            } else {
+                position.evidence.addAll(evidence);
+                position.persist();
             }
-            position.persist();
+            written.add(position);
             counter.created("position");
         }
 

@@ -93,7 +93,7 @@ public class PositionGraphQLApi {
     @Subscription("positionChanged")
     // No transaction of its own: the feed lasts as long as the subscription; each batch is read in one.
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
-    @Description("Positions as they are recorded, reviewed or corrected (by editors or by ingestion, on any replica), "
+    @Description("Positions as they are recorded, reviewed or corrected (by editors, ingestion or imports, on any replica), "
             + "once their transaction commits: each changed position on the topic and of the actor, when given, that "
             + "the default views show (published; with `includeSuggested: true` also the extractor's unreviewed "
             + "suggestions).")

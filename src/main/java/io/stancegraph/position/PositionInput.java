@@ -7,7 +7,6 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
@@ -22,6 +21,6 @@ public record PositionInput(
         @NonNull @NotNull @Description("The stance.") Stance stance,
         @NonNull @NotNull @Description("From when the stance holds.") LocalDate validFrom,
         @NonNull @NotNull @DecimalMin("0.0") @DecimalMax("1.0") @Description("Confidence from 0 to 1.") Double confidence,
-        @NonNull @NotNull @Size(min = 1, message = "needs at least one evidence statement") @Id @Description("Statements that show the stance; the actor must be among their speakers.") List<Long> evidenceStatementIds,
+        @NonNull @NotNull @Id @Description("Statements that show the stance, at least one: the actor must be among their speakers, and each must be about the topic (among its `statements`; tag one with `tagStatementTopics`).") List<Long> evidenceStatementIds,
         @Description("Reasoning, briefly.") String note) {
 }

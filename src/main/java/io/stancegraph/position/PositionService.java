@@ -4,10 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -50,9 +48,9 @@ public class PositionService {
     }
 
     /** Subscribers of every replica hear of the positions once the transaction commits. */
-    private void changed(Position... positions) {
+    public void announce(Collection<Position> positions) {
         em.flush();
-        Notifications.publish(em, Notifications.POSITION_CHANGED, java.util.Arrays.stream(positions).map(p -> p.id).toList());
+        Notifications.publish(em, Notifications.POSITION_CHANGED, positions.stream().map(p -> p.id).toList());
     }
 
     /**
@@ -153,18 +151,11 @@ public class PositionService {
         Actor actor = NotFoundException.unlessFound(Actor.findById(input.actorId()), "Actor", input.actorId(),
                 "input.actorId");
         Topic topic = NotFoundException.unlessFound(Topic.findBySlug(input.topic()), "Topic", input.topic(), "input.topic");
-        Set<Statement> evidence = new LinkedHashSet<>();
+        List<Statement> evidence = new ArrayList<>();
         for (Long statementId : input.evidenceStatementIds()) {
-            Statement statement = NotFoundException.unlessFound(Statement.findById(statementId), "Statement",
-                    statementId, "input.evidenceStatementIds");
-            if (!statement.speakers.contains(actor)) {
-                throw new InvalidInputException("Statement " + statementId + " was not made by " + actor.canonicalName
-                        + "; evidence must be the actor's own statements", "input.evidenceStatementIds");
-            }
-            evidence.add(statement);
+            evidence.add(NotFoundException.unlessFound(Statement.findById(statementId), "Statement", statementId,
+                    Fields.INPUT.evidence(evidence.size())));
         }
-        checkValidFrom(input.validFrom(), evidence);
-        evidence.forEach(statement -> statement.origin = StatementOrigin.CURATED);
         Position position = new Position();
         position.actor = actor;
         position.topic = topic;
@@ -173,26 +164,73 @@ public class PositionService {
         position.assessor = assessor;
         position.confidence = input.confidence();
         position.note = input.note();
-        position.evidence.addAll(evidence);
-        position.confirmBy(assessor, null);
-        position.persist();
-        changed(position);
+        recordEditorPosition(position, evidence, Fields.INPUT);
+        announce(List.of(position));
         return position;
+    }
+
+    /**
+     * Where a refusal of an editor's position points: the fields of {@code setPosition}'s input, or of an import's
+     * position record; {@link #evidence(int)} names one evidence statement by its index in the list given.
+     */
+    public record Fields(String validFrom, String evidence) {
+
+        static final Fields INPUT = new Fields("input.validFrom", "input.evidenceStatementIds");
+
+        public String evidence(int index) {
+            return evidence + "[" + index + "]";
+        }
+    }
+
+    /**
+     * Stores an editor's position (its assessor {@code editor:<name>}) however it comes in, {@code setPosition} or an
+     * import, under the same rules: evidence the actor said about the topic, and a {@code validFrom} the evidence
+     * bears out. The evidence becomes curated and the position confirmed. Callers announce it ({@link #announce(Collection)}).
+     */
+    @Transactional
+    public void recordEditorPosition(Position position, List<Statement> evidence, Fields fields) {
+        checkEvidence(position.actor, position.topic, evidence, fields);
+        checkValidFrom(position.validFrom, evidence, fields.validFrom());
+        evidence.forEach(statement -> statement.origin = StatementOrigin.CURATED);
+        position.evidence.addAll(evidence);
+        position.confirmBy(position.assessor, null);
+        position.persist();
+    }
+
+    /**
+     * An editor's stance rests on the actor's own statements about the topic: those the topic lists among its
+     * statements (tagged with it at ingestion, by an editor or by an import), whose stance on it is read.
+     */
+    private static void checkEvidence(Actor actor, Topic topic, List<Statement> evidence, Fields fields) {
+        if (evidence.isEmpty()) {
+            throw new InvalidInputException(fields.evidence() + " needs at least one evidence statement", fields.evidence());
+        }
+        for (int i = 0; i < evidence.size(); i++) {
+            Statement statement = evidence.get(i);
+            if (!statement.speakers.contains(actor)) {
+                throw new InvalidInputException("Statement " + statement.id + " was not made by " + actor.canonicalName
+                        + "; evidence must be the actor's own statements", fields.evidence(i));
+            }
+            if (!statement.topics.contains(topic)) {
+                throw new InvalidInputException("Statement " + statement.id + " is not about " + topic.slug
+                        + " (not among the topic's statements); cite statements about the topic, or tag this one with it "
+                        + "first (tagStatementTopics)", fields.evidence(i));
+            }
+        }
     }
 
     /**
      * A stance cannot hold before anything shows it, nor from a day still to come: the current-only views would serve
      * a future stance as today's. A statement's date is {@code datedOn} (when said, else when published).
      */
-    private static void checkValidFrom(LocalDate validFrom, Collection<Statement> evidence) {
+    private static void checkValidFrom(LocalDate validFrom, Collection<Statement> evidence, String field) {
         if (validFrom.isAfter(LocalDate.now())) {
-            throw new InvalidInputException("validFrom is in the future; a stance holds from a day that has come",
-                    "input.validFrom");
+            throw new InvalidInputException("validFrom is in the future; a stance holds from a day that has come", field);
         }
         LocalDate earliest = evidence.stream().map(statement -> statement.datedOn).min(LocalDate::compareTo).orElse(validFrom);
         if (validFrom.isBefore(earliest)) {
             throw new InvalidInputException("validFrom is before the earliest evidence statement (" + earliest
-                    + "); a stance holds from the first statement that shows it", "input.validFrom");
+                    + "); a stance holds from the first statement that shows it", field);
         }
     }
 
@@ -256,7 +294,7 @@ public class PositionService {
     private Position review(long id, Consumer<Position> verdict) {
         Position position = suggestion(id);
         verdict.accept(position);
-        changed(position);
+        announce(List.of(position));
         return position;
     }
 
@@ -268,7 +306,7 @@ public class PositionService {
     public Position correct(long id, PositionCorrection correction, String editorName) {
         Position suggestion = suggestion(id);
         if (correction.validFrom() != null) {
-            checkValidFrom(correction.validFrom(), suggestion.evidence);
+            checkValidFrom(correction.validFrom(), suggestion.evidence, Fields.INPUT.validFrom());
         }
         String editor = Position.EDITOR_PREFIX + editorName;
         suggestion.rejectBy(editor, correction.note() == null ? "corrected to " + correction.stance() : correction.note());
@@ -284,7 +322,7 @@ public class PositionService {
         position.evidence.addAll(suggestion.evidence);
         position.confirmBy(editor, correction.note());
         position.persist();
-        changed(suggestion, position);
+        announce(List.of(suggestion, position));
         return position;
     }
 
