@@ -32,6 +32,14 @@ record Attribution(List<ExtractedActor> speakers, int from, String speakerRule, 
         return speakers.isEmpty() && mentionRule != null && mentionRule.endsWith(":" + BareNames.UNNAMED);
     }
 
+    /**
+     * One of several known holders of the title ("The president said" with presidents of several countries in the
+     * register), or "he" going on with it: someone, but not someone named.
+     */
+    boolean oneOfSeveralHolders() {
+        return unnamed() && mentionRule.endsWith(":" + TitleResolver.SEVERAL_HOLDERS);
+    }
+
     /** The same speakers, found by {@code rule}. */
     Attribution by(String rule) {
         return new Attribution(speakers, from, rule, mentionRule);

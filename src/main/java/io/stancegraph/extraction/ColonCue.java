@@ -4,7 +4,8 @@ package io.stancegraph.extraction;
  * X said: "..." / X told the BBC: "..." / ..., saying: "..." / "As one neighbour puts it: “...”": the nearest
  * reporting verb before the colon, with its speaker: the subject before the verb (a participle's only when it
  * follows the subject), else for a participle the nearest subject, else the main clause's subject ("Asked whether
- * ..., Ms X told ...", "In a letter to Sir Keir, she said").
+ * ..., Ms X told ...", "In a letter to Sir Keir, she said"). A title several known actors hold ("The president
+ * said:" with presidents of several countries in the register) keeps its quotation with no speaker, as doubtful.
  */
 final class ColonCue extends QuoteRule {
 
@@ -32,9 +33,11 @@ final class ColonCue extends QuoteRule {
                 continue;
             }
             Attribution who = speakerFor(k, quote.sFrom());
-            if (!who.isEmpty()) {
+            if (!who.isEmpty() || who.oneOfSeveralHolders()) {
                 quotes.claimed[k] = true;
-                return quotes.direct(quote.q(), lemma, k, k, who.speakers(), who.rule());
+                // the title stands for its speaker: its words describe who spoke ("The president said:")
+                int speakerFrom = who.isEmpty() && who.from() >= 0 ? who.from() : k;
+                return quotes.direct(quote.q(), lemma, k, speakerFrom, who.speakers(), who.rule());
             }
         }
         return null;
@@ -50,6 +53,6 @@ final class ColonCue extends QuoteRule {
             return speakers.nearestSubject(sFrom, cue);
         }
         Attribution who = speakers.speakerBefore(cue, sFrom);
-        return who.isEmpty() ? speakers.mainSubject(sFrom, cue) : who;
+        return who.isEmpty() && !who.oneOfSeveralHolders() ? speakers.mainSubject(sFrom, cue) : who;
     }
 }

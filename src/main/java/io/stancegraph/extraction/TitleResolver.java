@@ -2,6 +2,7 @@ package io.stancegraph.extraction;
 
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -16,14 +17,18 @@ import java.util.function.BiFunction;
  * names a country, failing an exact one);</li>
  * <li>{@code only-holder}, {@code latest-holder}: for "the minister" or "the secretary", the one person holding a
  * ministry of any portfolio, else the one named last before;</li>
- * <li>{@code registry}: the one holder the register of known actors knows on the article's day;</li>
+ * <li>{@code registry-named}: of several holders the register of known actors knows on the article's day ("the
+ * president": of France, of Ukraine ...), the one the article named before the title, of the title's country when
+ * it names one;</li>
+ * <li>{@code registry}: the one holder the register knows on the article's day;</li>
  * <li>{@code prominent-person}: the most prominent person the article leaves without an office, named near the
  * mention but not in its sentence (not for a former office).</li>
  * </ol>
- * A title resolved once keeps its holder for the rest of the article. A title that several known actors hold, or
- * one that names an office only with its owner ("the leader"), is left unresolved rather than guessed; the first
- * still names one person, whom the article describes by the office, so it stands for someone unnamed
- * ({@code title:several-holders:unnamed}) and its statements are kept with no speaker, as doubtful.
+ * A title resolved once keeps its holder for the rest of the article. A title that several known actors hold, none
+ * or several of them named before it, or one that names an office only with its owner ("the leader"), is left
+ * unresolved rather than guessed; the first still names one person, whom the article describes by the office, so
+ * it stands for someone unnamed ({@code title:several-holders:unnamed}) and its statements are kept with no speaker,
+ * as doubtful.
  */
 final class TitleResolver extends TokenReader {
 
@@ -52,6 +57,7 @@ final class TitleResolver extends TokenReader {
             new Sieve("article-office", this::articleOffice),
             new Sieve("only-holder", this::onlyHolderOfKind),
             new Sieve("latest-holder", this::latestHolderOfKind),
+            new Sieve("registry-named", this::registryHolderNamedBefore),
             new Sieve("registry", this::registryHolder),
             new Sieve("prominent-person", this::mostProminentUntitled));
 
@@ -245,6 +251,90 @@ final class TitleResolver extends TokenReader {
             best = actors.addPerson(k.name(), k.kind(), words[0], PeopleLearner.surnameOf(words));
         }
         return best;
+    }
+
+    /**
+     * Of several holders the register knows on the article's day ("the president": of France, of Ukraine ...), the
+     * one the article named before the title, by name or alias: "Volodymyr Zelensky visited troops. The president
+     * said ..." is Zelensky. None named before, or several, is no answer: the {@code registry} sieve then finds
+     * several people and no one is guessed.
+     */
+    private ExtractedActor registryHolderNamedBefore(Mention m, String wanted) {
+        if (m.former) {
+            return null;
+        }
+        List<KnownActor> holders = registry.holdersOf(m.role, day);
+        ExtractedActor named = null;
+        Set<String> names = new HashSet<>();
+        for (KnownActor k : holders) {
+            names.add(k.name());
+        }
+        if (names.size() < 2) {
+            return null;
+        }
+        // "the French president", "the president of France": none of the others, however recently named
+        String country = m.country != null ? m.country : countryOf(m.role);
+        for (KnownActor k : holders) {
+            if (country != null && !holdsFor(k, wanted, country)) {
+                continue;
+            }
+            ExtractedActor found = namedBefore(k, m.from);
+            if (found != null && found != named) {
+                if (named != null) {
+                    return null;
+                }
+                named = found;
+            }
+        }
+        return named;
+    }
+
+    /** Whether the known actor holds the office on the article's day for that country ("President of France"). */
+    private boolean holdsFor(KnownActor k, String wanted, String country) {
+        for (TitleTenure t : k.tenures()) {
+            if (t.covers(day) && TitleLexicon.titlesMatch(wanted, TitleLexicon.normaliseTitle(t.title()))
+                    && country.equals(countryOf(t.title()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The country an office names: after "of" ("President of the United States"), else a country word in it. */
+    private static String countryOf(String office) {
+        String lower = office.toLowerCase(java.util.Locale.ROOT);
+        int of = lower.indexOf(" of ");
+        if (of > 0) {
+            String country = Gazetteer.countryOfWord(office.substring(of + 4).strip());
+            if (country != null) {
+                return country;
+            }
+        }
+        for (String word : office.split("\\s+")) {
+            String country = Gazetteer.countryOfWord(word);
+            if (country != null) {
+                return country;
+            }
+        }
+        return null;
+    }
+
+    /** The article's actor for a known one, if a name before token {@code before} is its name or one of its aliases. */
+    private ExtractedActor namedBefore(KnownActor k, int before) {
+        for (Mention other : mentions.mentions) {
+            if (other.from >= before) {
+                break;
+            }
+            ExtractedActor a = other.actor();
+            if (other.type != Mention.Type.NAME || a == null || a.kind != ActorKind.PERSON) {
+                continue;
+            }
+            if (a.name.equalsIgnoreCase(k.name()) || other.surface.equalsIgnoreCase(k.name())
+                    || k.aliases().stream().anyMatch(alias -> alias.equalsIgnoreCase(other.surface))) {
+                return a;
+            }
+        }
+        return null;
     }
 
     /** No office of another country than the one wanted. */
