@@ -235,7 +235,7 @@ final class TitleResolver extends TokenReader {
      * ("the president", or an office wrongly learned by a second actor), none of them.
      */
     private ExtractedActor registryHolder(Mention m, String wanted) {
-        List<KnownActor> holders = registry.holdersOf(m.role, day);
+        List<KnownActor> holders = registryHolders(m, wanted);
         if (holders.isEmpty()) {
             return null;
         }
@@ -263,7 +263,7 @@ final class TitleResolver extends TokenReader {
         if (m.former) {
             return null;
         }
-        List<KnownActor> holders = registry.holdersOf(m.role, day);
+        List<KnownActor> holders = registryHolders(m, wanted);
         ExtractedActor named = null;
         Set<String> names = new HashSet<>();
         for (KnownActor k : holders) {
@@ -272,12 +272,7 @@ final class TitleResolver extends TokenReader {
         if (names.size() < 2) {
             return null;
         }
-        // "the French president", "the president of France": none of the others, however recently named
-        String country = m.country != null ? m.country : countryOf(m.role);
         for (KnownActor k : holders) {
-            if (country != null && !holdsFor(k, wanted, country)) {
-                continue;
-            }
             ExtractedActor found = namedBefore(k, m.from);
             if (found != null && found != named) {
                 if (named != null) {
@@ -287,6 +282,17 @@ final class TitleResolver extends TokenReader {
             }
         }
         return named;
+    }
+
+    /**
+     * The holders the register knows on the article's day; for a title that names a country ("the French president",
+     * "the president of France"), only that country's: the president of Ukraine is never the French president, even
+     * when he is the only president the register knows.
+     */
+    private List<KnownActor> registryHolders(Mention m, String wanted) {
+        List<KnownActor> holders = registry.holdersOf(m.role, day);
+        String country = m.country != null ? m.country : countryOf(m.role);
+        return country == null ? holders : holders.stream().filter(k -> holdsFor(k, wanted, country)).toList();
     }
 
     /** Whether the known actor holds the office on the article's day for that country ("President of France"). */
