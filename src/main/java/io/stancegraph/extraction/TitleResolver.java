@@ -40,6 +40,8 @@ final class TitleResolver extends TokenReader {
     private static final ExtractedActor SEVERAL_PEOPLE = new ExtractedActor("", ActorKind.PERSON);
     /** How a title several known actors hold on the day is resolved: one of them spoke, but which is unknown. */
     static final String SEVERAL_HOLDERS = "several-holders:" + BareNames.UNNAMED;
+    /** How a title no sieve finds a holder for is resolved: its holder spoke, unnamed. */
+    static final String NO_KNOWN_HOLDER = "no-known-holder:" + BareNames.UNNAMED;
 
     private record Sieve(String name, BiFunction<Mention, String, ExtractedActor> holder) {
     }
@@ -82,6 +84,10 @@ final class TitleResolver extends TokenReader {
         } else if (a != null) {
             m.resolvedTo(a.holder(), a.rule());
             a.holder().aliases.add(m.surface);
+        } else {
+            // someone in particular spoke ("the president of France said"), but no one the article or the register
+            // can name: the statement is kept, by someone unnamed
+            m.resolvedToNobody(NO_KNOWN_HOLDER);
         }
     }
 

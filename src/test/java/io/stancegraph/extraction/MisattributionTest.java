@@ -28,7 +28,7 @@ class MisattributionTest {
     void aNameInAnOpeningClauseIsNotInAppositionToTheSubjectAfterIt() {
         Extraction extraction = extract(ActorRegistry.EMPTY, WEDNESDAY,
                 "After meeting Keir Starmer, the president of France said Putin could not be trusted.");
-        assertThat(extraction.statements()).allSatisfy(s -> assertThat(s.speakerNames()).doesNotContain("Keir Starmer"));
+        assertThat(extraction.statements()).hasSize(1).allSatisfy(s -> assertThat(s.speakerNames()).doesNotContain("Keir Starmer"));
         assertThat(extraction.actors()).filteredOn(a -> a.name().equals("Keir Starmer"))
                 .allSatisfy(a -> assertThat(a.tenures()).isEmpty());
     }
@@ -76,7 +76,7 @@ class MisattributionTest {
                 holder("Kemi Badenoch", "Leader of the Conservative Party", LocalDate.of(2024, 11, 2)))),
                 LocalDate.of(2025, 8, 16),
                 "Vladimir Putin met Donald Trump in Alaska on Friday. Speaking afterwards, the leader said peace was close.");
-        assertThat(extraction.statements()).allSatisfy(s -> assertThat(s.speakerNames()).isEmpty());
+        assertThat(extraction.statements()).hasSize(1).allSatisfy(s -> assertThat(s.speakerNames()).isEmpty());
     }
 
     @Test
@@ -157,5 +157,19 @@ class MisattributionTest {
         assertThat(list.get(1).kind()).isEqualTo(QuoteKind.PARTIAL);
         assertThat(list.get(1).text()).isEqualTo("ready");
         assertThat(list).allSatisfy(s -> assertThat(s.speakerNames()).containsExactly("John Healey"));
+    }
+    @Test
+    void aTitleNoOneCanBeNamedForKeepsItsStatementWithNoSpeakerAsDoubtful() {
+        for (String sentence : List.of("The Foreign Secretary said on Monday that the embassy would reopen.",
+                "After meeting the envoys, the president of France said the embassy would reopen.",
+                "Speaking afterwards, the leader said the embassy would reopen.")) {
+            Extraction extraction = extract(ActorRegistry.EMPTY, WEDNESDAY, sentence);
+            assertThat(extraction.statements()).as(sentence).singleElement().satisfies(s -> {
+                assertThat(s.text()).isEqualTo("the embassy would reopen");
+                assertThat(s.speakerNames()).isEmpty();
+                assertThat(s.byNobodyNamed()).isTrue();
+                assertThat(AttributionConfidence.of(s.speakerRule())).isZero();
+            });
+        }
     }
 }
