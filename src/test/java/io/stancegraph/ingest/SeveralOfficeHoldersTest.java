@@ -75,4 +75,18 @@ class SeveralOfficeHoldersTest {
             assertThat(s.get("speakerDoubtful")).isEqualTo(true);
         });
     }
+    @Test
+    void aTitleResolvedInOneArticleIsNoOnesNameInTheNext() {
+        long first = ingest("Volodymyr Zelensky visited a rebuilt hospital in Kharkiv on Wednesday.\n\n"
+                + "The president said: \"We will rebuild every ward.\"", "2025-03-12");
+        assertThat(statements(first)).singleElement()
+                .satisfies(s -> assertThat(speakerNames(s)).containsExactly("Volodymyr Zelensky"));
+        // the next article's "the president" is any of the three, not the one the last article meant
+        long next = ingest("Farmers blocked roads across the north on Thursday.\n\n"
+                + "The president said: \"We will listen to every farmer.\"", "2025-03-13");
+        assertThat(statements(next)).singleElement().satisfies(s -> {
+            assertThat(speakerNames(s)).isEmpty();
+            assertThat(s.get("speakerDoubtful")).isEqualTo(true);
+        });
+    }
 }
