@@ -377,45 +377,6 @@ class EditorMutationsTest {
     }
 
     @Test
-    @SuppressWarnings("unchecked")
-    void aCorrectionMayNotTakeFromEvidenceTheSpeakerOrTopicAConfirmedPositionNeeds() {
-        Map<String, Object> confirmed = GraphQL.data("""
-                { positions(first: 100, filter: {reviewState: CONFIRMED}) { nodes { id actor { id } topic { slug }
-                    evidence { id } } } }""").getList("data.positions.nodes", Map.class).stream()
-                .map(node -> (Map<String, Object>) node).filter(node -> !((List<?>) node.get("evidence")).isEmpty())
-                .findFirst().orElseThrow();
-        String slug = (String) ((Map<?, ?>) confirmed.get("topic")).get("slug");
-        Object statement = ((Map<?, ?>) ((List<?>) confirmed.get("evidence")).get(0)).get("id");
-        String read = "query($s: ID!) { statement(id: $s) { speakers { id } topics { slug } } }";
-        Map<String, Object> before = GraphQL.data(read, Map.of("s", statement)).getMap("data.statement");
-        List<String> otherTopics = GraphQL.data(read, Map.of("s", statement)).getList("data.statement.topics.slug",
-                String.class).stream().filter(topic -> !topic.equals(slug)).toList();
-
-        JsonPath untagged = GraphQL.query("mutation($s: ID!, $t: [String!]!) { tagStatementTopics(statementId: $s, topics: $t) { id } }",
-                Map.of("s", statement, "t", otherTopics));
-        assertThat(untagged.getString("errors[0].extensions.code")).isEqualTo("CONFLICT");
-        assertThat(untagged.getString("errors[0].extensions.field")).isEqualTo("topics");
-        assertThat(untagged.getString("errors[0].message")).contains("confirmed position " + confirmed.get("id"))
-                .contains("on " + slug);
-
-        long someoneElse = actorId("Vladimir Putin");
-        assertThat(String.valueOf(someoneElse)).isNotEqualTo(((Map<?, ?>) confirmed.get("actor")).get("id"));
-        JsonPath respoken = GraphQL.query("""
-                mutation($s: ID!, $a: ID!) { correctStatementSpeakers(input: {statementId: $s, speakerIds: [$a]}) { id } }""",
-                Map.of("s", statement, "a", someoneElse));
-        assertThat(respoken.getString("errors[0].extensions.code")).isEqualTo("CONFLICT");
-        assertThat(respoken.getString("errors[0].extensions.field")).isEqualTo("input.speakerIds");
-        assertThat(GraphQL.data(read, Map.of("s", statement)).getMap("data.statement")).isEqualTo(before);
-
-        // Topics that keep the position's own leave the evidence as the position needs it.
-        List<String> same = GraphQL.data(read, Map.of("s", statement)).getList("data.statement.topics.slug", String.class);
-        JsonPath tagged = GraphQL.query("mutation($s: ID!, $t: [String!]!) { tagStatementTopics(statementId: $s, topics: $t) { topics { slug } } }",
-                Map.of("s", statement, "t", same));
-        assertThat(tagged.getList("errors")).isNull();
-        assertThat(tagged.getList("data.tagStatementTopics.topics.slug", String.class)).contains(slug);
-    }
-
-    @Test
     void aStanceCannotHoldFromTheFutureNorBeforeItsEvidence() {
         long starmer = actorId("Keir Starmer");
         JsonPath first = GraphQL.data("""

@@ -152,7 +152,7 @@ public class StatementGraphQLApi {
     @Mutation("correctStatementSpeakers")
     @RolesAllowed(Roles.EDITOR)
     @Audited(subjects = "input.statementId")
-    @Description("Replaces a statement's speakers, and with them the role that described the old ones unless `speakerRole` gives the new ones'. The correction is kept when the article is extracted again; the change log keeps the speakers before. A statement that a confirmed position cites keeps that position's actor among its speakers (CONFLICT otherwise).")
+    @Description("Replaces a statement's speakers, and with them the role that described the old ones unless `speakerRole` gives the new ones'. The correction is kept when the article is extracted again; the change log keeps the speakers before.")
     public @NonNull Statement correctStatementSpeakers(
             @NonNull @Description("The statement, its speakers and their role.") SpeakerCorrection input) {
         return service.correctSpeakers(input.statementId(), input.speakerIds(), input.speakerRole());
@@ -161,7 +161,7 @@ public class StatementGraphQLApi {
     @Mutation("tagStatementTopics")
     @RolesAllowed(Roles.EDITOR)
     @Audited
-    @Description("Replaces the topics a statement is about. A statement that a confirmed position cites keeps that position's topic (CONFLICT otherwise): record the position again without it first.")
+    @Description("Replaces the topics a statement is about.")
     public @NonNull Statement tagStatementTopics(
             @NonNull @Id @Description("The statement.") Long statementId,
             @NonNull @Description("Slugs of the topics.") List<@NonNull String> topics) {

@@ -10,10 +10,8 @@ import jakarta.transaction.Transactional;
 
 import io.stancegraph.actor.Actor;
 import io.stancegraph.event.Event;
-import io.stancegraph.platform.ConflictException;
 import io.stancegraph.platform.InvalidInputException;
 import io.stancegraph.platform.NotFoundException;
-import io.stancegraph.platform.StoredEntity;
 import io.stancegraph.actor.StatementsOfActorsChanged;
 import io.stancegraph.topic.Topic;
 
@@ -68,7 +66,6 @@ public class StatementService {
         if (role != null || !speakers.equals(statement.speakers)) {
             statement.speakerRole = role;
         }
-        keepEditorsEvidence(statement, ids(speakers), ids(statement.topics), "input.speakerIds");
         statement.speakers.clear();
         statement.speakers.addAll(speakers);
         statement.speakersCurated = true;
@@ -85,7 +82,6 @@ public class StatementService {
     public Statement tagTopics(Long statementId, List<String> topicSlugs) {
         Statement statement = find(statementId);
         Set<Topic> topics = findEach(topicSlugs == null ? List.of() : topicSlugs, Topic::findBySlug, "Topic", "topics");
-        keepEditorsEvidence(statement, ids(statement.speakers), ids(topics), "topics");
         statement.topics.clear();
         statement.topics.addAll(topics);
         statement.origin = StatementOrigin.CURATED;
@@ -93,38 +89,6 @@ public class StatementService {
         statement.speakers.forEach(speaker -> speakers.add(speaker.id));
         statementsOfActorsChanged.fire(new StatementsOfActorsChanged(speakers));
         return statement;
-    }
-
-    /**
-     * An editor's stance rests on the actor's own statements about the topic, so a correction may not take from a
-     * statement the speaker or the topic of a confirmed position that cites it: the position would stand on evidence
-     * its own rules refuse. Read by SQL, as positions build on statements and not the other way round.
-     */
-    private static void keepEditorsEvidence(Statement statement, Set<Long> speakersAfter, Set<Long> topicsAfter,
-            String field) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> cited = Statement.getEntityManager().createNativeQuery("""
-                select p.id, a.canonical_name, t.slug, p.actor_id, p.topic_id from actor_position p
-                join position_evidence e on e.position_id = p.id
-                join actor a on a.id = p.actor_id join topic t on t.id = p.topic_id
-                where e.statement_id = :statement and p.review_state = 'CONFIRMED' order by p.id""")
-                .setParameter("statement", statement.id).getResultList();
-        for (Object[] row : cited) {
-            boolean speaker = speakersAfter.contains(((Number) row[3]).longValue());
-            boolean topic = topicsAfter.contains(((Number) row[4]).longValue());
-            if (!speaker || !topic) {
-                throw new ConflictException("Statement " + statement.id + " is evidence of the confirmed position "
-                        + row[0] + " of " + row[1] + " on " + row[2] + ", which needs it to keep "
-                        + (speaker ? "that topic" : "that speaker") + "; record the position again without it first",
-                        field);
-            }
-        }
-    }
-
-    private static Set<Long> ids(Set<? extends StoredEntity> records) {
-        Set<Long> ids = new LinkedHashSet<>();
-        records.forEach(linked -> ids.add(linked.id));
-        return ids;
     }
 
     /** The records with these keys, in the order given; a key that matches nothing is refused. */
