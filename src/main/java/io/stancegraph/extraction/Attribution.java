@@ -34,10 +34,11 @@ record Attribution(List<ExtractedActor> speakers, int from, String speakerRule, 
 
     /**
      * One of several known holders of the title ("The president said" with presidents of several countries in the
-     * register), or "he" going on with it: someone, but not someone named.
+     * register), a title no one is known to hold, or "he" going on with either: someone, but not someone named.
      */
-    boolean oneOfSeveralHolders() {
-        return unnamed() && mentionRule.endsWith(":" + TitleResolver.SEVERAL_HOLDERS);
+    boolean titleHolderUnnamed() {
+        return unnamed() && (mentionRule.endsWith(":" + TitleResolver.SEVERAL_HOLDERS)
+                || mentionRule.endsWith(":" + TitleResolver.NO_KNOWN_HOLDER));
     }
 
     /** The same speakers, found by {@code rule}. */

@@ -33,7 +33,7 @@ final class ColonCue extends QuoteRule {
                 continue;
             }
             Attribution who = speakerFor(k, quote.sFrom());
-            if (!who.isEmpty() || who.oneOfSeveralHolders()) {
+            if (!who.isEmpty() || who.titleHolderUnnamed()) {
                 quotes.claimed[k] = true;
                 // the title stands for its speaker: its words describe who spoke ("The president said:")
                 int speakerFrom = who.isEmpty() && who.from() >= 0 ? who.from() : k;
@@ -53,6 +53,6 @@ final class ColonCue extends QuoteRule {
             return speakers.nearestSubject(sFrom, cue);
         }
         Attribution who = speakers.speakerBefore(cue, sFrom);
-        return who.isEmpty() && !who.oneOfSeveralHolders() ? speakers.mainSubject(sFrom, cue) : who;
+        return who.isEmpty() && !who.titleHolderUnnamed() ? speakers.mainSubject(sFrom, cue) : who;
     }
 }

@@ -40,6 +40,8 @@ final class TitleResolver extends TokenReader {
     private static final ExtractedActor SEVERAL_PEOPLE = new ExtractedActor("", ActorKind.PERSON);
     /** How a title several known actors hold on the day is resolved: one of them spoke, but which is unknown. */
     static final String SEVERAL_HOLDERS = "several-holders:" + BareNames.UNNAMED;
+    /** The last sieve, a guess from the article alone: never learned as the person's office or alias. */
+    private static final String GUESS = "prominent-person";
     /** How a title no sieve finds a holder for is resolved: its holder spoke, unnamed. */
     static final String NO_KNOWN_HOLDER = "no-known-holder:" + BareNames.UNNAMED;
 
@@ -61,7 +63,7 @@ final class TitleResolver extends TokenReader {
             new Sieve("latest-holder", this::latestHolderOfKind),
             new Sieve("registry-named", this::registryHolderNamedBefore),
             new Sieve("registry", this::registryHolder),
-            new Sieve("prominent-person", this::mostProminentUntitled));
+            new Sieve(GUESS, this::mostProminentUntitled));
 
     TitleResolver(ArticleIndex index, MentionIndex mentions, ActorRegistry registry, PeopleLearner people) {
         super(index);
@@ -83,7 +85,9 @@ final class TitleResolver extends TokenReader {
             m.resolvedToNobody(SEVERAL_HOLDERS);
         } else if (a != null) {
             m.resolvedTo(a.holder(), a.rule());
-            a.holder().aliases.add(m.surface);
+            if (!GUESS.equals(a.rule())) {
+                a.holder().aliases.add(m.surface);
+            }
         } else {
             // someone in particular spoke ("the president of France said"), but no one the article or the register
             // can name: the statement is kept, by someone unnamed
@@ -138,7 +142,8 @@ final class TitleResolver extends TokenReader {
                 if (best.assignedTitle == null) {
                     best.assignedTitle = wanted;
                 }
-                if (m.country != null) {
+                // A guess is shown as doubtful; stored as the person's office, it would name them surely next time.
+                if (m.country != null && !sieve.name().equals(GUESS)) {
                     people.learnTitle(best, m.role, m.country, false);
                 }
                 return found;

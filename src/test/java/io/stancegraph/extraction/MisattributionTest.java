@@ -172,4 +172,34 @@ class MisattributionTest {
             });
         }
     }
+    @Test
+    void aTitleBeforeAColonThatNoOneIsKnownToHoldKeepsItsQuotationWithNoSpeaker() {
+        for (String title : List.of("The Foreign Secretary", "The leader")) {
+            Extraction extraction = extract(ActorRegistry.EMPTY, WEDNESDAY, "Officials gathered in London on Tuesday.",
+                    title + " said: \"Britain will keep sending help to Kyiv.\"");
+            assertThat(extraction.statements()).as(title).singleElement().satisfies(s -> {
+                assertThat(s.speakerNames()).isEmpty();
+                assertThat(s.byNobodyNamed()).isTrue();
+                assertThat(AttributionConfidence.of(s.speakerRule())).isZero();
+            });
+        }
+    }
+
+    @Test
+    void aGuessedTitleHolderIsNotGivenTheOfficeOrTheTitleAsAnAlias() {
+        Extraction extraction = extract(ActorRegistry.EMPTY, WEDNESDAY,
+                "Volodymyr Zelensky visited troops near the front on Wednesday.",
+                "The French president said on Wednesday that Europe must stand with Kyiv.");
+        assertThat(extraction.statements()).singleElement().satisfies(s -> {
+            if (!s.speakerNames().isEmpty()) {
+                assertThat(s.speakerRule()).endsWith("title:prominent-person");
+                assertThat(AttributionConfidence.of(s.speakerRule())).isLessThan(0.8);
+            }
+        });
+        assertThat(extraction.actors()).filteredOn(a -> a.name().equals("Volodymyr Zelensky")).singleElement()
+                .satisfies(a -> {
+                    assertThat(a.tenures()).isEmpty();
+                    assertThat(a.aliases()).noneMatch(alias -> alias.toLowerCase(java.util.Locale.ROOT).contains("president"));
+                });
+    }
 }
