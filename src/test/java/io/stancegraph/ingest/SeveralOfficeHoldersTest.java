@@ -89,4 +89,18 @@ class SeveralOfficeHoldersTest {
             assertThat(s.get("speakerDoubtful")).isEqualTo(true);
         });
     }
+    @Test
+    void aGuessInOneArticleNeverNamesSomeoneSurelyInTheNext() {
+        for (String day : List.of("2025-03-05", "2025-03-06")) {
+            long article = ingest("Volodymyr Zelensky visited troops near the front on " + day + ".\n\n"
+                    + "The French president said: \"Europe must stand with Kyiv now, " + day + ".\"", day);
+            assertThat(statements(article)).singleElement().satisfies(s -> {
+                if (speakerNames(s).contains("Volodymyr Zelensky")) {
+                    assertThat(s.get("speakerDoubtful")).as("Zelensky as the French president, " + day).isEqualTo(true);
+                }
+            });
+        }
+        assertThat(GraphQL.data("{ actorByName(name: \"Volodymyr Zelensky\") { offices { post } aliases } }")
+                .getList("data.actorByName.offices.post", String.class)).containsExactly("President of Ukraine");
+    }
 }
