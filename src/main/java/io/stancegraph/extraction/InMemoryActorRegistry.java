@@ -34,12 +34,10 @@ public final class InMemoryActorRegistry implements ActorRegistry {
 
     @Override
     public List<KnownActor> holdersOf(String title, LocalDate onDay) {
-        String wanted = TitleLexicon.normaliseTitle(title);
         List<KnownActor> result = new ArrayList<>();
         for (KnownActor actor : actors) {
             for (TitleTenure tenure : actor.tenures()) {
-                if (tenure.covers(onDay)
-                        && TitleLexicon.titlesMatch(wanted, TitleLexicon.normaliseTitle(tenure.title()))) {
+                if (tenure.isNamedBy(title, onDay)) {
                     result.add(actor);
                     break;
                 }

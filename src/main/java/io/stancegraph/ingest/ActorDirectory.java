@@ -5,7 +5,6 @@ import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -228,12 +227,10 @@ public class ActorDirectory {
 
         @Override
         public List<KnownActor> holdersOf(String title, LocalDate onDay) {
-            String wanted = title.strip().toLowerCase(Locale.ROOT);
             List<KnownActor> holders = new ArrayList<>();
             for (Entry entry : actors.values()) {
                 for (TitleTenure tenure : entry.tenures) {
-                    String label = tenure.title().toLowerCase(Locale.ROOT);
-                    if ((label.equals(wanted) || label.startsWith(wanted + " of ")) && tenure.covers(onDay)) {
+                    if (tenure.isNamedBy(title, onDay)) {
                         holders.add(entry.known());
                         break;
                     }
