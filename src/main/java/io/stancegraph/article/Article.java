@@ -86,7 +86,6 @@ public class Article extends StoredEntity {
         return bodies;
     }
 
-    /** The paragraphs of a stored body, in order. */
     /**
      * The publication date, refused when it is still to come: statements are dated by it and stances hold from it,
      * so a future date would put them ahead of the record. Today anywhere on Earth is at most one day ahead of UTC.
@@ -100,6 +99,7 @@ public class Article extends StoredEntity {
         return publishedOn;
     }
 
+    /** The paragraphs of a stored body, in order. */
     public static String[] paragraphsOf(String body) {
         return body.split(PARAGRAPH_SEPARATOR, -1);
     }

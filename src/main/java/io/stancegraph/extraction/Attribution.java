@@ -37,8 +37,7 @@ record Attribution(List<ExtractedActor> speakers, int from, String speakerRule, 
      * register), a title no one is known to hold, or "he" going on with either: someone, but not someone named.
      */
     boolean titleHolderUnnamed() {
-        return unnamed() && (mentionRule.endsWith(":" + TitleResolver.SEVERAL_HOLDERS)
-                || mentionRule.endsWith(":" + TitleResolver.NO_KNOWN_HOLDER));
+        return unnamed() && TitleResolver.holderUnknown(mentionRule);
     }
 
     /** The same speakers, found by {@code rule}. */

@@ -29,8 +29,7 @@ public final class AttributionConfidence {
     /** The confidence for a statement's speaker rule, between 0 and 1. */
     public static double of(String speakerRule) {
         // An office spoke, but who held it is not known: the speaker is someone the reader is not told.
-        if (speakerRule != null && (speakerRule.endsWith(":" + TitleResolver.SEVERAL_HOLDERS)
-                || speakerRule.endsWith(":" + TitleResolver.NO_KNOWN_HOLDER))) {
+        if (TitleResolver.holderUnknown(speakerRule)) {
             return 0;
         }
         if (speakerRule != null) {

@@ -45,6 +45,11 @@ final class TitleResolver extends TokenReader {
     /** How a title no sieve finds a holder for is resolved: its holder spoke, unnamed. */
     static final String NO_KNOWN_HOLDER = "no-known-holder:" + BareNames.UNNAMED;
 
+    /** Whether a speaker rule ends in a title whose holder is not known: several hold it, or no one is known to. */
+    static boolean holderUnknown(String rule) {
+        return rule != null && (rule.endsWith(":" + SEVERAL_HOLDERS) || rule.endsWith(":" + NO_KNOWN_HOLDER));
+    }
+
     private record Sieve(String name, BiFunction<Mention, String, ExtractedActor> holder) {
     }
 
