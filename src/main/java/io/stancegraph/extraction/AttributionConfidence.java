@@ -15,13 +15,17 @@ import java.util.Map;
  * {@code bin/stancegraph evaluate --confidence-table} from both such sets together). A rule is looked up whole
  * ({@code subject-before-cue/pronoun:last-speaker}), then by its speaker rule alone ({@code subject-before-cue/*}),
  * then the default ({@code *}). A title that several known actors hold names none of them (nor "he" going on with it):
- * the speaker is unknown, so the confidence is 0 and the speaker is shown as doubtful whatever the table says.
+ * the speaker is unknown, so the confidence is 0 and the speaker is shown as doubtful whatever the table says. A
+ * statement that goes on with a guessed speaker ({@code +after-guess}: "He added", a quotation that follows) is no
+ * surer than the guess: at most the lowest figure the table gives a guess, 0 when it gives none.
  */
 public final class AttributionConfidence {
 
     static final String TABLE = "/extraction/attribution-confidence.tsv";
 
     private static final Map<String, Double> CONFIDENCE = load();
+    private static final double GUESS = CONFIDENCE.entrySet().stream()
+            .filter(row -> TitleResolver.guessed(row.getKey())).mapToDouble(Map.Entry::getValue).min().orElse(0);
 
     private AttributionConfidence() {
     }
@@ -31,6 +35,9 @@ public final class AttributionConfidence {
         // An office spoke, but who held it is not known: the speaker is someone the reader is not told.
         if (TitleResolver.holderUnknown(speakerRule)) {
             return 0;
+        }
+        if (speakerRule != null && speakerRule.contains(TitleResolver.AFTER_GUESS)) {
+            return Math.min(GUESS, of(speakerRule.replace(TitleResolver.AFTER_GUESS, "")));
         }
         if (speakerRule != null) {
             String withoutPartner = speakerRule.replace("+with-whom", "");

@@ -18,6 +18,8 @@ final class DirectQuoteAttributor extends SpeakerReader {
     private final Map<Candidate, Quotation> quotationOf = new HashMap<>();
     /** Speakers of the last quotation-bearing statement, continued by floating quote paragraphs. */
     List<ExtractedActor> lastQuoteSpeakers = List.of();
+    /** The rule that chose the speakers of the last quotation-bearing statement. */
+    String lastQuoteRule;
     /** Whether the last quotation-bearing statement was by someone described but not named. */
     boolean lastQuoteUnnamed;
     Candidate lastOuter;
@@ -38,6 +40,7 @@ final class DirectQuoteAttributor extends SpeakerReader {
     /** A sentence with quotation marks reported by {@code outer}: floating quotations that follow continue it. */
     void continueWith(Candidate outer) {
         lastQuoteSpeakers = outer.speakers;
+        lastQuoteRule = outer.speakerRule;
         lastQuoteUnnamed = outer.speakers.isEmpty();
         lastOuter = outer;
         lastQuoteSentence = outer.sentence;
@@ -66,6 +69,7 @@ final class DirectQuoteAttributor extends SpeakerReader {
                     claimed[k] = true;
                 }
                 lastQuoteSpeakers = c.speakers;
+                lastQuoteRule = c.speakerRule;
                 lastQuoteUnnamed = c.speakers.isEmpty();
                 lastQuoteSentence = tok(openTok).sentence;
             }

@@ -26,13 +26,15 @@ final class FloatingQuote extends QuoteRule {
                 && tok(openTok - 1).paragraph == quote.paragraph().index())) {
             String cue = quotes.lastOuter != null ? quotes.lastOuter.cue : "say";
             List<ExtractedActor> who = quotes.lastQuoteSpeakers;
+            String continued = quotes.lastQuoteRule;
             Candidate before = isWholeParagraph(q) ? reportedJustBefore(quote.paragraph().index()) : null;
             if (before != null) {
                 // "Adebayo ... He says he has enough wood for 15 years. / “After that, I don’t know.”": the speaker
                 // of the paragraph before goes on, rather than the last one quoted
                 who = before.speakers;
+                continued = before.speakerRule;
             }
-            return quotes.direct(q, cue, -1, -1, who, RULE);
+            return quotes.direct(q, cue, -1, -1, who, TitleResolver.goingOn(RULE, continued));
         }
         return null;
     }

@@ -86,7 +86,7 @@ final class MentionResolver extends SpeakerReader {
             return Attribution.resolved(pronoun, List.of(), pronoun.rule + ":" + stillUnnamed);
         }
         Candidate lastStatement = lastSinglePersonStatement(pronoun);
-        ExtractedActor fallback = null;
+        Mention fallback = null;
         // "Robin Ashe has farmed here ... she says": with nobody else to stand for, the subject just before outweighs
         // the usual gender of a first name
         ExtractedActor guessedOtherwise = null;
@@ -131,10 +131,10 @@ final class MentionResolver extends SpeakerReader {
                     // "Jean Pollard has lived here ... she recalls": Jean is "she" from now on
                     a.gender = pronoun.gender;
                 }
-                return Attribution.resolved(pronoun, List.of(a), pronoun.rule + ":subject");
+                return Attribution.resolved(pronoun, List.of(a), TitleResolver.goingOn(pronoun.rule + ":subject", m.rule));
             }
             if (fallback == null) {
-                fallback = a;
+                fallback = m;
             }
         }
         return withoutMarkedSubject(pronoun, lastStatement, fallback, guessedOtherwise);
@@ -154,7 +154,7 @@ final class MentionResolver extends SpeakerReader {
      * A pronoun with no agreeing subject before it: the last speaker, else the nearest agreeing person, else the
      * subject whose first name suggested the other gender when nobody else is at hand.
      */
-    private Attribution withoutMarkedSubject(Mention pronoun, Candidate lastStatement, ExtractedActor fallback,
+    private Attribution withoutMarkedSubject(Mention pronoun, Candidate lastStatement, Mention fallback,
             ExtractedActor guessedOtherwise) {
         if (lastStatement == null && fallback == null && guessedOtherwise != null) {
             guessedOtherwise.gender = pronoun.gender;
@@ -163,10 +163,11 @@ final class MentionResolver extends SpeakerReader {
         }
         if (lastStatement != null) {
             return Attribution.resolved(pronoun, List.of(lastStatement.speakers.get(0)),
-                    pronoun.rule + ":last-speaker");
+                    TitleResolver.goingOn(pronoun.rule + ":last-speaker", lastStatement.speakerRule));
         }
         return fallback != null
-                ? Attribution.resolved(pronoun, List.of(fallback), pronoun.rule + ":nearest-person")
+                ? Attribution.resolved(pronoun, List.of(personOf(fallback)),
+                        TitleResolver.goingOn(pronoun.rule + ":nearest-person", fallback.rule))
                 : Attribution.resolved(pronoun, List.of(), pronoun.rule);
     }
 
@@ -231,26 +232,30 @@ final class MentionResolver extends SpeakerReader {
 
     /**
      * "A porter, who asked not to be named, said ... “...,” she said.": still that unnamed porter ({@code unnamed});
-     * after an office several known actors hold, still one of them ({@code several-holders:unnamed}, doubtful); null
-     * when the pronoun goes on with no unnamed speaker.
+     * after an office whose holder is not known (several known actors hold it, or none), still that unknown holder
+     * ({@code several-holders:unnamed}, {@code no-known-holder:unnamed}, both doubtful); null when the pronoun goes on
+     * with no unnamed speaker.
      */
     private String unnamedSpeakerGoingOn(Mention pronoun) {
         Candidate unnamed = afterIndefiniteSpeaker(pronoun);
         if (unnamed == null) {
             return null;
         }
-        return unnamed.speakerRule.endsWith(":" + TitleResolver.SEVERAL_HOLDERS) ? TitleResolver.SEVERAL_HOLDERS
-                : BareNames.UNNAMED;
+        for (String unknownHolder : List.of(TitleResolver.SEVERAL_HOLDERS, TitleResolver.NO_KNOWN_HOLDER)) {
+            if (unnamed.speakerRule.endsWith(":" + unknownHolder)) {
+                return unknownHolder;
+            }
+        }
+        return BareNames.UNNAMED;
     }
 
     /**
      * A speaker rule that found one person the article does not name: "A porter ... said", "a senior official said",
-     * "the Foreign Secretary said" when two known actors hold that office.
+     * "the Foreign Secretary said" when two known actors hold that office or none.
      */
     private static boolean unnamedPerson(String speakerRule) {
         return speakerRule != null && (speakerRule.endsWith("indefinite:" + BareNames.UNNAMED)
-                || speakerRule.endsWith("title:" + BareNames.UNNAMED)
-                || speakerRule.endsWith(":" + TitleResolver.SEVERAL_HOLDERS));
+                || speakerRule.endsWith("title:" + BareNames.UNNAMED) || TitleResolver.holderUnknown(speakerRule));
     }
 
     /** The last statement before the pronoun of one person of a compatible gender. */

@@ -21,8 +21,8 @@ import java.util.function.BiFunction;
  * president": of France, of Ukraine ...), the one the article named before the title, of the title's country when
  * it names one;</li>
  * <li>{@code registry}: the one holder the register knows on the article's day;</li>
- * <li>{@code prominent-person}: the most prominent person the article leaves without an office, named near the
- * mention but not in its sentence (not for a former office).</li>
+ * <li>{@code prominent-person}: the most prominent person the article and the register leave without an office on
+ * the day, named near the mention but not in its sentence (not for a former office).</li>
  * </ol>
  * A title resolved once keeps its holder for the rest of the article. A title that several known actors hold, none
  * or several of them named before it, or one that names an office only with its owner ("the leader"), is left
@@ -44,6 +44,22 @@ final class TitleResolver extends TokenReader {
     private static final String GUESS = "prominent-person";
     /** How a title no sieve finds a holder for is resolved: its holder spoke, unnamed. */
     static final String NO_KNOWN_HOLDER = "no-known-holder:" + BareNames.UNNAMED;
+
+    /**
+     * Marks the rule of a statement that goes on with a speaker a guess found ("the Foreign Secretary said ... He
+     * added", a quotation that follows): it is no surer than the guess.
+     */
+    static final String AFTER_GUESS = "+after-guess";
+
+    /** Whether a speaker rule's speaker was guessed, or goes on with one that was. */
+    static boolean guessed(String rule) {
+        return rule != null && (rule.contains("title:" + GUESS) || rule.contains(AFTER_GUESS));
+    }
+
+    /** The rule of a statement that goes on with the speaker of a mention or statement found by {@code continued}. */
+    static String goingOn(String rule, String continued) {
+        return guessed(continued) && !rule.endsWith(AFTER_GUESS) ? rule + AFTER_GUESS : rule;
+    }
 
     /** Whether a speaker rule ends in a title whose holder is not known: several hold it, or no one is known to. */
     static boolean holderUnknown(String rule) {
@@ -378,7 +394,7 @@ final class TitleResolver extends TokenReader {
         ExtractedActor best = null;
         int bestScore = 0;
         for (ExtractedActor p : actors.people) {
-            if (p.hasTitle() || !conflictFree(p, m.country)) {
+            if (p.hasTitle() || !conflictFree(p, m.country) || holdsAnOfficeOnTheDay(p)) {
                 continue;
             }
             int score = p.mentions * 2;
@@ -400,5 +416,15 @@ final class TitleResolver extends TokenReader {
             }
         }
         return best;
+    }
+
+    /**
+     * Whether the register knows the person to hold an office on the article's day: one whose office the title does
+     * not name (the {@code registry} sieves would have found it), so not the title's holder ("the Foreign Secretary"
+     * is not the President of Ukraine).
+     */
+    private boolean holdsAnOfficeOnTheDay(ExtractedActor p) {
+        return registry.byAlias(p.name).map(known -> known.tenures().stream().anyMatch(t -> t.covers(day)))
+                .orElse(false);
     }
 }

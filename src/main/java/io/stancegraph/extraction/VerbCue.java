@@ -86,7 +86,8 @@ final class VerbCue extends CueRule {
             List<Candidate> current = finder.current;
             if (!current.isEmpty() && coordinatedWithPrevious(c)) {
                 Candidate previous = current.get(current.size() - 1);
-                return new Attribution(previous.speakers, who.from(), "coordinated-cue", null);
+                return new Attribution(previous.speakers, who.from(),
+                        TitleResolver.goingOn("coordinated-cue", previous.speakerRule), null);
             } else if (!insideEarlierContent(c)) {
                 Attribution subject = speakers.mainSubject(sFrom, c);
                 return subject.startingAt(who.from());

@@ -202,4 +202,51 @@ class MisattributionTest {
                     assertThat(a.aliases()).noneMatch(alias -> alias.toLowerCase(java.util.Locale.ROOT).contains("president"));
                 });
     }
+
+    @Test
+    void whatGoesOnWithAGuessedTitleHolderIsNoSurerThanTheGuess() {
+        // each way a statement goes on with the last speaker: "He added", a quotation that follows, "and added", "he said"
+        List<String[]> goingOn = List.of(
+                new String[] {"\"The talks are going well,\" the Foreign Secretary said. He added that a deal was close."},
+                new String[] {"\"The talks are going well,\" the Foreign Secretary said. \"A deal is close.\""},
+                new String[] {"The Foreign Secretary said the talks were going well and added that a deal was close."},
+                new String[] {"\"The talks are going well,\" the Foreign Secretary said.", "\"A deal is close,\" he said."});
+        for (String[] paragraphs : goingOn) {
+            String[] article = new String[paragraphs.length + 1];
+            article[0] = "Keir Starmer said on Monday that Britain would keep its support for Ukraine. Officials met in Geneva.";
+            System.arraycopy(paragraphs, 0, article, 1, paragraphs.length);
+            List<ExtractedStatement> afterTheFirst = extract(ActorRegistry.EMPTY, WEDNESDAY, article).statements()
+                    .stream().filter(s -> s.paragraph() > 0).toList();
+            assertThat(afterTheFirst).as(String.join(" / ", paragraphs)).hasSize(2).allSatisfy(s -> {
+                if (s.speakerNames().contains("Keir Starmer")) {
+                    assertThat(AttributionConfidence.of(s.speakerRule())).as(s.speakerRule()).isLessThan(0.8);
+                }
+            });
+        }
+    }
+
+    @Test
+    void heAfterATitleNoOneIsKnownToHoldIsThatUnknownHolder() {
+        Extraction extraction = extract(ActorRegistry.EMPTY, WEDNESDAY, "Officials met in Geneva on Tuesday.",
+                "\"We will not back down,\" the president of France said. He added that talks would go on.");
+        assertThat(extraction.statements()).hasSize(2).allSatisfy(s -> {
+            assertThat(s.speakerNames()).isEmpty();
+            assertThat(s.byNobodyNamed()).isTrue();
+            assertThat(AttributionConfidence.of(s.speakerRule())).isZero();
+        });
+    }
+
+    @Test
+    void someoneTheRegisterKnowsInAnotherOfficeIsNotGuessedToHoldTheTitle() {
+        ActorRegistry registry = new InMemoryActorRegistry(List.of(holder("Volodymyr Zelensky", "President of Ukraine",
+                LocalDate.of(2019, 5, 20))));
+        String[] article = {"Volodymyr Zelensky visited troops near the front on Wednesday.",
+                "\"Europe must stand with Kyiv,\" the Foreign Secretary said."};
+        assertThat(extract(ActorRegistry.EMPTY, WEDNESDAY, article).statements()).singleElement()
+                .satisfies(s -> assertThat(s.speakerNames()).containsExactly("Volodymyr Zelensky"));
+        assertThat(extract(registry, WEDNESDAY, article).statements()).singleElement().satisfies(s -> {
+            assertThat(s.speakerNames()).isEmpty();
+            assertThat(s.byNobodyNamed()).isTrue();
+        });
+    }
 }
