@@ -18,6 +18,8 @@ final class Candidate {
     FuzzyDate saidOn;
     String event;
     String medium;
+    /** The statement whose speakers this one goes on with (a floating quotation's), if any. */
+    Candidate continues;
     /** The cue sits in a relative clause ("the deal, which he said was fair, ..."): its clause ends with that clause. */
     boolean inRelativeClause;
 

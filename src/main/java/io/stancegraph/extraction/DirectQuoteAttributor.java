@@ -16,12 +16,8 @@ final class DirectQuoteAttributor extends SpeakerReader {
     final boolean[] claimed;
     /** The quotation behind each DIRECT candidate, for its exact span. */
     private final Map<Candidate, Quotation> quotationOf = new HashMap<>();
-    /** Speakers of the last quotation-bearing statement, continued by floating quote paragraphs. */
-    List<ExtractedActor> lastQuoteSpeakers = List.of();
-    /** The rule that chose the speakers of the last quotation-bearing statement. */
-    String lastQuoteRule;
-    /** Whether the last quotation-bearing statement was by someone described but not named. */
-    boolean lastQuoteUnnamed;
+    /** The last quotation-bearing statement, whose speakers floating quotations continue. */
+    Candidate lastQuote;
     Candidate lastOuter;
     /** Sentence of the last quotation-bearing statement. */
     int lastQuoteSentence = -1;
@@ -39,9 +35,7 @@ final class DirectQuoteAttributor extends SpeakerReader {
 
     /** A sentence with quotation marks reported by {@code outer}: floating quotations that follow continue it. */
     void continueWith(Candidate outer) {
-        lastQuoteSpeakers = outer.speakers;
-        lastQuoteRule = outer.speakerRule;
-        lastQuoteUnnamed = outer.speakers.isEmpty();
+        lastQuote = outer;
         lastOuter = outer;
         lastQuoteSentence = outer.sentence;
     }
@@ -68,9 +62,7 @@ final class DirectQuoteAttributor extends SpeakerReader {
                 for (int k = first; k < index.tokens.size() && tok(k).end <= q.contentEnd(); k++) {
                     claimed[k] = true;
                 }
-                lastQuoteSpeakers = c.speakers;
-                lastQuoteRule = c.speakerRule;
-                lastQuoteUnnamed = c.speakers.isEmpty();
+                lastQuote = c;
                 lastQuoteSentence = tok(openTok).sentence;
             }
         }

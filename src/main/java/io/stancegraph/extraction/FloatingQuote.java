@@ -16,7 +16,7 @@ final class FloatingQuote extends QuoteRule {
 
     @Override
     Candidate attribute(Quote quote) {
-        if (!quote.opensSentence() || quotes.lastQuoteSpeakers.isEmpty() && !quotes.lastQuoteUnnamed) {
+        if (!quote.opensSentence()) {
             return null;
         }
         Quotation q = quote.q();
@@ -25,23 +25,39 @@ final class FloatingQuote extends QuoteRule {
                 && quotes.lastQuoteSentence == tok(openTok).sentence - 1
                 && tok(openTok - 1).paragraph == quote.paragraph().index())) {
             String cue = quotes.lastOuter != null ? quotes.lastOuter.cue : "say";
-            List<ExtractedActor> who = quotes.lastQuoteSpeakers;
-            String continued = quotes.lastQuoteRule;
+            Candidate continued = quotes.lastQuote;
             Candidate before = isWholeParagraph(q) ? reportedJustBefore(quote.paragraph().index()) : null;
             if (before != null) {
                 // "Adebayo ... He says he has enough wood for 15 years. / “After that, I don’t know.”": the speaker
-                // of the paragraph before goes on, rather than the last one quoted
-                who = before.speakers;
-                continued = before.speakerRule;
+                // of the paragraph before goes on, rather than the last one quoted, or the first to be quoted
+                continued = before;
             }
-            return quotes.direct(q, cue, -1, -1, who, TitleResolver.goingOn(RULE, continued));
+            if (continued == null) {
+                return null;
+            }
+            Candidate c = quotes.direct(q, cue, -1, -1, continued.speakers, ruleGoingOn(continued));
+            c.continues = continued;
+            return c;
         }
         return null;
     }
 
     /**
-     * The statement found last, if it is reported speech without quotation marks, with a speaker named, in the
-     * paragraph before, and after the last quotation.
+     * The rule of a quotation that goes on with the speakers of {@code continued}: {@code floating-quote}, marked when
+     * they were guessed; when the article described them without naming them, still that unnamed source, by the rule
+     * that found it ({@code floating-quote/title:no-known-holder:unnamed}).
+     */
+    private static String ruleGoingOn(Candidate continued) {
+        String rule = continued.speakerRule;
+        if (continued.speakers.isEmpty() && rule != null && rule.endsWith(":" + BareNames.UNNAMED)) {
+            return RULE + "/" + rule.substring(rule.indexOf('/') + 1);
+        }
+        return TitleResolver.goingOn(RULE, rule);
+    }
+
+    /**
+     * The statement found last, if it is reported speech without quotation marks, with a speaker named or described,
+     * in the paragraph before, and after the last quotation.
      */
     private Candidate reportedJustBefore(int paragraph) {
         List<Candidate> history = quotes.speakers.history;
@@ -59,7 +75,9 @@ final class FloatingQuote extends QuoteRule {
                 last = c;
             }
         }
-        return last.kind == QuoteKind.INDIRECT && last.cueToken >= 0 && !last.speakers.isEmpty()
+        boolean spoken = !last.speakers.isEmpty()
+                || last.speakerRule != null && last.speakerRule.endsWith(":" + BareNames.UNNAMED);
+        return last.kind == QuoteKind.INDIRECT && last.cueToken >= 0 && spoken
                 && tok(last.cueToken).paragraph == paragraph - 1
                 && quotes.lastQuoteSentence < tok(last.cueToken).sentence ? last : null;
     }

@@ -216,8 +216,12 @@ public final class StatementExtractor {
                 return null;
             }
             List<Speaker> list = new ArrayList<>();
+            // "the Foreign Secretary said": the statement words the speaker by that title, whoever it resolved to
+            Mention named = mentions.at(c.speakerFrom);
             for (ExtractedActor a : c.speakers) {
-                Speaker sp = new Speaker(a.name, a.kind, mentions.roleOf(a));
+                String role = named != null && named.type == Mention.Type.TITLE && named.role != null
+                        && named.actors.contains(a) ? named.role : mentions.roleOf(a);
+                Speaker sp = new Speaker(a.name, a.kind, role);
                 if (!list.contains(sp)) {
                     list.add(sp);
                 }
@@ -235,6 +239,9 @@ public final class StatementExtractor {
          * speaker or a pronoun.
          */
         private String speakerDescription(Candidate c) {
+            if (c.continues != null && c.speakers.isEmpty()) {
+                return speakerDescription(c.continues);
+            }
             if (!c.speakers.isEmpty() || c.speakerRule == null || !c.speakerRule.endsWith(":" + BareNames.UNNAMED)
                     || tok(c.speakerFrom) == null || c.speakerRule.contains("pronoun:")) {
                 return null;

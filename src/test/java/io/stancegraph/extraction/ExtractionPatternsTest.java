@@ -232,6 +232,26 @@ class ExtractionPatternsTest {
     }
 
     @Test
+    void aQuotedParagraphAfterReportedSpeechGoesOnWithItsSpeakerBeforeAnyOtherQuotation() {
+        List<ExtractedStatement> list = statements("Officials met in Geneva on Tuesday.",
+                "Jane Smith, a negotiator, said the talks had stalled.", "\"We are nowhere near a deal.\"");
+        assertThat(list).extracting(ExtractedStatement::text)
+                .containsExactly("the talks had stalled", "We are nowhere near a deal.");
+        assertThat(list).extracting(ExtractedStatement::speakerNames).containsOnly(List.of("Jane Smith"));
+    }
+
+    @Test
+    void aTitleTheRegistryResolvesIsTheSpeakersRoleInThatStatement() {
+        KnownActor cooper = new KnownActor("Yvette Cooper", ActorKind.PERSON, List.of(),
+                List.of(new TitleTenure("Yvette Cooper", "Foreign Secretary", LocalDate.of(2025, 9, 5), null)));
+        ArticleText article = ArticleText.of(List.of("Officials met in Geneva on Tuesday.",
+                "The Foreign Secretary said the talks were going well."), LocalDate.of(2025, 10, 1), null, null, null);
+        ExtractedStatement s = only(extractor.extract(article, new InMemoryActorRegistry(List.of(cooper))).statements());
+        assertThat(s.speakerNames()).containsExactly("Yvette Cooper");
+        assertThat(s.speakers().get(0).role()).isEqualTo("Foreign Secretary");
+    }
+
+    @Test
     void pronounResolvesToTheMostRecentSubject() {
         List<ExtractedStatement> list = statements("Emmanuel Macron arrived in Berlin on Thursday.",
                 "He said that Europe must defend itself.");

@@ -249,4 +249,23 @@ class MisattributionTest {
             assertThat(s.byNobodyNamed()).isTrue();
         });
     }
+
+    @Test
+    void aQuotationThatGoesOnWithAnUnnamedSourceIsKeptAsThatSource() {
+        Extraction extraction = extract(ActorRegistry.EMPTY, WEDNESDAY, "Officials met in Geneva on Tuesday.",
+                "A senior official said the talks had stalled.",
+                "\"We are nowhere near a deal. Nobody is moving.\"",
+                "\"We will not back down,\" the president of France said.",
+                "\"This is our line.\"");
+        assertThat(extraction.statements()).extracting(ExtractedStatement::text).containsExactly("the talks had stalled",
+                "We are nowhere near a deal. Nobody is moving.", "We will not back down", "This is our line.");
+        assertThat(extraction.statements()).allSatisfy(s -> {
+            assertThat(s.speakerNames()).isEmpty();
+            assertThat(s.byNobodyNamed()).as(s.text()).isTrue();
+        });
+        assertThat(extraction.statements()).extracting(ExtractedStatement::speakerDescription).containsExactly(
+                "A senior official", "A senior official", "the president of France", "the president of France");
+        // a quotation that goes on with a title nobody can be named for is as doubtful as the title
+        assertThat(AttributionConfidence.of(extraction.statements().get(3).speakerRule())).isZero();
+    }
 }
