@@ -256,6 +256,26 @@ class SubscriptionsTest {
     }
 
     @Test
+    void statementsAnImportStoresReachTheSpeakersSubscribers() throws Exception {
+        HarbourRecords harbour = HarbourRecords.create();
+        given().spec(TestIdentity.editor()).contentType(ContentType.TEXT).body(String.join("\n", harbour.lines().subList(0, 4)))
+                .when().post("/imports").then().statusCode(200);
+        String hale = GraphQL.data("query($n: String!) { actorByName(name: $n) { id } }", Map.of("n", harbour.hale()))
+                .getString("data.actorByName.id");
+        BlockingQueue<JsonObject> messages = subscribe("""
+                subscription($s: ID) { statementAdded(filter: {speaker: $s}) { text origin speakers { name } } }""",
+                Map.of("s", hale));
+
+        given().spec(TestIdentity.editor()).contentType(ContentType.TEXT).body(harbour.with()).when().post("/imports")
+                .then().statusCode(200);
+
+        JsonObject statement = next(messages).getJsonObject("statementAdded");
+        assertThat(statement.getString("text")).isEqualTo("Tolls pay for the quay and must stay");
+        assertThat(statement.getString("origin")).isEqualTo("CURATED");
+        assertThat(statement.getJsonArray("speakers").getJsonObject(0).getString("name")).isEqualTo(harbour.hale());
+    }
+
+    @Test
     void aSubscriptionTooCostlyToRunIsRefusedAndAnOrdinaryOneOnTheSameSocketIsServed() throws Exception {
         String statement = String.valueOf(GraphQL.data("{ statements(first: 1) { nodes { id } } }")
                 .getLong("data.statements.nodes[0].id"));

@@ -39,6 +39,7 @@ import io.stancegraph.ingest.IngestLock;
 import io.stancegraph.platform.DomainException;
 import io.stancegraph.platform.ForbiddenException;
 import io.stancegraph.platform.InvalidInputException;
+import io.stancegraph.platform.Notifications;
 import io.stancegraph.position.Position;
 import io.stancegraph.position.PositionService;
 import io.stancegraph.position.Stance;
@@ -53,7 +54,8 @@ import io.stancegraph.topic.Topic;
  * one transaction, so a bad line stores nothing; records already stored are left as they are (an open tenure takes
  * the end date a record gives it), so importing the same file twice changes nothing. Editors' positions are signed
  * as the {@link PositionSigner} allows, and stored under the rules {@code setPosition} applies
- * ({@link PositionService#recordEditorPosition}); subscribers hear of the positions an import stores once it commits.
+ * ({@link PositionService#recordEditorPosition}); subscribers hear of the statements and positions an import stores
+ * once it commits.
  */
 @ApplicationScoped
 public class CorpusImporter {
@@ -131,6 +133,7 @@ public class CorpusImporter {
         private final Map<String, Event> events = new HashMap<>();
         private final Map<Post, String> postOrganizations = new HashMap<>();
         private final List<Position> written = new ArrayList<>();
+        private final List<Statement> statementsWritten = new ArrayList<>();
 
         Session(ImportSummary.Counter counter, PositionSigner signer) {
             this.counter = counter;
@@ -139,7 +142,12 @@ public class CorpusImporter {
 
         void finish() {
             postOrganizations.forEach((post, organization) -> post.organization = findActor(organization));
-            // Subscribers hear of the positions once the import commits, as they do of setPosition's.
+            // Subscribers hear of the statements and positions once the import commits, as they do of an ingested
+            // article's statements and of setPosition's positions.
+            if (!statementsWritten.isEmpty()) {
+                em.flush();
+                Notifications.publish(em, Notifications.STATEMENT_ADDED, statementsWritten.stream().map(st -> st.id).toList());
+            }
             positions.announce(written);
         }
 
@@ -361,6 +369,7 @@ public class CorpusImporter {
                 statement.topics.add(findTopic(slug));
             }
             statement.persist();
+            statementsWritten.add(statement);
             counter.created("statement");
         }
 

@@ -133,7 +133,7 @@ public class StatementGraphQLApi {
     @Subscription("statementAdded")
     // No transaction of its own: the feed lasts as long as the subscription; each batch is read in one.
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
-    @Description("Statements as they are stored (by ingestion, on any replica), once their transaction commits: each "
+    @Description("Statements as they are stored (by ingestion or an import, on any replica), once their transaction commits: each "
             + "new statement that meets the filter.")
     public Multi<Statement> statementAdded(@Description("Which statements; all of them when absent.") StatementAddedFilter filter) {
         return notifications.records(Notifications.STATEMENT_ADDED, ids -> service.added(ids, filter, queries));
