@@ -39,6 +39,24 @@ class RequestErrorsTest {
     }
 
     @Test
+    void anArgumentWrittenInTheDocumentThatIsWrongIsNamedWithoutItsValueEchoed() {
+        String secret = "a long private note the error need not repeat";
+        Map<String, String> documents = Map.of(
+                "missing a required field", "mutation { setPosition(input: {actorId: 1, topic: \"t\", note: \"" + secret + "\"}) { id } }",
+                "not an object", "mutation { setPosition(input: \"" + secret + "\") { id } }",
+                "a field it does not have", "mutation { setPosition(input: {actorId: 1, stance: SUPPORTS, topic: \"t\", "
+                        + "validFrom: \"2025-01-01\", evidenceStatementIds: [1], colour: \"" + secret + "\"}) { id } }",
+                "not a valid value", "{ statements(first: 1, filter: {kinds: [\"" + secret + "\"]}) { totalCount } }");
+        documents.forEach((problem, document) -> {
+            JsonPath refused = given().spec(TestIdentity.editor()).contentType(ContentType.JSON).body(Map.of("query", document))
+                    .post("/graphql").then().extract().jsonPath();
+            assertThat(refused.getString("errors[0].extensions.code")).as(problem).isEqualTo("INVALID_INPUT");
+            assertThat(refused.getString("errors[0].message")).as(problem).doesNotContain(secret).doesNotContain("Value{")
+                    .containsPattern("argument '(input|filter)");
+        });
+    }
+
+    @Test
     void aDocumentOfSeveralOperationsNeedsTheNameOfTheOneToRun() {
         String two = "query First { __typename } query Second { __typename }";
         JsonPath unnamed = given().contentType(ContentType.JSON).body(Map.of("query", two)).post("/graphql")

@@ -73,7 +73,9 @@ public class GraphQLGate {
     private static final String OPERATION_TAGS = "stancegraph.graphql.operation-tags";
     /** Set to the code of the first error a resolver raised while answering, for the request metrics. */
     private static final String ANSWERED_WITH_ERROR = io.stancegraph.platform.TranslatedErrorsInterceptor.FAILED_WITH;
-    private static final Pattern VALUE_IN_MESSAGE = Pattern.compile(" with value '.*?' is not a valid", Pattern.DOTALL);
+    /** graphql-java's argument errors repeat the value written in the document, which may be long or private. */
+    private static final Pattern VALUE_IN_MESSAGE = Pattern.compile(" with value '.*?' (is not a valid|must not be null"
+            + "|must be an object type|is missing required fields|contains a field not in)", Pattern.DOTALL);
     private static final Pattern ARGUMENT_IN_MESSAGE = Pattern.compile("argument '([^']+)'");
     private static final Pattern UNKNOWN_INPUT_FIELD = Pattern.compile("contains a field not in '[^']+': '([^']+)'");
     private static final Pattern VARIABLE_IN_MESSAGE = Pattern.compile("[Vv]ariable '([^']+)'");
@@ -544,7 +546,7 @@ public class GraphQLGate {
     /** A validation error without the offending value echoed back, naming the argument when there is one. */
     private static JsonObject validationError(ValidationError error) {
         String message = VALUE_IN_MESSAGE.matcher(error.getDescription() == null ? error.getMessage() : error.getDescription())
-                .replaceAll(" is not a valid");
+                .replaceAll(" $1");
         int detail = message.indexOf(" - ");
         if (detail > 0) {
             message = message.substring(0, detail);
