@@ -3,6 +3,8 @@ import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 
 export const base = process.env.STANCEGRAPH_URL ?? 'http://localhost:8080';
+// The same service in persisted-only mode (GRAPHQL_PERSISTED_ONLY=true), as run.sh starts it beside the first.
+export const persistedOnlyBase = process.env.STANCEGRAPH_PERSISTED_ONLY_URL;
 export const shots = process.env.SCREENSHOT_DIR ?? '../../../target/browser';
 
 export async function launchChromium() {

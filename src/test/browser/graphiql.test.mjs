@@ -1,7 +1,8 @@
-// GraphiQL as a person uses it: the page loads, fetches the schema (documentation explorer filled), and runs a query.
+// GraphiQL as a person uses it: the page loads, fetches the schema (documentation explorer filled), and runs a query;
+// on a service in persisted-only mode it says what runs there, and its example tabs run.
 import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { base, shots, launchChromium } from './chromium.mjs';
+import { base, persistedOnlyBase, shots, launchChromium } from './chromium.mjs';
 
 let browser;
 
@@ -31,6 +32,7 @@ test('GraphiQL loads the schema and runs a query', async (t) => {
     const schemaAnswer = await response.json();
     assert.equal(schemaAnswer.errors, undefined, `schema request refused: ${JSON.stringify(schemaAnswer.errors)}`);
     assert.ok(schemaAnswer.data.__schema.types.some((type) => type.name === 'Actor'));
+    assert.equal(await page.getByRole('note').count(), 0, 'no notice of persisted-only mode');
 
     // The documentation explorer lists the query type's fields once the schema is in.
     await page.click('button[aria-label="Show Documentation Explorer"]');
@@ -103,6 +105,113 @@ test('GraphiQL opens with the example queries as tabs, ready to run', async () =
     await page.screenshot({ path: `${shots}/graphiql-examples.png`, fullPage: true });
   } catch (error) {
     await page.screenshot({ path: `${shots}/graphiql-examples-failure.png`, fullPage: true });
+    throw error;
+  } finally {
+    await context.close();
+  }
+});
+
+// The operations among request bodies that ask for the schema.
+function introspections(bodies) {
+  return bodies.filter((body) => body.includes('__schema')).map((body) => JSON.parse(body).operationName ?? body.slice(0, 80));
+}
+
+// GraphiQL takes a moment to read the document of a tab switched to; until then it would send the previous tab's
+// operation name. The page puts the name it took into its address.
+async function waitForOperation(page, operationName) {
+  await page.waitForFunction((name) => new URLSearchParams(window.location.search).get('operationName') === name,
+    operationName, { timeout: 10000 });
+}
+
+// Runs the active tab and returns the service's answer to it.
+async function run(page, operationName) {
+  await waitForActiveTab(page, operationName);
+  const answer = page.waitForResponse((response) => response.url().endsWith('/graphql')
+    && response.request().method() === 'POST'
+    && JSON.parse(response.request().postData() ?? '{}').operationName === operationName, { timeout: 15000 });
+  await page.click('button.graphiql-execute-button');
+  const response = await answer;
+  await page.waitForSelector('button.graphiql-execute-button[aria-label^="Execute"]', { timeout: 10000 });
+  return { status: response.status(), body: await response.json() };
+}
+
+test('GraphiQL in persisted-only mode says what runs there, asks for no schema, and runs its examples', async () => {
+  assert.ok(persistedOnlyBase, 'STANCEGRAPH_PERSISTED_ONLY_URL names a service in persisted-only mode');
+  const token = process.env.STANCEGRAPH_TOKEN;
+  assert.ok(token, 'STANCEGRAPH_TOKEN names a token the service accepts');
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const sent = [];
+  page.on('request', (request) => {
+    if (request.url().endsWith('/graphql') && request.method() === 'POST') sent.push(request.postData() ?? '');
+  });
+  const refused = [];
+  page.on('response', (response) => {
+    if (response.url().endsWith('/graphql') && response.status() >= 400) {
+      refused.push(JSON.parse(response.request().postData() ?? '{}').operationName ?? response.request().postData());
+    }
+  });
+  try {
+    await page.goto(`${persistedOnlyBase}/q/graphql-ui/`, { waitUntil: 'networkidle' });
+    await page.waitForFunction(() => document.querySelector('.graphiql-query-editor .CodeMirror') !== null, null, { timeout: 20000 });
+    assert.deepEqual(introspections(sent), [], 'no introspection request');
+
+    // The notice, on the page above the editor.
+    const notice = page.getByRole('note');
+    await notice.waitFor({ state: 'visible', timeout: 10000 });
+    const words = (await notice.textContent()).replace(/\s+/g, ' ');
+    assert.match(words, /runs only its published operations/);
+    assert.match(words, /example tabs run/);
+    assert.match(words, /any other document[^.]*is refused/i);
+    assert.match(words, /completion and the documentation explorer are off/i);
+    // The schema it names is served here.
+    const link = notice.getByRole('link', { name: /schema\.graphql/ });
+    const schema = await page.request.get(new URL(await link.getAttribute('href'), persistedOnlyBase).href);
+    assert.equal(schema.status(), 200);
+    assert.match(await schema.text(), /type Query \{/);
+
+    await page.click('button[aria-label="Show Documentation Explorer"]');
+    await page.waitForSelector('text=No GraphQL schema available', { timeout: 10000 });
+
+    // The first tab, as the page opens, answers with data.
+    const first = await run(page, 'ActorStatements');
+    assert.equal(first.status, 200);
+    await page.waitForFunction(() => document.querySelector('.graphiql-response')?.textContent.includes('Foreign Office questions in the Commons'), null, { timeout: 10000 });
+    await page.screenshot({ path: `${shots}/graphiql-persisted-only.png`, fullPage: true });
+
+    // So does every other tab it opens with; the token tab with a token in its Headers pane.
+    for (const name of ['TopicPositions', 'EventParticipants', 'SearchStatements', 'ArticleStatements', 'WhoAmI']) {
+      await page.locator('.graphiql-tab-button', { hasText: name }).click();
+      await waitForOperation(page, name);
+      if (name === 'WhoAmI') {
+        await page.getByText('Headers', { exact: true }).click();
+        await page.locator('.graphiql-editor-tool .CodeMirror:visible').click();
+        await page.keyboard.press('Control+A');
+        await page.keyboard.insertText(JSON.stringify({ Authorization: `Bearer ${token}` }));
+      }
+      const { status, body } = await run(page, name);
+      assert.equal(status, 200, `${name}: ${JSON.stringify(body.errors)}`);
+      assert.equal(body.errors, undefined, name);
+      assert.ok(Object.values(body.data).every((value) => value !== null), `${name} answers with data`);
+      if (name === 'WhoAmI') assert.equal(body.data.me.authenticated, true);
+    }
+
+    // No schema was asked for, and nothing the page sent by itself was refused.
+    assert.ok(sent.length >= 6, `the tabs' requests were seen: ${sent.length}`);
+    assert.deepEqual(introspections(sent), [], 'no introspection request');
+    assert.deepEqual(refused, [], 'no refused request');
+
+    // A document of the reader's own is refused, as the notice says.
+    await page.click('button[aria-label="Add tab"]');
+    await page.evaluate(() => {
+      document.querySelector('.graphiql-query-editor .CodeMirror').CodeMirror.setValue('query LammyByAlias { actorByName(name: "Mr Lammy") { name } }');
+    });
+    await waitForOperation(page, 'LammyByAlias');
+    const own = await run(page, 'LammyByAlias');
+    assert.equal(own.body.errors?.[0]?.extensions?.code, 'PERSISTED_QUERY_REQUIRED');
+    await page.waitForFunction(() => document.querySelector('.graphiql-response')?.textContent.includes('PERSISTED_QUERY_REQUIRED'), null, { timeout: 10000 });
+  } catch (error) {
+    await page.screenshot({ path: `${shots}/graphiql-persisted-only-failure.png`, fullPage: true });
     throw error;
   } finally {
     await context.close();
