@@ -44,6 +44,10 @@ class ExposureSettingsTest {
         JsonPath introspection = given().contentType(ContentType.JSON)
                 .body(Map.of("query", "{ __schema { types { name } } }")).post("/graphql").jsonPath();
         assertThat(introspection.getString("errors[0].extensions.code")).isEqualTo("FORBIDDEN");
+        // nor is the schema's text served beside the endpoint, nor does GraphiQL ask for it
+        assertThat(given().get("/graphql/schema.graphql").statusCode()).isEqualTo(404);
+        assertThat(given().get("/q/graphql-ui/render.js").then().statusCode(200).extract().asString())
+                .contains("const introspectionOff = true;");
         JsonPath typename = given().contentType(ContentType.JSON)
                 .body(Map.of("query", "{ __typename topics(first: 1) { totalCount } }")).post("/graphql").jsonPath();
         assertThat(typename.getString("data.__typename")).isEqualTo("Query");

@@ -66,11 +66,6 @@ record HarbourRecords(String tolls, String ferries, String calder, String hale, 
         return String.join("\n", all);
     }
 
-    /** The batch with a ninth line: the editor `test`'s position. */
-    String withPosition(String actor, String topic, LocalDate validFrom, List<Map<String, Object>> evidence) {
-        return with(position(actor, topic, validFrom, evidence, "editor:test"));
-    }
-
     /** A line saying that the actor supports the topic. */
     static String position(String actor, String topic, LocalDate validFrom, List<Map<String, Object>> evidence,
             String assessor) {

@@ -24,31 +24,35 @@ class ImportedPositionsTest {
     private static final LocalDate SAID = HarbourRecords.SAID;
 
     @Test
-    void anImportedEditorsPositionThatBreaksARuleOfSetPositionRefusesTheBatch() {
+    void anImportedPositionThatBreaksARuleOfSetPositionRefusesTheBatchWhoeverSignedIt() {
         HarbourRecords harbour = HarbourRecords.create();
-        record Refusal(String batch, String field, String reason) {
+        record Refusal(String topic, LocalDate validFrom, List<Map<String, Object>> evidence, String field, String reason) {
         }
         List<Refusal> refusals = List.of(
-                new Refusal(harbour.withPosition(harbour.calder(), harbour.tolls(), SAID,
-                        List.of(harbour.calderOnTolls(), harbour.haleOnTolls())), "line 9.evidence[1]", "was not made by"),
-                new Refusal(harbour.withPosition(harbour.calder(), harbour.tolls(), SAID,
-                        List.of(harbour.calderOnTolls(), harbour.calderOnFerries())), "line 9.evidence[1]",
-                        "is not about " + harbour.tolls()),
-                new Refusal(harbour.withPosition(harbour.calder(), harbour.tolls(), LocalDate.now().plusDays(2),
-                        List.of(harbour.calderOnTolls())), "line 9.validFrom", "in the future"),
-                new Refusal(harbour.withPosition(harbour.calder(), harbour.tolls(), SAID.minusDays(1),
-                        List.of(harbour.calderOnTolls())), "line 9.validFrom", "before the earliest evidence statement"),
-                new Refusal(harbour.withPosition(harbour.calder(), harbour.tolls(), SAID, List.of()), "line 9.evidence",
-                        "at least one evidence statement"));
+                new Refusal(harbour.tolls(), SAID, List.of(harbour.calderOnTolls(), harbour.haleOnTolls()),
+                        "line 9.evidence[1]", "was not made by"),
+                new Refusal(harbour.tolls(), SAID, List.of(harbour.calderOnTolls(), harbour.calderOnFerries()),
+                        "line 9.evidence[1]", "is not about " + harbour.tolls()),
+                new Refusal(harbour.tolls(), LocalDate.now().plusDays(2), List.of(harbour.calderOnTolls()),
+                        "line 9.validFrom", "in the future"),
+                new Refusal(harbour.tolls(), SAID.minusDays(1), List.of(harbour.calderOnTolls()),
+                        "line 9.validFrom", "before the earliest evidence statement"),
+                new Refusal(harbour.tolls(), SAID, List.of(), "line 9.evidence", "at least one evidence statement"));
 
-        for (Refusal refusal : refusals) {
-            JsonPath graphql = GraphQL.query(IMPORT, Map.of("lines", refusal.batch()));
-            assertThat(graphql.getString("errors[0].extensions.code")).as(refusal.reason()).isEqualTo("INVALID_INPUT");
-            assertThat(graphql.getString("errors[0].extensions.field")).as(refusal.reason()).isEqualTo(refusal.field());
-            assertThat(graphql.getString("errors[0].message")).startsWith("line 9:").contains(refusal.reason());
-            given().spec(TestIdentity.editor()).contentType(ContentType.TEXT).body(refusal.batch()).when().post("/imports")
-                    .then().statusCode(400).body("code", org.hamcrest.Matchers.equalTo("INVALID_INPUT"))
-                    .body("field", org.hamcrest.Matchers.equalTo(refusal.field()));
+        // an editor's position, published as confirmed; a suggestion, shown to reviewers as the actor's stance
+        for (String assessor : List.of("editor:test", "extractor", "stance-model:v2")) {
+            for (Refusal refusal : refusals) {
+                String batch = harbour.with(HarbourRecords.position(harbour.calder(), refusal.topic(), refusal.validFrom(),
+                        refusal.evidence(), assessor));
+                String as = assessor + ": " + refusal.reason();
+                JsonPath graphql = GraphQL.query(IMPORT, Map.of("lines", batch));
+                assertThat(graphql.getString("errors[0].extensions.code")).as(as).isEqualTo("INVALID_INPUT");
+                assertThat(graphql.getString("errors[0].extensions.field")).as(as).isEqualTo(refusal.field());
+                assertThat(graphql.getString("errors[0].message")).as(as).startsWith("line 9:").contains(refusal.reason());
+                given().spec(TestIdentity.editor()).contentType(ContentType.TEXT).body(batch).when().post("/imports")
+                        .then().statusCode(400).body("code", org.hamcrest.Matchers.equalTo("INVALID_INPUT"))
+                        .body("field", org.hamcrest.Matchers.equalTo(refusal.field()));
+            }
         }
         // Nothing of any refused batch was stored.
         assertThat(GraphQL.data("query($s: String!) { topicBySlug(slug: $s) { id } }", Map.of("s", harbour.tolls()))
@@ -56,10 +60,17 @@ class ImportedPositionsTest {
         assertThat(GraphQL.data("query($n: String!) { actorByName(name: $n) { id } }", Map.of("n", harbour.calder()))
                 .getString("data.actorByName")).isNull();
 
-        // The same batch with a position its evidence bears out is stored, the position confirmed.
-        JsonPath stored = GraphQL.data(IMPORT, Map.of("lines",
-                harbour.withPosition(harbour.calder(), harbour.tolls(), SAID, List.of(harbour.calderOnTolls()))));
-        assertThat(stored.getList("data.importRecords.createdByType")).contains("position=1", "statement=3");
+        // The same batch with positions their evidence bears out is stored: the editor's confirmed, the suggestion
+        // waiting for review.
+        JsonPath stored = GraphQL.data(IMPORT, Map.of("lines", harbour.with(
+                HarbourRecords.position(harbour.calder(), harbour.tolls(), SAID, List.of(harbour.calderOnTolls()), "editor:test"),
+                HarbourRecords.position(harbour.hale(), harbour.tolls(), SAID, List.of(harbour.haleOnTolls()), "stance-model:v2"))));
+        assertThat(stored.getList("data.importRecords.createdByType")).contains("position=2", "statement=3");
+        assertThat(GraphQL.data("""
+                query($n: String!, $t: String!) { actorByName(name: $n) { positions(topic: $t, includeSuggested: true) {
+                    assessor reviewState } } }""", Map.of("n", harbour.hale(), "t", harbour.tolls()))
+                .getList("data.actorByName.positions", Map.class))
+                .containsExactly(Map.of("assessor", "stance-model:v2", "reviewState", "SUGGESTED"));
         JsonPath positions = GraphQL.data("""
                 query($n: String!, $t: String!) { actorByName(name: $n) { positions(topic: $t) {
                     stance validFrom assessor reviewState evidence { text } } } }""",

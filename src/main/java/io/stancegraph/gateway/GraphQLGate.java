@@ -132,6 +132,14 @@ public class GraphQLGate {
         // After authentication (a filter of priority 200, so route order -200), ahead of the compiled read path
         // (-100) and the resolvers.
         router.route(path).order(-150).handler(BodyHandler.create(false).setBodyLimit(maxBodyBytes)).handler(this::handle);
+        // SmallRye serves the schema's text beside the endpoint: with introspection off, the schema is not to be read.
+        router.route(path + "/schema.graphql").order(-150).handler(context -> {
+            if (checks.introspectionAllowed()) {
+                context.next();
+            } else {
+                context.response().setStatusCode(404).end();
+            }
+        });
         // After the compiled read path (order -100), which answers what it can, and before the resolvers.
         router.route(path).order(-99).handler(this::beforeResolvers);
     }

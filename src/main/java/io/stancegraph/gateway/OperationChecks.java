@@ -42,6 +42,11 @@ public class OperationChecks {
         this.persisted = persisted;
     }
 
+    /** Whether the schema may be read: introspection, and the schema's text beside the endpoint. */
+    public boolean introspectionAllowed() {
+        return introspection;
+    }
+
     /** Why a parsed, validated operation may not run (introspection, cost, an argument), or null when it may. */
     JsonObject refusal(GraphQLSchema schema, ExecutableNormalizedOperation operation) {
         if (!introspection && operation.getTopLevelFields().stream()

@@ -44,6 +44,7 @@ public class GraphiQLExamples {
             @ConfigProperty(name = "quarkus.smallrye-graphql.ui.root-path", defaultValue = "graphql-ui") String uiPath,
             @ConfigProperty(name = "stancegraph.security.dev-editor-token") Optional<String> devEditorToken,
             @ConfigProperty(name = "quarkus.smallrye-graphql.schema-available", defaultValue = "true") boolean schemaServed,
+            @ConfigProperty(name = "stancegraph.graphql.introspection") boolean introspection,
             PersistedQueries persisted)
             throws JsonProcessingException {
         List<Map<String, String>> tabs = new ArrayList<>();
@@ -61,14 +62,15 @@ public class GraphiQLExamples {
             tabs.removeIf(tab -> !persisted.allowListed(PersistedQueries.sha256(tab.get("query"))));
             persistedOnly = new LinkedHashMap<>();
             // SmallRye serves the schema's SDL beside the endpoint unless that is turned off.
-            persistedOnly.put("schema", schemaServed ? path + "/schema.graphql" : null);
+            persistedOnly.put("schema", schemaServed && introspection ? path + "/schema.graphql" : null);
         }
         scriptPath = (uiPath.startsWith("/") ? uiPath : absolute(toolsPath) + absolute(uiPath)).replaceAll("/+$", "")
                 + "/render.js";
         script = resource("graphiql/render.js")
                 .replace("'__API_PATH__'", json.writeValueAsString(path).replace('"', '\''))
                 .replace("__EXAMPLE_TABS__", json.writeValueAsString(tabs))
-                .replace("__PERSISTED_ONLY__", json.writeValueAsString(persistedOnly));
+                .replace("__PERSISTED_ONLY__", json.writeValueAsString(persistedOnly))
+                .replace("__INTROSPECTION_OFF__", String.valueOf(!introspection));
     }
 
     /** The script as it is served. */

@@ -411,8 +411,7 @@ public class CorpusImporter {
                 // Published as confirmed: the rules setPosition applies, in the same code.
                 positions.recordEditorPosition(position, evidence, POSITION_FIELDS);
             } else {
-                position.evidence.addAll(evidence);
-                position.persist();
+                positions.recordSuggestion(position, evidence, POSITION_FIELDS);
             }
             written.add(position);
             counter.created("position");

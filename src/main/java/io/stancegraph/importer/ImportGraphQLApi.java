@@ -26,7 +26,7 @@ public class ImportGraphQLApi {
     @RolesAllowed({ Roles.INGEST, Roles.EDITOR })
     @Audited
     @Transactional
-    @Description("Imports curated records in the JSON Lines import format (docs/import-format.md), all or nothing; records already stored are left as they are. A position signed `editor:<name>` is published as confirmed: it needs the editor role and the caller's own name (FORBIDDEN otherwise) and meets the rules of `setPosition` (INVALID_INPUT otherwise); subscribers of `positionChanged` hear of the positions stored.")
+    @Description("Imports curated records in the JSON Lines import format (docs/import-format.md), all or nothing; records already stored are left as they are. A position signed `editor:<name>` is published as confirmed: it needs the editor role and the caller's own name (FORBIDDEN otherwise); any other is a suggestion for review. Every position meets the evidence and date rules of `setPosition` (INVALID_INPUT otherwise); subscribers of `statementAdded` and `positionChanged` hear of the statements and positions stored.")
     public @NonNull ImportSummary importRecords(@NonNull @Description("The records, one JSON object per line.") String lines) {
         return importer.importFromCaller(lines);
     }

@@ -198,6 +198,19 @@ public class PositionService {
     }
 
     /**
+     * Stores a suggestion an import brings (signed by anyone but an editor): it waits for review, but rests on evidence
+     * under the rules an editor's position meets, so a reviewer is never shown another speaker's words, or words on
+     * another topic, as the actor's stance. Callers announce it ({@link #announce(Collection)}).
+     */
+    @Transactional
+    public void recordSuggestion(Position position, List<Statement> evidence, Fields fields) {
+        checkEvidence(position.actor, position.topic, evidence, fields);
+        checkValidFrom(position.validFrom, evidence, fields.validFrom());
+        position.evidence.addAll(evidence);
+        position.persist();
+    }
+
+    /**
      * An editor's stance rests on the actor's own statements about the topic: those the topic lists among its
      * statements (tagged with it at ingestion, by an editor or by an import), whose stance on it is read.
      */

@@ -29,8 +29,14 @@ class GraphiQLScriptTest {
             "SearchStatements", "ArticleStatements", "WhoAmI");
 
     private static String script(boolean persistedOnly, String operations, boolean schemaServed) throws Exception {
+        return script(persistedOnly, operations, schemaServed, true);
+    }
+
+    private static String script(boolean persistedOnly, String operations, boolean schemaServed, boolean introspection)
+            throws Exception {
         PersistedQueries persisted = new PersistedQueries(persistedOnly, 65536, 10, 10, operations, null, null);
-        return new GraphiQLExamples(JSON, "graphql", "q", "graphql-ui", Optional.empty(), schemaServed, persisted).script();
+        return new GraphiQLExamples(JSON, "graphql", "q", "graphql-ui", Optional.empty(), schemaServed, introspection,
+                persisted).script();
     }
 
     private static JsonNode constant(String script, String name) throws Exception {
@@ -52,7 +58,17 @@ class GraphiQLScriptTest {
     void normallyEveryTabOpensAndNothingIsSaid() throws Exception {
         String script = script(false, "classpath:persisted-operations.json", true);
         assertThat(constant(script, "persistedOnly").isNull()).isTrue();
+        assertThat(constant(script, "introspectionOff").asBoolean()).isFalse();
         assertThat(tabs(script)).isEqualTo(ALL_TABS);
+    }
+
+    @Test
+    void withIntrospectionOffThePageAsksForNoSchemaAndNamesNoneToRead() throws Exception {
+        assertThat(constant(script(false, "classpath:persisted-operations.json", true, false), "introspectionOff")
+                .asBoolean()).isTrue();
+        // the schema's text is not served then either
+        assertThat(constant(script(true, "classpath:persisted-operations.json", true, false), "persistedOnly")
+                .get("schema").isNull()).isTrue();
     }
 
     @Test
