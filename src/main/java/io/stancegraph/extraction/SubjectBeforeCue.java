@@ -225,7 +225,12 @@ final class SubjectBeforeCue extends SpeakerReader {
                 }
                 break;
             }
-            for (ExtractedActor a : speakers.resolve(prev, cue).speakers()) {
+            Attribution partner = speakers.resolve(prev, cue);
+            if (TitleResolver.guessed(partner.mentionRule())) {
+                // "The Health Secretary and Victoria Atkins said", the title a guess: the statement is no surer
+                mentionRule = partner.mentionRule();
+            }
+            for (ExtractedActor a : partner.speakers()) {
                 if (!result.contains(a)) {
                     result.add(0, a);
                 }

@@ -268,4 +268,17 @@ class MisattributionTest {
         // a quotation that goes on with a title nobody can be named for is as doubtful as the title
         assertThat(AttributionConfidence.of(extraction.statements().get(3).speakerRule())).isZero();
     }
+
+    @Test
+    void aGuessedTitleBesideANamedSpeakerLeavesTheJointStatementAsDoubtfulAsTheGuess() {
+        Extraction extraction = extract(ActorRegistry.EMPTY, WEDNESDAY,
+                "Wes Streeting visited a hospital in Birmingham on Wednesday.",
+                "The Health Secretary and Victoria Atkins both said that patients deserved better.");
+        assertThat(extraction.statements()).singleElement().satisfies(s -> {
+            assertThat(s.speakerNames()).contains("Victoria Atkins");
+            if (s.speakerNames().contains("Wes Streeting")) {
+                assertThat(AttributionConfidence.of(s.speakerRule())).as(s.speakerRule()).isLessThan(0.8);
+            }
+        });
+    }
 }

@@ -137,9 +137,15 @@ class SpeakerRulesTest {
                 .containsExactly("subject-before-cue/name:full", "coordinated-cue");
         assertThat(last("Olaf Scholz defended the budget, warning that cuts would hurt growth.").speakerRule())
                 .isEqualTo("nearest-subject/name:full");
-        assertThat(last("Rachel Reeves visited the plant.",
-                "“When you’re twenty,” she says, “you think you will live for ever.”").speakerRule())
-                .isEqualTo("split-quote");
+        // the second half of a split quotation is as sure, or as doubtful, as the first
+        assertThat(statements("Rachel Reeves visited the plant.",
+                "“When you’re twenty,” she says, “you think you will live for ever.”"))
+                .extracting(ExtractedStatement::speakerRule).containsExactly("subject-before-cue/pronoun:subject",
+                        "subject-before-cue/pronoun:subject");
+        assertThat(statements("Keir Starmer said on Monday that Britain would help. Officials met in Geneva.",
+                "“We are close,” the Foreign Secretary said, “and we will not stop now.”"))
+                .extracting(ExtractedStatement::speakerRule).containsExactly("subject-before-cue/name:full",
+                        "subject-before-cue/title:prominent-person", "subject-before-cue/title:prominent-person");
     }
 
     @Test
