@@ -16,12 +16,18 @@ import java.util.Map;
  * ({@code subject-before-cue/pronoun:last-speaker}), then by its speaker rule alone ({@code subject-before-cue/*}),
  * then the default ({@code *}). A title that several known actors hold names none of them (nor "he" going on with it):
  * the speaker is unknown, so the confidence is 0 and the speaker is shown as doubtful whatever the table says. A
- * statement that goes on with a guessed speaker ({@code +after-guess}: "He added", a quotation that follows) is no
- * surer than the guess: at most the lowest figure the table gives a guess, 0 when it gives none.
+ * guessed title holder ({@code title:prominent-person}) is never surer than the lowest figure the table gives a guess.
+ * A statement that goes on with the speaker of a doubtful one ("He added", a quotation that follows, "and added") is
+ * no surer than it: its rule names the one it goes on with after {@value #AFTER}
+ * ({@code floating-quote+after:subject-before-cue/title:prominent-person}), and the lower figure of the two counts.
  */
 public final class AttributionConfidence {
 
     static final String TABLE = "/extraction/attribution-confidence.tsv";
+    /** Below this a statement's speakers are shown as doubtful (the database's {@code speaker_doubtful}). */
+    public static final double DOUBTFUL_BELOW = 0.8;
+    /** Between a statement's own rule and the rule of the doubtful statement it goes on with. */
+    public static final String AFTER = "+after:";
 
     private static final Map<String, Double> CONFIDENCE = load();
     private static final double GUESS = CONFIDENCE.entrySet().stream()
@@ -36,22 +42,45 @@ public final class AttributionConfidence {
         if (TitleResolver.holderUnknown(speakerRule)) {
             return 0;
         }
-        if (speakerRule != null && speakerRule.contains(TitleResolver.AFTER_GUESS)) {
-            return Math.min(GUESS, of(speakerRule.replace(TitleResolver.AFTER_GUESS, "")));
+        if (speakerRule == null) {
+            return CONFIDENCE.get("*");
         }
-        if (speakerRule != null) {
-            String withoutPartner = speakerRule.replace("+with-whom", "");
-            Double whole = CONFIDENCE.get(withoutPartner);
-            if (whole != null) {
-                return whole;
-            }
-            int slash = withoutPartner.indexOf('/');
-            Double family = CONFIDENCE.get((slash < 0 ? withoutPartner : withoutPartner.substring(0, slash)) + "/*");
-            if (family != null) {
-                return family;
-            }
+        int after = speakerRule.indexOf(AFTER);
+        if (after >= 0) {
+            return Math.min(of(speakerRule.substring(0, after)), of(speakerRule.substring(after + AFTER.length())));
         }
-        return CONFIDENCE.get("*");
+        double figure = lookUp(speakerRule.replace("+with-whom", ""));
+        return TitleResolver.guessed(speakerRule) ? Math.min(GUESS, figure) : figure;
+    }
+
+    /**
+     * The rule that a statement going on with the speakers of one found by {@code continued} is found by: its own, and
+     * after {@value #AFTER} the weaker part of the other's when that is shown as doubtful, so that a chain of
+     * continuations names two rules at most.
+     */
+    static String goingOn(String rule, String continued) {
+        if (continued == null || rule.contains(AFTER)) {
+            return rule;
+        }
+        String weakest = continued;
+        int after = continued.indexOf(AFTER);
+        if (after >= 0) {
+            String own = continued.substring(0, after);
+            String before = continued.substring(after + AFTER.length());
+            weakest = of(own) <= of(before) ? own : before;
+        }
+        return of(weakest) < DOUBTFUL_BELOW ? rule + AFTER + weakest : rule;
+    }
+
+    /** The rule's row, else its speaker rule's ({@code subject-before-cue/*}), else the default. */
+    private static double lookUp(String rule) {
+        Double whole = CONFIDENCE.get(rule);
+        if (whole != null) {
+            return whole;
+        }
+        int slash = rule.indexOf('/');
+        Double family = CONFIDENCE.get((slash < 0 ? rule : rule.substring(0, slash)) + "/*");
+        return family != null ? family : CONFIDENCE.get("*");
     }
 
     private static Map<String, Double> load() {

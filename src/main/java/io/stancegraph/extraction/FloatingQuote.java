@@ -52,7 +52,7 @@ final class FloatingQuote extends QuoteRule {
         if (continued.speakers.isEmpty() && rule != null && rule.endsWith(":" + BareNames.UNNAMED)) {
             return RULE + "/" + rule.substring(rule.indexOf('/') + 1);
         }
-        return TitleResolver.goingOn(RULE, rule);
+        return AttributionConfidence.goingOn(RULE, rule);
     }
 
     /**

@@ -131,7 +131,7 @@ final class MentionResolver extends SpeakerReader {
                     // "Jean Pollard has lived here ... she recalls": Jean is "she" from now on
                     a.gender = pronoun.gender;
                 }
-                return Attribution.resolved(pronoun, List.of(a), TitleResolver.goingOn(pronoun.rule + ":subject", m.rule));
+                return Attribution.resolved(pronoun, List.of(a), AttributionConfidence.goingOn(pronoun.rule + ":subject", m.rule));
             }
             if (fallback == null) {
                 fallback = m;
@@ -163,11 +163,11 @@ final class MentionResolver extends SpeakerReader {
         }
         if (lastStatement != null) {
             return Attribution.resolved(pronoun, List.of(lastStatement.speakers.get(0)),
-                    TitleResolver.goingOn(pronoun.rule + ":last-speaker", lastStatement.speakerRule));
+                    AttributionConfidence.goingOn(pronoun.rule + ":last-speaker", lastStatement.speakerRule));
         }
         return fallback != null
                 ? Attribution.resolved(pronoun, List.of(personOf(fallback)),
-                        TitleResolver.goingOn(pronoun.rule + ":nearest-person", fallback.rule))
+                        AttributionConfidence.goingOn(pronoun.rule + ":nearest-person", fallback.rule))
                 : Attribution.resolved(pronoun, List.of(), pronoun.rule);
     }
 

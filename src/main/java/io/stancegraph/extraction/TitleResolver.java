@@ -45,20 +45,9 @@ final class TitleResolver extends TokenReader {
     /** How a title no sieve finds a holder for is resolved: its holder spoke, unnamed. */
     static final String NO_KNOWN_HOLDER = "no-known-holder:" + BareNames.UNNAMED;
 
-    /**
-     * Marks the rule of a statement that goes on with a speaker a guess found ("the Foreign Secretary said ... He
-     * added", a quotation that follows): it is no surer than the guess.
-     */
-    static final String AFTER_GUESS = "+after-guess";
-
     /** Whether a speaker rule's speaker was guessed, or goes on with one that was. */
     static boolean guessed(String rule) {
-        return rule != null && (rule.contains("title:" + GUESS) || rule.contains(AFTER_GUESS));
-    }
-
-    /** The rule of a statement that goes on with the speaker of a mention or statement found by {@code continued}. */
-    static String goingOn(String rule, String continued) {
-        return guessed(continued) && !rule.endsWith(AFTER_GUESS) ? rule + AFTER_GUESS : rule;
+        return rule != null && rule.contains("title:" + GUESS);
     }
 
     /** Whether a speaker rule ends in a title whose holder is not known: several hold it, or no one is known to. */

@@ -87,7 +87,7 @@ final class VerbCue extends CueRule {
             if (!current.isEmpty() && coordinatedWithPrevious(c)) {
                 Candidate previous = current.get(current.size() - 1);
                 return new Attribution(previous.speakers, who.from(),
-                        TitleResolver.goingOn("coordinated-cue", previous.speakerRule), null);
+                        AttributionConfidence.goingOn("coordinated-cue", previous.speakerRule), null);
             } else if (!insideEarlierContent(c)) {
                 Attribution subject = speakers.mainSubject(sFrom, c);
                 return subject.startingAt(who.from());

@@ -281,4 +281,24 @@ class MisattributionTest {
             }
         });
     }
+
+    @Test
+    void whatGoesOnWithADoubtfulSpeakerIsNoSurerAndTheChainStaysShort() {
+        List<String> paragraphs = new java.util.ArrayList<>(List.of(
+                "Network Rail said it would run a reduced timetable on Friday."));
+        for (int i = 0; i < 30; i++) {
+            paragraphs.add("\"Passengers should check before they travel, the " + (i + 1) + "th time of asking.\"");
+        }
+        List<ExtractedStatement> statements = extract(ActorRegistry.EMPTY, WEDNESDAY, paragraphs.toArray(String[]::new))
+                .statements();
+        assertThat(statements).hasSize(31);
+        double first = AttributionConfidence.of(statements.get(0).speakerRule());
+        assertThat(first).as(statements.get(0).speakerRule()).isLessThan(AttributionConfidence.DOUBTFUL_BELOW);
+        assertThat(statements.subList(1, 31)).allSatisfy(s -> {
+            assertThat(s.speakerNames()).containsExactly("Network Rail");
+            assertThat(AttributionConfidence.of(s.speakerRule())).as(s.speakerRule()).isLessThanOrEqualTo(first);
+            // however long the chain, a rule names its own and the weakest before it
+            assertThat(s.speakerRule().split(java.util.regex.Pattern.quote(AttributionConfidence.AFTER))).hasSize(2);
+        });
+    }
 }

@@ -3,6 +3,9 @@ package io.stancegraph.tools;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+import io.stancegraph.extraction.AttributionConfidence;
 
 /**
  * The extractor's confidence table ({@code extraction/attribution-confidence.tsv}) from an evaluation: for each
@@ -23,7 +26,8 @@ final class AttributionCalibration {
         Map<String, int[]> byFamily = new TreeMap<>();
         int[] all = new int[2];
         for (Evaluator.Pair m : result.matches()) {
-            String rule = m.predicted().speakerRule().replace("+with-whom", "");
+            // a statement that goes on with a doubtful one counts under its own rule; the lower figure is taken at use
+            String rule = m.predicted().speakerRule().replace("+with-whom", "").split(Pattern.quote(AttributionConfidence.AFTER))[0];
             boolean right = m.gold().speakers().equals(m.predicted().speakers());
             for (int[] counts : new int[][] { byRule.computeIfAbsent(rule, key -> new int[2]),
                     byFamily.computeIfAbsent(rule.split("/")[0] + "/*", key -> new int[2]), all }) {
