@@ -177,6 +177,21 @@ public final class StatementExtractor {
             }
         }
 
+        /** The last statement before {@code c}, in its paragraph or the two before, by a source described, not named. */
+        private Candidate unnamedSourceBefore(Candidate c) {
+            for (int h = accepted.indexOf(c) - 1; h >= 0; h--) {
+                Candidate p = accepted.get(h);
+                if (tok(c.start).paragraph - tok(p.start).paragraph > 2 || !p.speakers.isEmpty()) {
+                    return null;
+                }
+                if (p.speakerRule != null && p.speakerRule.endsWith(":" + BareNames.UNNAMED)
+                        && !p.speakerRule.contains("pronoun:")) {
+                    return p;
+                }
+            }
+            return null;
+        }
+
         private Candidate previousBySameSpeaker(Candidate c) {
             for (int h = accepted.size() - 1; h >= 0; h--) {
                 Candidate p = accepted.get(h);
@@ -242,8 +257,15 @@ public final class StatementExtractor {
             if (c.continues != null && c.speakers.isEmpty()) {
                 return speakerDescription(c.continues);
             }
-            if (!c.speakers.isEmpty() || c.speakerRule == null || !c.speakerRule.endsWith(":" + BareNames.UNNAMED)
-                    || tok(c.speakerFrom) == null || c.speakerRule.contains("pronoun:")) {
+            if (!c.speakers.isEmpty() || c.speakerRule == null || !c.speakerRule.endsWith(":" + BareNames.UNNAMED)) {
+                return null;
+            }
+            if (c.speakerRule.contains("pronoun:")) {
+                // "He added" going on with a source the article describes: that source's description
+                Candidate source = unnamedSourceBefore(c);
+                return source == null ? null : speakerDescription(source);
+            }
+            if (tok(c.speakerFrom) == null) {
                 return null;
             }
             Mention m = mentions.at(c.speakerFrom);

@@ -233,6 +233,8 @@ class MisattributionTest {
             assertThat(s.speakerNames()).isEmpty();
             assertThat(s.byNobodyNamed()).isTrue();
             assertThat(AttributionConfidence.of(s.speakerRule())).isZero();
+            // shown with the description the article gave, not as words of no one at all
+            assertThat(s.speakerDescription()).isEqualTo("the president of France");
         });
     }
 
