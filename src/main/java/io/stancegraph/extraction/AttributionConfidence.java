@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -16,7 +17,8 @@ import java.util.Map;
  * ({@code subject-before-cue/pronoun:last-speaker}), then by its speaker rule alone ({@code subject-before-cue/*}),
  * then the default ({@code *}). A title that several known actors hold names none of them (nor "he" going on with it):
  * the speaker is unknown, so the confidence is 0 and the speaker is shown as doubtful whatever the table says. A
- * guessed title holder ({@code title:prominent-person}) is never surer than the lowest figure the table gives a guess.
+ * guessed speaker ({@link #guessed}) takes its own row's figure, else the lowest the table gives a guess, and is shown
+ * as doubtful whatever the row says: the text does not tell who spoke.
  * A statement that goes on with the speaker of a doubtful one ("He added", a quotation that follows, "and added") is
  * no surer than it: its rule names the one it goes on with after {@value #AFTER}
  * ({@code floating-quote+after:subject-before-cue/title:prominent-person}), and the lower figure of the two counts.
@@ -26,12 +28,17 @@ public final class AttributionConfidence {
     static final String TABLE = "/extraction/attribution-confidence.tsv";
     /** Below this a statement's speakers are shown as doubtful (the database's {@code speaker_doubtful}). */
     public static final double DOUBTFUL_BELOW = 0.8;
+    /** The most a guessed speaker is trusted: just below {@link #DOUBTFUL_BELOW}. */
+    static final double HIGHEST_GUESS = 0.79;
     /** Between a statement's own rule and the rule of the doubtful statement it goes on with. */
     public static final String AFTER = "+after:";
 
+    private static final List<String> GUESSES = List.of("title:" + TitleResolver.GUESS,
+            DescriptorMentions.RULE + ":" + DescriptorMentions.GUESS, PronounMentions.RULE + ":" + MentionResolver.GENDER_GUESS,
+            FloatingQuote.AFTER_ANOTHER_SOURCE);
     private static final Map<String, Double> CONFIDENCE = load();
     private static final double GUESS = CONFIDENCE.entrySet().stream()
-            .filter(row -> TitleResolver.guessed(row.getKey())).mapToDouble(Map.Entry::getValue).min().orElse(0);
+            .filter(row -> guessed(row.getKey())).mapToDouble(Map.Entry::getValue).min().orElse(0);
 
     private AttributionConfidence() {
     }
@@ -49,8 +56,20 @@ public final class AttributionConfidence {
         if (after >= 0) {
             return Math.min(of(speakerRule.substring(0, after)), of(speakerRule.substring(after + AFTER.length())));
         }
-        double figure = lookUp(speakerRule.replace("+with-whom", ""));
-        return TitleResolver.guessed(speakerRule) ? Math.min(GUESS, figure) : figure;
+        String rule = speakerRule.replace("+with-whom", "");
+        if (guessed(rule)) {
+            // the guess's own figure, if the annotated news had enough of it, but shown as doubtful whatever it is
+            return Math.min(CONFIDENCE.getOrDefault(rule, GUESS), HIGHEST_GUESS);
+        }
+        return lookUp(rule);
+    }
+
+    /**
+     * Whether a rule's speaker is a guess: a title's prominent person, or the person named last where the article gave
+     * no way to tell which of several was meant (an age, a pronoun of a gender the person's name does not show).
+     */
+    static boolean guessed(String rule) {
+        return rule != null && GUESSES.stream().anyMatch(rule::contains);
     }
 
     /**

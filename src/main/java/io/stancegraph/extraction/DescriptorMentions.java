@@ -1,15 +1,21 @@
 package io.stancegraph.extraction;
 
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * "the 24-year-old said": a description standing for the person the article named last before it, resolved once
- * the article's people are known ({@code descriptor:last-person}).
+ * "the 24-year-old said": a description standing for a person, resolved once the article's people are known. The
+ * person the article gave that age ("Leon Adeyemi, 24,", "24-year-old Leon Adeyemi") is meant
+ * ({@code descriptor:stated-age}); else the person named last, when nobody else was named or described by a title in
+ * that paragraph or the one before ({@code descriptor:last-person}); else the person named last is only a guess ({@code descriptor:guess}),
+ * shown as doubtful.
  */
 final class DescriptorMentions extends DeferredMentionRule {
 
     static final String RULE = "descriptor";
-    private static final Pattern AGE_DESCRIPTOR = Pattern.compile("\\d{1,3}-year-old");
+    static final String GUESS = "guess";
+    private static final Pattern AGE_DESCRIPTOR = Pattern.compile("(\\d{1,3})-year-old");
 
     DescriptorMentions(MentionIndex mentions) {
         super(mentions);
@@ -25,10 +31,59 @@ final class DescriptorMentions extends DeferredMentionRule {
 
     @Override
     void resolve(Mention m) {
-        ExtractedActor person = mentions.lastMentioned(m.from, named -> named.type == Mention.Type.NAME
-                && named.actor().kind == ActorKind.PERSON);
-        if (person != null) {
-            m.resolvedTo(person, "last-person");
+        String age = tok(m.from + 1).lower.substring(0, tok(m.from + 1).lower.indexOf('-'));
+        Set<ExtractedActor> ofThatAge = new LinkedHashSet<>();
+        Set<ExtractedActor> ofAnotherAge = new LinkedHashSet<>();
+        // the people named or described by a title in that paragraph and the one before: an actor, or the mention
+        Set<Object> peopleJustBefore = new LinkedHashSet<>();
+        int paragraph = tok(m.from).paragraph;
+        for (Mention named : mentions.mentions) {
+            if (named.type == Mention.Type.TITLE && named.from < m.from && paragraph - tok(named.from).paragraph <= 1) {
+                peopleJustBefore.add(named.actor() != null ? named.actor() : named);
+            }
+            if (named == m || named.type != Mention.Type.NAME || named.actor() == null
+                    || named.actor().kind != ActorKind.PERSON || descriptor(named)) {
+                continue;
+            }
+            String stated = statedAge(named);
+            if (stated != null) {
+                (stated.equals(age) ? ofThatAge : ofAnotherAge).add(named.actor());
+            }
+            if (named.from < m.from && paragraph - tok(named.from).paragraph <= 1) {
+                peopleJustBefore.add(named.actor());
+            }
         }
+        ofThatAge.removeAll(ofAnotherAge);
+        if (ofThatAge.size() == 1) {
+            m.resolvedTo(ofThatAge.iterator().next(), "stated-age");
+            return;
+        }
+        ExtractedActor person = mentions.lastMentioned(m.from, named -> named.type == Mention.Type.NAME
+                && named.actor() != null && named.actor().kind == ActorKind.PERSON && !descriptor(named));
+        if (person == null || ofAnotherAge.contains(person)) {
+            return;
+        }
+        m.resolvedTo(person, peopleJustBefore.equals(Set.of(person)) && ofThatAge.isEmpty() ? "last-person" : GUESS);
+    }
+
+    private static boolean descriptor(Mention m) {
+        return m.rule.equals(RULE) || m.rule.startsWith(RULE + ":");
+    }
+
+    /** The age the article gives a named person right beside the name: "Name, 48," "Name (48)" or "48-year-old Name". */
+    private String statedAge(Mention named) {
+        Token before = tok(named.from - 1);
+        if (before != null) {
+            var ageBefore = AGE_DESCRIPTOR.matcher(before.lower);
+            if (ageBefore.matches()) {
+                return ageBefore.group(1);
+            }
+        }
+        Token mark = tok(named.to);
+        Token number = tok(named.to + 1);
+        Token after = tok(named.to + 2);
+        boolean enclosed = mark != null && after != null && (mark.is(",") && (after.is(",") || after.is("."))
+                || mark.is("(") && after.is(")"));
+        return enclosed && number != null && number.lower.matches("\\d{1,3}") ? number.lower : null;
     }
 }

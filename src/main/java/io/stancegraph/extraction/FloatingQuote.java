@@ -9,6 +9,12 @@ import java.util.List;
 final class FloatingQuote extends QuoteRule {
 
     static final String RULE = "floating-quote";
+    /**
+     * The paragraph just before says nothing itself but may hand the quotation to someone else: it ends in a colon
+     * ("His opponents had a different view:") or its subject is another person or body. The last speaker is then
+     * only a guess.
+     */
+    static final String AFTER_ANOTHER_SOURCE = RULE + "/another-source-just-before";
 
     FloatingQuote(DirectQuoteAttributor quotes) {
         super(quotes);
@@ -35,7 +41,11 @@ final class FloatingQuote extends QuoteRule {
             if (continued == null) {
                 return null;
             }
-            Candidate c = quotes.direct(q, cue, -1, -1, continued.speakers, ruleGoingOn(continued));
+            String rule = isWholeParagraph(q) && !continued.speakers.isEmpty()
+                    && anotherSourceJustBefore(quote.paragraph().index(), continued)
+                    ? AttributionConfidence.goingOn(AFTER_ANOTHER_SOURCE, continued.speakerRule)
+                    : ruleGoingOn(continued);
+            Candidate c = quotes.direct(q, cue, -1, -1, continued.speakers, rule);
             c.continues = continued;
             return c;
         }
@@ -53,6 +63,36 @@ final class FloatingQuote extends QuoteRule {
             return RULE + "/" + rule.substring(rule.indexOf('/') + 1);
         }
         return AttributionConfidence.goingOn(RULE, rule);
+    }
+
+    /**
+     * Whether the paragraph before {@code paragraph} holds no statement, and its first subject is a person or body
+     * other than the speakers the quotation would go on with, or, with no subject of theirs, it ends in a colon.
+     */
+    private boolean anotherSourceJustBefore(int paragraph, Candidate continued) {
+        if (paragraph == 0) {
+            return false;
+        }
+        Paragraph before = index.article.paragraphs().get(paragraph - 1);
+        for (Candidate c : quotes.speakers.history) {
+            if (c.start >= 0 && tok(c.start).paragraph == paragraph - 1) {
+                return false;
+            }
+        }
+        for (int k = index.tokenAt(before.start()); k < index.tokens.size() && tok(k).paragraph == paragraph - 1; k++) {
+            Mention m = quotes.speakers.mentions.at(k);
+            if (m == null || m.from != k || tok(k).inQuote() || !quotes.speakers.subjectMarked(m)) {
+                continue;
+            }
+            // "Colby was asked about the plan:", "She was asked:": the same speaker goes on
+            if (m.type == Mention.Type.PRONOUN || continued.speakers.contains(m.actor())) {
+                return false;
+            }
+            if (m.actor() != null) {
+                return true;
+            }
+        }
+        return index.body.substring(before.start(), before.end()).strip().endsWith(":");
     }
 
     /**

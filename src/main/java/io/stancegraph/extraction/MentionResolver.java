@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * <ul>
  * <li>"he", "she" ({@code pronoun:...}): the nearest subject of a compatible person in the last three sentences
  * ({@code subject}), unless the last single-person statement comes after it ({@code last-speaker}); else the
- * nearest compatible person ({@code nearest-person});</li>
+ * nearest compatible person ({@code nearest-person}); a subject whose name shows no gender, when someone of the
+ * pronoun's gender was named before, is only a guess ({@code subject-of-unknown-gender});</li>
  * <li>"they" ({@code pronoun:they-...}): the speakers of the last statement with several ({@code they-speakers}),
  * else the last group named ({@code they-group});</li>
  * <li>"who" ({@code relative}): the mention before it, past an apposition;</li>
@@ -20,8 +21,8 @@ import java.util.regex.Pattern;
  */
 final class MentionResolver extends SpeakerReader {
 
+    static final String GENDER_GUESS = "subject-of-unknown-gender";
     private static final Pattern POSSESSIVE_END = Pattern.compile("[’']s$");
-
 
     private final BareNames bareNames;
 
@@ -127,17 +128,41 @@ final class MentionResolver extends SpeakerReader {
                 continue;
             }
             if (speakers.subjectMarked(m)) {
-                if (a.gender == 0 && pronoun.gender != 0 && m.type == Mention.Type.NAME) {
-                    // "Jean Pollard has lived here ... she recalls": Jean is "she" from now on
-                    a.gender = pronoun.gender;
-                }
-                return Attribution.resolved(pronoun, List.of(a), AttributionConfidence.goingOn(pronoun.rule + ":subject", m.rule));
+                return subject(pronoun, m, a);
             }
             if (fallback == null) {
                 fallback = m;
             }
         }
         return withoutMarkedSubject(pronoun, lastStatement, fallback, guessedOtherwise);
+    }
+
+    /** The pronoun stands for {@code a}, the subject of mention {@code m} before it. */
+    private Attribution subject(Mention pronoun, Mention m, ExtractedActor a) {
+        if (a.gender == 0 && pronoun.gender != 0 && anotherOfTheGender(a, pronoun)) {
+            // "Rachel Reeves said ... Mel Stride said ... She added": Mel may be either, so "she" may be Reeves
+            return Attribution.resolved(pronoun, List.of(a),
+                    AttributionConfidence.goingOn(pronoun.rule + ":" + GENDER_GUESS, m.rule));
+        }
+        if (a.gender == 0 && pronoun.gender != 0 && m.type == Mention.Type.NAME) {
+            // "Jean Pollard has lived here ... she recalls": Jean is "she" from now on
+            a.gender = pronoun.gender;
+        }
+        return Attribution.resolved(pronoun, List.of(a), AttributionConfidence.goingOn(pronoun.rule + ":subject", m.rule));
+    }
+
+    /** Whether someone other than {@code subject} of the pronoun's gender was named before it. */
+    private boolean anotherOfTheGender(ExtractedActor subject, Mention pronoun) {
+        for (Mention m : mentions.mentions) {
+            if (m.from >= pronoun.from) {
+                return false;
+            }
+            ExtractedActor a = m.type == Mention.Type.NAME ? personOf(m) : null;
+            if (a != null && a != subject && a.gender == pronoun.gender) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The person a mention stands for, if it is one person: a relative ("her son") is the relative. */

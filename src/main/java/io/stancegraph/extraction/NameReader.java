@@ -43,7 +43,8 @@ final class NameReader extends TokenReader {
         while (h != null && h.capitalised() && h.honorific()) {
             // "Mr. Whitcomb", "Sen. Ochoa": the abbreviation's full stop belongs to it
             int next = tok(nameStart + 1) != null && tok(nameStart + 1).is(".") ? nameStart + 2 : nameStart + 1;
-            if (tok(next) == null || !tok(next).capitalised() || !tok(next).word
+            // "Ms von der Leyen": a surname may open with a particle
+            if (tok(next) == null || !(tok(next).capitalised() || opensSurname(next)) || !tok(next).word
                     || tok(next).paragraph != h.paragraph) {
                 break;
             }
@@ -74,7 +75,12 @@ final class NameReader extends TokenReader {
                 nameEnd += tok(nameEnd + 1).is("the") ? 2 : 1;
                 continue;
             }
-            if (!(capitalisedPart(nameStart, nameEnd) || particle(nameStart, nameEnd))) {
+            if (nameEnd > nameStart && n.honorific() && tok(nameEnd + 1) != null && tok(nameEnd + 1).is(".")) {
+                // "State Sen. Karen Oyelaran": the honorific opens the name
+                break;
+            }
+            if (!(capitalisedPart(nameStart, nameEnd) || particle(nameStart, nameEnd)
+                    || introduced && nameEnd == nameStart && opensSurname(nameEnd))) {
                 break;
             }
             if (nameEnd == nameStart && !introduced && notAName(nameEnd)) {
@@ -107,7 +113,12 @@ final class NameReader extends TokenReader {
 
     /** "von", "der": inside the name, before a capitalised word or another particle. */
     private boolean particle(int nameStart, int k) {
-        return PARTICLES.contains(tok(k).text) && k > nameStart && tok(k + 1) != null
+        return k > nameStart && opensSurname(k);
+    }
+
+    /** A particle before a capitalised word or another particle: "von" of "von der Leyen". */
+    private boolean opensSurname(int k) {
+        return PARTICLES.contains(tok(k).text) && tok(k + 1) != null
                 && (tok(k + 1).capitalised() || PARTICLES.contains(tok(k + 1).text));
     }
 

@@ -102,6 +102,10 @@ final class NamedMentions extends ScannerRule {
         if (m == null) {
             m = nameAsModifier(parts);
         }
+        if (m == null && lastHead < 0 && afterIndefiniteArticle(i)) {
+            // "an Olathe Republican": a description, no person's name
+            return NONE;
+        }
         return m != null ? m : person(parts);
     }
 
@@ -314,6 +318,15 @@ final class NamedMentions extends ScannerRule {
         }
         return scanner.mention(p.from(), name.end(), Mention.Type.ORGANISATION, "short-name")
                 .of(scanner.actors.actorFor(longer, ActorKind.ORGANIZATION, nameText));
+    }
+
+    /** "a"/"an" at {@code i}, or before the capitalised words that lead up to it. */
+    private boolean afterIndefiniteArticle(int i) {
+        int k = i;
+        while (tok(k) != null && tok(k).word && tok(k).capitalised() && tok(k).sentence == tok(i).sentence) {
+            k--;
+        }
+        return tok(k) != null && (tok(k).is("a") || tok(k).is("an")) && tok(k).sentence == tok(i).sentence;
     }
 
     /** A person's name, with the title before it; resolved with the article's other names by PeopleLearner. */

@@ -224,7 +224,8 @@ final class PeopleLearner extends TokenReader {
     /** "Keir Starmer": a person of two or more names, the same person each time the article repeats them. */
     private void learnFullName(Mention m, String name) {
         String[] words = name.split(" ");
-        if (words.length < 2) {
+        // "von der Leyen" after "Ms" is a surname alone
+        if (words.length < 2 || PARTICLES.contains(words[0])) {
             return;
         }
         ExtractedActor person = personByFullName(words);

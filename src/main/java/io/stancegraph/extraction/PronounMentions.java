@@ -5,11 +5,13 @@ package io.stancegraph.extraction;
  */
 final class PronounMentions implements MentionRule {
 
+    static final String RULE = "pronoun";
+
     @Override
     public Mention at(int i, Token t) {
         switch (t.lower) {
             case "he", "she", "they" -> {
-                Mention m = new Mention(i, i + 1, Mention.Type.PRONOUN, t.text, "pronoun");
+                Mention m = new Mention(i, i + 1, Mention.Type.PRONOUN, t.text, RULE);
                 m.plural = t.lower.equals("they");
                 m.gender = t.lower.equals("he") ? 'M' : t.lower.equals("she") ? 'F' : 0;
                 return m;

@@ -226,7 +226,7 @@ final class SubjectBeforeCue extends SpeakerReader {
                 break;
             }
             Attribution partner = speakers.resolve(prev, cue);
-            if (TitleResolver.guessed(partner.mentionRule())) {
+            if (AttributionConfidence.guessed(partner.mentionRule())) {
                 // "The Health Secretary and Victoria Atkins said", the title a guess: the statement is no surer
                 mentionRule = partner.mentionRule();
             }

@@ -41,14 +41,9 @@ final class TitleResolver extends TokenReader {
     /** How a title several known actors hold on the day is resolved: one of them spoke, but which is unknown. */
     static final String SEVERAL_HOLDERS = "several-holders:" + BareNames.UNNAMED;
     /** The last sieve, a guess from the article alone: never learned as the person's office or alias. */
-    private static final String GUESS = "prominent-person";
+    static final String GUESS = "prominent-person";
     /** How a title no sieve finds a holder for is resolved: its holder spoke, unnamed. */
     static final String NO_KNOWN_HOLDER = "no-known-holder:" + BareNames.UNNAMED;
-
-    /** Whether a speaker rule's speaker was guessed, or goes on with one that was. */
-    static boolean guessed(String rule) {
-        return rule != null && rule.contains("title:" + GUESS);
-    }
 
     /** Whether a speaker rule ends in a title whose holder is not known: several hold it, or no one is known to. */
     static boolean holderUnknown(String rule) {

@@ -63,12 +63,29 @@ final class TitleScanner extends TokenReader {
         }
         int orgEnd = -1;
         while (tok(m) != null && tok(m).capitalised()) {
-            if (Gazetteer.ORGANISATION_WORDS.contains(tok(m).text) || Gazetteer.countryOfWord(tok(m).text) != null) {
+            // "Chancellor of the Exchequer", "Secretary of State": a word of the office's own name ends it too
+            if (Gazetteer.ORGANISATION_WORDS.contains(tok(m).text) || Gazetteer.countryOfWord(tok(m).text) != null
+                    || tok(m).titleWord()) {
                 orgEnd = m;
             }
             m++;
         }
-        return orgEnd;
+        return orgEnd > 0 ? portfolioAfterFor(orgEnd) : orgEnd;
+    }
+
+    /** "Secretary of State for Health and Social Care": the last word of the portfolio after "for", else {@code end}. */
+    private int portfolioAfterFor(int end) {
+        if (tok(end + 1) == null || !tok(end + 1).is("for")) {
+            return end;
+        }
+        int last = end;
+        for (int k = end + 2; tok(k) != null && (tok(k).capitalised() && tok(k).word
+                || tok(k).is("and") && tok(k + 1) != null && tok(k + 1).capitalised()); k++) {
+            if (tok(k).capitalised()) {
+                last = k;
+            }
+        }
+        return last;
     }
 
     /**

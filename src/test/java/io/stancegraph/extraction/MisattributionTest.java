@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.time.LocalDate;
 import java.util.List;
 
+import static io.stancegraph.extraction.ExtractedFrom.last;
 import static io.stancegraph.extraction.ExtractedFrom.statements;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -302,5 +303,92 @@ class MisattributionTest {
             // however long the chain, a rule names its own and the weakest before it
             assertThat(s.speakerRule().split(java.util.regex.Pattern.quote(AttributionConfidence.AFTER))).hasSize(2);
         });
+    }
+
+    private static boolean doubtful(ExtractedStatement s) {
+        return AttributionConfidence.of(s.speakerRule()) < AttributionConfidence.DOUBTFUL_BELOW;
+    }
+
+    @Test
+    void anAgeDescriptionIsThePersonTheArticleGaveThatAge() {
+        ExtractedStatement named = statements("Idris Pennock, 48, runs the shelter. Marta Colby said the cuts were cruel.",
+                "The 48-year-old added that he would not give up.").get(1);
+        assertThat(named.speakerNames()).containsExactly("Idris Pennock");
+        assertThat(doubtful(named)).isFalse();
+        // someone the article gave another age is never meant, however recently named
+        ExtractedStatement other = statements("Marta Colby, 52, met Idris Pennock on Monday. Idris Pennock said nothing.",
+                "The 52-year-old said that she would not give up.").get(0);
+        assertThat(other.speakerNames()).containsExactly("Marta Colby");
+    }
+
+    @Test
+    void anAgeDescriptionAfterSeveralPeopleIsOnlyAGuess() {
+        ExtractedStatement afterTwo = last("Marta Colby met Idris Pennock on Monday.",
+                "The 48-year-old said that the shelter would stay open.");
+        assertThat(afterTwo.speakerRule()).endsWith("descriptor:guess");
+        assertThat(doubtful(afterTwo)).isTrue();
+        // the head teacher spoke last and may be the 39-year-old: the one person named is no surer
+        ExtractedStatement afterATitle = last("Idris Pennock met the head teacher on Monday. The head teacher said the "
+                + "school would close.", "The 39-year-old added that she was sad.");
+        assertThat(doubtful(afterATitle)).isTrue();
+        // with one person named just before, that person is meant
+        ExtractedStatement alone = last("Marta Colby said the cuts were cruel.", "Idris Pennock has run the shelter "
+                + "for a decade.", "The 48-year-old said that the shelter would stay open.");
+        assertThat(alone.speakerNames()).containsExactly("Idris Pennock");
+        assertThat(doubtful(alone)).isFalse();
+    }
+
+    @Test
+    void aQuotationAfterAParagraphThatHandsItToSomeoneElseDoesNotSurelyGoOnWithTheLastSpeaker() {
+        List<ExtractedStatement> afterColon = statements("“We will win,” said Marta Colby, the party leader.",
+                "“Nothing will stop us.”", "Her opponents had a different view:", "“This plan is a disaster.”");
+        assertThat(afterColon).hasSize(3);
+        assertThat(doubtful(afterColon.get(1))).isFalse();
+        assertThat(doubtful(afterColon.get(2))).isTrue();
+        List<ExtractedStatement> afterAnotherSubject = statements("“We will win,” said Marta Colby, the party leader.",
+                "Idris Pennock, the opposition spokesman, was unimpressed by the plan announced on Monday.",
+                "“This plan is a disaster for everyone.”");
+        assertThat(afterAnotherSubject).hasSize(2);
+        assertThat(doubtful(afterAnotherSubject.get(1))).isTrue();
+        // a paragraph about the same speaker hands nothing on
+        List<ExtractedStatement> sameSpeaker = statements("“We will win,” said Marta Colby, the party leader.",
+                "Colby was asked about the plan:", "“It is the best we have had.”");
+        assertThat(sameSpeaker).hasSize(2);
+        assertThat(sameSpeaker.get(1).speakerNames()).containsExactly("Marta Colby");
+        assertThat(doubtful(sameSpeaker.get(1))).isFalse();
+    }
+
+    @Test
+    void aPronounTheSubjectsNameCannotConfirmIsDoubtfulWhenSomeoneOfItsGenderWasNamed() {
+        // "Alex" tells no gender, so "she" may be Marta Colby as well as Alex Pennock
+        ExtractedStatement s = last("Marta Colby said the budget would be fair.",
+                "Alex Pennock said the plan would fail. She added that taxes would rise.");
+        assertThat(s.speakerNames()).containsExactly("Alex Pennock");
+        assertThat(s.speakerRule()).endsWith("pronoun:subject-of-unknown-gender");
+        assertThat(doubtful(s)).isTrue();
+        // with nobody else of that gender, the subject is meant
+        ExtractedStatement alone = last("Idris Colby said the budget would be fair.",
+                "Alex Pennock said the plan would fail. She added that taxes would rise.");
+        assertThat(alone.speakerNames()).containsExactly("Alex Pennock");
+        assertThat(doubtful(alone)).isFalse();
+    }
+
+    @Test
+    void anOfficeNamedWithItsComplementIsThatOffice() {
+        ArticleText text = ArticleText.of(List.of("The Chancellor of the Exchequer told MPs that the economy was growing."),
+                WEDNESDAY, null, null, null);
+        ExtractedStatement registered = new StatementExtractor().extract(text, new InMemoryActorRegistry(List.of(
+                holder("Rachel Reeves", "Chancellor of the Exchequer", LocalDate.of(2024, 7, 5))))).statements().get(0);
+        assertThat(registered.speakerNames()).containsExactly("Rachel Reeves");
+        assertThat(registered.speakerRule()).endsWith("title:registry");
+        ExtractedStatement unknown = new StatementExtractor().extract(text, ActorRegistry.EMPTY).statements().get(0);
+        assertThat(unknown.speakerNames()).isEmpty();
+        assertThat(unknown.speakerDescription()).isEqualTo("The Chancellor of the Exchequer");
+        assertThat(doubtful(unknown)).isTrue();
+        ExtractedStatement portfolio = new StatementExtractor().extract(ArticleText.of(List.of("The Secretary of State "
+                + "for Health and Social Care said waiting lists were falling."), WEDNESDAY, null, null, null),
+                ActorRegistry.EMPTY).statements().get(0);
+        assertThat(portfolio.speakerNames()).isEmpty();
+        assertThat(portfolio.speakerDescription()).isEqualTo("The Secretary of State for Health and Social Care");
     }
 }

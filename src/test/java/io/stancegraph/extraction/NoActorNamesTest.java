@@ -122,4 +122,21 @@ class NoActorNamesTest {
                 "Halloran admitted he had been looking at his phone.");
         assertThat(list).extracting(ExtractedStatement::text).containsExactly("he had been looking at his phone");
     }
+
+    @Test
+    void aNameAfterAnIndefiniteArticleDescribesSomeone() {
+        List<ExtractedStatement> list = statements("State Sen. Karen Oyelaran, an Olathe Republican who sponsored the "
+                + "bill, said she was disappointed.", "She pointed to testimony from parents.",
+                "“We had mothers sitting in that committee room,” she said.");
+        assertThat(list).hasSize(2).allSatisfy(s -> assertThat(s.speakerNames()).containsExactly("Karen Oyelaran"));
+    }
+
+    @Test
+    void aSurnameWithAParticleAfterAnHonorificIsThePersonNamedInFull() {
+        List<ExtractedStatement> list = statements("Ursula von der Leyen told reporters the rules were fair. Giorgia "
+                + "Meloni said they were not.", "Ms von der Leyen was more cautious. Asked about it, she said any "
+                + "agreement would have to respect the law.");
+        assertThat(list).hasSize(3);
+        assertThat(list.get(2).speakerNames()).containsExactly("Ursula von der Leyen");
+    }
 }
