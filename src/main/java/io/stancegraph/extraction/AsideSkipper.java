@@ -16,6 +16,8 @@ final class AsideSkipper extends SpeakerReader {
 
     /** Words that open an aside after its comma (a title word or an age opens one too). */
     private static final Set<String> OPENERS = WordLists.set("aside-openers");
+    /** "Tom Baker, her rival, said": a possessive opens an aside too. */
+    private static final Set<String> POSSESSIVE_DETERMINERS = WordLists.set("possessive-determiners");
 
     /** Where the walk goes on before the aside, or the members it names (then the walk stops). */
     record Aside(int before, Attribution members) {
@@ -65,7 +67,8 @@ final class AsideSkipper extends SpeakerReader {
             Token t = tok(k);
             if (t.text.equals(want) || (want.equals(",") && t.is(","))) {
                 Token next = tok(k + 1);
-                if (want.equals(",") && !(OPENERS.contains(next.lower) || isAge(k + 1) || next.titleWord())) {
+                if (want.equals(",") && !(OPENERS.contains(next.lower) || POSSESSIVE_DETERMINERS.contains(next.lower) || isAge(k + 1)
+                        || next.titleWord())) {
                     return -1;
                 }
                 return k;

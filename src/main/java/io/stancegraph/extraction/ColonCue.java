@@ -1,7 +1,8 @@
 package io.stancegraph.extraction;
 
 /**
- * X said: "..." / X told the BBC: "..." / ..., saying: "..." / "As one neighbour puts it: “...”": the nearest
+ * X said: "..." / X told the BBC: "..." / ..., saying: "..." / "As one neighbour puts it: “...”" / a paragraph
+ * ending "She said:" before one that opens with the quotation: the nearest
  * reporting verb before the colon, with its speaker: the subject before the verb (a participle's only when it
  * follows the subject), else for a participle the nearest subject, else the main clause's subject ("Asked whether
  * ..., Ms X told ...", "In a letter to Sir Keir, she said"). A title several known actors hold ("The president
@@ -17,10 +18,21 @@ final class ColonCue extends QuoteRule {
     Candidate attribute(Quote quote) {
         int openTok = quote.openTok();
         Token before = tok(openTok - 1);
-        if (quote.opensSentence() || before == null || !before.is(":")) {
+        if (before == null || !before.is(":")) {
             return null;
         }
-        for (int k = openTok - 2; k >= quote.sFrom(); k--) {
+        int sFrom = quote.sFrom();
+        if (quote.opensSentence()) {
+            // "She said:" ending a paragraph, the quotation opening the next
+            if (before.paragraph != quote.paragraph().index() - 1 || quote.paragraph().start() != quote.q().open()) {
+                return null;
+            }
+            sFrom = openTok - 1;
+            while (sFrom > 0 && tok(sFrom - 1).sentence == before.sentence) {
+                sFrom--;
+            }
+        }
+        for (int k = openTok - 2; k >= sFrom; k--) {
             Token t = tok(k);
             if (t.inQuote()) {
                 break;
@@ -32,7 +44,7 @@ final class ColonCue extends QuoteRule {
             if (lemma == null || t.capitalised()) {
                 continue;
             }
-            Attribution who = speakerFor(k, quote.sFrom());
+            Attribution who = speakerFor(k, sFrom);
             if (!who.isEmpty() || who.titleHolderUnnamed()) {
                 quotes.claimed[k] = true;
                 // the title stands for its speaker: its words describe who spoke ("The president said:")

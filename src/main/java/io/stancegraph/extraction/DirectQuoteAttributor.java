@@ -29,8 +29,8 @@ final class DirectQuoteAttributor extends SpeakerReader {
     DirectQuoteAttributor(SpeakerResolver speakers, boolean[] claimed) {
         super(speakers);
         this.claimed = claimed;
-        this.rules = List.of(new CueAfterQuote(this), new FloatingQuote(this), new SplitQuote(this),
-                new ColonCue(this));
+        // a colon before a paragraph's opening quotation hands it on, so it comes before a floating quotation
+        this.rules = List.of(new CueAfterQuote(this), new ColonCue(this), new FloatingQuote(this), new SplitQuote(this));
     }
 
     /** A sentence with quotation marks reported by {@code outer}: floating quotations that follow continue it. */

@@ -155,4 +155,24 @@ class SpeakerRulesTest {
         assertThat(s.speakerNames()).containsExactly("Emmanuel Macron", "Olaf Scholz");
         assertThat(s.speakerRule()).isEqualTo("named-members");
     }
+
+    @Test
+    void aParagraphEndingInACueAndAColonHandsTheNextParagraphsQuotationToItsSpeaker() {
+        List<ExtractedStatement> list = statements("“We will win,” said Maria Lopez.", "Tom Baker said:",
+                "“They will not.”");
+        assertThat(list).hasSize(2);
+        assertThat(list.get(1).speakerNames()).containsExactly("Tom Baker");
+        assertThat(list.get(1).text()).isEqualTo("They will not.");
+        ExtractedStatement pronoun = last("Maria Lopez, the charity's director, was blunt. She said:",
+                "“We cannot keep the doors open on this money.”");
+        assertThat(pronoun.speakerNames()).containsExactly("Maria Lopez");
+    }
+
+    @Test
+    void anAsideOpenedByAPossessiveStandsBetweenTheSpeakerAndTheCue() {
+        assertThat(last("Maria Lopez spoke first.", "Tom Baker, her rival, said the plan would fail.").speakerNames())
+                .containsExactly("Tom Baker");
+        assertThat(last("Maria Lopez spoke first.", "Tom Baker, her rival, said:", "“They will not.”").speakerNames())
+                .containsExactly("Tom Baker");
+    }
 }
