@@ -68,7 +68,7 @@ final class AsideSkipper extends SpeakerReader {
             if (t.text.equals(want) || (want.equals(",") && t.is(","))) {
                 Token next = tok(k + 1);
                 if (want.equals(",") && !(OPENERS.contains(next.lower) || POSSESSIVE_DETERMINERS.contains(next.lower) || isAge(k + 1)
-                        || next.titleWord())) {
+                        || next.titleWord() || NamedMentions.partyAndPlace(next))) {
                     return -1;
                 }
                 return k;

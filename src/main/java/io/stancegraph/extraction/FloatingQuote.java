@@ -11,8 +11,8 @@ final class FloatingQuote extends QuoteRule {
     static final String RULE = "floating-quote";
     /**
      * The paragraph just before says nothing itself but may hand the quotation to someone else: it ends in a colon
-     * ("His opponents had a different view:") or its subject is another person or body. The last speaker is then
-     * only a guess.
+     * ("His opponents had a different view:") or its subject is another person or body; or a quotation earlier in the
+     * paragraph found no speaker ("“...,” the source said. “...”"). The last speaker is then only a guess.
      */
     static final String AFTER_ANOTHER_SOURCE = RULE + "/another-source-just-before";
 
@@ -41,9 +41,10 @@ final class FloatingQuote extends QuoteRule {
             if (continued == null) {
                 return null;
             }
-            String rule = isWholeParagraph(q) && !continued.speakers.isEmpty()
-                    && anotherSourceJustBefore(quote.paragraph().index(), continued)
-                    ? AttributionConfidence.goingOn(AFTER_ANOTHER_SOURCE, continued.speakerRule)
+            boolean opensParagraph = quote.paragraph().start() == q.open();
+            boolean handedOn = unattributedQuotationBefore(quote) || opensParagraph && isWholeParagraph(q)
+                    && !continued.speakers.isEmpty() && anotherSourceJustBefore(quote.paragraph().index(), continued);
+            String rule = handedOn ? AttributionConfidence.goingOn(AFTER_ANOTHER_SOURCE, continued.speakerRule)
                     : ruleGoingOn(continued);
             Candidate c = quotes.direct(q, cue, -1, -1, continued.speakers, rule);
             c.continues = continued;
@@ -63,6 +64,26 @@ final class FloatingQuote extends QuoteRule {
             return RULE + "/" + rule.substring(rule.indexOf('/') + 1);
         }
         return AttributionConfidence.goingOn(RULE, rule);
+    }
+
+    /**
+     * Whether a quotation earlier in the paragraph found no speaker ("“...,” the source said. “...”" with the source
+     * not known): who speaks in the paragraph is then not known.
+     */
+    private boolean unattributedQuotationBefore(Quote quote) {
+        int paragraphStart = quote.paragraph().start();
+        for (int i = index.firstQuoteOpeningAt(index.tokenAt(paragraphStart)); i < index.quotes.size(); i++) {
+            Quotation earlier = index.quotes.get(i);
+            if (earlier.open() >= quote.q().open()) {
+                break;
+            }
+            int first = index.tokenAt(earlier.contentStart());
+            if (earlier.open() >= paragraphStart && first < quote.openTok() && !quotes.claimed[first]
+                    && index.wordCount(first, index.tokenAt(earlier.contentEnd())) >= 2) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -63,8 +63,23 @@ final class NamedMentions extends ScannerRule {
         }
     }
 
+    /** "DFL-Carver Falls", "R-Mont.": a party's letters and a place, a legislator's affiliation. */
+    private static final java.util.regex.Pattern PARTY_AND_PLACE = java.util.regex.Pattern.compile("[A-Z]{1,4}-[A-Z].*");
+
+    /** The institution whose spokespeople speak for the office ("Downing Street" for "Prime Minister"), or null. */
+    static String officeInstitution(String office) {
+        return OFFICE_INSTITUTIONS.get(TitleLexicon.normaliseTitle(office));
+    }
+
+    static boolean partyAndPlace(Token t) {
+        return PARTY_AND_PLACE.matcher(t.text).matches();
+    }
+
     @Override
     public Mention at(int i, Token t) {
+        if (partyAndPlace(t)) {
+            return NONE;
+        }
         int j = i;
         String det = null;
         if (t.is("the") || t.is("a") || t.is("an")) {
@@ -153,7 +168,7 @@ final class NamedMentions extends ScannerRule {
         }
         String office = (lastHead > titleStart ? index.text(titleStart, lastHead) + " " : "")
                 + Token.withoutPossessive(tok(lastHead).text);
-        String institution = OFFICE_INSTITUTIONS.get(TitleLexicon.normaliseTitle(office));
+        String institution = officeInstitution(office);
         if (institution == null) {
             return null;
         }

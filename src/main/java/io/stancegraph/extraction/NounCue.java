@@ -12,7 +12,7 @@ final class NounCue extends CueRule {
     /** "Nato's official position", "Washington's repeated warning". */
     private static final Set<String> MODIFIERS = WordLists.set("noun-cue-modifiers");
     /** "Following Mr X's warning that ..., the Kremlin said": a fronted phrase ends at its comma. */
-    private static final Set<String> FRONTING_WORDS = WordLists.set("fronting-words");
+    static final Set<String> FRONTING_WORDS = WordLists.set("fronting-words");
 
     NounCue(ReportedSpeechFinder finder) {
         super(finder);

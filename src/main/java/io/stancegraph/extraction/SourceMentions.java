@@ -5,7 +5,8 @@ import java.util.Set;
 /**
  * Unnamed sources speaking for an organisation: "a source at the department" (the ministry or department named
  * last; {@code source:department}), "insiders at the Ministry of Defence", "a spokesperson for the Treasury",
- * "sources close to the Kremlin" ({@code source:organisation}), and "the spokesman" for the organisation a
+ * "sources close to the Kremlin" ({@code source:organisation}), "a spokesman for the Prime Minister" (the office's
+ * institution, {@code office-spokesperson}), and "the spokesman" for the organisation a
  * spokesperson last spoke for ({@code source:last-spokes-organisation}).
  */
 final class SourceMentions extends ScannerRule {
@@ -61,6 +62,15 @@ final class SourceMentions extends ScannerRule {
                     .of(scanner.lastDepartment);
         }
         Mention org = scanner.parse(p);
+        String institution = org != null && org.type == Mention.Type.TITLE && org.country == null && !org.former
+                && scanner.actors.homeGoverns() ? NamedMentions.officeInstitution(org.role) : null;
+        if (institution != null) {
+            // "a spokesman for the Prime Minister" is Downing Street, as "the Prime Minister's spokesman" is
+            ExtractedActor office = scanner.actors.actorFor(institution, Gazetteer.institutionKind(institution),
+                    index.text(i, org.to));
+            scanner.lastSpokesOrganisation = office;
+            return scanner.mention(i, org.to, Mention.Type.SPOKESPERSON, "office-spokesperson").of(office);
+        }
         if (org != null && (org.type == Mention.Type.ORGANISATION || org.type == Mention.Type.COUNTRY)
                 && org.actor() != null) {
             scanner.lastSpokesOrganisation = org.actor();

@@ -77,8 +77,9 @@ final class SubjectBeforeCue extends SpeakerReader {
         if (clauseStart > sentenceStart && describedHeadOpening(clauseStart, cue)) {
             return new Attribution(List.of(), clauseStart, RULE, "description:" + BareNames.UNNAMED);
         }
-        if (indefiniteOpener(sentenceStart, cue)) {
-            return new Attribution(List.of(), sentenceStart, RULE, "indefinite:" + BareNames.UNNAMED);
+        int indefinite = indefiniteSubject(sentenceStart, cue);
+        if (indefinite >= 0) {
+            return new Attribution(List.of(), indefinite, RULE, "indefinite:" + BareNames.UNNAMED);
         }
         // "Nurses in Huron County said": the place is where the described source is
         Mention place = mentions.at(k);
@@ -131,11 +132,11 @@ final class SubjectBeforeCue extends SpeakerReader {
      * talks said": a sentence opening with an indefinite description, no name before the cue (but places: "A nurse in Huron County"), is someone the
      * article does not name.
      */
-    private boolean indefiniteOpener(int sentenceStart, int cue) {
+    private boolean indefiniteOpener(int sentenceStart, int cue, boolean afterClause) {
         Token first = tok(sentenceStart);
         Token second = tok(sentenceStart + 1);
         if (first == null || !(first.is("a") || first.is("an") || first.is("one")) || second == null || !second.word
-                || second.capitalised() || cue - sentenceStart < 3) {
+                || second.capitalised() || cue - sentenceStart < 2) {
             return false;
         }
         for (int j = sentenceStart + 1; j < cue; j++) {
@@ -144,11 +145,41 @@ final class SubjectBeforeCue extends SpeakerReader {
                 j = place.to - 1; // "A nurse in Huron County, who ...": where the nurse works
                 continue;
             }
-            if (tok(j).capitalised() || tok(j).inQuote() || tok(j).isQuoteMark()) {
+            if (tok(j).capitalised() && tok(j - 1).is("from")) {
+                // "an 81-year-old widow from Halesowen": where the source comes from
+                while (j + 1 < cue && tok(j + 1).capitalised()) {
+                    j++;
+                }
+                continue;
+            }
+            // after an opening clause, another reporting verb on the way is the description's own ("In a statement,
+            // one victim said she no longer answered the door")
+            if (tok(j).capitalised() || tok(j).inQuote() || tok(j).isQuoteMark() || afterClause && tok(j).lemma != null) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * Where an indefinite description that is the subject opens: the sentence, or the clause after an opening phrase
+     * ("In a statement read to the court, one victim, an 81-year-old widow, said"; "Speaking afterwards, a steward
+     * said"); -1 if none.
+     */
+    private int indefiniteSubject(int sentenceStart, int cue) {
+        if (indefiniteOpener(sentenceStart, cue, false)) {
+            return sentenceStart;
+        }
+        Token opening = tok(sentenceStart);
+        if (!(NounCue.FRONTING_WORDS.contains(opening.lower) || opening.lower.endsWith("ing") || opening.is("asked"))) {
+            return -1;
+        }
+        for (int k = sentenceStart + 1; k < cue - 2; k++) {
+            if (tok(k).is(",") && !tok(k).inQuote() && indefiniteOpener(k + 1, cue, true)) {
+                return k + 1;
+            }
+        }
+        return -1;
     }
 
     /** A place named after a preposition ("in Huron County"), which says where a described source is. */

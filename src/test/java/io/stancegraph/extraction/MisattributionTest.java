@@ -391,4 +391,24 @@ class MisattributionTest {
         assertThat(portfolio.speakerNames()).isEmpty();
         assertThat(portfolio.speakerDescription()).isEqualTo("The Secretary of State for Health and Social Care");
     }
+
+    @Test
+    void aSpokespersonForAnOfficeSpeaksForItsInstitutionNotTheHolder() {
+        ActorRegistry registry = new InMemoryActorRegistry(List.of(holder("Keir Starmer", "Prime Minister",
+                LocalDate.of(2024, 7, 5))));
+        Extraction extraction = extract(registry, WEDNESDAY,
+                "A spokesman for the Prime Minister said the plan would not change. The spokesman added that talks "
+                        + "would go on.");
+        assertThat(extraction.statements()).hasSize(2)
+                .allSatisfy(s -> assertThat(s.speakerNames()).containsExactly("Downing Street"));
+    }
+
+    @Test
+    void aQuotationAfterOneWhoseSpeakerWasNotFoundDoesNotSurelyGoOnWithTheLastSpeaker() {
+        List<ExtractedStatement> list = statements("“We will act,” said Ivana Brennan.",
+                "Backbenchers were cautious.",
+                "“Nobody wants to be the party that blinked,” the insider said. “But nobody wants an election either.”");
+        assertThat(list).filteredOn(s -> s.text().startsWith("But nobody")).singleElement()
+                .satisfies(s -> assertThat(doubtful(s)).isTrue());
+    }
 }

@@ -175,4 +175,14 @@ class SpeakerRulesTest {
         assertThat(last("Maria Lopez spoke first.", "Tom Baker, her rival, said:", "“They will not.”").speakerNames())
                 .containsExactly("Tom Baker");
     }
+
+    @Test
+    void aBarristersPartAndALegislatorsPartyAndDistrictAreAsidesBeforeTheCue() {
+        assertThat(last("Sasha Pryce, mitigating, said Coyle had been drowning in debt.").speakerNames())
+                .containsExactly("Sasha Pryce");
+        assertThat(last("Alison Mercer, prosecuting, said the offences were callous.").speakerNames())
+                .containsExactly("Alison Mercer");
+        assertThat(last("State Rep. Jordan Haugen, DFL-Carver Falls, said she would ask the Legislature to act.")
+                .speakerNames()).containsExactly("Jordan Haugen");
+    }
 }

@@ -155,4 +155,19 @@ class UnnamedSpeakerTest {
         assertThat(ambiguous.text()).isEqualTo("it would respond");
         assertThat(ambiguous.speakerNames()).isEmpty();
     }
+
+    @Test
+    void anIndefiniteDescriptionIsTheSubjectAfterAnOpeningPhraseOrWithTwoWords() {
+        ExtractedStatement afterPhrase = last("In a statement read to the court, one victim, an 81-year-old widow from "
+                + "Halesowen, said she no longer answered the door to anyone she did not know.");
+        assertThat(afterPhrase.speakerNames()).isEmpty();
+        assertThat(afterPhrase.speakerDescription()).isEqualTo("one victim");
+        assertThat(afterPhrase.text()).isEqualTo("she no longer answered the door to anyone she did not know");
+        ExtractedStatement twoWords = last("One victim said she no longer answered the door.");
+        assertThat(twoWords.speakerNames()).isEmpty();
+        assertThat(twoWords.speakerDescription()).isEqualTo("One victim");
+        // a noun phrase before the comma is the subject's own, not an opening phrase
+        assertThat(statements("Bailey’s employer, a subcontractor for several parcel firms, has not been named in "
+                + "court and did not respond to a request for comment.")).isEmpty();
+    }
 }
