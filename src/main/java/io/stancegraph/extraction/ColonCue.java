@@ -45,9 +45,10 @@ final class ColonCue extends QuoteRule {
                 continue;
             }
             Attribution who = speakerFor(k, sFrom);
-            if (!who.isEmpty() || who.titleHolderUnnamed()) {
+            if (!who.isEmpty() || who.titleHolderUnnamed() || who.unnamed()) {
                 quotes.claimed[k] = true;
-                // the title stands for its speaker: its words describe who spoke ("The president said:")
+                // a title or a description stands for its speaker: its words describe who spoke ("The president
+                // said:", "In a statement, her family said:")
                 int speakerFrom = who.isEmpty() && who.from() >= 0 ? who.from() : k;
                 return quotes.direct(quote.q(), lemma, k, speakerFrom, who.speakers(), who.rule());
             }
@@ -65,6 +66,6 @@ final class ColonCue extends QuoteRule {
             return speakers.nearestSubject(sFrom, cue);
         }
         Attribution who = speakers.speakerBefore(cue, sFrom);
-        return who.isEmpty() && !who.titleHolderUnnamed() ? speakers.mainSubject(sFrom, cue) : who;
+        return who.isEmpty() && !who.titleHolderUnnamed() && !who.unnamed() ? speakers.mainSubject(sFrom, cue) : who;
     }
 }

@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * "the 24-year-old said": a description standing for a person, resolved once the article's people are known. The
- * person the article gave that age ("Leon Adeyemi, 24,", "24-year-old Leon Adeyemi") is meant
+ * person the article gave that age ("Leon Adeyemi, 24,", "Leon Adeyemi, aged 24,", "24-year-old Leon Adeyemi") is
+ * meant, and someone it described by that age without a name ("a 24-year-old man") stays unnamed
  * ({@code descriptor:stated-age}); else the person named last, when nobody else was named or described by a title in
  * that paragraph or the one before ({@code descriptor:last-person}); else the person named last is only a guess ({@code descriptor:guess}),
  * shown as doubtful.
@@ -54,6 +55,10 @@ final class DescriptorMentions extends DeferredMentionRule {
             }
         }
         ofThatAge.removeAll(ofAnotherAge);
+        if (ofThatAge.isEmpty() && describedWithThatAge(m, age)) {
+            // "A 34-year-old man was jailed ... the 34-year-old told the court": the man the article does not name,
+            return; // left unresolved, it stands for someone the article describes ({@code descriptor:unnamed})
+        }
         if (ofThatAge.size() == 1) {
             m.resolvedTo(ofThatAge.iterator().next(), "stated-age");
             return;
@@ -64,6 +69,19 @@ final class DescriptorMentions extends DeferredMentionRule {
             return;
         }
         m.resolvedTo(person, peopleJustBefore.equals(Set.of(person)) && ofThatAge.isEmpty() ? "last-person" : GUESS);
+    }
+
+    /** Whether the article described someone unnamed by that age before: "a 34-year-old man", "an 81-year-old". */
+    private boolean describedWithThatAge(Mention m, String age) {
+        for (int k = 1; k < m.from; k++) {
+            var described = AGE_DESCRIPTOR.matcher(tok(k).lower);
+            if (described.matches() && described.group(1).equals(age) && (tok(k - 1).is("a") || tok(k - 1).is("an"))
+                    && !(tok(k + 1) != null && mentions.at(k + 1) != null
+                    && mentions.at(k + 1).type == Mention.Type.NAME)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean descriptor(Mention m) {
@@ -80,8 +98,12 @@ final class DescriptorMentions extends DeferredMentionRule {
             }
         }
         Token mark = tok(named.to);
-        Token number = tok(named.to + 1);
-        Token after = tok(named.to + 2);
+        int at = named.to + 1;
+        if (mark != null && mark.is(",") && tok(at) != null && tok(at).is("aged")) {
+            at++; // "Dana Whitlow, aged 48,"
+        }
+        Token number = tok(at);
+        Token after = tok(at + 1);
         boolean enclosed = mark != null && after != null && (mark.is(",") && (after.is(",") || after.is("."))
                 || mark.is("(") && after.is(")"));
         return enclosed && number != null && number.lower.matches("\\d{1,3}") ? number.lower : null;

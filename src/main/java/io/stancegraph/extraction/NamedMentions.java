@@ -338,7 +338,8 @@ final class NamedMentions extends ScannerRule {
     /** "a"/"an" at {@code i}, or before the capitalised words that lead up to it. */
     private boolean afterIndefiniteArticle(int i) {
         int k = i;
-        while (tok(k) != null && tok(k).word && tok(k).capitalised() && tok(k).sentence == tok(i).sentence) {
+        while (tok(k) != null && tok(k).word && tok(k).capitalised() && !tok(k).is("a") && !tok(k).is("an")
+                && tok(k).sentence == tok(i).sentence) {
             k--;
         }
         return tok(k) != null && (tok(k).is("a") || tok(k).is("an")) && tok(k).sentence == tok(i).sentence;

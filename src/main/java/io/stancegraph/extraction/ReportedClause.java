@@ -41,6 +41,9 @@ final class ReportedClause extends TokenReader {
         if (tok(k).is(":")) {
             return null; // a direct quotation follows; the quote attributor owns it
         }
+        if (adjunctAfterComma(k, sTo)) {
+            return null; // "..., investigators said Thursday, in the latest close call": the content comes before
+        }
         if (frame == ReportingVerbs.Frame.ADDRESSEE_CLAUSE || lemma.equals("warn") || lemma.equals("accuse")
                 || frame == ReportingVerbs.Frame.OBJECT_FRAGMENT) {
             k = skipAddressee(k, sTo);
@@ -56,6 +59,9 @@ final class ReportedClause extends TokenReader {
         }
         if (k >= sTo) {
             return null;
+        }
+        if (tok(k).is("nothing")) {
+            return null; // "said nothing when he appeared in court": silence, not a statement
         }
         int end = clauses.end(k, sTo);
         if (end <= k || adverbialOnly(k, end)) {
@@ -191,13 +197,19 @@ final class ReportedClause extends TokenReader {
         if (speakerFrom <= sFrom + 1 || !tok(speakerFrom - 1).is(",")) {
             return null;
         }
-        for (int j = c + 1; j < sTo; j++) {
+        // "..., investigators said Thursday, in the latest close call to put ...": what follows the comma is an
+        // adjunct of the sentence, whatever verbs it holds
+        boolean adjunct = adjunctAfterComma(c + 1, sTo);
+        for (int j = c + 1; j < sTo && !(adjunct && tok(j).is(",")); j++) {
             Token t = tok(j);
             if (t.inQuote() || t.is("that") || t.is(":") || (t.lemma != null && !t.capitalised())) {
                 return null;
             }
         }
         int end = speakerFrom - 1;
+        if (tok(end - 1).is("and") || tok(end - 1).is("but") || tok(end - 1).is("or")) {
+            return null; // "... and, she says, ...": the cue is an aside in the sentence, not its end
+        }
         int start = sFrom;
         if (tok(start).inQuote() || tok(start).isQuoteMark() && tok(start + 1) != null && tok(start + 1).inQuote()
                 && tok(end - 1).isQuoteMark()) {
@@ -225,6 +237,29 @@ final class ReportedClause extends TokenReader {
     }
 
     /** "on Thursday", "last week", "in a statement": circumstances, not a reported clause. */
+    /**
+     * Whether the verb is followed by a comma, at once or after a short adverbial ("said Thursday,"), with no "that"
+     * soon after it ("said, however, that" still reports what follows).
+     */
+    private boolean adjunctAfterComma(int k, int sTo) {
+        int comma = k;
+        while (comma < sTo && comma - k < 6 && tok(comma).word && !tok(comma).inQuote()) {
+            comma++;
+        }
+        boolean when = comma > k && (adverbialOnly(k, comma)
+                || comma == k + 1 && (DateResolver.weekday(tok(k).text) != null || tok(k).is("yesterday")));
+        if (comma >= sTo || !tok(comma).is(",") || comma > k && !when) {
+            return false;
+        }
+        for (int j = comma + 1; j < Math.min(sTo, comma + 5); j++) {
+            // "lost two sponsors and, she says, “most of my patience”": the words after the aside are the content
+            if (tok(j).is("that") || tok(j).inQuote() || tok(j).isQuoteMark()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private boolean adverbialOnly(int from, int to) {
         Token first = tok(from);
         if (first.inQuote() || index.wordCount(from, to) > 6 || !VerbUse.opensAdverbial(first)) {

@@ -269,7 +269,8 @@ public final class StatementExtractor {
                 return null;
             }
             Mention m = mentions.at(c.speakerFrom);
-            boolean walk = m == null || c.speakerRule.contains("description:") || c.speakerRule.contains("indefinite:");
+            boolean walk = m == null || c.speakerRule.contains("description:") || c.speakerRule.contains("indefinite:")
+                    || c.speakerRule.contains("relation:");
             int from = walk ? c.speakerFrom : m.from;
             int to = walk ? from : m.to;
             if (walk) {

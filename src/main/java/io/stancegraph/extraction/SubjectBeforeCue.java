@@ -19,6 +19,8 @@ final class SubjectBeforeCue extends SpeakerReader {
 
     private static final Set<String> POSSESSIVE_DETERMINERS = WordLists.set("possessive-determiners");
     private static final Set<String> UNNAMED_SOURCES = WordLists.set("unnamed-source-nouns");
+    /** "the family of", "an aide to": someone speaking about or for another person. */
+    private static final Set<String> RELATION_NOUNS = WordLists.set("relation-nouns");
     private static final Set<String> POST_MODIFIERS = Set.of("who", "at", "in", "from", "of", "familiar", "with",
             "close", "conducted", "commissioned", "published", "outside", "near", "on");
 
@@ -38,8 +40,9 @@ final class SubjectBeforeCue extends SpeakerReader {
         }
         while (k >= sentenceStart) {
             Token t = tok(k);
+            // "strongly", not "family"
             if (t.word && (t.has(WordClass.SKIPPABLE) || (t.lower.endsWith("ly") && !t.capitalised()
-                    && t.lower.length() > 4 && mentions.at(k) == null))) {
+                    && t.lower.length() > 4 && mentions.at(k) == null && !describedSource(k)))) {
                 k--;
                 continue;
             }
@@ -190,13 +193,56 @@ final class SubjectBeforeCue extends SpeakerReader {
     /** "the lawsuit says", "some experts say": a lower-case description of a source the article does not name. */
     private boolean describedSource(int k) {
         Token t = tok(k);
-        return t.word && !t.inQuote() && !t.capitalised() && UNNAMED_SOURCES.contains(t.lower);
+        return t.word && !t.inQuote() && !t.capitalised() && (UNNAMED_SOURCES.contains(t.lower) || relation(t));
+    }
+
+    /** "family", "friend", "aide", "mother": a noun for someone speaking about or for another person. */
+    private static boolean relation(Token t) {
+        return RELATION_NOUNS.contains(t.lower) || PeopleLearner.kinGender(t.lower) != null;
+    }
+
+    /**
+     * Where the description of someone related to the person of mention {@code m} opens, if {@code m} is only that
+     * person: "the family of Gemma Price", "a source close to Ms Reeves", "an aide to Mr Trump", "Gemma Price's
+     * family"; else -1.
+     */
+    private int relatedTo(Mention m, int cue, int sentenceStart) {
+        int noun = -1;
+        Token before = tok(m.from - 1);
+        if (before != null && (before.is("of") || before.is("to") || before.is("for")) && m.from - 2 >= sentenceStart) {
+            noun = m.from - 2;
+            if (tok(noun).is("close") && noun - 1 >= sentenceStart && tok(noun - 1).has(WordClass.SOURCE_WORD)) {
+                noun--;
+            } else if (!relation(tok(noun))) {
+                noun = -1;
+            }
+        } else if (MentionScanner.possessive(tok(m.to - 1)) && m.to < cue && relation(tok(m.to))) {
+            return m.from; // "Gemma Price's family said"
+        }
+        if (noun < 0) {
+            return -1;
+        }
+        int start = noun;
+        while (start > sentenceStart && tok(start - 1).word && !tok(start - 1).inQuote() && tok(start - 1).lemma == null
+                && (!tok(start - 1).capitalised() || start - 1 == sentenceStart) && mentions.at(start - 1) == null) {
+            start--;
+        }
+        Mention head = mentions.at(start - 1);
+        if ((tok(start).is("for") || tok(start).is("to")) && head != null && head.to == start) {
+            start = head.from; // "a spokesman for the family of Gemma Price"
+        }
+        return start;
     }
 
     private Attribution subjectEndingAt(int k, int cue, int sentenceStart) {
         Mention m = mentions.at(k);
         if (m == null || m.to != k + 1 || tok(k).inQuote()) {
             return Attribution.NONE;
+        }
+        int related = m.type == Mention.Type.NAME ? relatedTo(m, cue, sentenceStart) : -1;
+        if (related >= 0) {
+            // the family, a friend or an aide of the person speaks, not the person
+            return new Attribution(List.of(), related, RULE, "relation:" + BareNames.UNNAMED);
         }
         String rule = RULE;
         // "Representative Carl Brandt of Texas wrote", "Leila Haddad of Amnesty International said", "Gord

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.time.LocalDate;
 import java.util.List;
 
+import static io.stancegraph.extraction.ExtractedFrom.last;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every pattern of the contract, on sentences invented for the purpose. */
@@ -868,5 +869,15 @@ class ExtractionPatternsTest {
             assertThat(s.text()).isEqualTo("the deal, which he said was “serious about peace”, would hold through the winter");
             assertThat(s.speakerNames()).containsExactly("Donald Trump");
         });
+    }
+
+    @Test
+    void saidNothingIsNoStatementAndAnAdjunctAfterAnEndCueLeavesTheContentBeforeIt() {
+        assertThat(statements("The 16-year-old said nothing when he appeared in court.")).isEmpty();
+        ExtractedStatement before = last("An air traffic controller cleared a jet for takeoff while a plane was on the "
+                + "runway, Maria Lopez said Thursday, in the latest close call.");
+        assertThat(before.text()).isEqualTo("An air traffic controller cleared a jet for takeoff while a plane was on "
+                + "the runway");
+        assertThat(before.speakerNames()).containsExactly("Maria Lopez");
     }
 }

@@ -411,4 +411,40 @@ class MisattributionTest {
         assertThat(list).filteredOn(s -> s.text().startsWith("But nobody")).singleElement()
                 .satisfies(s -> assertThat(doubtful(s)).isTrue());
     }
+
+    @Test
+    void theFamilyAFriendOrAnAideOfAPersonSpeaksNotThePerson() {
+        String lead = "Gemma Price, 23, died in the crash on Friday. ";
+        for (String sentence : List.of("The family of Gemma Price said they were still waiting for answers.",
+                "A friend of Ms Price, who asked not to be named, said she had been happy.",
+                "Gemma Price's family said they were still waiting for answers.",
+                "Relatives of Ms Price said they were still waiting for answers.",
+                "The mother of Ms Price said they were still waiting for answers.",
+                "A spokesman for the family of Gemma Price said they were still waiting for answers.",
+                "Her family said they were still waiting for answers.")) {
+            ExtractedStatement s = last(lead + sentence);
+            assertThat(s.speakerNames()).as(sentence).isEmpty();
+            assertThat(s.byNobodyNamed()).as(sentence).isTrue();
+        }
+        assertThat(last(lead + "A spokesman for the family of Gemma Price said they were waiting.").speakerDescription())
+                .isEqualTo("A spokesman for the family of Gemma Price");
+        assertThat(last("Donald Trump spoke in Ohio. An aide to Mr Trump said he was furious.").speakerNames()).isEmpty();
+        assertThat(last("Rachel Reeves spoke in Leeds. A source close to Ms Reeves said she was furious.").speakerNames())
+                .isEmpty();
+        ExtractedStatement colon = last(lead + "In a statement, her family said: “She was the light of our lives.”");
+        assertThat(colon.speakerNames()).isEmpty();
+        assertThat(colon.speakerDescription()).isEqualTo("her family");
+    }
+
+    @Test
+    void anAgeTheArticleGaveSomeoneUnnamedIsNotTheLastPersonNamed() {
+        ExtractedStatement s = last("A 34-year-old man was jailed on Friday.",
+                "Sergeant Paul Dean, who led the investigation, said the sentence was fair.",
+                "Earlier, the 34-year-old told the court he was sorry.");
+        assertThat(s.speakerNames()).isEmpty();
+        assertThat(s.byNobodyNamed()).isTrue();
+        ExtractedStatement aged = statements("Dana Whitlow, aged 48, runs the shelter. Marta Colby said the cuts were "
+                + "cruel.", "The 48-year-old added that she would not give up.").get(1);
+        assertThat(aged.speakerNames()).containsExactly("Dana Whitlow");
+    }
 }

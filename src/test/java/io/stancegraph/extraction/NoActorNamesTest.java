@@ -139,4 +139,10 @@ class NoActorNamesTest {
         assertThat(list).hasSize(3);
         assertThat(list.get(2).speakerNames()).containsExactly("Ursula von der Leyen");
     }
+
+    @Test
+    void aNameOpeningASentenceAfterAnIndefiniteArticleDescribesSomeone() {
+        assertThat(statements("Karen Oyelaran sponsored the bill.", "An Olathe Republican said the bill was needed."))
+                .flatExtracting(ExtractedStatement::speakerNames).doesNotContain("Olathe Republican");
+    }
 }
