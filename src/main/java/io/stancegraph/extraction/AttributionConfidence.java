@@ -35,7 +35,7 @@ public final class AttributionConfidence {
 
     private static final List<String> GUESSES = List.of("title:" + TitleResolver.GUESS,
             DescriptorMentions.RULE + ":" + DescriptorMentions.GUESS, PronounMentions.RULE + ":" + MentionResolver.GENDER_GUESS,
-            FloatingQuote.AFTER_ANOTHER_SOURCE);
+            FloatingQuote.AFTER_ANOTHER_SOURCE, CueAfterQuote.REPLY_GUESS);
     private static final Map<String, Double> CONFIDENCE = load();
     private static final double GUESS = CONFIDENCE.entrySet().stream()
             .filter(row -> guessed(row.getKey())).mapToDouble(Map.Entry::getValue).min().orElse(0);
@@ -66,7 +66,8 @@ public final class AttributionConfidence {
 
     /**
      * Whether a rule's speaker is a guess: a title's prominent person, or the person named last where the article gave
-     * no way to tell which of several was meant (an age, a pronoun of a gender the person's name does not show).
+     * no way to tell which of several was meant (an age, a pronoun of a gender the person's name does not show, "she
+     * replied" naming the one replied to).
      */
     static boolean guessed(String rule) {
         return rule != null && GUESSES.stream().anyMatch(rule::contains);

@@ -10,6 +10,10 @@ final class CueAfterQuote extends QuoteRule {
 
     /** Verbs whose next mention is the one addressed, never a speaker put after the verb. */
     private static final java.util.Set<String> ADDRESSEE_FIRST = WordLists.set("verbs-addressee-first");
+    /** Verbs of answering someone else. */
+    private static final java.util.Set<String> REPLY_LEMMAS = java.util.Set.of("reply", "respond", "retort", "counter");
+    /** A pronoun that replies but names the one replied to: only a guess. */
+    static final String REPLY_GUESS = PronounMentions.RULE + ":replying-to-the-last-speaker";
 
     CueAfterQuote(DirectQuoteAttributor quotes) {
         super(quotes);
@@ -40,6 +44,10 @@ final class CueAfterQuote extends QuoteRule {
                     who = quotes.speakers.resolve(after, k).startingAt(after.from).by(SpeakerResolver.AFTER_CUE);
                 }
             }
+            if (repliesToItself(lemma, who)) {
+                // "“...,” Ms Carter said. “...,” she replied.": no one replies to themselves; "she" may be the other
+                who = new Attribution(who.speakers(), who.from(), who.speakerRule(), REPLY_GUESS);
+            }
             if (!who.isEmpty() || who.unnamed()) {
                 quotes.claimed[k] = true;
                 Candidate attributed = quotes.direct(quote.q(), lemma, k, who.from(), who.speakers(), who.rule());
@@ -54,6 +62,13 @@ final class CueAfterQuote extends QuoteRule {
         return null;
     }
 
+    /** Whether a pronoun that replies names the speaker of the quotation just before, the one replied to. */
+    private boolean repliesToItself(String lemma, Attribution who) {
+        return REPLY_LEMMAS.contains(lemma) && !who.isEmpty() && who.mentionRule() != null
+                && who.mentionRule().startsWith(PronounMentions.RULE + ":") && quotes.lastQuote != null
+                && quotes.lastQuote.speakers.equals(who.speakers());
+    }
+
     /** "said Mr X", or "says the report’s lead author, Dr X"; never the one told ("“...,” the mayor tells Anna Berg"). */
     private Mention speakerAfter(int k) {
         if (ADDRESSEE_FIRST.contains(tok(k).lemma)) {
@@ -65,7 +80,34 @@ final class CueAfterQuote extends QuoteRule {
                 && owner.possessive()) {
             after = quotes.speakers.mentionAfter(k + 3);
         }
-        return after;
+        Mention apposed = after != null ? nameInApposition(after) : null;
+        return apposed != null ? apposed : after;
+    }
+
+    /**
+     * "said Acme's chief executive, Joanna Reed", "said the boss of Brightmart, Ian Cole": the full name set off by a
+     * comma after a description that owns or is the mention is who spoke, not the company or an earlier boss.
+     */
+    private Mention nameInApposition(Mention after) {
+        boolean describes = after.type == Mention.Type.TITLE || MentionScanner.possessive(tok(after.to - 1));
+        if (!describes) {
+            return null;
+        }
+        int j = after.to;
+        while (j < after.to + 5 && tok(j) != null && tok(j).word && !tok(j).inQuote() && tok(j).lemma == null) {
+            Mention title = quotes.mentions.at(j);
+            if (title != null && title.type != Mention.Type.TITLE && title.type != Mention.Type.ORGANISATION
+                    && title.type != Mention.Type.COUNTRY) {
+                break;
+            }
+            j = title != null ? title.to : j + 1;
+        }
+        if (tok(j) == null || !tok(j).is(",")) {
+            return null;
+        }
+        Mention name = quotes.mentions.at(j + 1);
+        return name != null && name.from == j + 1 && name.type == Mention.Type.NAME && quotes.speakers.fullName(name)
+                ? name : null;
     }
 
     private int endOfMention(int from) {

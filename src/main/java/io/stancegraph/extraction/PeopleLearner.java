@@ -2,6 +2,7 @@ package io.stancegraph.extraction;
 
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,6 +19,11 @@ import java.util.function.Predicate;
  */
 final class PeopleLearner extends TokenReader {
 
+    /**
+     * A surname that several people of the article share, resolved to the one named first (the story's subject, as a
+     * rule): a rule of its own, so that the confidence table measures it.
+     */
+    static final String SURNAME_OF_SEVERAL = "surname-of-several";
     private static final Set<String> PARTICLES = WordLists.set("name-particles");
     /** Honorifics used with the first name: "Sir Keir", "Dame Priti". */
     private static final Set<String> FIRST_NAME_HONORIFICS = WordLists.set("first-name-honorifics");
@@ -246,9 +252,20 @@ final class PeopleLearner extends TokenReader {
                 return;
             }
         }
-        ExtractedActor person = findPerson(p -> word.equals(p.surname));
-        if (person != null) {
-            m.resolvedTo(person, "surname");
+        List<ExtractedActor> bySurname = new ArrayList<>();
+        for (ExtractedActor p : actors.people) {
+            if (word.equals(p.surname) && (m.gender == 0 || firstNameGender(p) == 0 || firstNameGender(p) == m.gender)) {
+                bySurname.add(p);
+            }
+        }
+        if (bySurname.size() == 1) {
+            m.resolvedTo(bySurname.get(0), "surname");
+            return;
+        }
+        if (bySurname.size() > 1) {
+            // "Gord Beattie ... his wife, Joan Beattie ... Mr Beattie said": the honorific's gender chooses; else the
+            // one named first
+            m.resolvedTo(bySurname.get(0), SURNAME_OF_SEVERAL);
             return;
         }
         Optional<KnownActor> known = registry.byAlias(m.surface);
@@ -261,6 +278,14 @@ final class PeopleLearner extends TokenReader {
             // "Mr Dupont" with no full name in the article still names a person
             m.resolvedTo(actors.addPerson(word, ActorKind.PERSON, null, word), "honorific");
         }
+    }
+
+    /** The gender the person's first name tells, or 0. */
+    private static char firstNameGender(ExtractedActor p) {
+        if (p.firstName == null) {
+            return 0;
+        }
+        return FEMALE_FIRST_NAMES.contains(p.firstName) ? 'F' : MALE_FIRST_NAMES.contains(p.firstName) ? 'M' : 0;
     }
 
     private ExtractedActor findPerson(Predicate<ExtractedActor> test) {

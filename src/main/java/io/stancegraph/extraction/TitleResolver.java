@@ -167,12 +167,15 @@ final class TitleResolver extends TokenReader {
     private ExtractedActor articleOffice(Mention m, String wanted) {
         ExtractedActor best = null;
         ExtractedActor weak = null;
+        boolean several = false;
         for (ExtractedActor p : actors.people) {
             for (String[] t : p.titles) {
                 if (!TitleLexicon.titlesMatch(wanted, t[0]) || !inView(p, t, m.from)) {
                     continue;
                 }
                 if (m.country == null || m.country.equals(t[1])) {
+                    // "President Macron hosted President Trump. The president said": either may be meant
+                    several |= best != null && best != p;
                     if (best == null || t[1] != null) {
                         best = p;
                     }
@@ -181,6 +184,9 @@ final class TitleResolver extends TokenReader {
                     weak = p;
                 }
             }
+        }
+        if (several) {
+            return SEVERAL_PEOPLE;
         }
         return best != null ? best : weak;
     }

@@ -447,4 +447,34 @@ class MisattributionTest {
                 + "cruel.", "The 48-year-old added that she would not give up.").get(1);
         assertThat(aged.speakerNames()).containsExactly("Dana Whitlow");
     }
+
+    @Test
+    void theNameAfterACompanysTitleIsWhoSpokeNotTheCompany() {
+        ExtractedStatement s = last("Acme Stores will close 40 shops.",
+                "“This is a hard day,” said Acme's chief executive, Joanna Reed.");
+        assertThat(s.speakerNames()).containsExactly("Joanna Reed");
+    }
+
+    @Test
+    void aTitleTheArticleGivesTwoPeopleNamesNeither() {
+        ExtractedStatement s = last("President Macron hosted President Trump in Paris.",
+                "The president said the talks were useful.");
+        assertThat(s.speakerNames()).isEmpty();
+        assertThat(doubtful(s)).isTrue();
+    }
+
+    @Test
+    void anHonorificChoosesBetweenPeopleWhoShareASurname() {
+        assertThat(last("John Smith and his wife Jane Smith run the farm.", "Mrs Smith said the harvest was poor.")
+                .speakerNames()).containsExactly("Jane Smith");
+        assertThat(last("Jane Smith and her husband John Smith run the farm.", "Mr Smith said the harvest was poor.")
+                .speakerNames()).containsExactly("John Smith");
+    }
+
+    @Test
+    void aPronounThatRepliesToTheLastSpeakerIsOnlyAGuess() {
+        ExtractedStatement s = last("Priya Shah was challenged by Helen Carter.", "“It is a disgrace,” Ms Carter said.",
+                "“We have balanced the books,” she replied.");
+        assertThat(doubtful(s)).isTrue();
+    }
 }
