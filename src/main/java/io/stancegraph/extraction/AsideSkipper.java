@@ -68,13 +68,19 @@ final class AsideSkipper extends SpeakerReader {
             if (t.text.equals(want) || (want.equals(",") && t.is(","))) {
                 Token next = tok(k + 1);
                 if (want.equals(",") && !(OPENERS.contains(next.lower) || POSSESSIVE_DETERMINERS.contains(next.lower) || isAge(k + 1)
-                        || next.titleWord() || NamedMentions.partyAndPlace(next))) {
+                        || next.titleWord() || NamedMentions.partyAndPlace(next) || possessiveName(k + 1))) {
                     return -1;
                 }
                 return k;
             }
         }
         return -1;
+    }
+
+    /** "Jim Watts, Ms Ellis's husband, said": a possessive name opens an aside. */
+    private boolean possessiveName(int k) {
+        Mention m = mentions.at(k);
+        return m != null && m.from == k && m.type == Mention.Type.NAME && MentionScanner.possessive(tok(m.to - 1));
     }
 
     /** "Tom Hardy, 47, said": an age in apposition. */

@@ -61,6 +61,11 @@ final class NameReader extends TokenReader {
         boolean bridged = false;
         while (nameEnd < index.tokens.size()) {
             Token n = tok(nameEnd);
+            if (nameEnd > nameStart && (n.is("’") || n.is("'")) && n.start == tok(nameEnd - 1).end
+                    && tok(nameEnd - 1).text.endsWith("s") && possessiveOrganisationName(nameEnd + 1)) {
+                nameEnd++; // "the Prison Governors’ Association": a plural possessive inside the name
+                continue;
+            }
             if (n.paragraph != paragraph || !n.word) {
                 break;
             }

@@ -70,7 +70,8 @@ final class SubjectBeforeCue extends SpeakerReader {
             return subject;
         }
         if (describedSource(k)) {
-            return new Attribution(List.of(), k, RULE, "description:" + BareNames.UNNAMED);
+            Attribution issuer = issuerOf(k, sentenceStart);
+            return issuer != null ? issuer : new Attribution(List.of(), k, RULE, "description:" + BareNames.UNNAMED);
         }
         if (describedHeadOpening(sentenceStart, cue)) {
             return new Attribution(List.of(), sentenceStart, RULE, "description:" + BareNames.UNNAMED);
@@ -194,6 +195,34 @@ final class SubjectBeforeCue extends SpeakerReader {
     private boolean describedSource(int k) {
         Token t = tok(k);
         return t.word && !t.inQuote() && !t.capitalised() && (UNNAMED_SOURCES.contains(t.lower) || relation(t));
+    }
+
+    /**
+     * "The Attorney General's Office said in a statement ... The statement said": the statement the article told of
+     * is the one who made it speaking ({@code document:issuer}); null when the noun is no statement or letter opening
+     * its clause, or no recent statement was made "in a statement" (or letter).
+     */
+    private Attribution issuerOf(int noun, int sentenceStart) {
+        Token t = tok(noun);
+        if (!(t.is("statement") || t.is("letter")) || !tok(noun - 1).is("the")
+                || noun - 1 > sentenceStart && !tok(noun - 2).is(",")) {
+            return null; // "One MP who signed the letter said": the letter is no subject
+        }
+        List<Candidate> history = speakers.history;
+        for (int h = history.size() - 1; h >= 0 && h >= history.size() - 8; h--) {
+            Candidate c = history.get(h);
+            if (c.cueToken < 0 || c.speakers.isEmpty() || tok(noun).paragraph - tok(c.cueToken).paragraph > 3) {
+                continue;
+            }
+            int sentence = tok(c.cueToken).sentence;
+            for (int k = c.cueToken; tok(k) != null && tok(k).sentence == sentence; k++) {
+                // "said in a statement", "wrote in a letter"
+                if (tok(k).lower.equals(t.lower) && !tok(k).inQuote() && tok(k - 2).is("in")) {
+                    return new Attribution(c.speakers, noun - 1, RULE, "document:issuer");
+                }
+            }
+        }
+        return null;
     }
 
     /** "family", "friend", "aide", "mother": a noun for someone speaking about or for another person. */

@@ -168,8 +168,14 @@ final class TitleResolver extends TokenReader {
         ExtractedActor best = null;
         ExtractedActor weak = null;
         boolean several = false;
+        // "housing minister X ... minister Y ... the minister said": either may be meant
+        Set<ExtractedActor> headHolders = new HashSet<>();
         for (ExtractedActor p : actors.people) {
             for (String[] t : p.titles) {
+                if (!wanted.contains(" ") && t[0].endsWith(" " + wanted) && !t[0].startsWith("former ")
+                        && inView(p, t, m.from)) {
+                    headHolders.add(p);
+                }
                 if (!TitleLexicon.titlesMatch(wanted, t[0]) || !inView(p, t, m.from)) {
                     continue;
                 }
@@ -185,7 +191,8 @@ final class TitleResolver extends TokenReader {
                 }
             }
         }
-        if (several) {
+        headHolders.remove(best);
+        if (several || best != null && !headHolders.isEmpty()) {
             return SEVERAL_PEOPLE;
         }
         return best != null ? best : weak;

@@ -477,4 +477,18 @@ class MisattributionTest {
                 "“We have balanced the books,” she replied.");
         assertThat(doubtful(s)).isTrue();
     }
+
+    @Test
+    void theMinisterAloneAfterTwoMinistersNamesNeither() {
+        ExtractedStatement s = last("Housing minister Matthew Pennycook visited Leeds with policing minister Diana "
+                + "Johnson.", "The minister said the plan would work.");
+        assertThat(s.speakerNames()).isEmpty();
+        assertThat(doubtful(s)).isTrue();
+    }
+
+    @Test
+    void aPossessiveNameOpensAnAsideBetweenTheSpeakerAndTheCue() {
+        assertThat(last("Jane Ellis died in March.", "Jim Watts, Ms Ellis's husband, said the care had been poor.")
+                .speakerNames()).containsExactly("Jim Watts");
+    }
 }

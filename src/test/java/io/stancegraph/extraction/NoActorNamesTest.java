@@ -145,4 +145,12 @@ class NoActorNamesTest {
         assertThat(statements("Karen Oyelaran sponsored the bill.", "An Olathe Republican said the bill was needed."))
                 .flatExtracting(ExtractedStatement::speakerNames).doesNotContain("Olathe Republican");
     }
+
+    @Test
+    void aPluralPossessiveInsideAnOrganisationsNameIsPartOfIt() {
+        assertThat(last("The Prison Governors’ Association said the delays meant jails would stay full.").speakerNames())
+                .containsExactly("Prison Governors’ Association");
+        assertThat(last("The Irish Property Owners' Association said small landlords were leaving.").speakerNames())
+                .containsExactly("Irish Property Owners' Association");
+    }
 }

@@ -170,4 +170,19 @@ class UnnamedSpeakerTest {
         assertThat(statements("Bailey’s employer, a subcontractor for several parcel firms, has not been named in "
                 + "court and did not respond to a request for comment.")).isEmpty();
     }
+
+    @Test
+    void theStatementSaidIsWhoeverMadeTheStatementTheArticleToldOf() {
+        List<ExtractedStatement> list = statements("Maria Lopez said in a statement that she would resign.",
+                "The statement said she had been ill for months.",
+                "“We have taken this decision with regret,” the statement said.");
+        assertThat(list).hasSize(3).allSatisfy(s -> assertThat(s.speakerNames()).containsExactly("Maria Lopez"));
+        // a letter in what someone did is not the subject
+        ExtractedStatement signer = last("Downing Street said the Prime Minister had read the letter.",
+                "One Labour MP who signed the letter said the whips had been ringing round all weekend.");
+        assertThat(signer.speakerNames()).isEmpty();
+        // with no statement told of, the statement is a document no one is named for
+        assertThat(last("Maria Lopez resigned on Friday.", "The statement said she had been ill.").speakerNames())
+                .isEmpty();
+    }
 }
