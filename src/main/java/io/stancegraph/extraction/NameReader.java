@@ -12,6 +12,8 @@ final class NameReader extends TokenReader {
 
     static final Set<String> STOP = WordLists.set("name-stop-words");
     private static final Set<String> PARTICLES = WordLists.set("name-particles");
+    /** Owners of an organisation's name that are no person: "People's Party", "Women's Aid". */
+    private static final Set<String> PEOPLE_WORDS = Set.of("People", "Women", "Children", "Workers", "Men");
     private static final Set<String> HYPHENATED_PARTICLES = WordLists.set("name-particles-hyphenated");
     /** Stop words that are also first names: "Mark my words" but "Mark Flekken said". */
     private static final Set<String> FIRST_NAMES_IN_STOP = WordLists.set("name-stop-words-first-names");
@@ -92,7 +94,10 @@ final class NameReader extends TokenReader {
                 break;
             }
             nameEnd++;
-            if (MentionScanner.possessive(n) && !(nameEnd - 1 == nameStart && possessiveOrganisationName(nameEnd))) {
+            // "Alzheimer’s Research UK"; "the Attorney General's Office", "the European People's Party": an office or a
+            // people owning the organisation inside its name
+            boolean owner = nameEnd - 1 == nameStart || n.titleWord() || PEOPLE_WORDS.contains(Token.withoutPossessive(n.text));
+            if (MentionScanner.possessive(n) && !(owner && possessiveOrganisationName(nameEnd))) {
                 break;
             }
         }

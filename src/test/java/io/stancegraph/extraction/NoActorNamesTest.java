@@ -147,10 +147,18 @@ class NoActorNamesTest {
     }
 
     @Test
-    void aPluralPossessiveInsideAnOrganisationsNameIsPartOfIt() {
+    void aPossessiveInsideAnOrganisationsNameIsPartOfIt() {
         assertThat(last("The Prison Governors’ Association said the delays meant jails would stay full.").speakerNames())
                 .containsExactly("Prison Governors’ Association");
         assertThat(last("The Irish Property Owners' Association said small landlords were leaving.").speakerNames())
                 .containsExactly("Irish Property Owners' Association");
+        // an office or a people owning the name: "the Kansas Attorney General's Office", "the European People's Party"
+        assertThat(last("The Kansas Attorney General's Office said it would appeal.").speakerNames())
+                .containsExactly("Kansas Attorney General's Office");
+        assertThat(last("The European People's Party has said it will back them.").speakerNames())
+                .containsExactly("European People's Party");
+        // a person owning one is not part of its name
+        assertThat(last("Keir Starmer's Labour Party said the talks would go on.").speakerNames())
+                .containsExactly("Labour Party");
     }
 }
