@@ -11,7 +11,7 @@ final class CueAfterQuote extends QuoteRule {
     /** Verbs whose next mention is the one addressed, never a speaker put after the verb. */
     private static final java.util.Set<String> ADDRESSEE_FIRST = WordLists.set("verbs-addressee-first");
     /** Verbs of answering someone else. */
-    private static final java.util.Set<String> REPLY_LEMMAS = java.util.Set.of("reply", "respond", "retort", "counter");
+    private static final java.util.Set<String> REPLY_LEMMAS = WordLists.set("reply-verbs");
     /** A pronoun that replies but names the one replied to: only a guess. */
     static final String REPLY_GUESS = PronounMentions.RULE + ":replying-to-the-last-speaker";
 

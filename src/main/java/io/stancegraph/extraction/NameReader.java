@@ -13,7 +13,7 @@ final class NameReader extends TokenReader {
     static final Set<String> STOP = WordLists.set("name-stop-words");
     private static final Set<String> PARTICLES = WordLists.set("name-particles");
     /** Owners of an organisation's name that are no person: "People's Party", "Women's Aid". */
-    private static final Set<String> PEOPLE_WORDS = Set.of("People", "Women", "Children", "Workers", "Men");
+    private static final Set<String> PEOPLE_WORDS = WordLists.set("organisation-owner-words");
     private static final Set<String> HYPHENATED_PARTICLES = WordLists.set("name-particles-hyphenated");
     /** Stop words that are also first names: "Mark my words" but "Mark Flekken said". */
     private static final Set<String> FIRST_NAMES_IN_STOP = WordLists.set("name-stop-words-first-names");

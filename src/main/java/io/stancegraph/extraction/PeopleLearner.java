@@ -90,14 +90,12 @@ final class PeopleLearner extends TokenReader {
 
     /** "Tessa", "Peter": a first name used for one gender only tells it, when nothing else has. */
     private static void genderFromFirstName(ExtractedActor p) {
-        if (p.gender != 0 || p.kind != ActorKind.PERSON || p.firstName == null) {
+        if (p.gender != 0 || p.kind != ActorKind.PERSON) {
             return;
         }
-        if (FEMALE_FIRST_NAMES.contains(p.firstName)) {
-            p.gender = 'F';
-            p.genderFromFirstName = true;
-        } else if (MALE_FIRST_NAMES.contains(p.firstName)) {
-            p.gender = 'M';
+        char gender = firstNameGender(p);
+        if (gender != 0) {
+            p.gender = gender;
             p.genderFromFirstName = true;
         }
     }
