@@ -139,6 +139,15 @@ public class Position extends StoredEntity {
         review(ReviewState.REJECTED, editor, reason);
     }
 
+    /** Unreviewed again: what an editor confirmed no longer rests on the same evidence. */
+    public void backToReview(String reason) {
+        reviewState = ReviewState.SUGGESTED;
+        published = false;
+        reviewedBy = null;
+        reviewedAt = null;
+        reviewNote = reason;
+    }
+
     private void review(ReviewState state, String editor, String reason) {
         reviewState = state;
         published = state == ReviewState.CONFIRMED;
@@ -148,7 +157,7 @@ public class Position extends StoredEntity {
     }
 
     @PrePersist
-    void rememberEvidenceSpans() {
+    public void rememberEvidenceSpans() {
         evidenceSpans = new ArrayList<>(evidence.stream().map(Position::spanOf).toList());
     }
 

@@ -339,6 +339,39 @@ public class PositionService {
         return position;
     }
 
+    /**
+     * After an editor gave a statement to other speakers or took a topic off it, the positions of these actors that
+     * cite it lose it: evidence is the actor's own statements on the topic. What they showed may no longer hold, so
+     * a confirmed extractor position goes back to review (the extractor suggests again from what is left), and an
+     * editor's position left with no evidence is withdrawn, signed by the editor who made the change.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<Position> dropEvidenceNotTheirs(Collection<Long> actorIds, String editorName) {
+        List<Object[]> cited = em.createQuery("""
+                select p, s from Position p join p.evidence s
+                where p.actor.id in :actors and p.reviewState <> io.stancegraph.position.ReviewState.REJECTED
+                  and (p.actor not member of s.speakers or p.topic not member of s.topics)
+                order by p.id, s.id""", Object[].class).setParameter("actors", actorIds).getResultList();
+        Map<Position, List<Statement>> lost = new LinkedHashMap<>();
+        cited.forEach(row -> lost.computeIfAbsent((Position) row[0], p -> new ArrayList<>()).add((Statement) row[1]));
+        String editor = Position.EDITOR_PREFIX + editorName;
+        lost.forEach((position, statements) -> {
+            position.evidence.removeAll(statements);
+            position.rememberEvidenceSpans();
+            String reason = "evidence no longer the actor's own statement on the topic: statement "
+                    + statements.stream().map(statement -> String.valueOf(statement.id)).reduce((a, b) -> a + ", " + b).orElseThrow();
+            if (Position.EXTRACTOR.equals(position.assessor)) {
+                position.backToReview(reason);
+            } else if (position.evidence.isEmpty()) {
+                position.rejectBy(editor, "withdrawn, " + reason);
+            }
+        });
+        if (!lost.isEmpty()) {
+            announce(lost.keySet());
+        }
+        return List.copyOf(lost.keySet());
+    }
+
     /** The extractor's position with this id, which editors review; an editor's own is changed with setPosition. */
     private static Position suggestion(long id) {
         Position position = NotFoundException.unlessFound(Position.findById(id), "Position", id, "id");

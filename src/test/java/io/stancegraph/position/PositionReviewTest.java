@@ -193,6 +193,77 @@ class PositionReviewTest {
         assertThat(notASuggestion.getString("errors[0].message")).contains("setPosition");
     }
 
+    @Test
+    @Order(7)
+    void aConfirmedPositionWhoseEvidenceWentToAnotherSpeakerGoesBackToReview() {
+        Map<String, Object> confirmed = GraphQL.data("""
+                { positions(first: 100, filter: {assessor: "extractor", reviewState: CONFIRMED}) { nodes {
+                    id actor { id } topic { slug } evidence { id } } } }""").getMap("data.positions.nodes[0]");
+        Object actor = ((Map<?, ?>) confirmed.get("actor")).get("id");
+        String topic = (String) ((Map<?, ?>) confirmed.get("topic")).get("slug");
+        Object statement = ((Map<?, ?>) ((List<?>) confirmed.get("evidence")).get(0)).get("id");
+
+        as(ALICE, "mutation($s: ID!, $a: [ID]!) { correctStatementSpeakers(input: {statementId: $s, speakerIds: $a}) { id } }",
+                Map.of("s", statement, "a", List.of(someoneOtherThan(actor))));
+
+        // The editor confirmed a stance read partly in words someone else said: it is no longer shown as confirmed,
+        // and whatever the extractor suggests again for that actor rests on the actor's own statements.
+        assertThat(topicPositionIds(topic, false)).doesNotContain(confirmed.get("id"));
+        assertThat(actorPositionIds(actor, false)).doesNotContain(confirmed.get("id"));
+        JsonPath pair = GraphQL.data("""
+                query($a: ID!, $t: String!) { positions(first: 100, filter: {actor: $a, topic: $t, assessor: "extractor",
+                    includeSuggested: true}) { nodes { id reviewState evidence { id } } } }""", Map.of("a", actor, "t", topic));
+        assertThat(pair.getList("data.positions.nodes.reviewState", String.class)).doesNotContain("CONFIRMED");
+        assertThat(pair.getList("data.positions.nodes.evidence.id", List.class))
+                .allSatisfy(evidence -> assertThat(evidence).doesNotContain(statement));
+    }
+
+    @Test
+    @Order(8)
+    void anEditorsPositionKeepsOnlyTheActorsOwnStatementsOnTheTopicAndIsWithdrawnWhenNoneIsLeft() {
+        List<Map<String, Object>> curated = GraphQL.data("""
+                { positions(first: 100, filter: {assessor: "editor:sample-curation"}) { nodes {
+                    id actor { id } topic { slug } evidence { id topics { slug } } } } }""").getList("data.positions.nodes");
+        Map<String, Object> single = curated.stream().filter(p -> ((List<?>) p.get("evidence")).size() == 1).findFirst().orElseThrow();
+        Map<String, Object> several = curated.stream().filter(p -> ((List<?>) p.get("evidence")).size() >= 2
+                && !p.get("actor").equals(single.get("actor"))).findFirst().orElseThrow();
+
+        // The only evidence of one position goes to someone else: the position is withdrawn, signed by the editor.
+        Object actor = ((Map<?, ?>) single.get("actor")).get("id");
+        Object statement = ((Map<?, ?>) ((List<?>) single.get("evidence")).get(0)).get("id");
+        as(ALICE, "mutation($s: ID!, $a: [ID]!) { correctStatementSpeakers(input: {statementId: $s, speakerIds: $a}) { id } }",
+                Map.of("s", statement, "a", List.of(someoneOtherThan(actor))));
+        Map<String, Object> withdrawn = GraphQL.data("""
+                { positions(first: 100, filter: {assessor: "editor:sample-curation", reviewState: REJECTED}) { nodes {
+                    id published reviewedBy reviewNote evidence { id } } } }""").getList("data.positions.nodes", Map.class)
+                .stream().filter(p -> p.get("id").equals(single.get("id"))).findFirst().orElseThrow();
+        assertThat(withdrawn).containsEntry("published", false).containsEntry("reviewedBy", "editor:alice")
+                .containsEntry("evidence", List.of());
+        assertThat((String) withdrawn.get("reviewNote")).contains("withdrawn").contains(String.valueOf(statement));
+        assertThat(actorPositionIds(actor, true)).doesNotContain(single.get("id"));
+
+        // One of several statements is no longer about the topic: the position stands on the others.
+        String topic = (String) ((Map<?, ?>) several.get("topic")).get("slug");
+        Map<?, ?> untagged = (Map<?, ?>) ((List<?>) several.get("evidence")).get(0);
+        List<String> otherTopics = ((List<?>) untagged.get("topics")).stream().map(t -> (String) ((Map<?, ?>) t).get("slug"))
+                .filter(slug -> !slug.equals(topic)).toList();
+        as(ALICE, "mutation($s: ID!, $t: [String!]!) { tagStatementTopics(statementId: $s, topics: $t) { id } }",
+                Map.of("s", untagged.get("id"), "t", otherTopics));
+        JsonPath kept = GraphQL.data("""
+                query($a: ID!) { actor(id: $a) { positions(currentOnly: false) { id reviewState evidence { id } } } }""",
+                Map.of("a", ((Map<?, ?>) several.get("actor")).get("id")));
+        Map<?, ?> stands = kept.getList("data.actor.positions", Map.class).stream()
+                .filter(p -> p.get("id").equals(several.get("id"))).findFirst().orElseThrow();
+        assertThat(stands.get("reviewState")).isEqualTo("CONFIRMED");
+        assertThat(((List<?>) stands.get("evidence"))).hasSize(((List<?>) several.get("evidence")).size() - 1)
+                .noneSatisfy(e -> assertThat(((Map<?, ?>) e).get("id")).isEqualTo(untagged.get("id")));
+    }
+
+    private static Object someoneOtherThan(Object actor) {
+        return GraphQL.data("{ actors(first: 5) { nodes { id } } }").getList("data.actors.nodes.id").stream()
+                .filter(id -> !id.equals(actor)).findFirst().orElseThrow();
+    }
+
     /** The sample's articles, extracted again: the editors' statements stay, the extractor adds its own. */
     private static void ingest() throws IOException {
         for (String key : INGESTED) {
