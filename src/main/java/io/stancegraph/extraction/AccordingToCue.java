@@ -30,11 +30,13 @@ final class AccordingToCue extends CueRule {
             return null;
         }
         Mention m = finder.speakers.mentionAfter(c + 2);
-        // "according to price reporting agency Argent Pricing": a description before the name
-        for (int j = c + 2; m == null && j < Math.min(sTo, c + 6) && tok(j).word && !tok(j).capitalised()
+        // "according to price reporting agency Argent Pricing", "according to data from Norwegian system operator
+        // Gassco": a description before the name, which a nationality may open
+        for (int j = c + 2; m == null && j < Math.min(sTo, c + 8) && tok(j).word
+                && (!tok(j).capitalised() || describingNationality(j))
                 && !tok(j).is("the") && !tok(j).is("a") && !tok(j).is("an"); j++) {
             Mention named = finder.speakers.mentionAfter(j + 1);
-            if (named != null && named.type != Mention.Type.PRONOUN) {
+            if (named != null && named.type != Mention.Type.PRONOUN && !describingNationality(named.from)) {
                 m = named;
             }
         }
@@ -73,6 +75,14 @@ final class AccordingToCue extends CueRule {
             return null;
         }
         return finder.candidate(QuoteKind.INDIRECT, start, end, "according to", c, c, who.by(rule));
+    }
+
+    /** "Norwegian" of "Norwegian system operator Gassco": a nationality before lower-case words describing someone. */
+    private boolean describingNationality(int k) {
+        Token t = tok(k);
+        String country = t == null || !t.capitalised() ? null : Gazetteer.countryOfWord(t.text);
+        return country != null && !country.equals(t.text) && tok(k + 1) != null && tok(k + 1).word
+                && !tok(k + 1).capitalised();
     }
 
     /**

@@ -122,8 +122,8 @@ final class ArticleIndex {
                 Token next = tokens.get(i + 1);
                 Token prev = i > 0 ? tokens.get(i - 1) : null;
                 Token beforePrev = i > 1 ? tokens.get(i - 2) : null;
-                // "M. Ilangovan" is an initial; "a post on X. “We ...”" ends a sentence
-                boolean initial = prev != null && prev.text.length() == 1 && prev.capitalised() && next.word
+                // "M. Ilangovan", "H.R. Manjunath" open with initials; "a post on X. “We ...”" ends a sentence
+                boolean initial = prev != null && prev.initials() && next.word
                         && next.capitalised() && !(beforePrev != null && (beforePrev.is("on") || beforePrev.is("via")));
                 boolean abbreviation = t.is(".") && prev != null && (ABBREVIATIONS.contains(prev.lower) || initial);
                 if (!abbreviation && (next.capitalised() || next.isQuoteMark() || !next.word)) {

@@ -93,7 +93,8 @@ final class ContextDetector {
         return null;
     }
 
-    private static boolean isMedia(String name) {
+    /** A broadcaster or agency: "BBC", "Reuters". */
+    static boolean isMedia(String name) {
         return MEDIA.contains(name);
     }
 

@@ -19,6 +19,7 @@ final class NameReader extends TokenReader {
     private static final Set<String> FIRST_NAMES_IN_STOP = WordLists.set("name-stop-words-first-names");
     private static final Set<String> PARTICIPLE_OBJECTS = WordLists.set("participle-objects");
     private static final Set<String> POSSESSIVE_NAME_ENDINGS = WordLists.set("possessive-name-endings");
+    private static final Set<String> CONTRACTION_ENDINGS = Set.of("ve", "re", "ll", "m", "t", "d");
 
     /** A name: the last honorific (or null) and where the honorifics start; the name's tokens [start, end). */
     record Name(String honorific, int honorificStart, int start, int end) {
@@ -68,10 +69,15 @@ final class NameReader extends TokenReader {
                 nameEnd++; // "the Prison Governors’ Association": a plural possessive inside the name
                 continue;
             }
+            if (n.paragraph == paragraph && nameEnd > nameStart
+                    && (ampersand(nameEnd) || bridged && listInsideName(nameEnd))) {
+                nameEnd++;
+                continue;
+            }
             if (n.paragraph != paragraph || !n.word) {
                 break;
             }
-            // "M. Ilangovan", "J. K. Rowling": an initial stays inside the name
+            // "M. Ilangovan", "J. K. Rowling", "H.R. Manjunath": initials stay inside the name
             if (initial(nameEnd)) {
                 nameEnd += 2;
                 continue;
@@ -151,6 +157,38 @@ final class NameReader extends TokenReader {
                 && !isStopWord(next) && !next.has(WordClass.TITLE_HEAD);
     }
 
+    /** "Marks & Spencer", "UK Centre for Ecology & Hydrology": an ampersand between capitalised words. */
+    private boolean ampersand(int k) {
+        Token next = tok(k + 1);
+        return tok(k).is("&") && tok(k - 1).capitalised() && next != null && next.word && next.capitalised()
+                && next.paragraph == tok(k).paragraph && !next.honorific() && !isStopWord(next);
+    }
+
+    /**
+     * "Department for Environment, Food and Rural Affairs": after a bridge, a comma before capitalised words that
+     * run on to "and" and a capitalised word stays inside the name.
+     */
+    private boolean listInsideName(int k) {
+        if (!tok(k).is(",")) {
+            return false;
+        }
+        // one word between the commas, as in a department's list of portfolios
+        for (int j = k + 1; j + 1 <= k + 8 && tok(j + 1) != null && tok(j + 1).paragraph == tok(k).paragraph; j += 2) {
+            Token item = tok(j);
+            if (!item.word || !item.capitalised() || item.honorific() || isStopWord(item) || item.possessive()
+                    || Gazetteer.ORGANISATION_WORDS.contains(item.text)) {
+                return false;
+            }
+            if (tok(j + 1).is("and")) {
+                return conjunction(j + 1, true);
+            }
+            if (!tok(j + 1).is(",")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /**
      * "the Federal Mediation and Conciliation Service", "the Food and Drug Administration": after "the", "and"
      * joins capitalised words to the capitalised words of an organisation's head ("Service") within three words,
@@ -181,10 +219,10 @@ final class NameReader extends TokenReader {
         return false;
     }
 
-    /** "M." of "M. Ilangovan": a capital letter and a full stop before another capitalised word. */
+    /** "M." of "M. Ilangovan", "H.R." of "H.R. Manjunath": initials and a full stop before another capitalised word. */
     private boolean initial(int k) {
         Token n = tok(k);
-        return n.text.length() == 1 && n.capitalised() && tok(k + 1) != null && tok(k + 1).is(".")
+        return n.initials() && tok(k + 1) != null && tok(k + 1).is(".")
                 && tok(k + 2) != null && tok(k + 2).word && tok(k + 2).capitalised()
                 && tok(k + 2).paragraph == n.paragraph;
     }
@@ -196,11 +234,18 @@ final class NameReader extends TokenReader {
     private boolean notAName(int k) {
         Token n = tok(k);
         Token next = tok(k + 1);
-        if (n.lower.endsWith("ing") && next != null && PARTICIPLE_OBJECTS.contains(next.lower)) {
+        if (n.lower.endsWith("ing") && next != null && PARTICIPLE_OBJECTS.contains(next.lower)
+                || contraction(n)) {
             return true;
         }
         return isStopWord(n) && !(FIRST_NAMES_IN_STOP.contains(n.base) && next != null && next.capitalised()
                 && !isStopWord(next));
+    }
+
+    /** "We've", "I'm", "Don't": a pronoun or verb run together with another, no name. */
+    private static boolean contraction(Token n) {
+        int apostrophe = Math.max(n.lower.lastIndexOf('\''), n.lower.lastIndexOf('’'));
+        return apostrophe > 0 && CONTRACTION_ENDINGS.contains(n.lower.substring(apostrophe + 1));
     }
 
     /** "Alzheimer’s Research UK", "Children’s Society", "Women’s Aid": a possessive opening a charity's name. */

@@ -28,6 +28,11 @@ final class NamedMentions extends ScannerRule {
     }
 
     private static final Set<String> GEOGRAPHIC_FEATURES = WordLists.set("geographic-features");
+    private static final Set<String> POSSESSIVE_NAME_ENDINGS = WordLists.set("possessive-name-endings");
+    /** Industry nouns that name no organisation alone: "Power cuts", "Water bills". */
+    private static final Set<String> NOT_ALONE = WordLists.set("organisation-words-not-alone");
+    /** "a Senate Republican aide": a party member's word ends a description, not an organisation's name. */
+    private static final Set<String> PARTY_MEMBER_WORDS = WordLists.set("party-member-words");
     /** Words that follow a name without being its verb or a noun after it. */
     private static final Set<String> NOT_VERBS = WordLists.set("not-verbs-after-name");
 
@@ -97,7 +102,7 @@ final class NamedMentions extends ScannerRule {
         if (lastHead >= 0 && tok(lastHead).possessive()) {
             // "the Prime Minister's official spokesman" speaks for the office; "the President's plan" is nobody
             Mention office = officeSpokesperson(title, det != null ? i : j, j);
-            return office != null ? office : NONE;
+            return office != null ? office : officeOwnedOrganisation(title, det != null ? i : j, j);
         }
         NameReader.Name name = names.read(lastHead >= 0 ? lastHead + 1 : j, t.paragraph, lastHead >= 0);
         Parts parts = new Parts(i, det, j, title, name);
@@ -176,6 +181,19 @@ final class NamedMentions extends ScannerRule {
         ExtractedActor speaker = scanner.actors.actorFor(institution, Gazetteer.institutionKind(institution), surface);
         scanner.lastSpokesOrganisation = speaker; // "the spokesman said" later is the same office
         return new Mention(from, spokesperson + 1, Mention.Type.SPOKESPERSON, surface, "office-spokesperson").of(speaker);
+    }
+
+    /** "the Chief Minister’s Office": an organisation named after the office it serves; else nobody. */
+    private Mention officeOwnedOrganisation(TitleScanner.TitleScan title, int from, int titleStart) {
+        Token after = tok(title.lastHead() + 1);
+        if (title.country() != null || title.former() || after == null || !after.word || !after.capitalised()
+                || after.possessive() || !POSSESSIVE_NAME_ENDINGS.contains(after.text)
+                || !Gazetteer.ORGANISATION_WORDS.contains(after.text)) {
+            return NONE;
+        }
+        String name = index.text(titleStart, title.lastHead() + 2);
+        ExtractedActor organisation = scanner.actors.actorFor(name, ActorKind.ORGANIZATION, index.text(from, title.lastHead() + 2));
+        return scanner.mention(from, title.lastHead() + 2, Mention.Type.ORGANISATION, "organisation").of(organisation);
     }
 
     /** "the North Sea works patiently at the clay": a place, not a speaker (nor "she"). */
@@ -282,9 +300,18 @@ final class NamedMentions extends ScannerRule {
         }
         boolean orgWord = false;
         for (int n = name.start(); n < name.end(); n++) {
-            if (Gazetteer.ORGANISATION_WORDS.contains(tok(n).base)) {
+            // "BBC Radio", "CNN International": a broadcaster's longer name is an organisation's (the bare name of a
+            // wire service in a dateline is no speaker)
+            if (Gazetteer.ORGANISATION_WORDS.contains(tok(n).base)
+                    || ContextDetector.isMedia(tok(n).text) && name.end() - name.start() >= 2) {
                 orgWord = true;
             }
+        }
+        if (institution == null && country == null && name.honorific() == null && !p.titled() && noOrganisation(p)) {
+            // consumed as a description, so that neither it nor its last word is read as someone's name
+            Token after = tok(name.end());
+            int end = after != null && after.has(WordClass.SPOKESPERSON) ? name.end() + 1 : name.end();
+            return scanner.mention(p.from(), end, Mention.Type.VAGUE, "description:" + BareNames.UNNAMED);
         }
         // "a Quillon spokesperson": whoever has a spokesperson is an organisation
         boolean hasSpokesperson = name.honorific() == null && !p.titled() && tok(name.end()) != null
@@ -312,6 +339,13 @@ final class NamedMentions extends ScannerRule {
         }
         String rule = type == Mention.Type.COUNTRY ? "country" : "organisation";
         return scanner.mention(p.from(), name.end(), type, rule).of(a);
+    }
+
+    /** "Power cuts" (an industry noun alone), "a Senate Republican aide" (a party member's word last). */
+    private boolean noOrganisation(Parts p) {
+        NameReader.Name name = p.name();
+        return name.end() - name.start() == 1 && NOT_ALONE.contains(tok(name.start()).base)
+                || name.end() - name.start() >= 2 && PARTY_MEMBER_WORDS.contains(tok(name.end() - 1).text);
     }
 
     private static String stripThe(String s) {

@@ -65,6 +65,20 @@ final class Token {
         return capitalised;
     }
 
+    /** "M" of "M. Ilangovan", "H.R" of "H.R. Manjunath": a capital letter, or capitals joined by full stops. */
+    boolean initials() {
+        if (!capitalised || text.length() % 2 == 0) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (i % 2 == 0 ? !Character.isUpperCase(c) : c != '.') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     boolean is(String s) {
         return lower.equals(s);
     }

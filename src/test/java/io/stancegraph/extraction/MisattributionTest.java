@@ -491,4 +491,81 @@ class MisattributionTest {
         assertThat(last("Jane Ellis died in March.", "Jim Watts, Ms Ellis's husband, said the care had been poor.")
                 .speakerNames()).containsExactly("Jim Watts");
     }
+
+    private static List<String> speakers(Extraction extraction) {
+        return extraction.statements().stream().map(s -> String.join(" + ", s.speakerNames())).toList();
+    }
+
+    private static List<String> actors(Extraction extraction) {
+        return extraction.actors().stream().map(a -> a.name() + "/" + a.kind()).toList();
+    }
+
+    @Test
+    void initialsJoinedByFullStopsOpenTheName() {
+        Extraction extraction = extract(ActorRegistry.EMPTY, WEDNESDAY,
+                "BENGALURU: The State government defended the rise, with Transport Minister H.R. Manjunath saying it "
+                        + "was “unavoidable”.",
+                "Mr. Manjunath said the corporations had been running at a loss.",
+                "Party State general secretary C.N. Raghavendra said the Congress had promised there would be no rise.");
+        assertThat(speakers(extraction)).startsWith("H.R. Manjunath", "H.R. Manjunath").doesNotContain("H.R", "C.N");
+        assertThat(actors(extraction)).contains("H.R. Manjunath/PERSON", "C.N. Raghavendra/PERSON")
+                .doesNotContain("Manjunath/PERSON", "H.R/PERSON");
+    }
+
+    @Test
+    void anOrganisationsNameKeepsItsListOfPortfoliosAndItsAmpersand() {
+        Extraction extraction = extract(ActorRegistry.EMPTY, WEDNESDAY,
+                "A Department for Environment, Food and Rural Affairs spokesperson said: “We remain committed to "
+                        + "restoring our precious peatlands.”",
+                "Together they release 23m tonnes each year, according to the UK Centre for Ecology & Hydrology.");
+        assertThat(speakers(extraction)).containsExactly("Department for Environment, Food and Rural Affairs",
+                "UK Centre for Ecology & Hydrology");
+        assertThat(actors(extraction)).noneMatch(a -> a.startsWith("Food") || a.startsWith("Rural Affairs"));
+        // two bodies named side by side stay two
+        assertThat(actors(extract(ActorRegistry.EMPTY, WEDNESDAY, "The Department for Transport, Network Rail and "
+                + "Transport for Wales said the line was shut."))).contains("Network Rail/ORGANIZATION",
+                "Transport for Wales/ORGANIZATION");
+    }
+
+    @Test
+    void aBroadcastersProgrammeIsNoOneWhomAPronounCanMean() {
+        Extraction extraction = extract(ActorRegistry.EMPTY, WEDNESDAY,
+                "Its transport spokesperson, Cllr Neil Ashdown, told BBC Radio 4’s Today programme on Thursday that "
+                        + "councils were “patching and praying”.",
+                "“If you gave every council its bridge money tomorrow, there still wouldn’t be enough engineers,” he said.");
+        assertThat(speakers(extraction)).containsExactly("Neil Ashdown", "Neil Ashdown");
+        assertThat(actors(extraction)).doesNotContain("BBC Radio/PERSON");
+        // a wire service in a dateline is still no one's organisation for "the company said" to mean
+        assertThat(speakers(extract(ActorRegistry.EMPTY, WEDNESDAY, "SEOUL, Nov 19 (Reuters) - Hanbit Electronics "
+                + "Co. said on Thursday it would invest in a new plant.", "The plant will open in 2028, the company "
+                + "said in a regulatory filing."))).doesNotContain("Reuters");
+    }
+
+    @Test
+    void aHeadlineNounAloneIsNoOrganisationForTheCompanyToMean() {
+        Extraction extraction = extract(ActorRegistry.EMPTY, WEDNESDAY,
+                "16:05 GMT: Power cuts now affect 60,000 homes",
+                "National Grid Electricity Distribution says about 60,000 homes in south and west Wales are now without power.",
+                "\"Our engineers cannot safely climb poles in these winds,\" the company said in a post on X.",
+                "Transport for Wales says all rail services will be suspended from 15:00. We've asked Network Rail "
+                        + "when the line will reopen.");
+        assertThat(speakers(extraction)).containsExactly("National Grid Electricity Distribution",
+                "National Grid Electricity Distribution", "Transport for Wales");
+        assertThat(actors(extraction)).doesNotContain("Power/ORGANIZATION", "We've/PERSON");
+    }
+
+    @Test
+    void aPartysAideAndSourcesInAnOfficeAreNotMisnamedOrganisations() {
+        assertThat(speakers(extract(ActorRegistry.EMPTY, WEDNESDAY, "A senior Senate Republican aide, who spoke on "
+                + "the condition of anonymity, said party leaders had agreed to allow votes."))).containsExactly("");
+        assertThat(speakers(extract(ActorRegistry.EMPTY, WEDNESDAY, "Sources in the Chief Minister’s Office said "
+                + "there was no proposal to reconsider the decision."))).containsExactly("Chief Minister’s Office");
+    }
+
+    @Test
+    void aNationalityOpeningTheSourcesDescriptionIsNotTheSource() {
+        assertThat(speakers(extract(ActorRegistry.EMPTY, WEDNESDAY, "According to data from Norwegian system "
+                + "operator Gassco, the outage has cut Norway's export capacity by about 38 million cubic metres a day.")))
+                .containsExactly("Gassco");
+    }
 }
