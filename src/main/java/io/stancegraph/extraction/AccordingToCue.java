@@ -19,6 +19,9 @@ final class AccordingToCue extends CueRule {
     private static final Set<String> DOCUMENT_OPENERS = WordLists.set("document-openers");
     /** "according to the complaint", "according to some experts": a source the article does not name. */
     private static final Set<String> UNNAMED_SOURCES = WordLists.set("unnamed-source-nouns");
+    /** "according to documents seen by the Guardian": whoever saw or obtained them is not their source. */
+    private static final Set<String> HANDED_TO = Set.of("seen", "obtained", "reviewed", "leaked", "shared", "sent",
+            "given", "passed");
 
     AccordingToCue(ReportedSpeechFinder finder) {
         super(finder);
@@ -33,7 +36,7 @@ final class AccordingToCue extends CueRule {
         // "according to price reporting agency Argent Pricing", "according to data from Norwegian system operator
         // Gassco": a description before the name, which a nationality may open
         for (int j = c + 2; m == null && j < Math.min(sTo, c + 8) && tok(j).word
-                && (!tok(j).capitalised() || describingNationality(j))
+                && (!tok(j).capitalised() || describingNationality(j)) && !HANDED_TO.contains(tok(j).lower)
                 && !tok(j).is("the") && !tok(j).is("a") && !tok(j).is("an"); j++) {
             Mention named = finder.speakers.mentionAfter(j + 1);
             if (named != null && named.type != Mention.Type.PRONOUN && !describingNationality(named.from)) {
@@ -143,6 +146,9 @@ final class AccordingToCue extends CueRule {
             return null;
         }
         for (int p = j + 1; p < Math.min(sTo, j + 7); p++) {
+            if (HANDED_TO.contains(tok(p).lower)) {
+                return null;
+            }
             if (tok(p).is("by") || tok(p).is("from") || tok(p).is("of")) {
                 Mention m = finder.speakers.mentionAfter(p + 1);
                 return m != null && m.type != Mention.Type.PRONOUN ? m : null;

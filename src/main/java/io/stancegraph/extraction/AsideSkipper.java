@@ -48,8 +48,12 @@ final class AsideSkipper extends SpeakerReader {
         if (opener > sentenceStart + 2 && isAge(before) && tok(before - 1).is(",")) {
             before -= 2;
         }
-        if (opener <= sentenceStart || mentions.at(before) == null) {
+        if (opener <= sentenceStart) {
             return null;
+        }
+        if (mentions.at(before) == null) {
+            // "Janet Orcutt, a retired teacher, whose policy was cancelled, said": asides in a row
+            return tok(opener).is(",") && (tok(before).word || tok(before).is(".")) ? endingAt(opener, sentenceStart) : null;
         }
         List<ExtractedActor> named = namedMembers(opener, closer);
         Mention group = mentions.at(before);
@@ -67,6 +71,9 @@ final class AsideSkipper extends SpeakerReader {
             Token t = tok(k);
             if (t.text.equals(want) || (want.equals(",") && t.is(","))) {
                 Token next = tok(k + 1);
+                if (want.equals(",") && statesAbbreviation(k + 1, closer)) {
+                    continue; // "a retired teacher in Hamilton, Mont., said": the comma inside a place
+                }
                 if (want.equals(",") && !(OPENERS.contains(next.lower) || POSSESSIVE_DETERMINERS.contains(next.lower) || isAge(k + 1)
                         || next.titleWord() || NamedMentions.partyAndPlace(next) || possessiveName(k + 1))) {
                     return -1;
@@ -75,6 +82,13 @@ final class AsideSkipper extends SpeakerReader {
             }
         }
         return -1;
+    }
+
+    /** "Mont." of "Hamilton, Mont.,", closing the aside: a state's abbreviation after a town. */
+    private boolean statesAbbreviation(int k, int closer) {
+        Token t = tok(k);
+        return k + 2 == closer && t.word && t.capitalised() && tok(k + 1).is(".") && tok(k - 2) != null
+                && tok(k - 2).capitalised();
     }
 
     /** "Jim Watts, Ms Ellis's husband, said": a possessive name opens an aside. */
