@@ -27,7 +27,7 @@ final class ClauseSubjects extends SpeakerReader {
 
     /** The subject of the sentence's main clause: the first subject-marked mention outside quotes. */
     Attribution mainSubject(int sentenceStart, int before) {
-        for (int k = sentenceStart; k < before; k++) {
+        for (int k = afterOpeningParticiple(sentenceStart, before); k < before; k++) {
             Mention m = mentions.at(k);
             if (m == null || m.from != k || tok(k).inQuote()) {
                 continue;
@@ -38,6 +38,27 @@ final class ClauseSubjects extends SpeakerReader {
             k = m.to - 1;
         }
         return Attribution.NONE;
+    }
+
+    /**
+     * Past an opening participle's clause: "Asked whether he was referring to the Netherlands, Mr Wrona smiled and
+     * said" (the "he" of the question is not the main clause's subject).
+     */
+    private int afterOpeningParticiple(int sentenceStart, int before) {
+        Token first = tok(sentenceStart);
+        if (first == null || !first.word || mentions.at(sentenceStart) != null
+                || !(first.lower.endsWith("ed") || first.lower.endsWith("ing") || IRREGULAR_PAST.contains(first.lower))) {
+            return sentenceStart;
+        }
+        for (int k = sentenceStart + 1; k < before; k++) {
+            if (tok(k).inQuote()) {
+                break;
+            }
+            if (tok(k).is(",")) {
+                return k + 1;
+            }
+        }
+        return sentenceStart;
     }
 
     /** The nearest subject before a participle, walking back: "Vladimir Putin sought to justify by saying". */

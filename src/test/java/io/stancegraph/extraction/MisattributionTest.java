@@ -602,4 +602,13 @@ class MisattributionTest {
         assertThat(speakers(extract(ActorRegistry.EMPTY, WEDNESDAY, "The White House said in a statement that it "
                 + "strongly supports the bill."))).containsExactly("White House");
     }
+
+    @Test
+    void aPronounInTheOpeningQuestionIsNotTheMainClausesSubject() {
+        Extraction extraction = extract(ActorRegistry.EMPTY, WEDNESDAY,
+                "The Dutch prime minister, Pieter van Dalen, said the plan was wrong.",
+                "Asked whether he was referring to the Netherlands, Mr Wrona smiled and said: “I am referring to "
+                        + "everyone who is not in a hurry.”");
+        assertThat(speakers(extraction)).containsExactly("Pieter van Dalen", "Wrona");
+    }
 }
