@@ -33,6 +33,8 @@ final class NamedMentions extends ScannerRule {
     private static final Set<String> NOT_ALONE = WordLists.set("organisation-words-not-alone");
     /** "a Senate Republican aide": a party member's word ends a description, not an organisation's name. */
     private static final Set<String> PARTY_MEMBER_WORDS = WordLists.set("party-member-words");
+    /** "Lumora, which sells ...": verbs that only a company takes in a relative clause after its name. */
+    private static final Set<String> COMPANY_VERBS = WordLists.set("company-verbs");
     /** Words that follow a name without being its verb or a noun after it. */
     private static final Set<String> NOT_VERBS = WordLists.set("not-verbs-after-name");
 
@@ -317,7 +319,11 @@ final class NamedMentions extends ScannerRule {
         boolean hasSpokesperson = name.honorific() == null && !p.titled() && tok(name.end()) != null
                 && tok(name.end()).has(WordClass.SPOKESPERSON)
                 && !MentionScanner.possessive(tok(name.end() - 1));
-        if (institution == null && country == null && (!(orgWord || hasSpokesperson) || name.honorific() != null)) {
+        // "Lumora, which sells 9 million speakers a year": what a company does tells a company
+        boolean trades = name.honorific() == null && !p.titled() && tok(name.end()) != null && tok(name.end()).is(",")
+                && tok(name.end() + 1) != null && tok(name.end() + 1).is("which") && tok(name.end() + 2) != null
+                && COMPANY_VERBS.contains(tok(name.end() + 2).lower);
+        if (institution == null && country == null && (!(orgWord || hasSpokesperson || trades) || name.honorific() != null)) {
             return null;
         }
         Mention.Type type = institution == null && country != null ? Mention.Type.COUNTRY : Mention.Type.ORGANISATION;

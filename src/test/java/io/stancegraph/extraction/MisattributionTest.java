@@ -611,4 +611,13 @@ class MisattributionTest {
                         + "everyone who is not in a hurry.”");
         assertThat(speakers(extraction)).containsExactly("Pieter van Dalen", "Wrona");
     }
+
+    @Test
+    void whatACompanyDoesMakesItsOneWordNameACompanysForTheCompanyToMean() {
+        Extraction extraction = extract(ActorRegistry.EMPTY, WEDNESDAY, "The Federal Trade Commission sued Lumora on Tuesday.",
+                "Lumora, which sells about 9 million of its Hollis speakers a year, denied wrongdoing. In a blog post on "
+                        + "Tuesday, the company said it had fixed the fault.");
+        assertThat(speakers(extraction)).containsExactly("Lumora");
+        assertThat(actors(extraction)).contains("Lumora/ORGANIZATION");
+    }
 }
