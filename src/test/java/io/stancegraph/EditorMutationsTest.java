@@ -236,12 +236,19 @@ class EditorMutationsTest {
         assertThat(merged.getList("data.mergeActors.statements.id", Long.class)).containsExactly(statement);
         assertThat(merged.getList("data.mergeActors.positions.topic.slug")).containsExactly("putin-good-faith");
         // The statement the duplicate was given has the extractor assess its topics for it; after the merge the
-        // survivor holds one such timeline per topic, resting on that statement.
+        // survivor holds one such timeline per topic, resting on that statement, except where the editor's own
+        // position already reads the same stance in it.
         JsonPath extracted = GraphQL.data("""
-                query($s: ID!) { actor(id: $s) { positions(assessor: "extractor", includeSuggested: true) { topic { slug } evidence { id } } } }""",
+                query($s: ID!) { actor(id: $s) { positions(assessor: "extractor", includeSuggested: true) { stance topic { slug } evidence { id } } } }""",
                 Map.of("s", survivor));
-        assertThat(extracted.getList("data.actor.positions.topic.slug")).isNotEmpty()
-                .containsExactlyInAnyOrderElementsOf(merged.getList("data.mergeActors.statements[0].topics.slug"));
+        List<String> topics = merged.getList("data.mergeActors.statements[0].topics.slug");
+        assertThat(extracted.getList("data.actor.positions.topic.slug", String.class)).doesNotHaveDuplicates()
+                .containsAll(topics.stream().filter(topic -> !topic.equals("putin-good-faith")).toList())
+                .isSubsetOf(topics);
+        assertThat(extracted.getList("data.actor.positions", Map.class)).noneSatisfy(position -> {
+            assertThat(((Map<?, ?>) position.get("topic")).get("slug")).isEqualTo("putin-good-faith");
+            assertThat(position.get("stance")).isEqualTo("SUPPORTS");
+        });
         assertThat(extracted.getList("data.actor.positions.evidence.id", List.class))
                 .allSatisfy(evidence -> assertThat(evidence).containsExactly(String.valueOf(statement)));
         assertThat(GraphQL.data("query($d: ID!) { actor(id: $d) { id } }", Map.of("d", duplicate)).getString("data.actor"))

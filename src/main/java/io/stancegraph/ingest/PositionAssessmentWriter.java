@@ -234,17 +234,19 @@ final class PositionAssessmentWriter {
                 java.util.Arrays.stream(ids).boxed().toList());
     }
 
-    /** For each pair, the evidence (by place) of each stance editors confirmed or rejected on the extractor's positions. */
+    /**
+     * For each pair, the evidence (by place) of each stance editors decided: the extractor's positions they confirmed
+     * or rejected, and their own (an editor's stance on that evidence needs no suggestion beside it).
+     */
     private Map<Pair, Map<String, Set<String>>> decided(Array actors, Array topics) throws SQLException {
         Map<Pair, Map<String, Set<String>>> decided = new HashMap<>();
         try (PreparedStatement select = connection.prepareStatement("""
                 select ap.actor_id, ap.topic_id, ap.stance, ap.evidence_spans
                 from actor_position ap join unnest(?::bigint[], ?::bigint[]) as pair(actor_id, topic_id)
                   on ap.actor_id = pair.actor_id and ap.topic_id = pair.topic_id
-                where ap.assessor = ? and ap.review_state <> 'SUGGESTED'""")) {
+                where ap.review_state <> 'SUGGESTED'""")) {
             select.setArray(1, actors);
             select.setArray(2, topics);
-            select.setString(3, Position.EXTRACTOR);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     decided.computeIfAbsent(new Pair(rows.getLong(1), rows.getLong(2)), pair -> new HashMap<>())

@@ -259,6 +259,39 @@ class PositionReviewTest {
                 .noneSatisfy(e -> assertThat(((Map<?, ?>) e).get("id")).isEqualTo(untagged.get("id")));
     }
 
+    @Test
+    @Order(9)
+    @SuppressWarnings("unchecked")
+    void anEditorsOwnStanceOnTheSameEvidenceNeedsNoSuggestionBesideIt() {
+        List<Map<String, Object>> curated = GraphQL.data("""
+                { positions(first: 100, filter: {assessor: "editor:sample-curation", reviewState: CONFIRMED}) { nodes {
+                    stance actor { id } topic { slug } evidence { id topics { slug } } } } }""").getList("data.positions.nodes");
+        assertThat(curated).hasSizeGreaterThan(5);
+        // an editor re-tags one statement of each of these actors as it was: their topics are assessed again
+        Map<Object, Map<String, Object>> retagged = new java.util.LinkedHashMap<>();
+        curated.forEach(p -> retagged.putIfAbsent(((Map<?, ?>) p.get("actor")).get("id"),
+                ((List<Map<String, Object>>) p.get("evidence")).get(0)));
+        retagged.values().forEach(statement -> as(ALICE, """
+                mutation($s: ID!, $t: [String!]!) { tagStatementTopics(statementId: $s, topics: $t) { id } }""",
+                Map.of("s", statement.get("id"), "t", ((List<Map<String, Object>>) statement.get("topics")).stream()
+                        .map(topic -> topic.get("slug")).toList())));
+
+        List<Map<String, Object>> suggested = GraphQL.data("""
+                { positions(first: 100, filter: {assessor: "extractor", reviewState: SUGGESTED, includeSuggested: true}) {
+                    nodes { stance actor { id } topic { slug } evidence { id } } } }""").getList("data.positions.nodes");
+        assertThat(suggested).as("the reassessment suggests stances").isNotEmpty();
+        for (Map<String, Object> editors : curated) {
+            List<Object> evidence = ((List<Map<String, Object>>) editors.get("evidence")).stream().map(e -> e.get("id")).toList();
+            assertThat(suggested).as("a suggestion beside " + editors).noneSatisfy(suggestion -> {
+                assertThat(suggestion.get("actor")).isEqualTo(editors.get("actor"));
+                assertThat(suggestion.get("topic")).isEqualTo(editors.get("topic"));
+                assertThat(suggestion.get("stance")).isEqualTo(editors.get("stance"));
+                assertThat(evidence).containsAll(((List<Map<String, Object>>) suggestion.get("evidence")).stream()
+                        .map(e -> e.get("id")).toList());
+            });
+        }
+    }
+
     private static Object someoneOtherThan(Object actor) {
         return GraphQL.data("{ actors(first: 5) { nodes { id } } }").getList("data.actors.nodes.id").stream()
                 .filter(id -> !id.equals(actor)).findFirst().orElseThrow();
