@@ -51,7 +51,8 @@ final class TitleLexicon {
             return false;
         }
         if (!t.capitalised()) {
-            return t.has(WordClass.TITLE_HEAD) || t.has(WordClass.TITLE_QUALIFIER);
+            // "the prime minister's official spokesperson": a possessive head is a title word too
+            return isTitleHead(t) || t.has(WordClass.TITLE_QUALIFIER);
         }
         String b = t.base;
         // "Prosecutor Mark Ellison", "Detective Sergeant Laura Finch": an office's head word written capitalised

@@ -620,4 +620,16 @@ class MisattributionTest {
         assertThat(speakers(extraction)).containsExactly("Lumora");
         assertThat(actors(extraction)).contains("Lumora/ORGANIZATION");
     }
+
+    @Test
+    void thePrimeMinistersSpokespersonInLowerCaseIsDowningStreetToo() {
+        Extraction extraction = extract(ActorRegistry.EMPTY, WEDNESDAY, "Storm Fenella hit Wales on Saturday.",
+                "The prime minister's official spokesperson told reporters that the government was in constant contact "
+                        + "with the Welsh government.",
+                "Asked whether the army could be deployed, the spokesperson said there had been no request for help.");
+        assertThat(speakers(extraction)).containsExactly("Downing Street", "Downing Street");
+        // a minister's plan is nobody's statement, and nobody's name
+        assertThat(extract(ActorRegistry.EMPTY, WEDNESDAY, "The president's plan was announced on Monday.").actors())
+                .isEmpty();
+    }
 }
