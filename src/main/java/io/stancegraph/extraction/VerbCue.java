@@ -19,6 +19,8 @@ import java.util.List;
 final class VerbCue extends CueRule {
 
     private static final java.util.Set<String> QUESTION_WORDS = WordLists.set("question-words");
+    /** "messages showed him describing the plans as …": the participle is what he did. */
+    private static final java.util.Set<String> OBJECT_PRONOUNS = java.util.Set.of("him", "her", "them", "us", "me");
 
     private final SpeakerResolver speakers;
     private final VerbUse verbs;
@@ -102,10 +104,15 @@ final class VerbCue extends CueRule {
             return Attribution.NONE; // "will move a motion calling for ...": a plan, not a statement
         }
         int from = -1;
+        Token next = tok(c + 1);
+        boolean opensContent = next != null && (next.is("that") || next.is(":") || next.isQuoteMark()
+                || VerbUse.subjectPronoun(next) || next.is("the"));
+        // (a name may open the clause: "remarks which have included suggesting Kyiv “started” the war")
+        if (m == null && !opensContent && tok(c - 1).word && !tok(c - 1).capitalised()
+                && !(next != null && next.word && next.capitalised()) && !OBJECT_PRONOUNS.contains(tok(c - 1).lower)) {
+            return Attribution.NONE; // "two young men arguing near a food table": the participle describes them
+        }
         if (m != null && m.to == c && !tok(c - 1).is(",")) {
-            Token next = tok(c + 1);
-            boolean opensContent = next != null && (next.is("that") || next.is(":") || next.isQuoteMark()
-                    || VerbUse.subjectPronoun(next) || next.is("the"));
             if (!opensContent && !(m.from > 0 && tok(m.from - 1).is("with"))) {
                 return Attribution.NONE; // "AI writing assistants": a noun phrase, not "with X saying that ..."
             }

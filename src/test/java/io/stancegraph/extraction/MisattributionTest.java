@@ -632,4 +632,19 @@ class MisattributionTest {
         assertThat(extract(ActorRegistry.EMPTY, WEDNESDAY, "The president's plan was announced on Monday.").actors())
                 .isEmpty();
     }
+
+    @Test
+    void aParticipleDescribingPeopleIsNoReportingCue() {
+        Extraction extraction = extract(ActorRegistry.EMPTY, WEDNESDAY, "Lamont Griggs said the party had been held every June.",
+                "A woman who lives across the street said she had seen two young men arguing near a food table "
+                        + "minutes before the shots.");
+        // "arguing near a food table" was a statement of its own, given through "she" to Lamont Griggs
+        assertThat(extraction.statements()).hasSize(2);
+        assertThat(extraction.statements().get(1).text()).startsWith("she had seen");
+        assertThat(extraction.statements().get(1).speakerNames()).isEmpty();
+        // a participle whose clause opens with a name still reports: "remarks which have included suggesting Kyiv
+        // started the war"
+        assertThat(extract(ActorRegistry.EMPTY, WEDNESDAY, "Leaders condemned Mr Trump’s remarks, which have included "
+                + "suggesting Kyiv “started” the war.").statements()).isNotEmpty();
+    }
 }
