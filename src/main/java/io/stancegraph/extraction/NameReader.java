@@ -18,7 +18,8 @@ final class NameReader extends TokenReader {
     /** Stop words that are also first names: "Mark my words" but "Mark Flekken said". */
     private static final Set<String> FIRST_NAMES_IN_STOP = WordLists.set("name-stop-words-first-names");
     private static final Set<String> PARTICIPLE_OBJECTS = WordLists.set("participle-objects");
-    private static final Set<String> POSSESSIVE_NAME_ENDINGS = WordLists.set("possessive-name-endings");
+    /** Last words of organisations' names that open with a possessive: "Alzheimer’s Research UK", "Women’s Aid". */
+    static final Set<String> POSSESSIVE_NAME_ENDINGS = WordLists.set("possessive-name-endings");
     private static final Set<String> CONTRACTION_ENDINGS = Set.of("ve", "re", "ll", "m", "t", "d");
 
     /** A name: the last honorific (or null) and where the honorifics start; the name's tokens [start, end). */

@@ -28,7 +28,6 @@ final class NamedMentions extends ScannerRule {
     }
 
     private static final Set<String> GEOGRAPHIC_FEATURES = WordLists.set("geographic-features");
-    private static final Set<String> POSSESSIVE_NAME_ENDINGS = WordLists.set("possessive-name-endings");
     /** Industry nouns that name no organisation alone: "Power cuts", "Water bills". */
     private static final Set<String> NOT_ALONE = WordLists.set("organisation-words-not-alone");
     /** "a Senate Republican aide": a party member's word ends a description, not an organisation's name. */
@@ -189,7 +188,7 @@ final class NamedMentions extends ScannerRule {
     private Mention officeOwnedOrganisation(TitleScanner.TitleScan title, int from, int titleStart) {
         Token after = tok(title.lastHead() + 1);
         if (title.country() != null || title.former() || after == null || !after.word || !after.capitalised()
-                || after.possessive() || !POSSESSIVE_NAME_ENDINGS.contains(after.text)
+                || after.possessive() || !NameReader.POSSESSIVE_NAME_ENDINGS.contains(after.text)
                 || !Gazetteer.ORGANISATION_WORDS.contains(after.text)) {
             return NONE;
         }
