@@ -46,6 +46,9 @@ class ExposureSettingsTest {
         assertThat(introspection.getString("errors[0].extensions.code")).isEqualTo("FORBIDDEN");
         // nor is the schema's text served beside the endpoint, nor does GraphiQL ask for it
         assertThat(given().get("/graphql/schema.graphql").statusCode()).isEqualTo(404);
+        // nor the web client's JSDoc types, which carry the schema's descriptions; its pages still load
+        assertThat(given().get("/app/generated/types.js").statusCode()).isEqualTo(404);
+        assertThat(given().get("/app/main.js").statusCode()).isEqualTo(200);
         assertThat(given().get("/q/graphql-ui/render.js").then().statusCode(200).extract().asString())
                 .contains("const introspectionOff = true;");
         JsonPath typename = given().contentType(ContentType.JSON)

@@ -140,6 +140,15 @@ public class GraphQLGate {
                 context.response().setStatusCode(404).end();
             }
         });
+        // The web client's JSDoc types describe the schema's fields as well: with introspection off they are not
+        // served either (the pages do not load them; they are for checking the pages' code).
+        router.route("/app/generated/*").order(-150).handler(context -> {
+            if (checks.introspectionAllowed()) {
+                context.next();
+            } else {
+                context.response().setStatusCode(404).end();
+            }
+        });
         // After the compiled read path (order -100), which answers what it can, and before the resolvers.
         router.route(path).order(-99).handler(this::beforeResolvers);
     }
