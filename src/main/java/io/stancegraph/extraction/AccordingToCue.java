@@ -20,8 +20,7 @@ final class AccordingToCue extends CueRule {
     /** "according to the complaint", "according to some experts": a source the article does not name. */
     private static final Set<String> UNNAMED_SOURCES = WordLists.set("unnamed-source-nouns");
     /** "according to documents seen by the Guardian": whoever saw or obtained them is not their source. */
-    private static final Set<String> HANDED_TO = Set.of("seen", "obtained", "reviewed", "leaked", "shared", "sent",
-            "given", "passed");
+    private static final Set<String> HANDED_TO = WordLists.set("document-handed-to-words");
 
     AccordingToCue(ReportedSpeechFinder finder) {
         super(finder);

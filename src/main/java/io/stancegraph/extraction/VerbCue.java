@@ -107,10 +107,11 @@ final class VerbCue extends CueRule {
         Token next = tok(c + 1);
         boolean opensContent = next != null && (next.is("that") || next.is(":") || next.isQuoteMark()
                 || VerbUse.subjectPronoun(next) || next.is("the"));
-        // (a name may open the clause: "remarks which have included suggesting Kyiv “started” the war")
+        // "two young men arguing near a food table": after a plain noun, a participle whose clause opens with neither
+        // content nor a name ("remarks which have included suggesting Kyiv “started” the war") describes them
         if (m == null && !opensContent && tok(c - 1).word && !tok(c - 1).capitalised()
                 && !(next != null && next.word && next.capitalised()) && !OBJECT_PRONOUNS.contains(tok(c - 1).lower)) {
-            return Attribution.NONE; // "two young men arguing near a food table": the participle describes them
+            return Attribution.NONE;
         }
         if (m != null && m.to == c && !tok(c - 1).is(",")) {
             if (!opensContent && !(m.from > 0 && tok(m.from - 1).is("with"))) {

@@ -132,25 +132,22 @@ public class GraphQLGate {
         // After authentication (a filter of priority 200, so route order -200), ahead of the compiled read path
         // (-100) and the resolvers.
         router.route(path).order(-150).handler(BodyHandler.create(false).setBodyLimit(maxBodyBytes)).handler(this::handle);
-        // SmallRye serves the schema's text beside the endpoint: with introspection off, the schema is not to be read.
-        router.route(path + "/schema.graphql").order(-150).handler(context -> {
-            if (checks.introspectionAllowed()) {
-                context.next();
-            } else {
-                context.response().setStatusCode(404).end();
-            }
-        });
-        // The web client's JSDoc types describe the schema's fields as well: with introspection off they are not
-        // served either (the pages do not load them; they are for checking the pages' code).
-        router.route("/app/generated/*").order(-150).handler(context -> {
-            if (checks.introspectionAllowed()) {
-                context.next();
-            } else {
-                context.response().setStatusCode(404).end();
-            }
-        });
+        // SmallRye serves the schema's text beside the endpoint, and the web client's JSDoc types describe the schema's
+        // fields too (the pages do not load them; they are for checking the pages' code): with introspection off,
+        // neither is to be read.
+        router.route(path + "/schema.graphql").order(-150).handler(this::onlyWithIntrospection);
+        router.route("/app/generated/*").order(-150).handler(this::onlyWithIntrospection);
         // After the compiled read path (order -100), which answers what it can, and before the resolvers.
         router.route(path).order(-99).handler(this::beforeResolvers);
+    }
+
+    /** What describes the schema is not found while introspection is off. */
+    private void onlyWithIntrospection(RoutingContext context) {
+        if (checks.introspectionAllowed()) {
+            context.next();
+        } else {
+            context.response().setStatusCode(404).end();
+        }
     }
 
     private void beforeResolvers(RoutingContext context) {

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -346,7 +347,7 @@ public class PositionService {
      * editor's position left with no evidence is withdrawn, signed by the editor who made the change.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public List<Position> dropEvidenceNotTheirs(Collection<Long> actorIds, String editorName) {
+    public void dropEvidenceNotTheirs(Collection<Long> actorIds, String editorName) {
         List<Object[]> cited = em.createQuery("""
                 select p, s from Position p join p.evidence s
                 where p.actor.id in :actors and p.reviewState <> io.stancegraph.position.ReviewState.REJECTED
@@ -359,7 +360,7 @@ public class PositionService {
             position.evidence.removeAll(statements);
             position.rememberEvidenceSpans();
             String reason = "evidence no longer the actor's own statement on the topic: statement "
-                    + statements.stream().map(statement -> String.valueOf(statement.id)).reduce((a, b) -> a + ", " + b).orElseThrow();
+                    + statements.stream().map(statement -> String.valueOf(statement.id)).collect(Collectors.joining(", "));
             if (Position.EXTRACTOR.equals(position.assessor)) {
                 position.backToReview(reason);
             } else if (position.evidence.isEmpty()) {
@@ -369,7 +370,6 @@ public class PositionService {
         if (!lost.isEmpty()) {
             announce(lost.keySet());
         }
-        return List.copyOf(lost.keySet());
     }
 
     /** The extractor's position with this id, which editors review; an editor's own is changed with setPosition. */
