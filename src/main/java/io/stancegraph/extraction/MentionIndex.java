@@ -29,6 +29,7 @@ final class MentionIndex extends TokenReader {
         scanner.descriptors.resolveDeferred();
         scanner.forces.resolveDeferred();
         resolveTitlesAndGovernment(new TitleResolver(index, this, registry, people));
+        new NameReadShort(index, this).mark();
     }
 
     /** Titles alone ("the Prime Minister") to their holders, "the Government" to the home government. */
