@@ -19,8 +19,8 @@ final class AccordingToCue extends CueRule {
     private static final Set<String> DOCUMENT_OPENERS = WordLists.set("document-openers");
     /** "according to the complaint", "according to some experts": a source the article does not name. */
     private static final Set<String> UNNAMED_SOURCES = WordLists.set("unnamed-source-nouns");
-    /** "according to documents seen by the Guardian": whoever saw or obtained them is not their source. */
-    private static final Set<String> HANDED_TO = WordLists.set("document-handed-to-words");
+    /** "according to documents seen by the Guardian", "commissioned by the department": not their author. */
+    private static final Set<String> NOT_BY_AUTHOR = WordLists.set("document-not-by-author-words");
 
     AccordingToCue(ReportedSpeechFinder finder) {
         super(finder);
@@ -35,7 +35,7 @@ final class AccordingToCue extends CueRule {
         // "according to price reporting agency Argent Pricing", "according to data from Norwegian system operator
         // Gassco": a description before the name, which a nationality may open
         for (int j = c + 2; m == null && j < Math.min(sTo, c + 8) && tok(j).word
-                && (!tok(j).capitalised() || describingNationality(j)) && !HANDED_TO.contains(tok(j).lower)
+                && (!tok(j).capitalised() || describingNationality(j)) && !NOT_BY_AUTHOR.contains(tok(j).lower)
                 && !tok(j).is("the") && !tok(j).is("a") && !tok(j).is("an"); j++) {
             Mention named = finder.speakers.mentionAfter(j + 1);
             if (named != null && named.type != Mention.Type.PRONOUN && !describingNationality(named.from)) {
@@ -145,7 +145,7 @@ final class AccordingToCue extends CueRule {
             return null;
         }
         for (int p = j + 1; p < Math.min(sTo, j + 7); p++) {
-            if (HANDED_TO.contains(tok(p).lower)) {
+            if (NOT_BY_AUTHOR.contains(tok(p).lower)) {
                 return null;
             }
             if (tok(p).is("by") || tok(p).is("from") || tok(p).is("of")) {

@@ -71,8 +71,10 @@ final class AsideSkipper extends SpeakerReader {
             Token t = tok(k);
             if (t.text.equals(want) || (want.equals(",") && t.is(","))) {
                 Token next = tok(k + 1);
-                if (want.equals(",") && statesAbbreviation(k + 1, closer)) {
-                    continue; // "a retired teacher in Hamilton, Mont., said": the comma inside a place
+                if (want.equals(",") && (statesAbbreviation(k + 1, closer) || mentions.at(k) != null)) {
+                    // "a retired teacher in Hamilton, Mont., said", "a deputy secretary at the Department of Climate
+                    // Change, Energy, the Environment and Water, told": the comma inside a place or a name
+                    continue;
                 }
                 if (want.equals(",") && !(OPENERS.contains(next.lower) || POSSESSIVE_DETERMINERS.contains(next.lower) || isAge(k + 1)
                         || next.titleWord() || NamedMentions.partyAndPlace(next) || possessiveName(k + 1))) {

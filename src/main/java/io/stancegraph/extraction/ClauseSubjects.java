@@ -114,6 +114,12 @@ final class ClauseSubjects extends SpeakerReader {
         return false;
     }
 
+    /** "asked", "speaking": a participle, which may open an aside. */
+    private static boolean participle(Token t) {
+        return t != null && t.word && !t.capitalised() && !t.has(WordClass.AUXILIARY)
+                && (t.lower.endsWith("ed") || t.lower.endsWith("ing"));
+    }
+
     /**
      * Whether a verb of the mention's clause starts at {@code k}, past adverbs; {@code marked}: only a word that shows
      * it is a verb (an auxiliary, a past in -ed, a reporting verb, a present in -s), not any lower-case word.
@@ -167,6 +173,19 @@ final class ClauseSubjects extends SpeakerReader {
                 }
                 if (tok(j).is(",")) {
                     k = j + 1;
+                    break;
+                }
+            }
+        }
+        // "Kanemura, asked about the violation, smiled": a participle's aside, when a verb follows it
+        if (k == m.to && m.type == Mention.Type.NAME && tok(k) != null && tok(k).is(",") && participle(tok(k + 1))) {
+            for (int j = k + 2; j < k + 16 && tok(j) != null && tok(j).sentence == tok(k).sentence; j++) {
+                if (tok(j).inQuote() || tok(j).isQuoteMark()) {
+                    break;
+                }
+                if (tok(j).is(",")) {
+                    // "TikTok, sued in September, arguing": a participle after it is no main verb
+                    k = verbAt(m, j + 1, true) && !tok(j + 1).lower.endsWith("ing") ? j + 1 : k;
                     break;
                 }
             }

@@ -83,7 +83,7 @@ final class NameReadShort extends TokenReader {
      * Whether the mention opens with the name itself: "Professor Nia Evans" and "… Manufacturers president Rajiv
      * Oberoi" open with what the person is, so what comes before them is not part of the name.
      */
-    private boolean opensWithName(Mention m) {
+    static boolean opensWithName(Mention m) {
         ExtractedActor a = m.actor();
         if (a == null) {
             return true;

@@ -70,9 +70,12 @@ final class NameReader extends TokenReader {
                 nameEnd++; // "the Prison Governors’ Association": a plural possessive inside the name
                 continue;
             }
-            if (n.paragraph == paragraph && nameEnd > nameStart
-                    && (ampersand(nameEnd) || bridged && listInsideName(nameEnd))) {
+            if (n.paragraph == paragraph && nameEnd > nameStart && ampersand(nameEnd)) {
                 nameEnd++;
+                continue;
+            }
+            if (n.paragraph == paragraph && nameEnd > nameStart && bridged && listInsideName(nameEnd)) {
+                nameEnd += tok(nameEnd + 1).is("the") ? 2 : 1;
                 continue;
             }
             if (n.paragraph != paragraph || !n.word) {
@@ -166,26 +169,34 @@ final class NameReader extends TokenReader {
     }
 
     /**
-     * "Department for Environment, Food and Rural Affairs": after a bridge, a comma before capitalised words that
-     * run on to "and" and a capitalised word stays inside the name.
+     * "Department for Environment, Food and Rural Affairs", "Department of Climate Change, Energy, the Environment and
+     * Water": after a bridge, a comma before capitalised words that run on to "and" and a capitalised word stays inside
+     * the name.
      */
     private boolean listInsideName(int k) {
         if (!tok(k).is(",")) {
             return false;
         }
-        // one word between the commas, as in a department's list of portfolios
-        for (int j = k + 1; j + 1 <= k + 8 && tok(j + 1) != null && tok(j + 1).paragraph == tok(k).paragraph; j += 2) {
+        // one word between the commas, as in a department's list of portfolios, perhaps after "the"
+        int j = k + 1;
+        for (int items = 0; items < 4; items++) {
+            if (tok(j) != null && tok(j).is("the")) {
+                j++;
+            }
             Token item = tok(j);
-            if (!item.word || !item.capitalised() || item.honorific() || isStopWord(item) || item.possessive()
-                    || Gazetteer.ORGANISATION_WORDS.contains(item.text)) {
+            Token after = tok(j + 1);
+            if (item == null || after == null || after.paragraph != tok(k).paragraph || !item.word
+                    || !item.capitalised() || item.honorific() || isStopWord(item) || item.possessive()
+                    || Gazetteer.ORGANISATION_WORDS.contains(item.text) && !NamedMentions.NOT_ALONE.contains(item.text)) {
                 return false;
             }
-            if (tok(j + 1).is("and")) {
+            if (after.is("and")) {
                 return conjunction(j + 1, true);
             }
-            if (!tok(j + 1).is(",")) {
+            if (!after.is(",")) {
                 return false;
             }
+            j += 2;
         }
         return false;
     }

@@ -29,9 +29,10 @@ final class NamedMentions extends ScannerRule {
 
     private static final Set<String> GEOGRAPHIC_FEATURES = WordLists.set("geographic-features");
     /** Industry nouns that name no organisation alone: "Power cuts", "Water bills". */
-    private static final Set<String> NOT_ALONE = WordLists.set("organisation-words-not-alone");
+    static final Set<String> NOT_ALONE = WordLists.set("organisation-words-not-alone");
     /** "a Senate Republican aide": a party member's word ends a description, not an organisation's name. */
     private static final Set<String> PARTY_MEMBER_WORDS = WordLists.set("party-member-words");
+    private static final Set<String> PARTY_WORDS = WordLists.set("party-words");
     /** "Lumora, which sells ...": verbs that only a company takes in a relative clause after its name. */
     private static final Set<String> COMPANY_VERBS = WordLists.set("company-verbs");
     /** Words that follow a name without being its verb or a noun after it. */
@@ -142,7 +143,7 @@ final class NamedMentions extends ScannerRule {
         // "a Kremlin spokesman", "a senior EU official", "a Ukrainian official": they speak for their side
         if (tok(lastHead).has(WordClass.SOURCE_WORD)) {
             ExtractedActor side = scanner.organisationIn(p.titleStart(), lastHead);
-            if (side == null && country != null && !tok(lastHead).lower.endsWith("s")) {
+            if (side == null && country != null && !tok(lastHead).lower.endsWith("s") && !partyIn(p.titleStart(), lastHead)) {
                 side = scanner.actors.actorFor(country, ActorKind.COUNTRY, index.text(p.titleStart(), lastHead));
             }
             if (side == null && tok(lastHead - 1) != null && tok(lastHead - 1).is("government")) {
@@ -353,6 +354,11 @@ final class NamedMentions extends ScannerRule {
                 || name.end() - name.start() >= 2 && PARTY_MEMBER_WORDS.contains(tok(name.end() - 1).text);
     }
 
+    /** "a Scottish Conservative spokesman": a party's word among the title's, whose side is the party, not the country. */
+    private boolean partyIn(int from, int to) {
+        return java.util.stream.IntStream.range(from, to).anyMatch(k -> PARTY_WORDS.contains(tok(k).text));
+    }
+
     private static String stripThe(String s) {
         return s.startsWith("the ") || s.startsWith("The ") ? s.substring(4) : s;
     }
@@ -396,8 +402,12 @@ final class NamedMentions extends ScannerRule {
         if (name.honorific() != null) {
             m.gender = TitleLexicon.genderOf(name.honorific());
         }
-        scanner.nameParts.put(m, new String[]{name.honorific(), Token.withoutPossessive(index.text(name.start(),
-                name.end()))});
+        int start = name.start();
+        if (name.honorific() == null && name.end() - start >= 3 && tok(start).nationality()) {
+            start++; // "top-seeded American Jordan Whitlock": the nationality describes the person
+        }
+        scanner.nameParts.put(m, new String[]{name.honorific(), Token.withoutPossessive(index.text(start, name.end()))});
         return m;
     }
+
 }

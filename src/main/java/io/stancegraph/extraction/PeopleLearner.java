@@ -232,6 +232,14 @@ final class PeopleLearner extends TokenReader {
         if (words.length < 2 || PARTICLES.contains(words[0])) {
             return;
         }
+        if (PARTICLES.contains(words[0].toLowerCase(Locale.ROOT))) {
+            // "Van Dalen, responding later, said" after "Pieter van Dalen": the surname, capitalised to open a sentence
+            ExtractedActor named = findPerson(p -> name.equalsIgnoreCase(p.surname));
+            if (named != null) {
+                m.resolvedTo(named, "surname");
+                return;
+            }
+        }
         ExtractedActor person = personByFullName(words);
         if (person == null) {
             Optional<KnownActor> known = registry.byAlias(name);

@@ -285,13 +285,30 @@ final class ReportedClause extends TokenReader {
         }
         if (t != null && (t.is("the") || t.is("other") || t.is("his") || t.is("her") || t.is("their"))) {
             int j = k + 1;
-            while (j < sTo && j < k + 4 && tok(j).word && !tok(j).inQuote() && !tok(j).is("to") && !tok(j).is("that")
-                    && !tok(j).is("of") && !tok(j).is("as") && !tok(j).is("a") && mentions.at(j) == null
-                    && !tok(j).has(WordClass.AUXILIARY)) {
+            int head = -1;
+            // "told the environment and communications legislation committee": up to the addressee's head word
+            while (j < sTo && j < k + 7 && addresseeWord(j)) {
+                if (ADDRESSEE_WORDS.contains(tok(j).lower) && !tok(j).is("the")) {
+                    head = j + 1;
+                }
+                j++;
+            }
+            if (head > 0) {
+                return head;
+            }
+            j = k + 1;
+            while (j < sTo && j < k + 4 && addresseeWord(j) && !tok(j).is("of") && !tok(j).is("as")
+                    && !tok(j).is("a")) {
                 j++;
             }
             return j;
         }
         return k;
+    }
+
+    private boolean addresseeWord(int j) {
+        Token t = tok(j);
+        return t.word && !t.inQuote() && !t.is("to") && !t.is("that") && mentions.at(j) == null
+                && !t.has(WordClass.AUXILIARY);
     }
 }

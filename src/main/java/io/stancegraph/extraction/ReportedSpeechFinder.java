@@ -39,7 +39,7 @@ final class ReportedSpeechFinder extends SpeakerReader {
         }
         for (int c = sFrom; c < sTo; c++) {
             Token t = tok(c);
-            if (!t.word || claimed[c] || c < preambleEnd || t.inQuote() && !embeddedCueInQuote(c)) {
+            if (!t.word || claimed[c] || c < preambleEnd || t.inQuote() && !embeddedCueInQuote(c) || askedAside(c)) {
                 continue;
             }
             for (CueRule rule : rules) {
@@ -52,6 +52,12 @@ final class ReportedSpeechFinder extends SpeakerReader {
         }
         trimAtNextSpeaker(found);
         return found;
+    }
+
+    /** "Kanemura, asked about the violation, smiled and said": the question put to him, which is no one's statement. */
+    private boolean askedAside(int c) {
+        Mention asked = tok(c).is("asked") && tok(c - 1) != null && tok(c - 1).is(",") ? mentions.at(c - 2) : null;
+        return asked != null && asked.to == c - 1;
     }
 
     /** 'had "repeated that ..."': a cue opening a quoted fragment, with its subject outside the quote. */

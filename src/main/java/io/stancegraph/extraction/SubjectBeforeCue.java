@@ -331,6 +331,9 @@ final class SubjectBeforeCue extends SpeakerReader {
                 }
                 break;
             }
+            if (partOfTitle(prev, m)) {
+                break;
+            }
             Attribution partner = speakers.resolve(prev, cue);
             if (AttributionConfidence.guessed(partner.mentionRule())) {
                 // "The Health Secretary and Victoria Atkins said", the title a guess: the statement is no surer
@@ -344,6 +347,18 @@ final class SubjectBeforeCue extends SpeakerReader {
             from = prev.from;
         }
         return new Attribution(result, from, rule, mentionRule);
+    }
+
+    /**
+     * "Mineral and Petroleum Resources Minister Tebogo Maseko", "Health and Safety Executive inspector Neil Garside": a
+     * lone word nobody is known by, before "and" and a person named after words that are no title's opening, is part
+     * of what the person is.
+     */
+    private boolean partOfTitle(Mention partner, Mention person) {
+        Token opening = tok(person.from);
+        return partner.type == Mention.Type.NAME && partner.actors.isEmpty() && partner.to - partner.from == 1
+                && person.type == Mention.Type.NAME && !NameReadShort.opensWithName(person)
+                && !opening.titleWord() && !opening.honorific();
     }
 
     private Mention mentionEndingBefore(int pos, int sentenceStart, int window) {

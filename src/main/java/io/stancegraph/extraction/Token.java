@@ -105,6 +105,11 @@ final class Token {
         return country;
     }
 
+    /** "American", "Kenyan": a word for a country's people, not the country's own name ("Jordan", "Chad"). */
+    boolean nationality() {
+        return country() != null && !country().equals(base) && !possessive();
+    }
+
     /** Mr, Sir, Dame, Dr ... */
     boolean honorific() {
         if (honorific == UNKNOWN) {
