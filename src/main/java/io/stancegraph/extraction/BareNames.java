@@ -8,6 +8,7 @@ import java.util.Set;
  * A capitalised word the article never introduced as a name ({@code name:...}), resolved by what else the article
  * says about it:
  * <ul>
+ * <li>an acronym the article spells out is the organisation spelt ({@code acronym}, see {@link Acronyms});</li>
  * <li>one word of exactly one person the article named ("Park" after "Park Ji-hoon", "Linh" after "Linh Nguyen")
  * is that person ({@code part-of-person});</li>
  * <li>the first word of exactly one organisation the article named ("Hanbit" after "Hanbit Electronics") is that
@@ -23,12 +24,19 @@ final class BareNames extends MentionReader {
     /** Mention rule suffix of a speaker the article describes without naming: the statement has no speaker. */
     static final String UNNAMED = "unnamed";
     private Set<String> lowerWords;
+    private final Acronyms acronyms;
 
     BareNames(ArticleIndex index, MentionIndex mentions) {
         super(index, mentions);
+        this.acronyms = new Acronyms(index);
     }
 
     Attribution resolve(Mention m, String word) {
+        String name = acronyms.spelt(word.replaceFirst("^(?i)the ", ""));
+        if (name != null && !name.isEmpty()) {
+            return Attribution.resolved(m, List.of(mentions.actorFor(name, ActorKind.ORGANIZATION, m.surface)),
+                    m.rule + ":acronym");
+        }
         ExtractedActor person = onlyPersonWith(word);
         if (person != null) {
             return Attribution.resolved(m, List.of(person), m.rule + ":part-of-person");

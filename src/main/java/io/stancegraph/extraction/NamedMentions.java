@@ -403,8 +403,10 @@ final class NamedMentions extends ScannerRule {
             m.gender = TitleLexicon.genderOf(name.honorific());
         }
         int start = name.start();
-        if (name.honorific() == null && name.end() - start >= 3 && tok(start).nationality()) {
-            start++; // "top-seeded American Jordan Whitlock": the nationality describes the person
+        Token after = tok(start + 1);
+        if (name.honorific() == null && name.end() - start >= 3 && tok(start).nationality() && !after.titleWord()
+                && !Gazetteer.ORGANISATION_WORDS.contains(after.text)) {
+            start++; // "top-seeded American Jordan Whitlock", not "the Nigerian Foreign Exchange Market"
         }
         scanner.nameParts.put(m, new String[]{name.honorific(), Token.withoutPossessive(index.text(start, name.end()))});
         return m;
