@@ -86,6 +86,11 @@ public final class StatementExtractor {
                     quotes.continueWith(outer);
                 }
             }
+            for (Candidate c : new InterviewAnswers(mentions).answers(accepted)) {
+                int[] r = index.sentenceOf(c.start);
+                addContext(c, r[0], r[1]);
+                accepted.add(c);
+            }
             for (Quotation q : index.quotes) {
                 Candidate c = fragments.attribute(q, accepted);
                 if (c != null) {

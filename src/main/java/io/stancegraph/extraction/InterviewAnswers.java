@@ -1,0 +1,86 @@
+package io.stancegraph.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A question-and-answer interview ("This interview has been edited for length and clarity"): after that note, a
+ * paragraph that asks a question is the interviewer's, and the paragraph right after it, when it is no question and
+ * opens with no quotation mark, is the answer of the person the note's paragraph names first
+ * ({@value #RULE}). Without such a note, or without a person named beside it, nothing is read as an answer.
+ */
+final class InterviewAnswers extends MentionReader {
+
+    static final String RULE = "interview-answer";
+    private static final List<String> NOTES = WordLists.entries("interview-notes");
+
+    InterviewAnswers(MentionIndex mentions) {
+        super(mentions);
+    }
+
+    /**
+     * The answers, as direct quotations. What {@code found} holds inside an answer is the interviewee's own account
+     * of what others said, so it is taken out of {@code found}.
+     */
+    List<Candidate> answers(List<Candidate> found) {
+        List<int[]> paragraphs = paragraphTokens();
+        int note = noteParagraph(paragraphs);
+        ExtractedActor interviewee = note < 0 ? null : firstPerson(paragraphs.get(note));
+        List<Candidate> answers = new ArrayList<>();
+        if (interviewee == null) {
+            return answers;
+        }
+        for (int p = note + 1; p + 1 < paragraphs.size(); p++) {
+            int[] question = paragraphs.get(p);
+            int[] answer = paragraphs.get(p + 1);
+            if (asks(question) && !asks(answer) && !tok(answer[0]).isQuoteMark()) {
+                found.removeIf(c -> c.start >= answer[0] && c.start < answer[1]);
+                Candidate c = new Candidate(QuoteKind.DIRECT, answer[0], answer[1], "say")
+                        .spokenBy(List.of(interviewee), RULE);
+                c.sentence = tok(answer[0]).sentence;
+                answers.add(c);
+            }
+        }
+        return answers;
+    }
+
+    /** Each paragraph's tokens [from, to), in order. */
+    private List<int[]> paragraphTokens() {
+        List<int[]> ranges = new ArrayList<>();
+        for (int k = 0; k < index.tokens.size(); k++) {
+            if (k == 0 || tok(k).paragraph != tok(k - 1).paragraph) {
+                ranges.add(new int[]{k, k + 1});
+            } else {
+                ranges.get(ranges.size() - 1)[1] = k + 1;
+            }
+        }
+        return ranges;
+    }
+
+    private int noteParagraph(List<int[]> paragraphs) {
+        for (int p = 0; p < paragraphs.size(); p++) {
+            String text = index.text(paragraphs.get(p)[0], paragraphs.get(p)[1]).toLowerCase(java.util.Locale.ROOT);
+            if (NOTES.stream().anyMatch(text::contains)) {
+                return p;
+            }
+        }
+        return -1;
+    }
+
+    /** "Pehi-Lawson spoke to Stuff in her office": the person the note's paragraph names first. */
+    private ExtractedActor firstPerson(int[] paragraph) {
+        for (int k = paragraph[0]; k < paragraph[1]; k++) {
+            Mention m = mentions.at(k);
+            if (m != null && m.type == Mention.Type.NAME && m.actor() != null && m.actor().kind == ActorKind.PERSON) {
+                return m.actor();
+            }
+        }
+        return null;
+    }
+
+    /** A paragraph that ends with a question mark outside quotations. */
+    private boolean asks(int[] paragraph) {
+        Token last = tok(paragraph[1] - 1);
+        return last.is("?") && !last.inQuote();
+    }
+}

@@ -1,0 +1,44 @@
+package io.stancegraph.extraction;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static io.stancegraph.extraction.ExtractedFrom.statements;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** In a question-and-answer interview, the answers are the interviewee's words; elsewhere a question is just prose. */
+class InterviewAnswersTest {
+
+    private static final String[] INTERVIEW = {
+            "Ruth Pehi-Lawson chairs the regional council and is asking ratepayers to accept a flood-protection rate.",
+            "Pehi-Lawson spoke to us in her office in Napier. This interview has been edited for length and clarity.",
+            "Why should someone in Havelock North, who didn't flood, pay anything?",
+            "Because the water did not stop at the letterbox. It shut the expressway and cut the power to the hospital.",
+            "Do you still go back to Waiohiki?",
+            "Most Sundays. My sister rebuilt on the same section. She jokes that she can see the river better now.",
+            "Pehi-Lawson said the council would hold six public meetings before submissions close." };
+
+    @Test
+    void eachAnswerAfterAQuestionIsTheIntervieweesDirectStatement() {
+        List<ExtractedStatement> found = statements(INTERVIEW);
+        assertThat(found).filteredOn(s -> s.kind() == QuoteKind.DIRECT)
+                .extracting(ExtractedStatement::text)
+                .containsExactly("Because the water did not stop at the letterbox. It shut the expressway and cut the "
+                        + "power to the hospital.", "Most Sundays. My sister rebuilt on the same section. She jokes "
+                        + "that she can see the river better now.");
+        assertThat(found).filteredOn(s -> s.kind() == QuoteKind.DIRECT)
+                .allSatisfy(s -> assertThat(s.speakerNames()).containsExactly("Ruth Pehi-Lawson"));
+        // what the answer reports of someone else is the interviewee's account, not a statement of its own
+        assertThat(found).extracting(ExtractedStatement::text).doesNotContain("she can see the river better now");
+        // the report after the interview is read as usual
+        assertThat(found).anySatisfy(s -> assertThat(s.text()).startsWith("the council would hold six public meetings"));
+    }
+
+    @Test
+    void withoutAnInterviewsNoteAQuestionAndTheParagraphAfterItAreProse() {
+        String[] prose = INTERVIEW.clone();
+        prose[1] = "Pehi-Lawson spoke to us in her office in Napier.";
+        assertThat(statements(prose)).noneSatisfy(s -> assertThat(s.speakerRule()).isEqualTo(InterviewAnswers.RULE));
+    }
+}
