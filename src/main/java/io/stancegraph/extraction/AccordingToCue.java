@@ -31,7 +31,10 @@ final class AccordingToCue extends CueRule {
         if (!tok(c).is("according") || tok(c + 1) == null || !tok(c + 1).is("to")) {
             return null;
         }
-        Mention m = finder.speakers.mentionAfter(c + 2);
+        Mention m = objectPronoun(c + 2);
+        if (m == null) {
+            m = finder.speakers.mentionAfter(c + 2);
+        }
         // "according to price reporting agency Argent Pricing", "according to data from Norwegian system operator
         // Gassco": a description before the name, which a nationality may open
         for (int j = c + 2; m == null && j < Math.min(sTo, c + 8) && tok(j).word
@@ -77,6 +80,17 @@ final class AccordingToCue extends CueRule {
             return null;
         }
         return finder.candidate(QuoteKind.INDIRECT, start, end, "according to", c, c, who.by(rule));
+    }
+
+    /** "According to him, headline inflation eased": "him" or "her", standing for the person it goes on with. */
+    private Mention objectPronoun(int k) {
+        Token t = tok(k);
+        if (t == null || !(t.is("him") || t.is("her")) || tok(k + 1) == null || !tok(k + 1).is(",")) {
+            return null;
+        }
+        Mention pronoun = new Mention(k, k + 1, Mention.Type.PRONOUN, t.text, "pronoun");
+        pronoun.gender = t.is("him") ? 'M' : 'F';
+        return pronoun;
     }
 
     /** "Norwegian" of "Norwegian system operator Gassco": a nationality before lower-case words describing someone. */

@@ -31,7 +31,7 @@ final class AppositionSpeaker extends SpeakerReader {
             return Attribution.NONE;
         }
         // the description before the opening comma: a few words, none of them a verb or a quotation
-        int description = opening - 1;
+        int description = skipParenthesis(opening - 1, sentenceStart);
         int start = description;
         while (start > sentenceStart && description - start < 6 && !tok(start - 1).is(",")
                 && !tok(start - 1).is("and") && !tok(start - 1).inQuote() && tok(start - 1).lemma == null) {
@@ -57,6 +57,19 @@ final class AppositionSpeaker extends SpeakerReader {
             }
         }
         return new Attribution(result, from, RULE, resolved.mentionRule());
+    }
+
+    /** "the Deputy Governor (Economic Policy), Dr Kabiru Danladi,": the word before a parenthesis that ends there. */
+    private int skipParenthesis(int k, int sentenceStart) {
+        if (!tok(k).is(")")) {
+            return k;
+        }
+        for (int j = k - 1; j > sentenceStart && j > k - 8; j--) {
+            if (tok(j).is("(")) {
+                return j - 1;
+            }
+        }
+        return k;
     }
 
     /**

@@ -134,6 +134,9 @@ final class ArticleIndex {
                     }
                 }
             }
+            if (!end && closesFullStopQuote(i)) {
+                end = true; // 'would remain "data-dependent." "We will not ...," he stated': another quotation opens
+            }
             if (end) {
                 sentences.add(new int[]{from, i + 1});
                 from = i + 1;
@@ -145,6 +148,19 @@ final class ArticleIndex {
                 tokens.get(i).sentence = s;
             }
         }
+    }
+
+    /** A quote mark closing a quotation that ends in a full stop, right before a quote mark opening another. */
+    private boolean closesFullStopQuote(int i) {
+        Token t = tokens.get(i);
+        if (i == 0 || i + 1 >= tokens.size() || !t.isQuoteMark() || t.inQuote() || !isClosingMark(t)
+                || opensQuotation(t)) {
+            return false;
+        }
+        Token stop = tokens.get(i - 1);
+        Token next = tokens.get(i + 1);
+        return stop.is(".") && stop.inQuote() && next.isQuoteMark() && next.paragraph == t.paragraph
+                && opensQuotation(next);
     }
 
     /** A straight mark after a full stop may open the next sentence's quotation rather than close this one. */
