@@ -11,7 +11,7 @@ import java.util.Set;
 final class ClauseBoundary extends SpeakerReader {
 
     /** After a quoted fragment, these resume the reporter's narrative. */
-    private static final Set<String> NARRATIVE_SUBORDINATORS = WordLists.set("narrative-subordinators");
+    static final Set<String> NARRATIVE_SUBORDINATORS = WordLists.set("narrative-subordinators");
 
     private final VerbUse verbs;
 

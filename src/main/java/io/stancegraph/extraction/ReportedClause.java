@@ -63,6 +63,10 @@ final class ReportedClause extends TokenReader {
         if (tok(k).is("nothing")) {
             return null; // "said nothing when he appeared in court": silence, not a statement
         }
+        if (that < 0 && k == c + 1 && !tok(k).is("as")
+                && ClauseBoundary.NARRATIVE_SUBORDINATORS.contains(tok(k).lower)) {
+            return null; // "who conceded before the result was declared": when, not what
+        }
         int end = clauses.end(k, sTo);
         if (end <= k || adverbialOnly(k, end)) {
             return null; // "..., the company announced on Thursday.": the content comes before the cue

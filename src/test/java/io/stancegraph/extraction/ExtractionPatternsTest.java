@@ -841,6 +841,15 @@ class ExtractionPatternsTest {
     }
 
     @Test
+    void aRefusalToAnswerAndTheTimeOfAConcessionAreNotStatements() {
+        ExtractedStatement s = only(statements("Shane Pickles ran the firm. Mr Pickles declined to answer questions "
+                + "about the company's insurance on the advice of his solicitor.",
+                "Ewan McCallum, who conceded before the result was formally declared, said the party needed to listen."));
+        assertThat(statements("Ewan McCallum conceded before the result was formally declared.")).isEmpty();
+        assertThat(s.text()).isEqualTo("the party needed to listen");
+    }
+
+    @Test
     void aOneWordQuotationWithItsOwnCommaIsSaid() {
         List<ExtractedStatement> list = statements("Rachel Reeves was asked about the leaked memo on Monday.",
                 "“Nonsense,” she said.",
