@@ -8,8 +8,9 @@ import java.util.Set;
 /**
  * Extracts who said what, where and when from one article. Stateless and thread-safe; a new set of helpers is
  * built per article. Sentence by sentence: quotations with their cues ({@link DirectQuoteAttributor}), then
- * reported speech ({@link ReportedSpeechFinder}), the inner of two nested reports kept; at the end quoted fragments
- * no statement covers ({@link QuotedFragments}). Each statement gets its circumstances ({@link ContextDetector}).
+ * reported speech ({@link ReportedSpeechFinder}), the inner of two nested reports kept; then an interview's answers
+ * ({@link InterviewAnswers}); at the end quoted fragments no statement covers ({@link QuotedFragments}). Each
+ * statement gets its circumstances ({@link ContextDetector}).
  */
 public final class StatementExtractor {
 
