@@ -850,6 +850,22 @@ class ExtractionPatternsTest {
     }
 
     @Test
+    void acceptingThatIsSayingButAcceptingAnOfferIsNot() {
+        ExtractedStatement s = only(statements("Shane Pickles ran the firm. Questioned by the coroner, he accepted that "
+                + "Callum had never been on a working-at-height course. The company accepted the offer on Monday."));
+        assertThat(s.text()).isEqualTo("Callum had never been on a working-at-height course");
+        assertThat(s.speakerNames()).containsExactly("Shane Pickles");
+    }
+
+    @Test
+    void theFederationIsTheFederationNamedBefore() {
+        ExtractedStatement s = only(statements("The United Mineworkers’ Federation rejected the offer.",
+                "The federation said it would apply to the Commission for Conciliation, Mediation and Arbitration this "
+                        + "week for a certificate of non-resolution."));
+        assertThat(s.speakerNames()).containsExactly("United Mineworkers’ Federation");
+    }
+
+    @Test
     void aOneWordQuotationWithItsOwnCommaIsSaid() {
         List<ExtractedStatement> list = statements("Rachel Reeves was asked about the leaked memo on Monday.",
                 "“Nonsense,” she said.",
