@@ -96,6 +96,11 @@ final class ArticleActors {
     }
 
     /** "the Government", "Ministers": the home government. */
+    /** Whether the country is the home government's ("Britain's Defence Ministry" is the Ministry of Defence). */
+    boolean homeCountry(String country) {
+        return country.equals(HomeCountry.countryOf(homeGovernment));
+    }
+
     /** False in another country's news, where "the Government" is not the home government. */
     boolean homeGoverns() {
         return homeGoverns;

@@ -76,11 +76,26 @@ final class Gazetteer {
         return COUNTRY_WORDS.get(w);
     }
 
+    /** "Russian" for Russia, "British" for the United Kingdom: the country's adjective, capitalised, or null. */
+    static String adjectiveOf(String country) {
+        return COUNTRY_WORDS.entrySet().stream()
+                .filter(e -> e.getValue().equals(country) && ADJECTIVE_ENDING.matcher(e.getKey()).find())
+                .map(Map.Entry::getKey).min(java.util.Comparator.comparing(String::length).thenComparing(w -> w))
+                .map(w -> Character.toUpperCase(w.charAt(0)) + w.substring(1)).orElse(null);
+    }
+
+    private static final java.util.regex.Pattern ADJECTIVE_ENDING = java.util.regex.Pattern.compile("^[a-z]+(an|ish|ese|ch|i)$");
+
     /**
      * "Union Finance Ministry", "the Defence Ministry": the ministry's formal name ("Ministry of Finance"), unless a
      * country names whose ministry it is ("Russian Foreign Ministry" stays, so that two countries' stay apart).
      */
     static String organisationName(String name) {
+        return organisationName(name, null);
+    }
+
+    /** The ministry of another country, {@code owner}, keeps its name with that country's adjective. */
+    static String organisationName(String name, String owner) {
         String[] words = name.split(" ");
         // "Solenne Energy Corp", "Chiba Power Co": the company without its legal form
         if (words.length >= 3 && LEGAL_FORMS.contains(words[words.length - 1].replace(".", ""))) {
@@ -100,6 +115,10 @@ final class Gazetteer {
             if (countryOfWord(words[k]) != null || !Character.isUpperCase(words[k].charAt(0))) {
                 return name;
             }
+        }
+        String adjective = owner == null ? null : adjectiveOf(owner);
+        if (adjective != null) {
+            return adjective + " " + name;
         }
         String portfolio = String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length - 1));
         return "Ministry of " + (AFFAIRS_PORTFOLIOS.contains(portfolio) ? portfolio + " Affairs" : portfolio);

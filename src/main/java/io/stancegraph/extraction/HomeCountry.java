@@ -28,6 +28,12 @@ final class HomeCountry {
     private HomeCountry() {
     }
 
+    /** The home government's country ("United Kingdom" for the UK Government), or null. */
+    static String countryOf(String homeGovernment) {
+        Home home = HOMES.get(homeGovernment);
+        return home == null ? null : home.country();
+    }
+
     /** True unless the article is plainly another country's news; always true for a government with no country. */
     static boolean governs(String homeGovernment, List<Token> tokens) {
         Home home = HOMES.get(homeGovernment);

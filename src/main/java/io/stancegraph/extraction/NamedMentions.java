@@ -32,7 +32,6 @@ final class NamedMentions extends ScannerRule {
     static final Set<String> NOT_ALONE = WordLists.set("organisation-words-not-alone");
     /** "a Senate Republican aide": a party member's word ends a description, not an organisation's name. */
     private static final Set<String> PARTY_MEMBER_WORDS = WordLists.set("party-member-words");
-    private static final Set<String> PARTY_WORDS = WordLists.set("party-words");
     /** "Lumora, which sells ...": verbs that only a company takes in a relative clause after its name. */
     private static final Set<String> COMPANY_VERBS = WordLists.set("company-verbs");
     /** Words that follow a name without being its verb or a noun after it. */
@@ -143,7 +142,8 @@ final class NamedMentions extends ScannerRule {
         // "a Kremlin spokesman", "a senior EU official", "a Ukrainian official": they speak for their side
         if (tok(lastHead).has(WordClass.SOURCE_WORD)) {
             ExtractedActor side = scanner.organisationIn(p.titleStart(), lastHead);
-            if (side == null && country != null && !tok(lastHead).lower.endsWith("s") && !partyIn(p.titleStart(), lastHead)) {
+            if (side == null && country != null && !tok(lastHead).lower.endsWith("s")
+                    && !Token.anyIn(index.tokens.subList(p.titleStart(), lastHead), WordClass.PARTY)) {
                 side = scanner.actors.actorFor(country, ActorKind.COUNTRY, index.text(p.titleStart(), lastHead));
             }
             if (side == null && tok(lastHead - 1) != null && tok(lastHead - 1).is("government")) {
@@ -327,8 +327,12 @@ final class NamedMentions extends ScannerRule {
             return null;
         }
         Mention.Type type = institution == null && country != null ? Mention.Type.COUNTRY : Mention.Type.ORGANISATION;
+        // "Russia's Defence Ministry" is the Russian Defence Ministry, never the home country's Ministry of Defence
+        Token owner = tok(p.from() - 1);
+        String ownerCountry = owner != null && owner.possessive() ? owner.country() : null;
         String canonical = institution != null ? institution : country != null ? country
-                : Gazetteer.organisationName(stripThe(cleanName));
+                : Gazetteer.organisationName(stripThe(cleanName),
+                        ownerCountry == null || scanner.actors.homeCountry(ownerCountry) ? null : ownerCountry);
         ActorKind kind = institution != null ? Gazetteer.institutionKind(institution)
                 : country != null ? ActorKind.COUNTRY : ActorKind.ORGANIZATION;
         ExtractedActor a = scanner.actors.actorFor(canonical, kind, nameText);
@@ -352,11 +356,6 @@ final class NamedMentions extends ScannerRule {
         NameReader.Name name = p.name();
         return name.end() - name.start() == 1 && NOT_ALONE.contains(tok(name.start()).base)
                 || name.end() - name.start() >= 2 && PARTY_MEMBER_WORDS.contains(tok(name.end() - 1).text);
-    }
-
-    /** "a Scottish Conservative spokesman": a party's word among the title's, whose side is the party, not the country. */
-    private boolean partyIn(int from, int to) {
-        return java.util.stream.IntStream.range(from, to).anyMatch(k -> PARTY_WORDS.contains(tok(k).text));
     }
 
     private static String stripThe(String s) {

@@ -56,6 +56,11 @@ final class Token {
         return word;
     }
 
+    /** Whether a capitalised word among {@code tokens} is of the class ("Conservative" of a party). */
+    static boolean anyIn(java.util.List<Token> tokens, WordClass c) {
+        return tokens.stream().anyMatch(t -> t.capitalised && t.has(c));
+    }
+
     /** Whether the lower-case form is in the word list. */
     boolean has(WordClass c) {
         return (classes & c.bit) != 0;

@@ -24,7 +24,9 @@ enum WordClass {
     SKIPPABLE("skippable-before-verb"),
     AUXILIARY("auxiliaries"),
     /** and, but, while ... at the edge of a reported clause */
-    CONNECTOR("connectors");
+    CONNECTOR("connectors"),
+    /** conservative, labour, snp ...: capitalised, a party's name or its members' */
+    PARTY("party-words");
 
     final int bit;
     private final String[] lists;

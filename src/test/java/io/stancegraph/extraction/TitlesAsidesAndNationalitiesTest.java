@@ -88,6 +88,16 @@ class TitlesAsidesAndNationalitiesTest {
     }
 
     @Test
+    void anotherCountrysMinistryIsNeverTheHomeCountrys() {
+        assertThat(last("Russia's Defence Ministry said its forces had taken two more villages.").speakerNames())
+                .containsExactly("Russian Defence Ministry");
+        assertThat(last("The Russian Defence Ministry said its forces had advanced.").speakerNames())
+                .containsExactly("Russian Defence Ministry");
+        assertThat(last("Britain's Defence Ministry said the jets had been scrambled twice.").speakerNames())
+                .containsExactly("Ministry of Defence");
+    }
+
+    @Test
     void aNationalityBeforeAFullNameDescribesThePerson() {
         ExtractedStatement statement = last("Benítez will play top-seeded American Jordan Whitlock, who has not dropped "
                 + "a set. Whitlock said she was not looking past anybody.");
