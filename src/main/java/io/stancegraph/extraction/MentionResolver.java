@@ -120,6 +120,10 @@ final class MentionResolver extends SpeakerReader {
             if (a == null) {
                 continue;
             }
+            if (guessedHolderOfOtherGender(m, a, pronoun)) {
+                // "The prime minister replied ... he said.", a woman guessed to hold it: still the office's holder
+                return Attribution.resolved(pronoun, List.of(), pronoun.rule + ":" + TitleResolver.NO_KNOWN_HOLDER);
+            }
             if (!compatible(a, pronoun.gender)) {
                 if (guessedOtherwise == null && a.genderFromFirstName && m.type == Mention.Type.NAME
                         && sentence - t.sentence <= 1 && speakers.subjectMarked(m)) {
@@ -135,6 +139,12 @@ final class MentionResolver extends SpeakerReader {
             }
         }
         return withoutMarkedSubject(pronoun, lastStatement, fallback, guessedOtherwise);
+    }
+
+    /** A title whose holder was guessed, of the other gender than the pronoun, as the subject of its clause. */
+    private boolean guessedHolderOfOtherGender(Mention m, ExtractedActor holder, Mention pronoun) {
+        return m.type == Mention.Type.TITLE && m.rule.endsWith(":" + TitleResolver.GUESS)
+                && !compatible(holder, pronoun.gender) && speakers.subjectMarked(m);
     }
 
     /** The pronoun stands for {@code a}, the subject of mention {@code m} before it. */

@@ -35,6 +35,20 @@ class MisattributionTest {
     }
 
     @Test
+    void heAfterATitleWhoseHolderWasGuessedAsAWomanIsNotTheManNamedBefore() {
+        List<ExtractedStatement> found = extract(ActorRegistry.EMPTY, WEDNESDAY,
+                "Kemi Badenoch attacked the plans at Prime Minister's Questions. Mrs Badenoch told MPs that bills had "
+                        + "risen by a quarter.",
+                "“The people who made the mess should pay,” Sir Ed Davey said.",
+                "The prime minister replied that the government would look carefully at any proposal. “We are not going "
+                        + "to fix this by sending every household another invoice,” he said.").statements();
+        ExtractedStatement he = found.get(found.size() - 1);
+        assertThat(he.text()).startsWith("We are not going");
+        assertThat(he.speakerNames()).doesNotContain("Ed Davey", "Kemi Badenoch");
+        assertThat(AttributionConfidence.of(he.speakerRule())).isLessThan(AttributionConfidence.DOUBTFUL_BELOW);
+    }
+
+    @Test
     void aWordThatOpensTheSentenceIsNoEventsName() {
         // "After meeting" is what the president did, not an event
         assertThat(extract(ActorRegistry.EMPTY, WEDNESDAY, "After meeting Keir Starmer on Tuesday, Emmanuel Macron said "
