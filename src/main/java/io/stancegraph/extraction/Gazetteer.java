@@ -94,12 +94,16 @@ final class Gazetteer {
         return organisationName(name, null);
     }
 
-    /** The ministry of another country, {@code owner}, keeps its name with that country's adjective. */
+    /** A ministry or department of another country, {@code owner}, keeps its name with that country's adjective. */
     static String organisationName(String name, String owner) {
         String[] words = name.split(" ");
         // "Solenne Energy Corp", "Chiba Power Co": the company without its legal form
         if (words.length >= 3 && LEGAL_FORMS.contains(words[words.length - 1].replace(".", ""))) {
             return String.join(" ", java.util.Arrays.copyOf(words, words.length - 1));
+        }
+        String adjective = owner == null ? null : adjectiveOf(owner);
+        if (adjective != null && (words[0].equals("Ministry") || words[0].equals("Department"))) {
+            return adjective + " " + name; // "Norway's Ministry of Trade": the Norwegian Ministry of Trade
         }
         if (words.length < 2 || !words[words.length - 1].equals("Ministry")) {
             return name;
@@ -116,7 +120,6 @@ final class Gazetteer {
                 return name;
             }
         }
-        String adjective = owner == null ? null : adjectiveOf(owner);
         if (adjective != null) {
             return adjective + " " + name;
         }

@@ -12,8 +12,11 @@ final class NameReadShort extends TokenReader {
 
     static final String MARK = "+read-short";
 
-    /** Words inside a name before its last part: "Transport for Wales", "Save the Children", "Ecology & Hydrology". */
-    private static final Set<String> JOINERS = Set.of("for", "of", "&", "the");
+    /**
+     * Words inside a name before its last part: "Transport for Wales", "Save the Children", "Ecology & Hydrology",
+     * "Monitoring Mission in Ukraine".
+     */
+    private static final Set<String> JOINERS = Set.of("for", "of", "&", "the", "in");
 
     private final MentionIndex mentions;
 
@@ -57,7 +60,10 @@ final class NameReadShort extends TokenReader {
             return false;
         }
         if (JOINERS.contains(before.text) && m.from >= 2) {
-            return nameWord(m.from - 2);
+            // "The U.N. Human Rights Monitoring Mission in Ukraine said": an organisation's name runs on through "in"
+            Mention owner = mentions.at(m.from - 2);
+            return nameWord(m.from - 2) || before.is("in") && owner != null
+                    && (owner.type == Mention.Type.ORGANISATION || owner.type == Mention.Type.NAME);
         }
         return nameWord(m.from - 1) && !before.possessive() && !before.honorific() && before.country() == null;
     }

@@ -29,7 +29,9 @@ class NameReadShortTest {
             "Scottish and Southern Electricity Networks said crews would work through the night.",
             // a name joined to the words before it by "the", "for" or "of"
             "Save the Children UK said the cuts would hit families hardest.",
-            "In a statement, Action for Children said the scheme should be extended." })
+            "In a statement, Action for Children said the scheme should be extended.",
+            // a place after "in" that an organisation's name runs on to
+            "The U.N. Human Rights Monitoring Mission in Ukraine said most of the prisoners had been beaten." })
     void aSpeakerReadOutOfALongerNameIsDoubtful(String paragraph) {
         ExtractedStatement statement = only(paragraph);
         assertThat(statement.speakerRule()).contains(NameReadShort.MARK);

@@ -93,6 +93,8 @@ class TitlesAsidesAndNationalitiesTest {
                 .containsExactly("Russian Defence Ministry");
         assertThat(last("The Russian Defence Ministry said its forces had advanced.").speakerNames())
                 .containsExactly("Russian Defence Ministry");
+        assertThat(last("Norway’s Ministry of Trade, Industry and Fisheries said it would follow the process closely.")
+                .speakerNames()).containsExactly("Norwegian Ministry of Trade, Industry and Fisheries");
         assertThat(last("Britain's Defence Ministry said the jets had been scrambled twice.").speakerNames())
                 .containsExactly("Ministry of Defence");
     }
