@@ -84,7 +84,8 @@ final class Gazetteer {
                 .map(w -> Character.toUpperCase(w.charAt(0)) + w.substring(1)).orElse(null);
     }
 
-    private static final java.util.regex.Pattern ADJECTIVE_ENDING = java.util.regex.Pattern.compile("^[a-z]+(an|ish|ese|ch|i)$");
+    private static final java.util.regex.Pattern ADJECTIVE_ENDING =
+            java.util.regex.Pattern.compile("^[a-z]+(an|ish|ese|ch|i)$");
 
     /**
      * "Union Finance Ministry", "the Defence Ministry": the ministry's formal name ("Ministry of Finance"), unless a

@@ -59,7 +59,8 @@ final class InterviewAnswers extends MentionReader {
 
     private int noteParagraph(List<int[]> paragraphs) {
         for (int p = 0; p < paragraphs.size(); p++) {
-            String text = index.text(paragraphs.get(p)[0], paragraphs.get(p)[1]).toLowerCase(java.util.Locale.ROOT);
+            int[] range = paragraphs.get(p);
+            String text = index.text(range[0], range[1]).toLowerCase(java.util.Locale.ROOT);
             if (NOTES.stream().anyMatch(text::contains)) {
                 return p;
             }

@@ -40,5 +40,9 @@ class InterviewAnswersTest {
         String[] prose = INTERVIEW.clone();
         prose[1] = "Pehi-Lawson spoke to us in her office in Napier.";
         assertThat(statements(prose)).noneSatisfy(s -> assertThat(s.speakerRule()).isEqualTo(InterviewAnswers.RULE));
+        // a letters page is edited for length and clarity too, but is no interview
+        String[] letters = INTERVIEW.clone();
+        letters[1] = "Pehi-Lawson's letter is below. Letters have been edited for length and clarity.";
+        assertThat(statements(letters)).noneSatisfy(s -> assertThat(s.speakerRule()).isEqualTo(InterviewAnswers.RULE));
     }
 }
