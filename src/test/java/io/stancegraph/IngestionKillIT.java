@@ -81,9 +81,9 @@ class IngestionKillIT {
         assertThat(JAR).as("the packaged application; build it with ./mvnw package").isRegularFile();
         Files.createDirectories(OUTPUT);
         List<String> articles = Articles.generate(ARTICLES);
-        int port = PrivatePostgres.freePort();
-
         try (PrivatePostgres postgres = PrivatePostgres.create()) {
+            // chosen once the database listens, so that the two can never be given the same free port
+            int port = PrivatePostgres.freePort();
             log("%s", postgres);
             Map<Integer, Ack> acknowledged = new ConcurrentHashMap<>();
             Map<Integer, String> cutOff = new ConcurrentHashMap<>();
