@@ -23,7 +23,7 @@ final class Acronyms extends TokenReader {
         super(index);
     }
 
-    static boolean isAcronym(String word) {
+    private static boolean isAcronym(String word) {
         return ACRONYM.matcher(word).matches();
     }
 

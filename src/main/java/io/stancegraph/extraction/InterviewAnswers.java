@@ -23,14 +23,21 @@ final class InterviewAnswers extends MentionReader {
      * of what others said, so it is taken out of {@code found}.
      */
     List<Candidate> answers(List<Candidate> found) {
-        List<int[]> paragraphs = paragraphTokens();
-        int note = noteParagraph(paragraphs);
-        ExtractedActor interviewee = note < 0 ? null : firstPerson(paragraphs.get(note));
         List<Candidate> answers = new ArrayList<>();
+        int note = noteParagraph();
+        if (note < 0) {
+            return answers; // most articles: no note, and nothing more to read
+        }
+        List<int[]> paragraphs = paragraphTokens();
+        int first = 0;
+        while (tok(paragraphs.get(first)[0]).paragraph != note) {
+            first++;
+        }
+        ExtractedActor interviewee = firstPerson(paragraphs.get(first));
         if (interviewee == null) {
             return answers;
         }
-        for (int p = note + 1; p + 1 < paragraphs.size(); p++) {
+        for (int p = first + 1; p + 1 < paragraphs.size(); p++) {
             int[] question = paragraphs.get(p);
             int[] answer = paragraphs.get(p + 1);
             if (asks(question) && !asks(answer) && !tok(answer[0]).isQuoteMark()) {
@@ -57,12 +64,19 @@ final class InterviewAnswers extends MentionReader {
         return ranges;
     }
 
-    private int noteParagraph(List<int[]> paragraphs) {
-        for (int p = 0; p < paragraphs.size(); p++) {
-            int[] range = paragraphs.get(p);
-            String text = index.text(range[0], range[1]).toLowerCase(java.util.Locale.ROOT);
-            if (NOTES.stream().anyMatch(text::contains)) {
-                return p;
+    /**
+     * The paragraph number ({@link Token#paragraph}) of the first interview note, or -1: the body is searched once, in
+     * lower case.
+     */
+    private int noteParagraph() {
+        String body = index.body.toLowerCase(java.util.Locale.ROOT);
+        int at = NOTES.stream().mapToInt(body::indexOf).filter(i -> i >= 0).min().orElse(-1);
+        if (at < 0) {
+            return -1;
+        }
+        for (Token t : index.tokens) {
+            if (t.end > at) {
+                return t.paragraph;
             }
         }
         return -1;
