@@ -3,9 +3,11 @@ package io.stancegraph.extraction;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The actors one article names, by canonical name in the order first named, the people among them, and the
@@ -20,6 +22,9 @@ final class ArticleActors {
         WordLists.table("name-spellings").forEach((kept, variants) -> variants.forEach(v -> SPELLINGS.put(v, kept)));
     }
 
+    /** Ends the rule of a mention of a ministry whose country the article leaves open: a speaker shown as doubtful. */
+    static final String OWNER_UNKNOWN = "+owner-unknown";
+
     private final ActorRegistry registry;
     private final String homeGovernment;
     private final Map<String, ExtractedActor> byName = new LinkedHashMap<>();
@@ -31,10 +36,16 @@ final class ArticleActors {
     /** False for another country's news, where "the Government" is not the home government (see HomeCountry). */
     private final boolean homeGoverns;
 
-    ArticleActors(ActorRegistry registry, String homeGovernment, boolean homeGoverns) {
+    /** In another country's news, the country it is from, if the article tells (see HomeCountry.newsCountry). */
+    private final String newsCountry;
+    /** Ministries of another country's news that could be any of the countries it names. */
+    private final Set<ExtractedActor> ownerUnknown = new HashSet<>();
+
+    ArticleActors(ActorRegistry registry, String homeGovernment, boolean homeGoverns, String newsCountry) {
         this.registry = registry;
         this.homeGovernment = homeGovernment;
         this.homeGoverns = homeGoverns;
+        this.newsCountry = homeGoverns ? null : newsCountry;
     }
 
     ExtractedActor get(String name) {
@@ -95,10 +106,36 @@ final class ArticleActors {
         return found;
     }
 
-    /** "the Government", "Ministers": the home government. */
     /** Whether the country is the home government's ("Britain's Defence Ministry" is the Ministry of Defence). */
     boolean homeCountry(String country) {
         return country.equals(HomeCountry.countryOf(homeGovernment));
+    }
+
+    /**
+     * An institution or organisation as stored. A ministry is its owner's: "Russia's Defence Ministry" is the Russian
+     * Defence Ministry ({@link Gazetteer#organisationName}), never the home country's Ministry of Defence, and so is
+     * "the Defence Ministry" in news from Moscow. In another country's news that names several countries, whose it is
+     * stays unknown: the name is kept as written, and {@link #ownerUnknown} tells.
+     */
+    ExtractedActor organisation(String name, String institution, String ownerCountry, String alias) {
+        String homeName = institution != null ? institution : Gazetteer.organisationName(name);
+        boolean homeMinistry = Gazetteer.ministry(homeName) && Gazetteer.institution(homeName) != null;
+        String owner = ownerCountry != null && !homeCountry(ownerCountry) ? ownerCountry
+                : ownerCountry == null && homeMinistry && !homeGoverns ? newsCountry : null;
+        if (ownerCountry == null && homeMinistry && !homeGoverns && newsCountry == null) {
+            ExtractedActor a = actorFor(name, ActorKind.ORGANIZATION, alias);
+            ownerUnknown.add(a);
+            return a;
+        }
+        if (institution != null && (owner == null || !homeMinistry)) {
+            return actorFor(institution, Gazetteer.institutionKind(institution), alias);
+        }
+        return actorFor(Gazetteer.organisationName(name, owner), ActorKind.ORGANIZATION, alias);
+    }
+
+    /** A ministry named in another country's news that could be any of several countries'. */
+    boolean ownerUnknown(ExtractedActor a) {
+        return ownerUnknown.contains(a);
     }
 
     /** False in another country's news, where "the Government" is not the home government. */

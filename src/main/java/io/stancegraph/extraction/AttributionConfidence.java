@@ -35,7 +35,8 @@ public final class AttributionConfidence {
 
     private static final List<String> GUESSES = List.of("title:" + TitleResolver.GUESS,
             DescriptorMentions.RULE + ":" + DescriptorMentions.GUESS, PronounMentions.RULE + ":" + MentionResolver.GENDER_GUESS,
-            FloatingQuote.AFTER_ANOTHER_SOURCE, CueAfterQuote.REPLY_GUESS, NameReadShort.MARK);
+            FloatingQuote.AFTER_ANOTHER_SOURCE, CueAfterQuote.REPLY_GUESS, NameReadShort.MARK,
+            ArticleActors.OWNER_UNKNOWN);
     private static final Map<String, Double> CONFIDENCE = load();
     private static final double GUESS = CONFIDENCE.entrySet().stream()
             .filter(row -> guessed(row.getKey())).mapToDouble(Map.Entry::getValue).min().orElse(0);

@@ -95,6 +95,11 @@ final class Gazetteer {
         return organisationName(name, null);
     }
 
+    /** "Ministry of Defence", "Department of Agriculture", "Russian Defence Ministry": a government department. */
+    static boolean ministry(String name) {
+        return name.startsWith("Ministry") || name.startsWith("Department") || name.endsWith(" Ministry");
+    }
+
     /** A ministry or department of another country, {@code owner}, keeps its name with that country's adjective. */
     static String organisationName(String name, String owner) {
         String[] words = name.split(" ");

@@ -34,6 +34,42 @@ final class HomeCountry {
         return home == null ? null : home.country();
     }
 
+    /**
+     * The country of another country's news: the place of its dateline ("KYIV (Reuters) -", "MOSCOW —"), else the only
+     * foreign country it names; null when the article names several and has no dateline, or is home news.
+     */
+    static String newsCountry(List<Token> tokens) {
+        Token first = tokens.isEmpty() ? null : tokens.get(0);
+        Token next = tokens.size() < 2 ? null : tokens.get(1);
+        if (first != null && next != null && (next.is("(") || next.is("—") || next.is("-") || next.is("–") || next.is(","))) {
+            String dateline = countryNamed(first);
+            if (dateline != null) {
+                return dateline;
+            }
+        }
+        String only = null;
+        for (Token token : tokens) {
+            String country = countryNamed(token);
+            if (country != null && only != null && !only.equals(country)) {
+                return null;
+            }
+            only = country != null ? country : only;
+        }
+        return only;
+    }
+
+    private static boolean capitalisedWord(Token token) {
+        return token.word && Character.isUpperCase(token.text.charAt(0));
+    }
+
+    private static String countryNamed(Token token) {
+        if (!capitalisedWord(token)) {
+            return null;
+        }
+        String country = Gazetteer.countryOfWord(token.text);
+        return country != null ? country : Gazetteer.countryOfCapital(token.text);
+    }
+
     /** True unless the article is plainly another country's news; always true for a government with no country. */
     static boolean governs(String homeGovernment, List<Token> tokens) {
         Home home = HOMES.get(homeGovernment);
@@ -42,13 +78,10 @@ final class HomeCountry {
         }
         boolean foreign = false;
         for (Token token : tokens) {
-            if (!token.word || !Character.isUpperCase(token.text.charAt(0))) {
+            if (!capitalisedWord(token)) {
                 continue;
             }
-            String country = Gazetteer.countryOfWord(token.text);
-            if (country == null) {
-                country = Gazetteer.countryOfCapital(token.text);
-            }
+            String country = countryNamed(token);
             if (home.country().equals(country) || home.otherWords().contains(token.text.toLowerCase(Locale.ROOT))) {
                 return true;
             }

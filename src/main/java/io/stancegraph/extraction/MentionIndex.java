@@ -19,7 +19,8 @@ final class MentionIndex extends TokenReader {
     MentionIndex(ArticleIndex index, ActorRegistry registry, String homeGovernment) {
         super(index);
         this.byToken = new Mention[index.tokens.size()];
-        this.actors = new ArticleActors(registry, homeGovernment, HomeCountry.governs(homeGovernment, index.tokens));
+        this.actors = new ArticleActors(registry, homeGovernment, HomeCountry.governs(homeGovernment, index.tokens),
+                HomeCountry.newsCountry(index.tokens));
         MentionScanner scanner = new MentionScanner(this);
         scan(scanner);
         PeopleLearner people = new PeopleLearner(index, this, registry);
@@ -30,6 +31,11 @@ final class MentionIndex extends TokenReader {
         scanner.forces.resolveDeferred();
         resolveTitlesAndGovernment(new TitleResolver(index, this, registry, people));
         new NameReadShort(index, this).mark();
+        for (Mention m : mentions) {
+            if (m.actors.stream().anyMatch(actors::ownerUnknown)) {
+                m.rule = m.rule + ArticleActors.OWNER_UNKNOWN;
+            }
+        }
     }
 
     /** Titles alone ("the Prime Minister") to their holders, "the Government" to the home government. */

@@ -327,15 +327,10 @@ final class NamedMentions extends ScannerRule {
             return null;
         }
         Mention.Type type = institution == null && country != null ? Mention.Type.COUNTRY : Mention.Type.ORGANISATION;
-        // "Russia's Defence Ministry" is the Russian Defence Ministry, never the home country's Ministry of Defence
         Token owner = tok(p.from() - 1);
-        String ownerCountry = owner != null && owner.possessive() ? owner.country() : null;
-        String canonical = institution != null ? institution : country != null ? country
-                : Gazetteer.organisationName(stripThe(cleanName),
-                        ownerCountry == null || scanner.actors.homeCountry(ownerCountry) ? null : ownerCountry);
-        ActorKind kind = institution != null ? Gazetteer.institutionKind(institution)
-                : country != null ? ActorKind.COUNTRY : ActorKind.ORGANIZATION;
-        ExtractedActor a = scanner.actors.actorFor(canonical, kind, nameText);
+        ExtractedActor a = institution == null && country != null ? scanner.actors.actorFor(country, ActorKind.COUNTRY, nameText)
+                : scanner.actors.organisation(stripThe(cleanName), institution,
+                        owner != null && owner.possessive() ? owner.country() : null, nameText);
         Token after = tok(name.end());
         if (after != null && after.has(WordClass.SOURCE_WORD) && !MentionScanner.possessive(tok(name.end() - 1))) {
             if (a.kind != ActorKind.COUNTRY) {
@@ -344,7 +339,7 @@ final class NamedMentions extends ScannerRule {
             return scanner.mention(p.from(), name.end() + 1, Mention.Type.SPOKESPERSON, "organisation-spokesperson")
                     .of(a);
         }
-        if (canonical.startsWith("Ministry") || canonical.startsWith("Department")) {
+        if (Gazetteer.ministry(a.name)) {
             scanner.lastDepartment = a;
         }
         String rule = type == Mention.Type.COUNTRY ? "country" : "organisation";

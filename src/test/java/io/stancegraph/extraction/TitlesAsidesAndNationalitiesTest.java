@@ -100,6 +100,30 @@ class TitlesAsidesAndNationalitiesTest {
     }
 
     @Test
+    void aMinistryWithNoOwnerInAnotherCountrysNewsIsThatCountrysOrDoubtful() {
+        assertThat(last("MOSCOW — The Defence Ministry said its forces had downed 40 drones overnight.").speakerNames())
+                .containsExactly("Russian Defence Ministry");
+        assertThat(last("KYIV (Reuters) - The Ministry of Defence said air defences had shot down 40 drones.").speakerNames())
+                .containsExactly("Ukrainian Ministry of Defence");
+        assertThat(last("Kyiv and Moscow traded blame for the strike. Russia's Ministry of Defence said its jets had "
+                + "not flown.").speakerNames()).containsExactly("Russian Ministry of Defence");
+        // Russia's or Ukraine's: the article does not tell, so the speaker is not the home ministry, and is doubtful
+        ExtractedStatement either = last("Russia fired 40 missiles at Ukraine overnight. The Defence Ministry said air "
+                + "defences had shot down 30.");
+        assertThat(either.speakerNames()).containsExactly("Defence Ministry");
+        assertThat(AttributionConfidence.of(either.speakerRule())).isLessThan(AttributionConfidence.DOUBTFUL_BELOW);
+        ExtractedStatement followUp = last("Russia fired 40 missiles at Ukraine overnight. The Defence Ministry said air "
+                + "defences had shot down 30.", "The ministry said repairs would take weeks.");
+        assertThat(AttributionConfidence.of(followUp.speakerRule())).isLessThan(AttributionConfidence.DOUBTFUL_BELOW);
+        // home news, and another country's ministry that is no home institution, stay as they were
+        ExtractedStatement home = last("The Defence Ministry said it would buy 40 more drones.");
+        assertThat(home.speakerNames()).containsExactly("Ministry of Defence");
+        assertThat(AttributionConfidence.of(home.speakerRule())).isGreaterThanOrEqualTo(AttributionConfidence.DOUBTFUL_BELOW);
+        assertThat(last("NEW DELHI — The Union Finance Ministry said the tranche would be released.").speakerNames())
+                .containsExactly("Ministry of Finance");
+    }
+
+    @Test
     void aNationalityBeforeAFullNameDescribesThePerson() {
         ExtractedStatement statement = last("Benítez will play top-seeded American Jordan Whitlock, who has not dropped "
                 + "a set. Whitlock said she was not looking past anybody.");
