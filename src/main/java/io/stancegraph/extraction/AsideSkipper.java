@@ -43,8 +43,13 @@ final class AsideSkipper extends SpeakerReader {
                 opener = outer;
             }
         }
-        // "Tom Hardy, 47, who has swum in the Wye since childhood, said": an age before the aside
         int before = opener - 1;
+        // "Gwen Llewelyn, 74, from Llanelli, who has waited 26 months, told": where she is from, before the aside
+        Mention place = mentions.at(before);
+        if (place != null && place.from - 3 > sentenceStart && tok(place.from - 1).is("from") && tok(place.from - 2).is(",")) {
+            before = place.from - 3;
+        }
+        // "Tom Hardy, 47, who has swum in the Wye since childhood, said": an age before the aside
         if (opener > sentenceStart + 2 && isAge(before) && tok(before - 1).is(",")) {
             before -= 2;
         }

@@ -6,16 +6,20 @@ import java.util.List;
 /**
  * A question-and-answer interview ("This interview has been edited for length and clarity"): after that note, a
  * paragraph that asks a question is the interviewer's, and the paragraph right after it, when it is no question and
- * opens with no quotation mark, is the answer of the person the note's paragraph names first
- * ({@value #RULE}). Without such a note, or without a person named beside it, nothing is read as an answer.
+ * opens with no quotation mark, is the answer of the person the note's paragraph names first, or, in a transcript, of
+ * the person named before a colon at its start ("Dr Ong: We announced …") ({@value #RULE}). Without such a note, or
+ * without a person named beside it or in a label, nothing is read as an answer.
  */
 final class InterviewAnswers extends MentionReader {
 
     static final String RULE = "interview-answer";
     private static final List<String> NOTES = WordLists.entries("interview-notes");
 
-    InterviewAnswers(MentionIndex mentions) {
+    private final SpeakerResolver speakers;
+
+    InterviewAnswers(MentionIndex mentions, SpeakerResolver speakers) {
         super(mentions);
+        this.speakers = speakers;
     }
 
     /**
@@ -33,22 +37,33 @@ final class InterviewAnswers extends MentionReader {
         while (tok(paragraphs.get(first)[0]).paragraph != note) {
             first++;
         }
+        // null where the note's paragraph names nobody: then only answers labelled with a name are read
         ExtractedActor interviewee = firstPerson(paragraphs.get(first));
-        if (interviewee == null) {
-            return answers;
-        }
         for (int p = first + 1; p + 1 < paragraphs.size(); p++) {
             int[] question = paragraphs.get(p);
             int[] answer = paragraphs.get(p + 1);
             if (asks(question) && !asks(answer) && !tok(answer[0]).isQuoteMark()) {
+                Mention label = label(answer);
+                List<ExtractedActor> labelled = label == null ? List.of() : speakers.resolve(label, label.to).speakers();
+                ExtractedActor speaker = label == null ? interviewee : labelled.size() == 1 ? labelled.get(0) : null;
+                if (speaker == null || speaker.kind != ActorKind.PERSON) {
+                    continue;
+                }
                 found.removeIf(c -> c.start >= answer[0] && c.start < answer[1]);
-                Candidate c = new Candidate(QuoteKind.DIRECT, answer[0], answer[1], "say")
-                        .spokenBy(List.of(interviewee), RULE);
+                int from = label == null ? answer[0] : label.to + 1;
+                Candidate c = new Candidate(QuoteKind.DIRECT, from, answer[1], "say")
+                        .spokenBy(List.of(speaker), RULE);
                 c.sentence = tok(answer[0]).sentence;
                 answers.add(c);
             }
         }
         return answers;
+    }
+
+    /** "Dr Ong: We announced …": the name that labels an answer in a transcript, before a colon, or null. */
+    private Mention label(int[] answer) {
+        Mention m = mentions.at(answer[0]);
+        return m != null && m.from == answer[0] && m.to + 1 < answer[1] && tok(m.to).is(":") ? m : null;
     }
 
     /** Each paragraph's tokens [from, to), in order. */

@@ -56,7 +56,8 @@ final class NameReader extends TokenReader {
             nameStart = next;
             h = tok(nameStart);
         }
-        return new Name(honorific, from, nameStart, nameEnd(nameStart, paragraph, titled || honorific != null));
+        int nameEnd = nameEnd(nameStart, paragraph, titled || honorific != null);
+        return new Name(honorific, from, nameStart, Portfolios.holderAfterBody(index.tokens, nameStart, nameEnd));
     }
 
     /** Where the name starting at {@code nameStart} ends; {@code introduced} after a title or an honorific. */

@@ -225,13 +225,18 @@ final class NamedMentions extends ScannerRule {
             return null;
         }
         boolean remit = false;
-        if (before.is("for")) {
+        Mention remitBefore = before.is("and") ? scanner.mentions.at(name.start() - 2) : null;
+        if (remitBefore != null && remitBefore.rule.equals("remit") && remitBefore.to == name.start() - 1) {
+            remit = true; // "the Minister for Women and Equalities Anneliese Dodds"
+        } else if (before.is("for")) {
             Mention office = scanner.mentions.at(name.start() - 2);
             remit = office != null && office.type == Mention.Type.TITLE && office.to == name.start() - 1
                     && !tok(office.to - 1).has(WordClass.SOURCE_WORD);
         }
         if (remit || before.is("in") && onlyAfterPrepositions(tok(name.end() - 1).base)) {
-            return scanner.mention(name.start(), name.end(), Mention.Type.VAGUE, remit ? "remit" : "place");
+            // "the Minister for Climate Change Nusrat Qureshi-Baloch": the remit ends where the holder's name begins
+            int end = remit ? Portfolios.nameAfter(index.tokens, name.start(), name.end()) : name.end();
+            return scanner.mention(name.start(), end, Mention.Type.VAGUE, remit ? "remit" : "place");
         }
         return null;
     }

@@ -274,6 +274,12 @@ final class PeopleLearner extends TokenReader {
             m.resolvedTo(bySurname.get(0), SURNAME_OF_SEVERAL);
             return;
         }
+        // "Dr Ong" for Ong Mei Xian, "Mr Faisal" for Faisal Rahmat: names whose honorific goes with the first word
+        ExtractedActor byFirstWord = honorific == null ? null : findPerson(p -> word.equals(p.firstName));
+        if (byFirstWord != null) {
+            m.resolvedTo(byFirstWord, "first-name");
+            return;
+        }
         Optional<KnownActor> known = registry.byAlias(m.surface);
         if (known.isEmpty()) {
             known = registry.byAlias(word);

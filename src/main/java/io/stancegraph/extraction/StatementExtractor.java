@@ -87,7 +87,7 @@ public final class StatementExtractor {
                     quotes.continueWith(outer);
                 }
             }
-            for (Candidate c : new InterviewAnswers(mentions).answers(accepted)) {
+            for (Candidate c : new InterviewAnswers(mentions, speakers).answers(accepted)) {
                 int[] r = index.sentenceOf(c.start);
                 addContext(c, r[0], r[1]);
                 accepted.add(c);

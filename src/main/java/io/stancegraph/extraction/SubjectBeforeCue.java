@@ -287,6 +287,13 @@ final class SubjectBeforeCue extends SpeakerReader {
             m = person;
             rule = "person-of";
         }
+        // "The 24-year-old from St Vincent said", "Ahmed Khan from Karachi said": where the speaker is from
+        Mention from = tok(m.from - 1) != null && tok(m.from - 1).is("from") && m.from - 2 >= sentenceStart
+                ? mentions.at(m.from - 2) : null;
+        if (from != null && from.to == m.from - 1 && (from.type == Mention.Type.NAME || from.type == Mention.Type.VAGUE)) {
+            m = from;
+            rule = "person-from";
+        }
         if (tok(m.from - 1) != null && POSSESSIVE_DETERMINERS.contains(tok(m.from - 1).lower)) {
             return possessorPartner(m, cue, sentenceStart);
         }

@@ -85,7 +85,8 @@ final class TitleScanner extends TokenReader {
                 last = k;
             }
         }
-        return last;
+        // "Secretary of State for Health Wes Streeting": the holder's name is no part of the portfolio
+        return Portfolios.nameAfter(index.tokens, end + 2, last + 1) - 1;
     }
 
     /**

@@ -45,4 +45,30 @@ class InterviewAnswersTest {
         letters[1] = "Pehi-Lawson's letter is below. Letters have been edited for length and clarity.";
         assertThat(statements(letters)).noneSatisfy(s -> assertThat(s.speakerRule()).isEqualTo(InterviewAnswers.RULE));
     }
+
+    @Test
+    void inATranscriptEachAnswerIsTheWordsOfThePersonItsLabelNames() {
+        List<ExtractedStatement> found = statements(
+                "Manpower Minister Ong Mei Xian announced the increase on Monday.",
+                "She and Minister of State for Manpower Faisal Rahmat took questions from journalists. Here is an edited "
+                        + "transcript of the exchange.",
+                "Q (CNA): Why raise levies now, when firms say they are already struggling with costs?",
+                "Dr Ong: We announced the direction three years ago, so no firm should be surprised.",
+                "Q (Berita Harian): Will the Government also cut the quota for foreign workers?",
+                "Mr Faisal: Not at this point. The ceilings stay where they are.",
+                "Q (The Straits Times): Is that fair?",
+                "Dr Ong: It is fair to ask. One boss told me, “Minister, just tell me the number early.” So we are telling "
+                        + "them early.");
+        assertThat(found).filteredOn(s -> s.speakerRule().equals(InterviewAnswers.RULE))
+                .extracting(ExtractedStatement::text, s -> s.speakerNames())
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("We announced the direction three years ago, so no firm should "
+                                + "be surprised.", List.of("Ong Mei Xian")),
+                        org.assertj.core.groups.Tuple.tuple("Not at this point. The ceilings stay where they are.",
+                                List.of("Faisal Rahmat")),
+                        org.assertj.core.groups.Tuple.tuple("It is fair to ask. One boss told me, “Minister, just tell me "
+                                + "the number early.” So we are telling them early.", List.of("Ong Mei Xian")));
+        // the boss's words are the minister's account, and the question's "firms say" is no statement of anyone named
+        assertThat(found).extracting(ExtractedStatement::text).doesNotContain("Minister, just tell me the number early.");
+    }
 }

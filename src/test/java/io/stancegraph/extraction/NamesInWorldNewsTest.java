@@ -1,0 +1,57 @@
+package io.stancegraph.extraction;
+
+import org.junit.jupiter.api.Test;
+
+import static io.stancegraph.extraction.ExtractedFrom.last;
+import static io.stancegraph.extraction.ExtractedFrom.statements;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Names as news from further countries writes them: Malaysian honorifics, a title running straight on into its
+ * holder's name, where a speaker is from, honorifics with the first word of a name.
+ */
+class NamesInWorldNewsTest {
+
+    @Test
+    void malaysianHonorificsAreNoPartOfTheName() {
+        assertThat(last("Kenari's founder, Datuk Lim Chee Wah, said he would accept the offer.").speakerNames())
+                .containsExactly("Lim Chee Wah");
+        assertThat(last("Trade Minister Datuk Seri Hafiz Roslan said the government had no objection.").speakerNames())
+                .containsExactly("Hafiz Roslan");
+        assertThat(last("Dato' Sri Anwar Kassim said the plan was sound.").speakerNames()).containsExactly("Anwar Kassim");
+    }
+
+    @Test
+    void anHonorificWithTheFirstWordOfANameIsThatPerson() {
+        assertThat(last("Manpower Minister Ong Mei Xian announced the levy. Dr Ong said firms had been warned.")
+                .speakerNames()).containsExactly("Ong Mei Xian");
+    }
+
+    @Test
+    void aTitleRunningOnIntoItsHoldersNameEndsWhereTheNameBegins() {
+        assertThat(last("Minister of State for Manpower Faisal Rahmat said the ceilings would stay.").speakerNames())
+                .containsExactly("Faisal Rahmat");
+        assertThat(last("Federal Minister for Climate Change Nusrat Qureshi-Baloch said the floods were a grim reminder.")
+                .speakerNames()).containsExactly("Nusrat Qureshi-Baloch");
+        assertThat(last("Secretary of State for Health Wes Streeting said the plan would work.").speakerNames())
+                .containsExactly("Wes Streeting");
+        assertThat(last("Minister for Women and Equalities Anneliese Dodds said the plan would work.").speakerNames())
+                .containsExactly("Anneliese Dodds");
+        assertThat(last("Opposition leader in the Sindh Assembly Faisal Rehman Siddiqui said an inquiry should be held.")
+                .speakerNames()).containsExactly("Faisal Rehman Siddiqui");
+        // a portfolio of portfolio words alone is the office's, and its holder is not named
+        assertThat(last("The Secretary of State for Health and Social Care said the plan would work.").speakerNames())
+                .doesNotContain("Social Care", "Health and Social Care");
+    }
+
+    @Test
+    void whereASpeakerIsFromIsNotTheSpeaker() {
+        assertThat(last("Ahmed Khan from Karachi said the water had come at night.").speakerNames())
+                .containsExactly("Ahmed Khan");
+        assertThat(statements("Gwen Llewelyn, 74, from Llanelli, who has waited 26 months for a knee replacement, told "
+                + "BBC Wales she had “given up asking” when her operation would be.", "“I am one of the numbers,” she said."))
+                .hasSize(2).allSatisfy(s -> assertThat(s.speakerNames()).containsExactly("Gwen Llewelyn"));
+        assertThat(last("Tevin Greaves made 140. The 24-year-old from St Vincent said he had batted on a rough pitch.")
+                .speakerNames()).doesNotContain("St Vincent");
+    }
+}
