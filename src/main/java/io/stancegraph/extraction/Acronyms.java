@@ -1,6 +1,7 @@
 package io.stancegraph.extraction;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -46,8 +47,67 @@ final class Acronyms extends TokenReader {
         return "";
     }
 
+    /**
+     * "the Medicines and Healthcare products Regulatory Agency (MHRA)": an organisation read short right before an
+     * acronym in brackets that its whole name spells out, lower-case words inside it giving no letter, is the whole
+     * name's organisation, wherever the article names it.
+     */
+    static void lengthenNamesReadShort(MentionIndex mentions) {
+        Acronyms acronyms = new Acronyms(mentions.index);
+        Map<ExtractedActor, ExtractedActor> whole = new HashMap<>();
+        for (Mention m : mentions.mentions) {
+            Token open = acronyms.tok(m.to);
+            Token acronym = acronyms.tok(m.to + 1);
+            if (m.type != Mention.Type.ORGANISATION || m.actor() == null || open == null || !open.is("(")
+                    || acronym == null || !isAcronym(acronym.text) || acronyms.tok(m.to + 2) == null
+                    || !acronyms.tok(m.to + 2).is(")")) {
+                continue;
+            }
+            int start = m.from;
+            while (start > Math.max(0, m.from - 8) && acronyms.spells(start, acronym.text, true) != m.to) {
+                start--;
+            }
+            // "The Royal College of Nursing (RCN) Wales said": the place after the brackets ends the name
+            Mention place = mentions.at(m.to + 3);
+            boolean placed = place != null && place.from == m.to + 3 && place.to == place.from + 1
+                    && (place.type == Mention.Type.COUNTRY
+                    || place.type == Mention.Type.NAME && !acronyms.tok(place.from).titleWord())
+                    && acronyms.tok(place.to) != null
+                    && acronyms.tok(place.to).word && !acronyms.tok(place.to).capitalised();
+            boolean longer = start < m.from && acronyms.spells(start, acronym.text, true) == m.to;
+            if (longer || placed) {
+                String name = (longer ? acronyms.index.text(start, m.to) : m.actor().name)
+                        + (placed ? " " + place.surface : "");
+                ExtractedActor a = mentions.actors.lengthened(m.actor(), name);
+                whole.put(m.actor(), a);
+                // "The Health" of "The Health and Safety Executive (HSE)": a name read inside the whole one is it too
+                for (int k = longer ? start : m.from; k < m.from; k++) {
+                    Mention inside = mentions.at(k);
+                    if (inside != null && inside.actor() != null && inside.from >= start - 1 && !whole.containsKey(inside.actor())) {
+                        whole.put(inside.actor(), mentions.actors.lengthened(inside.actor(), name));
+                    }
+                }
+                if (placed) {
+                    place.actors.clear();
+                    place.actors.add(a);
+                }
+            }
+        }
+        for (Mention m : mentions.mentions) {
+            m.actors.replaceAll(a -> whole.getOrDefault(a, a));
+        }
+    }
+
     /** Where the name spelling the acronym out from {@code from} ends, or -1. */
     private int spellsFrom(int from, String acronym) {
+        return spells(from, acronym, false);
+    }
+
+    /** Where the name spelling the acronym out from {@code from} ends, or -1; {@code lowerCase}: lower-case words inside it give no letter. */
+    private int spells(int from, String acronym, boolean lowerCase) {
+        if (!tok(from).capitalised() || NameReader.isStopWord(tok(from))) {
+            return -1;
+        }
         int letter = 0;
         int k = from;
         while (letter < acronym.length()) {
@@ -55,7 +115,7 @@ final class Acronyms extends TokenReader {
             if (t == null || t.paragraph != tok(from).paragraph) {
                 return -1;
             }
-            if (letter > 0 && SILENT.contains(t.lower) && !t.capitalised()) {
+            if (letter > 0 && (SILENT.contains(t.lower) || lowerCase && t.word) && !t.capitalised()) {
                 k++;
             } else if (t.word && t.capitalised() && t.text.charAt(0) == acronym.charAt(letter) && !t.possessive()) {
                 letter++;

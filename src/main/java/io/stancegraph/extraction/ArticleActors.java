@@ -133,6 +133,34 @@ final class ArticleActors {
         return actorFor(Gazetteer.organisationName(name, owner), ActorKind.ORGANIZATION, alias);
     }
 
+    /**
+     * The organisation of the whole name that {@code readShort} was read out of ("Regulatory Agency" of "Medicines and
+     * Healthcare products Regulatory Agency"); the short one is forgotten.
+     */
+    ExtractedActor lengthened(ExtractedActor readShort, String wholeName) {
+        byName.remove(readShort.name);
+        organisationsByLastNamed.remove(readShort);
+        return actorFor(Gazetteer.organisationName(wholeName), ActorKind.ORGANIZATION, wholeName);
+    }
+
+    /**
+     * "the French government", "a French government spokesperson": another country's government is that country; a
+     * devolved government of the home country is its own organisation ("the Welsh government": Welsh Government).
+     */
+    ExtractedActor governmentOf(String country, String alias) {
+        if (!HomeCountry.devolved(homeGovernment, country)) {
+            return actorFor(country, ActorKind.COUNTRY, alias);
+        }
+        String adjective = Gazetteer.adjectiveOf(country);
+        for (String word : alias.split(" ")) {
+            // "Welsh", as written: not every people's word ends as the usual adjectives do
+            if (adjective == null && country.equals(Gazetteer.countryOfWord(word)) && !word.equalsIgnoreCase(country)) {
+                adjective = Character.toUpperCase(word.charAt(0)) + word.substring(1);
+            }
+        }
+        return actorFor((adjective == null ? country : adjective) + " Government", ActorKind.ORGANIZATION, alias);
+    }
+
     /** A ministry named in another country's news that could be any of several countries'. */
     boolean ownerUnknown(ExtractedActor a) {
         return ownerUnknown.contains(a);

@@ -70,6 +70,12 @@ final class HomeCountry {
         return country != null ? country : Gazetteer.countryOfCapital(token.text);
     }
 
+    /** Whether the country is a nation of the home government's own country with a government of its own: Wales. */
+    static boolean devolved(String homeGovernment, String country) {
+        Home home = HOMES.get(homeGovernment);
+        return home != null && !home.country().equals(country) && home.otherWords().contains(country.toLowerCase(Locale.ROOT));
+    }
+
     /** True unless the article is plainly another country's news; always true for a government with no country. */
     static boolean governs(String homeGovernment, List<Token> tokens) {
         Home home = HOMES.get(homeGovernment);

@@ -23,6 +23,7 @@ final class MentionIndex extends TokenReader {
                 HomeCountry.newsCountry(index.tokens));
         MentionScanner scanner = new MentionScanner(this);
         scan(scanner);
+        Acronyms.lengthenNamesReadShort(this);
         PeopleLearner people = new PeopleLearner(index, this, registry);
         people.learnPeople(scanner.nameParts);
         people.learnAppositions();

@@ -56,6 +56,11 @@ final class NameReader extends TokenReader {
             nameStart = next;
             h = tok(nameStart);
         }
+        // "the Accra-based Centre for Policy and Civic Research": where it is based is no part of its name
+        if (honorific == null && tok(nameStart + 1) != null && tok(nameStart).lower.endsWith("-based")
+                && tok(nameStart + 1).capitalised() && tok(nameStart + 1).paragraph == paragraph) {
+            nameStart++;
+        }
         int nameEnd = nameEnd(nameStart, paragraph, titled || honorific != null);
         return new Name(honorific, from, nameStart, Portfolios.holderAfterBody(index.tokens, nameStart, nameEnd));
     }

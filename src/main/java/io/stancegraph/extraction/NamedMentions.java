@@ -15,17 +15,8 @@ import java.util.Set;
  */
 final class NamedMentions extends ScannerRule {
 
-    /** Offices whose spokesperson speaks for an institution: "prime minister" -> Downing Street. */
-    private static final Map<String, String> OFFICE_INSTITUTIONS = officeInstitutions();
     /** Words between an office and its spokesperson ("official"). */
     private static final Set<String> SPOKESPERSON_QUALIFIERS = WordLists.set("spokesperson-qualifiers");
-
-    private static Map<String, String> officeInstitutions() {
-        Map<String, String> offices = new HashMap<>();
-        WordLists.table("office-spokespeople").forEach((institution, titles) -> titles
-                .forEach(title -> offices.put(TitleLexicon.normaliseTitle(title), institution)));
-        return Map.copyOf(offices);
-    }
 
     private static final Set<String> GEOGRAPHIC_FEATURES = WordLists.set("geographic-features");
     /** Industry nouns that name no organisation alone: "Power cuts", "Water bills". */
@@ -71,11 +62,6 @@ final class NamedMentions extends ScannerRule {
 
     /** "DFL-Carver Falls", "R-Mont.": a party's letters and a place, a legislator's affiliation. */
     private static final java.util.regex.Pattern PARTY_AND_PLACE = java.util.regex.Pattern.compile("[A-Z]{1,4}-[A-Z].*");
-
-    /** The institution whose spokespeople speak for the office ("Downing Street" for "Prime Minister"), or null. */
-    static String officeInstitution(String office) {
-        return OFFICE_INSTITUTIONS.get(TitleLexicon.normaliseTitle(office));
-    }
 
     static boolean partyAndPlace(Token t) {
         return PARTY_AND_PLACE.matcher(t.text).matches();
@@ -144,7 +130,7 @@ final class NamedMentions extends ScannerRule {
             ExtractedActor side = scanner.organisationIn(p.titleStart(), lastHead);
             if (side == null && country != null && !tok(lastHead).lower.endsWith("s")
                     && !Token.anyIn(index.tokens.subList(p.titleStart(), lastHead), WordClass.PARTY)) {
-                side = scanner.actors.actorFor(country, ActorKind.COUNTRY, index.text(p.titleStart(), lastHead));
+                side = scanner.actors.governmentOf(country, index.text(p.titleStart(), lastHead));
             }
             if (side == null && tok(lastHead - 1) != null && tok(lastHead - 1).is("government")) {
                 side = scanner.actors.government(); // "a government spokesperson"
@@ -175,7 +161,7 @@ final class NamedMentions extends ScannerRule {
         }
         String office = (lastHead > titleStart ? index.text(titleStart, lastHead) + " " : "")
                 + Token.withoutPossessive(tok(lastHead).text);
-        String institution = officeInstitution(office);
+        String institution = TitleLexicon.officeInstitution(office);
         if (institution == null) {
             return null;
         }
@@ -337,6 +323,10 @@ final class NamedMentions extends ScannerRule {
                 : scanner.actors.organisation(stripThe(cleanName), institution,
                         owner != null && owner.possessive() ? owner.country() : null, nameText);
         Token after = tok(name.end());
+        if (type == Mention.Type.COUNTRY && after != null && after.is("government")) {
+            // "the French government" is France; "the Welsh government" is the Welsh Government
+            return scanner.mention(p.from(), name.end() + 1, type, "country").of(scanner.actors.governmentOf(country, nameText));
+        }
         if (after != null && after.has(WordClass.SOURCE_WORD) && !MentionScanner.possessive(tok(name.end() - 1))) {
             if (a.kind != ActorKind.COUNTRY) {
                 scanner.lastSpokesOrganisation = a;

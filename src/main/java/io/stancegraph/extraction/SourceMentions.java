@@ -63,7 +63,7 @@ final class SourceMentions extends ScannerRule {
         }
         Mention org = scanner.parse(p);
         String institution = org != null && org.type == Mention.Type.TITLE && org.country == null && !org.former
-                && scanner.actors.homeGoverns() ? NamedMentions.officeInstitution(org.role) : null;
+                && scanner.actors.homeGoverns() ? TitleLexicon.officeInstitution(org.role) : null;
         if (institution != null) {
             // "a spokesman for the Prime Minister" is Downing Street, as "the Prime Minister's spokesman" is
             ExtractedActor office = scanner.actors.actorFor(institution, Gazetteer.institutionKind(institution),

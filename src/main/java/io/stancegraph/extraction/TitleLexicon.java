@@ -162,4 +162,22 @@ final class TitleLexicon {
         }
         return false;
     }
+
+    /**
+     * Offices whose spokesperson speaks for an institution: "prime minister" -> Downing Street. Declared after the
+     * title synonyms, which normalising a title reads.
+     */
+    private static final Map<String, String> OFFICE_INSTITUTIONS = officeInstitutions();
+
+    private static Map<String, String> officeInstitutions() {
+        Map<String, String> offices = new HashMap<>();
+        WordLists.table("office-spokespeople").forEach((institution, titles) -> titles
+                .forEach(title -> offices.put(normaliseTitle(title), institution)));
+        return Map.copyOf(offices);
+    }
+
+    /** The institution whose spokespeople speak for the office ("Downing Street" for "Prime Minister"), or null. */
+    static String officeInstitution(String office) {
+        return OFFICE_INSTITUTIONS.get(normaliseTitle(office));
+    }
 }

@@ -54,4 +54,43 @@ class NamesInWorldNewsTest {
         assertThat(last("Tevin Greaves made 140. The 24-year-old from St Vincent said he had batted on a rough pitch.")
                 .speakerNames()).doesNotContain("St Vincent");
     }
+
+    @Test
+    void whereAnOrganisationIsBasedIsNoPartOfItsName() {
+        assertThat(last("The Brussels-based European Airline Operators Group said strikes caused a third of delays.")
+                .speakerNames()).containsExactly("European Airline Operators Group");
+    }
+
+    @Test
+    void anAcronymInBracketsGivesTheWholeNameOfAnOrganisationReadShort() {
+        // "products" is in lower case, yet the acronym's letters spell the whole name
+        assertThat(last("A spokesperson for the Medicines and Healthcare products Regulatory Agency (MHRA) said patients "
+                + "should not stop their medication.").speakerNames())
+                .containsExactly("Medicines and Healthcare products Regulatory Agency");
+        // a place right after the brackets ends the name
+        assertThat(last("The Royal College of Nursing (RCN) Wales said the figures were “welcome progress”.").speakerNames())
+                .containsExactly("Royal College of Nursing Wales");
+        assertThat(statements("The Provincial Disaster Management Authority (PDMA) Sindh said 23 people had died.",
+                "In its situation report, the PDMA said 11 of the dead were children."))
+                .hasSize(2).allSatisfy(s -> assertThat(s.speakerNames())
+                        .containsExactly("Provincial Disaster Management Authority Sindh"));
+        assertThat(last("More than 740 patients were waiting on trolleys, according to the Irish Nurses and Midwives "
+                + "Organisation (INMO).").speakerNames()).containsExactly("Irish Nurses and Midwives Organisation");
+        // the acronym of the name as read changes nothing
+        assertThat(last("The Nigerian Foreign Exchange Market (NFEM) said the naira had firmed.").speakerNames())
+                .containsExactly("Nigerian Foreign Exchange Market");
+    }
+
+    @Test
+    void anotherCountrysGovernmentIsThatCountryAndADevolvedOneIsItsOwn() {
+        assertThat(last("The French government said it would not yield.").speakerNames()).containsExactly("France");
+        assertThat(last("A French government spokesperson said it would not yield.").speakerNames())
+                .containsExactly("France");
+        assertThat(last("The Welsh government said waiting times were too long.").speakerNames())
+                .containsExactly("Welsh Government");
+        assertThat(last("A Scottish government spokesman said waiting times were too long.").speakerNames())
+                .containsExactly("Scottish Government");
+        assertThat(last("A government spokesperson said waiting times were too long.").speakerNames())
+                .containsExactly("UK Government");
+    }
 }
