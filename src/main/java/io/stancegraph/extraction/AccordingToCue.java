@@ -14,7 +14,7 @@ final class AccordingToCue extends CueRule {
     static final String DOCUMENT_RULE = "according-to-document";
 
     /** Documents through which an organisation speaks. */
-    private static final Set<String> DOCUMENT_NOUNS = WordLists.set("document-nouns");
+    static final Set<String> DOCUMENT_NOUNS = WordLists.set("document-nouns");
     /** "a new survey", "the latest official figures". */
     private static final Set<String> DOCUMENT_OPENERS = WordLists.set("document-openers");
     /** "according to the complaint", "according to some experts": a source the article does not name. */

@@ -20,6 +20,8 @@ final class NameReader extends TokenReader {
     private static final Set<String> PARTICIPLE_OBJECTS = WordLists.set("participle-objects");
     /** Last words of organisations' names that open with a possessive: "Alzheimer’s Research UK", "Women’s Aid". */
     static final Set<String> POSSESSIVE_NAME_ENDINGS = WordLists.set("possessive-name-endings");
+    private static final java.util.regex.Pattern PLACED = java.util.regex.Pattern.compile(
+            ".+-(based|listed|headquartered|registered)");
     private static final Set<String> CONTRACTION_ENDINGS = Set.of("ve", "re", "ll", "m", "t", "d");
 
     /** A name: the last honorific (or null) and where the honorifics start; the name's tokens [start, end). */
@@ -56,8 +58,9 @@ final class NameReader extends TokenReader {
             nameStart = next;
             h = tok(nameStart);
         }
-        // "the Accra-based Centre for Policy and Civic Research": where it is based is no part of its name
-        if (honorific == null && tok(nameStart + 1) != null && tok(nameStart).lower.endsWith("-based")
+        // "the Accra-based Centre for Policy and Civic Research", "Singapore-listed Halcyon Precision": where it is
+        // based or listed is no part of its name
+        if (honorific == null && tok(nameStart + 1) != null && PLACED.matcher(tok(nameStart).lower).matches()
                 && tok(nameStart + 1).capitalised() && tok(nameStart + 1).paragraph == paragraph) {
             nameStart++;
         }

@@ -198,6 +198,7 @@ final class ReportedClause extends TokenReader {
 
     /** "Putin is prevaricating, David Lammy has said.": the clause before the speaker is the content. */
     Content beforeEndCue(int c, int speakerFrom, int sFrom, int sTo) {
+        speakerFrom = beforeBracketedAcronym(speakerFrom, sFrom);
         if (speakerFrom <= sFrom + 1 || !tok(speakerFrom - 1).is(",")) {
             return null;
         }
@@ -214,12 +215,32 @@ final class ReportedClause extends TokenReader {
         if (tok(end - 1).is("and") || tok(end - 1).is("but") || tok(end - 1).is("or")) {
             return null; // "... and, she says, ...": the cue is an aside in the sentence, not its end
         }
-        int start = sFrom;
+        int start = Datelines.end(index.tokens, sFrom, end);
         if (tok(start).inQuote() || tok(start).isQuoteMark() && tok(start + 1) != null && tok(start + 1).inQuote()
                 && tok(end - 1).isQuoteMark()) {
             return null; // a direct quotation, attributed by the quote attributor
         }
         return end > start ? new Content(QuoteKind.INDIRECT, start, end, false) : null;
+    }
+
+    /**
+     * "…, the Provincial Disaster Management Authority (PDMA) Sindh said": the speaker named after the brackets starts
+     * with the name before them.
+     */
+    private int beforeBracketedAcronym(int speakerFrom, int sFrom) {
+        if (speakerFrom < sFrom + 5 || !tok(speakerFrom - 1).is(")") || !tok(speakerFrom - 3).is("(")) {
+            return speakerFrom;
+        }
+        for (int k = speakerFrom - 4; k > sFrom && k > speakerFrom - 14; k--) {
+            Token t = tok(k);
+            if (t.is(",")) {
+                return k + 1;
+            }
+            if (!t.word || !(t.capitalised() || t.is("of") || t.is("and") || t.is("for") || t.is("the"))) {
+                break;
+            }
+        }
+        return speakerFrom;
     }
 
     /** "on Tuesday to resume", "last week to raise": a to-infinitive after a short adverbial. */
@@ -266,15 +287,29 @@ final class ReportedClause extends TokenReader {
 
     private boolean adverbialOnly(int from, int to) {
         Token first = tok(from);
-        if (first.inQuote() || index.wordCount(from, to) > 6 || !VerbUse.opensAdverbial(first)) {
+        if (first.inQuote() || index.wordCount(from, to) > 6 && !whereSaid(from) || !VerbUse.opensAdverbial(first)) {
             return false;
         }
         for (int j = from; j < to; j++) {
-            if (tok(j).inQuote() || tok(j).has(WordClass.AUXILIARY) || tok(j).is("that")) {
+            // "on May 12": a month, not "may"
+            if (tok(j).inQuote() || tok(j).has(WordClass.AUXILIARY) && !tok(j).capitalised() || tok(j).is("that")) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** "in a separate statement to the Singapore Exchange", "in a filing with Bursa Malaysia": where it was said. */
+    private boolean whereSaid(int from) {
+        if (!tok(from).is("in")) {
+            return false;
+        }
+        for (int j = from + 1; j < from + 4 && tok(j) != null && tok(j).word; j++) {
+            if (AccordingToCue.DOCUMENT_NOUNS.contains(tok(j).lower)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Skips the addressee of tell/promise/ask/urge: "told MPs", "promising the leader", "asked Mr Lammy". */
