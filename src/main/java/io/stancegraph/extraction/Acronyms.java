@@ -24,7 +24,7 @@ final class Acronyms extends TokenReader {
         super(index);
     }
 
-    private static boolean isAcronym(String word) {
+    static boolean isAcronym(String word) {
         return ACRONYM.matcher(word).matches();
     }
 
@@ -34,7 +34,13 @@ final class Acronyms extends TokenReader {
     }
 
     private String find(String acronym) {
+        String bracketed = "";
         for (int i = 0; i < index.tokens.size(); i++) {
+            // "the Directorate General for Civil Aviation (DGAC)": a name in another language's word order
+            if (bracketed.isEmpty() && tok(i).is("(") && tok(i + 1) != null && tok(i + 1).text.equals(acronym)
+                    && tok(i + 2) != null && tok(i + 2).is(")")) {
+                bracketed = nameBefore(i);
+            }
             Token first = tok(i);
             if (first.word && first.capitalised() && first.text.charAt(0) == acronym.charAt(0)
                     && !first.text.equals(acronym) && !NameReader.isStopWord(first)) {
@@ -44,7 +50,26 @@ final class Acronyms extends TokenReader {
                 }
             }
         }
-        return "";
+        return bracketed;
+    }
+
+    /** The capitalised name right before the bracket at {@code open}, "of", "for", "and" and "the" inside it. */
+    private String nameBefore(int open) {
+        int start = open;
+        while (start > 0 && tok(start - 1).paragraph == tok(open).paragraph && (tok(start - 1).word
+                && tok(start - 1).capitalised() && !NameReader.isStopWord(tok(start - 1))
+                || SILENT.contains(tok(start - 1).lower) && start < open)) {
+            start--;
+        }
+        while (start < open && (!tok(start).capitalised() || tok(start).is("the"))) {
+            start++;
+        }
+        // "Ewan McCallum (SNP)": after a person's name the brackets give the party
+        boolean organisation = false;
+        for (int k = start; k < open; k++) {
+            organisation |= Gazetteer.ORGANISATION_WORDS.contains(tok(k).text) || SILENT.contains(tok(k).text);
+        }
+        return open - start >= 2 && organisation ? index.text(start, open) : "";
     }
 
     /**

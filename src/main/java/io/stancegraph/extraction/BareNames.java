@@ -32,10 +32,12 @@ final class BareNames extends MentionReader {
     }
 
     Attribution resolve(Mention m, String word) {
-        String name = acronyms.spelt(word.replaceFirst("^(?i)the ", ""));
-        if (name != null && !name.isEmpty()) {
-            return Attribution.resolved(m, List.of(mentions.actorFor(name, ActorKind.ORGANIZATION, m.surface)),
-                    m.rule + ":acronym");
+        String bare = word.replaceFirst("^(?i)the ", "");
+        String name = acronyms.spelt(bare);
+        // "a source at the CSCA": an acronym with "the" names an organisation, spelt out or not
+        if (name != null && (!name.isEmpty() || m.surface.toLowerCase(java.util.Locale.ROOT).startsWith("the "))) {
+            return Attribution.resolved(m, List.of(mentions.actorFor(name.isEmpty() ? bare : name,
+                    ActorKind.ORGANIZATION, m.surface)), m.rule + ":acronym");
         }
         ExtractedActor person = onlyPersonWith(word);
         if (person != null) {

@@ -95,7 +95,7 @@ final class NameReader extends TokenReader {
                 nameEnd += 2;
                 continue;
             }
-            boolean bridge = bridge(nameStart, nameEnd);
+            boolean bridge = bridge(nameStart, nameEnd, bridged);
             if (bridge || conjunction(nameEnd, bridged) || pairedOrganisationWords(nameStart, nameEnd)) {
                 bridged |= bridge;
                 nameEnd += tok(nameEnd + 1).is("the") ? 2 : 1;
@@ -155,10 +155,16 @@ final class NameReader extends TokenReader {
      * "Office for National Statistics", "Department of Health": "of" or "for" after an organisation word, before a
      * capitalised word (or "the" and one), stays inside the name.
      */
-    private boolean bridge(int nameStart, int k) {
+    private boolean bridge(int nameStart, int k, boolean bridged) {
         Token n = tok(k);
-        return (n.is("of") || n.is("for")) && k > nameStart
-                && Gazetteer.ORGANISATION_WORDS.contains(tok(k - 1).text) && tok(k + 1) != null
+        if (!(n.is("of") || n.is("for")) || k <= nameStart) {
+            return false;
+        }
+        // "Directorate General for Civil Aviation"; "Office for the District of New Mexico", after a first bridge
+        boolean organisation = Gazetteer.ORGANISATION_WORDS.contains(tok(k - 1).text)
+                || k - 2 >= nameStart && tok(k - 1).text.equals("General") && Gazetteer.ORGANISATION_WORDS.contains(tok(k - 2).text)
+                || bridged && n.is("of");
+        return organisation && tok(k + 1) != null
                 && (tok(k + 1).capitalised() || (tok(k + 1).is("the") && tok(k + 2) != null
                 && tok(k + 2).capitalised()));
     }

@@ -93,4 +93,30 @@ class NamesInWorldNewsTest {
         assertThat(last("A government spokesperson said waiting times were too long.").speakerNames())
                 .containsExactly("UK Government");
     }
+
+    @Test
+    void anAcronymWithTheNamesAnOrganisationAndBracketsDefineOneInAnyWordOrder() {
+        assertThat(last("A source at the CSCA, the largest controllers' union, told AFP it would decide next week.")
+                .speakerNames()).containsExactly("CSCA");
+        assertThat(statements("The Directorate General for Civil Aviation (DGAC) said it had asked airlines to cut "
+                + "flights.", "The DGAC said traffic would return to normal by Saturday."))
+                .hasSize(2).allSatisfy(s -> assertThat(s.speakerNames())
+                        .containsExactly("Directorate General for Civil Aviation"));
+        // after a person's name the brackets give a party, not the acronym's name
+        assertThat(last("Ewan McCallum (SNP) came second.", "The SNP said the result was worse than expected.")
+                .speakerNames()).containsExactly("SNP");
+    }
+
+    @Test
+    void aNameGoesOnAfterASecondBridge() {
+        assertThat(last("In a sentencing memorandum, the U.S. Attorney's Office for the District of New Mexico wrote that "
+                + "Mr. Maestas had falsified receipts.").speakerNames())
+                .containsExactly("U.S. Attorney's Office for the District of New Mexico");
+    }
+
+    @Test
+    void peopleOfATradeAtTheHeadOfASentenceAreNoOrganisation() {
+        assertThat(last("Unions have said the levy revenue should be ring-fenced for training local workers.")
+                .speakerNames()).isEmpty();
+    }
 }
