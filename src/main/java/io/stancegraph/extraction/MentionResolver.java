@@ -149,6 +149,12 @@ final class MentionResolver extends SpeakerReader {
 
     /** The pronoun stands for {@code a}, the subject of mention {@code m} before it. */
     private Attribution subject(Mention pronoun, Mention m, ExtractedActor a) {
+        ExtractedActor asked = a.gender == 0 && pronoun.gender != 0 ? agreeingLaterInSentence(m, pronoun.gender) : null;
+        if (asked != null) {
+            // "Kyle Brandvold asked Durán whether …. “…,” she said.": the one of the pronoun's gender, who was asked
+            return Attribution.resolved(pronoun, List.of(asked),
+                    AttributionConfidence.goingOn(pronoun.rule + ":" + GENDER_GUESS, m.rule));
+        }
         if (a.gender == 0 && pronoun.gender != 0 && anotherOfTheGender(a, pronoun)) {
             // "Rachel Reeves said ... Mel Stride said ... She added": Mel may be either, so "she" may be Reeves
             return Attribution.resolved(pronoun, List.of(a),
@@ -159,6 +165,20 @@ final class MentionResolver extends SpeakerReader {
             a.gender = pronoun.gender;
         }
         return Attribution.resolved(pronoun, List.of(a), AttributionConfidence.goingOn(pronoun.rule + ":subject", m.rule));
+    }
+
+    /** The person of the gender whom the subject {@code m} asked in its sentence ("asked Durán whether"), or null. */
+    private ExtractedActor agreeingLaterInSentence(Mention m, char gender) {
+        for (int k = m.to; tok(k) != null && tok(k).sentence == tok(m.from).sentence; k++) {
+            Mention later = mentions.at(k);
+            boolean asked = later != null && later.from == k && later.type == Mention.Type.NAME && tok(k - 1).word
+                    && (tok(k - 1).is("asked") || tok(k - 1).is("questioned") || tok(k - 1).is("pressed"));
+            ExtractedActor person = asked ? personOf(later) : null;
+            if (person != null && person.gender == gender) {
+                return person;
+            }
+        }
+        return null;
     }
 
     /** Whether someone other than {@code subject} of the pronoun's gender was named before it. */

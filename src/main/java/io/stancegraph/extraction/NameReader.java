@@ -51,8 +51,9 @@ final class NameReader extends TokenReader {
             int next = tok(nameStart + 1) != null && tok(nameStart + 1).is(".") ? nameStart + 2 : nameStart + 1;
             // "Ms von der Leyen": a surname may open with a particle
             if (tok(next) == null || !(tok(next).capitalised() || opensSurname(next)) || !tok(next).word
-                    || tok(next).paragraph != h.paragraph) {
-                break;
+                    || tok(next).paragraph != h.paragraph
+                    || Gazetteer.countryOfWord(h.text + " " + tok(next).text) != null) {
+                break; // "Sri Lanka" is no honorific and a name
             }
             honorific = h.text;
             nameStart = next;

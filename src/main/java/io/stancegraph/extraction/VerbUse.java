@@ -82,8 +82,10 @@ final class VerbUse extends TokenReader {
             return false;
         }
         if (next != null && (lemma.equals("add") && next.is("to")
-                || lemma.equals("ask") && (next.is("for") || next.is("not")))) {
-            return false; // "adding to concerns", "asks for a flat white", "asked not to be named": not speech
+                || lemma.equals("ask") && (next.is("for") || next.is("not") || next.is("about")))) {
+            // "adding to concerns", "asks for a flat white", "asked not to be named", "who asked about cancer care"
+            // (what a question was on, not what was said): not speech
+            return false;
         }
         if ((lemma.equals("admit") || lemma.equals("deny")) && next != null && next.word && !next.capitalised()
                 && next.lower.endsWith("ing") && !next.lower.endsWith("thing")) {

@@ -661,4 +661,24 @@ class MisattributionTest {
         assertThat(extract(ActorRegistry.EMPTY, WEDNESDAY, "Leaders condemned Mr Trump’s remarks, which have included "
                 + "suggesting Kyiv “started” the war.").statements()).isNotEmpty();
     }
+
+    @Test
+    void thePronounAfterAQuestionIsTheOneAskedWhenOnlyHerGenderIsKnown() {
+        List<ExtractedStatement> found = extract(ActorRegistry.EMPTY, WEDNESDAY,
+                "Marisol Durán presented the bill to the committee.",
+                "Rep. Kyle Brandvold, a Loveland Republican, asked Durán whether the bill would override decisions made "
+                        + "by school boards.",
+                "\"It sets a floor, not a ceiling,\" she said.").statements();
+        ExtractedStatement she = found.get(found.size() - 1);
+        assertThat(she.speakerNames()).containsExactly("Marisol Durán");
+        // Kyle may be either, so the answer is still a guess
+        assertThat(AttributionConfidence.of(she.speakerRule())).isLessThan(AttributionConfidence.DOUBTFUL_BELOW);
+    }
+
+    @Test
+    void whatAQuestionWasAboutIsNoStatement() {
+        assertThat(extract(ActorRegistry.EMPTY, WEDNESDAY, "Plaid Cymru leader Dafydd Llwyd Hughes, who asked about cancer "
+                + "care, said the government had missed its own cancer target.").statements())
+                .extracting(ExtractedStatement::text).containsExactly("the government had missed its own cancer target");
+    }
 }

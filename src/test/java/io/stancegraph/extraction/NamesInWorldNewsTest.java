@@ -119,4 +119,9 @@ class NamesInWorldNewsTest {
         assertThat(last("Unions have said the levy revenue should be ring-fenced for training local workers.")
                 .speakerNames()).isEmpty();
     }
+
+    @Test
+    void sriLankaIsACountryNotAPersonWithAnHonorific() {
+        assertThat(last("Sri Lanka said the pitch had been poor.").speakerNames()).containsExactly("Sri Lanka");
+    }
 }
