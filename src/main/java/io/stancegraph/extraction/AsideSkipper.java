@@ -13,6 +13,7 @@ import java.util.Set;
 final class AsideSkipper extends SpeakerReader {
 
     static final String MEMBERS_RULE = "named-members";
+    static final String KNOWN_AS_RULE = "known-as";
 
     /** Words that open an aside after its comma (a title word or an age opens one too). */
     private static final Set<String> OPENERS = WordLists.set("aside-openers");
@@ -31,6 +32,10 @@ final class AsideSkipper extends SpeakerReader {
     /** The aside closed by the mark at {@code closer}, if a mention stands right before it; else null. */
     Aside endingAt(int closer, int sentenceStart) {
         int opener = opener(closer, sentenceStart);
+        Attribution knownAs = knownAs(opener, closer);
+        if (knownAs != null) {
+            return new Aside(opener - 1, knownAs);
+        }
         // "X, a partner at Y Capital, which has not invested, said": "which" is about Y, inside X's aside
         // (and "Dr X, a nephrologist at a hospital in Leeds, who was not involved, said": "who" is about X)
         Mention inner = opener > sentenceStart ? mentions.at(opener - 1) : null;
@@ -110,6 +115,29 @@ final class AsideSkipper extends SpeakerReader {
         Token next = tok(k + 1);
         return t != null && t.text.length() <= 3 && t.text.chars().allMatch(Character::isDigit) && next != null
                 && next.is(",");
+    }
+
+    /**
+     * "The prime minister's office, known as Matignon, said": the name the aside gives a body that the words before it
+     * only describe is the speaker ({@value #KNOWN_AS_RULE}).
+     */
+    private Attribution knownAs(int opener, int closer) {
+        if (opener < 1 || !tok(opener + 1).is("known") || !tok(opener + 2).is("as") || mentions.at(opener - 1) != null
+                || !tok(opener - 1).word || tok(opener - 1).capitalised()) {
+            return null;
+        }
+        Mention name = mentions.at(opener + 3);
+        if (name == null || name.from != opener + 3 || name.to != closer
+                || name.type != Mention.Type.NAME && name.type != Mention.Type.ORGANISATION) {
+            return null;
+        }
+        int from = opener - 1;
+        while (from > 0 && tok(from - 1).word && mentions.at(from - 1) == null && !tok(from - 1).is("said")) {
+            from--;
+        }
+        ExtractedActor body = name.actor() != null ? name.actor()
+                : mentions.actorFor(name.surface.replaceFirst("^(?i)the ", ""), ActorKind.ORGANIZATION, name.surface);
+        return new Attribution(List.of(body), from, KNOWN_AS_RULE, null);
     }
 
     /** "including X and Y": the people the aside names. */

@@ -124,4 +124,12 @@ class NamesInWorldNewsTest {
     void sriLankaIsACountryNotAPersonWithAnHonorific() {
         assertThat(last("Sri Lanka said the pitch had been poor.").speakerNames()).containsExactly("Sri Lanka");
     }
+
+    @Test
+    void aBodyDescribedAndThenNamedInAnAsideIsThatName() {
+        assertThat(last("The prime minister's office, known as Matignon, said in a statement that talks would reopen "
+                + "on Monday.").speakerNames()).containsExactly("Matignon");
+        // a person's nickname is no organisation
+        assertThat(last("Ahmed Khan, known as Bobby, said he had withdrawn.").speakerNames()).containsExactly("Ahmed Khan");
+    }
 }
