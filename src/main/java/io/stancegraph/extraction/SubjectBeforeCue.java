@@ -290,9 +290,12 @@ final class SubjectBeforeCue extends SpeakerReader {
         // "The 24-year-old from St Vincent said", "Ahmed Khan from Karachi said": where the speaker is from
         Mention from = tok(m.from - 1) != null && tok(m.from - 1).is("from") && m.from - 2 >= sentenceStart
                 ? mentions.at(m.from - 2) : null;
-        if (from != null && from.to == m.from - 1 && (from.type == Mention.Type.NAME || from.type == Mention.Type.VAGUE)) {
-            m = from;
-            rule = "person-from";
+        // (a named person from an organisation too, "Dr Jane Hill from the University of Leeds"; not "Lawyers from
+        // Amnesty International", where the organisation speaks)
+        boolean place = m.type != Mention.Type.ORGANISATION && m.type != Mention.Type.SPOKESPERSON;
+        if (from != null && from.to == m.from - 1 && (place ? from.type == Mention.Type.NAME
+                || from.type == Mention.Type.VAGUE : from.type == Mention.Type.NAME && speakers.fullName(from))) {
+            m = from; // the speaker rule stays, so that the mention's own doubt ("name:bare") still counts
         }
         if (tok(m.from - 1) != null && POSSESSIVE_DETERMINERS.contains(tok(m.from - 1).lower)) {
             return possessorPartner(m, cue, sentenceStart);

@@ -53,6 +53,13 @@ class NamesInWorldNewsTest {
                 .hasSize(2).allSatisfy(s -> assertThat(s.speakerNames()).containsExactly("Gwen Llewelyn"));
         assertThat(last("Tevin Greaves made 140. The 24-year-old from St Vincent said he had batted on a rough pitch.")
                 .speakerNames()).doesNotContain("St Vincent");
+        // people of an organisation speak for it; a word that names nobody stays doubtful
+        assertThat(last("Lawyers from Amnesty International said the ruling was unjust.").speakerNames())
+                .containsExactly("Amnesty International");
+        ExtractedStatement lawyers = last("Lawyers from Kyiv said the ruling was unjust.");
+        assertThat(AttributionConfidence.of(lawyers.speakerRule())).isLessThan(AttributionConfidence.DOUBTFUL_BELOW);
+        assertThat(last("Dr Jane Hill from the University of Leeds said the finding was robust.").speakerNames())
+                .containsExactly("Jane Hill");
     }
 
     @Test
