@@ -14,6 +14,8 @@ final class InterviewAnswers extends MentionReader {
 
     static final String RULE = "interview-answer";
     private static final List<String> NOTES = WordLists.entries("interview-notes");
+    private static final java.util.Set<String> SURE_LABELS = java.util.Set.of("name:full", "name:surname",
+            "name:first-name", "name:honorific");
 
     private final SpeakerResolver speakers;
 
@@ -44,8 +46,10 @@ final class InterviewAnswers extends MentionReader {
             int[] answer = paragraphs.get(p + 1);
             if (asks(question) && !asks(answer) && !tok(answer[0]).isQuoteMark()) {
                 Mention label = label(answer);
-                List<ExtractedActor> labelled = label == null ? List.of() : speakers.resolve(label, label.to).speakers();
-                ExtractedActor speaker = label == null ? interviewee : labelled.size() == 1 ? labelled.get(0) : null;
+                Attribution labelled = label == null ? Attribution.NONE : speakers.resolve(label, label.to);
+                // a label is read only when it names someone surely: "Dr Ong", "Faisal Rahmat", not a bare word
+                boolean named = labelled.speakers().size() == 1 && SURE_LABELS.contains(labelled.mentionRule());
+                ExtractedActor speaker = label == null ? interviewee : named ? labelled.speakers().get(0) : null;
                 if (speaker == null || speaker.kind != ActorKind.PERSON) {
                     continue;
                 }

@@ -71,4 +71,14 @@ class InterviewAnswersTest {
         // the boss's words are the minister's account, and the question's "firms say" is no statement of anyone named
         assertThat(found).extracting(ExtractedStatement::text).doesNotContain("Minister, just tell me the number early.");
     }
+
+    @Test
+    void aLabelThatNamesNobodySurelyIsNotReadAsAnAnswer() {
+        List<ExtractedStatement> found = statements(
+                "Manpower Minister Ong Mei Xian announced the increase on Monday. Here is an edited transcript of the "
+                        + "exchange.",
+                "Q: Why raise levies now?",
+                "Moderator: We have time for one more question.");
+        assertThat(found).noneSatisfy(s -> assertThat(s.speakerRule()).isEqualTo(InterviewAnswers.RULE));
+    }
 }
