@@ -97,8 +97,8 @@ final class Acronyms extends TokenReader {
             boolean placed = place != null && place.from == m.to + 3 && place.to == place.from + 1
                     && (place.type == Mention.Type.COUNTRY
                     || place.type == Mention.Type.NAME && !acronyms.tok(place.from).titleWord())
-                    && acronyms.tok(place.to) != null
-                    && acronyms.tok(place.to).word && !acronyms.tok(place.to).capitalised();
+                    && acronyms.tok(place.to) != null && acronyms.tok(place.to).lemma != null
+                    && !acronyms.tok(place.to).capitalised(); // "(RCN) Wales said", not "(FA) Cup final"
             boolean longer = start < m.from && acronyms.spells(start, acronym.text, true) == m.to;
             if (longer || placed) {
                 String name = (longer ? acronyms.index.text(start, m.to) : m.actor().name)

@@ -34,7 +34,8 @@ final class BareNames extends MentionReader {
     Attribution resolve(Mention m, String word) {
         String bare = word.replaceFirst("^(?i)the ", "");
         String name = acronyms.spelt(bare);
-        // "a source at the CSCA": an acronym with "the" names an organisation, spelt out or not
+        // "a source at the CSCA", "the RNLI said": an acronym with "the" names an organisation, spelt out or not (an
+        // office's, "the CFO", is a title)
         if (name != null && (!name.isEmpty() || m.surface.toLowerCase(java.util.Locale.ROOT).startsWith("the "))) {
             return Attribution.resolved(m, List.of(mentions.actorFor(name.isEmpty() ? bare : name,
                     ActorKind.ORGANIZATION, m.surface)), m.rule + ":acronym");

@@ -109,6 +109,9 @@ class NamesInWorldNewsTest {
                 + "flights.", "The DGAC said traffic would return to normal by Saturday."))
                 .hasSize(2).allSatisfy(s -> assertThat(s.speakerNames())
                         .containsExactly("Directorate General for Civil Aviation"));
+        // an acronym alone at the head of a sentence may be an office
+        assertThat(last("Acme Corp posted a loss. The CFO said the company would recover.").speakerNames())
+                .doesNotContain("CFO");
         // after a person's name the brackets give a party, not the acronym's name
         assertThat(last("Ewan McCallum (SNP) came second.", "The SNP said the result was worse than expected.")
                 .speakerNames()).containsExactly("SNP");
