@@ -61,13 +61,15 @@ final class Acronyms extends TokenReader {
                 || SILENT.contains(tok(start - 1).lower) && start < open)) {
             start--;
         }
-        while (start < open && (!tok(start).capitalised() || tok(start).is("the"))) {
+        // "the Interior Ministry and the Directorate General for Civil Aviation (DGAC)": from the acronym's first letter
+        char first = tok(open + 1).text.charAt(0);
+        while (start < open && (!tok(start).capitalised() || tok(start).is("the") || tok(start).text.charAt(0) != first)) {
             start++;
         }
         // "Ewan McCallum (SNP)": after a person's name the brackets give the party
         boolean organisation = false;
         for (int k = start; k < open; k++) {
-            organisation |= Gazetteer.ORGANISATION_WORDS.contains(tok(k).text) || SILENT.contains(tok(k).text);
+            organisation |= Gazetteer.ORGANISATION_WORDS.contains(tok(k).text);
         }
         return open - start >= 2 && organisation ? index.text(start, open) : "";
     }
@@ -103,18 +105,24 @@ final class Acronyms extends TokenReader {
             if (longer || placed) {
                 String name = (longer ? acronyms.index.text(start, m.to) : m.actor().name)
                         + (placed ? " " + place.surface : "");
-                ExtractedActor a = mentions.actors.lengthened(m.actor(), name);
-                whole.put(m.actor(), a);
-                // "The Health" of "The Health and Safety Executive (HSE)": a name read inside the whole one is it too
+                // a name read short is that organisation wherever the article writes it; a place after the brackets
+                // ("RCN Wales") and a name read inside the whole one change only these mentions
+                ExtractedActor a = longer && !placed ? mentions.actors.lengthened(m.actor(), name)
+                        : mentions.actors.actorFor(Gazetteer.organisationName(name), ActorKind.ORGANIZATION, name);
+                if (longer && !placed) {
+                    whole.put(m.actor(), a);
+                }
                 for (int k = longer ? start : m.from; k < m.from; k++) {
                     Mention inside = mentions.at(k);
-                    if (inside != null && inside.actor() != null && inside.from >= start - 1 && !whole.containsKey(inside.actor())) {
-                        whole.put(inside.actor(), mentions.actors.lengthened(inside.actor(), name));
+                    if (inside != null && inside.from >= start - 1 && inside.actor() != null
+                            && inside.actor().kind == ActorKind.ORGANIZATION) {
+                        inside.actors.clear();
+                        inside.actors.add(a);
                     }
                 }
-                if (placed) {
-                    place.actors.clear();
-                    place.actors.add(a);
+                for (Mention at : placed ? List.of(m, place) : List.of(m)) {
+                    at.actors.clear();
+                    at.actors.add(a);
                 }
             }
         }

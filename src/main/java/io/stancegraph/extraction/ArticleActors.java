@@ -148,6 +148,9 @@ final class ArticleActors {
      * devolved government of the home country is its own organisation ("the Welsh government": Welsh Government).
      */
     ExtractedActor governmentOf(String country, String alias) {
+        if (homeCountry(country) && government() != null) {
+            return government(); // "the British government" in home news
+        }
         if (!HomeCountry.devolved(homeGovernment, country)) {
             return actorFor(country, ActorKind.COUNTRY, alias);
         }

@@ -133,6 +133,9 @@ final class AsideSkipper extends SpeakerReader {
         }
         int from = opener - 1;
         while (from > 0 && tok(from - 1).word && mentions.at(from - 1) == null && !tok(from - 1).is("said")) {
+            if (tok(from - 1).is("of") || tok(from - 1).is("for") || tok(from - 1).is("to")) {
+                return null; // "The parents of the schoolgirl, known as Child Q, said": the name is the schoolgirl's
+            }
             from--;
         }
         ExtractedActor body = name.actor() != null ? name.actor()

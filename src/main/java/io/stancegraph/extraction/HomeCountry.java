@@ -35,18 +35,10 @@ final class HomeCountry {
     }
 
     /**
-     * The country of another country's news: the place of its dateline ("KYIV (Reuters) -", "MOSCOW —"), else the only
-     * foreign country it names; null when the article names several and has no dateline, or is home news.
+     * The country of another country's news: the only country it names, a dateline's place ("KYIV (Reuters) -",
+     * "MOSCOW —") among them; null when it names several.
      */
     static String newsCountry(List<Token> tokens) {
-        Token first = tokens.isEmpty() ? null : tokens.get(0);
-        Token next = tokens.size() < 2 ? null : tokens.get(1);
-        if (first != null && next != null && (next.is("(") || next.is("—") || next.is("-") || next.is("–") || next.is(","))) {
-            String dateline = countryNamed(first);
-            if (dateline != null) {
-                return dateline;
-            }
-        }
         String only = null;
         for (Token token : tokens) {
             String country = countryNamed(token);

@@ -48,7 +48,8 @@ final class InterviewAnswers extends MentionReader {
                 Mention label = label(answer);
                 Attribution labelled = label == null ? Attribution.NONE : speakers.resolve(label, label.to);
                 // a label is read only when it names someone surely: "Dr Ong", "Faisal Rahmat", not a bare word
-                boolean named = labelled.speakers().size() == 1 && SURE_LABELS.contains(labelled.mentionRule());
+                boolean named = labelled.speakers().size() == 1 && (SURE_LABELS.contains(labelled.mentionRule())
+                        || labelled.speakers().get(0) == interviewee);
                 ExtractedActor speaker = label == null ? interviewee : named ? labelled.speakers().get(0) : null;
                 if (speaker == null || speaker.kind != ActorKind.PERSON) {
                     continue;

@@ -212,7 +212,8 @@ final class NamedMentions extends ScannerRule {
         }
         boolean remit = false;
         Mention remitBefore = before.is("and") ? scanner.mentions.at(name.start() - 2) : null;
-        if (remitBefore != null && remitBefore.rule.equals("remit") && remitBefore.to == name.start() - 1) {
+        if (remitBefore != null && remitBefore.rule.equals("remit") && remitBefore.to == name.start() - 1
+                && Portfolios.nameAfter(index.tokens, name.start(), name.end()) < name.end()) {
             remit = true; // "the Minister for Women and Equalities Anneliese Dodds"
         } else if (before.is("for")) {
             Mention office = scanner.mentions.at(name.start() - 2);

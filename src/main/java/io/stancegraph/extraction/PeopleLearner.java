@@ -275,7 +275,10 @@ final class PeopleLearner extends TokenReader {
             return;
         }
         // "Dr Ong" for Ong Mei Xian, "Mr Faisal" for Faisal Rahmat: names whose honorific goes with the first word
-        ExtractedActor byFirstWord = honorific == null ? null : findPerson(p -> word.equals(p.firstName));
+        List<ExtractedActor> byFirst = honorific == null ? List.of() : actors.people.stream()
+                .filter(p -> word.equals(p.firstName) && (m.gender == 0 || firstNameGender(p) == 0
+                        || firstNameGender(p) == m.gender)).distinct().toList();
+        ExtractedActor byFirstWord = byFirst.size() == 1 ? byFirst.get(0) : null;
         if (byFirstWord != null) {
             m.resolvedTo(byFirstWord, "first-name");
             return;

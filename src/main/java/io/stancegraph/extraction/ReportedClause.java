@@ -12,6 +12,9 @@ import java.util.Set;
  */
 final class ReportedClause extends TokenReader {
 
+    private static final Set<String> WHERE_WORDS = Set.of("to", "with", "on", "at", "for", "the", "a", "an", "of",
+            "and", "in", "separate");
+
     /** A clause's kind and tokens [start, end); {@code quoteOnly} when only its quoted fragment counts. */
     record Content(QuoteKind kind, int start, int end, boolean quoteOnly) {
     }
@@ -306,10 +309,21 @@ final class ReportedClause extends TokenReader {
         }
         for (int j = from + 1; j < from + 4 && tok(j) != null && tok(j).word; j++) {
             if (AccordingToCue.DOCUMENT_NOUNS.contains(tok(j).lower)) {
-                return true;
+                return namesOnlyWhere(j + 1);
             }
         }
         return false;
+    }
+
+    /** After "in a statement": only whom it went to ("to the Singapore Exchange (SGX)"), no clause ("it expects …"). */
+    private boolean namesOnlyWhere(int k) {
+        for (int j = k; tok(j) != null && !tok(j).is(".") && !tok(j).is(",") && j < k + 12; j++) {
+            Token t = tok(j);
+            if (t.word && !t.capitalised() && !WHERE_WORDS.contains(t.lower) || t.inQuote()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Skips the addressee of tell/promise/ask/urge: "told MPs", "promising the leader", "asked Mr Lammy". */

@@ -15,6 +15,9 @@ import java.util.Set;
  */
 final class SubjectBeforeCue extends SpeakerReader {
 
+    private static final Set<String> PREPOSITIONS_BEFORE_FROM = Set.of("to", "for", "with", "by", "of", "at", "in",
+            "on", "from");
+
     static final String RULE = "subject-before-cue";
 
     private static final Set<String> POSSESSIVE_DETERMINERS = WordLists.set("possessive-determiners");
@@ -293,6 +296,10 @@ final class SubjectBeforeCue extends SpeakerReader {
         // (a named person from an organisation too, "Dr Jane Hill from the University of Leeds"; not "Lawyers from
         // Amnesty International", where the organisation speaks)
         boolean place = m.type != Mention.Type.ORGANISATION && m.type != Mention.Type.SPOKESPERSON;
+        Token beforeFrom = from == null ? null : tok(from.from - 1);
+        if (beforeFrom != null && beforeFrom.word && PREPOSITIONS_BEFORE_FROM.contains(beforeFrom.lower)) {
+            from = null; // "A letter to Rachel Reeves from Mel Stride said": the one after "from" wrote it
+        }
         if (from != null && from.to == m.from - 1 && (place ? from.type == Mention.Type.NAME
                 || from.type == Mention.Type.VAGUE : from.type == Mention.Type.NAME && speakers.fullName(from))) {
             m = from; // the speaker rule stays, so that the mention's own doubt ("name:bare") still counts
