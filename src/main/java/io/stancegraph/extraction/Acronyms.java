@@ -24,6 +24,15 @@ final class Acronyms extends TokenReader {
         super(index);
     }
 
+    /** "(DGAC)": an acronym in brackets opening at {@code open}; its text, or null. */
+    static String bracketedAt(List<Token> tokens, int open) {
+        if (open < 0 || open + 2 >= tokens.size() || !tokens.get(open).is("(") || !tokens.get(open + 2).is(")")) {
+            return null;
+        }
+        String word = tokens.get(open + 1).text;
+        return isAcronym(word) ? word : null;
+    }
+
     static boolean isAcronym(String word) {
         return ACRONYM.matcher(word).matches();
     }
@@ -37,8 +46,7 @@ final class Acronyms extends TokenReader {
         String bracketed = "";
         for (int i = 0; i < index.tokens.size(); i++) {
             // "the Directorate General for Civil Aviation (DGAC)": a name in another language's word order
-            if (bracketed.isEmpty() && tok(i).is("(") && tok(i + 1) != null && tok(i + 1).text.equals(acronym)
-                    && tok(i + 2) != null && tok(i + 2).is(")")) {
+            if (bracketed.isEmpty() && acronym.equals(bracketedAt(index.tokens, i))) {
                 bracketed = nameBefore(i);
             }
             Token first = tok(i);
@@ -83,15 +91,12 @@ final class Acronyms extends TokenReader {
         Acronyms acronyms = new Acronyms(mentions.index);
         Map<ExtractedActor, ExtractedActor> whole = new HashMap<>();
         for (Mention m : mentions.mentions) {
-            Token open = acronyms.tok(m.to);
-            Token acronym = acronyms.tok(m.to + 1);
-            if (m.type != Mention.Type.ORGANISATION || m.actor() == null || open == null || !open.is("(")
-                    || acronym == null || !isAcronym(acronym.text) || acronyms.tok(m.to + 2) == null
-                    || !acronyms.tok(m.to + 2).is(")")) {
+            String acronym = bracketedAt(mentions.index.tokens, m.to);
+            if (m.type != Mention.Type.ORGANISATION || m.actor() == null || acronym == null) {
                 continue;
             }
             int start = m.from;
-            while (start > Math.max(0, m.from - 8) && acronyms.spells(start, acronym.text, true) != m.to) {
+            while (start > Math.max(0, m.from - 8) && acronyms.spells(start, acronym, true) != m.to) {
                 start--;
             }
             // "The Royal College of Nursing (RCN) Wales said": the place after the brackets ends the name
@@ -101,7 +106,7 @@ final class Acronyms extends TokenReader {
                     || place.type == Mention.Type.NAME && !acronyms.tok(place.from).titleWord())
                     && acronyms.tok(place.to) != null && acronyms.tok(place.to).lemma != null
                     && !acronyms.tok(place.to).capitalised(); // "(RCN) Wales said", not "(FA) Cup final"
-            boolean longer = start < m.from && acronyms.spells(start, acronym.text, true) == m.to;
+            boolean longer = start < m.from && acronyms.spells(start, acronym, true) == m.to;
             if (longer || placed) {
                 String name = (longer ? acronyms.index.text(start, m.to) : m.actor().name)
                         + (placed ? " " + place.surface : "");

@@ -19,8 +19,10 @@ final class MentionIndex extends TokenReader {
     MentionIndex(ArticleIndex index, ActorRegistry registry, String homeGovernment) {
         super(index);
         this.byToken = new Mention[index.tokens.size()];
-        this.actors = new ArticleActors(registry, homeGovernment, HomeCountry.governs(homeGovernment, index.tokens),
-                HomeCountry.newsCountry(index.tokens));
+        boolean homeGoverns = HomeCountry.governs(homeGovernment, index.tokens);
+        // only another country's news needs its country: home news is read once, not twice
+        this.actors = new ArticleActors(registry, homeGovernment, homeGoverns,
+                homeGoverns ? null : HomeCountry.newsCountry(index.tokens));
         MentionScanner scanner = new MentionScanner(this);
         scan(scanner);
         Acronyms.lengthenNamesReadShort(this);
