@@ -158,4 +158,27 @@ class PaginationAndFiltersTest {
         JsonPath countries = GraphQL.data("{ actors(first: 100, filter: {kind: COUNTRY}) { totalCount nodes { kind } } }");
         assertThat(countries.getList("data.actors.nodes.kind")).isNotEmpty().containsOnly("COUNTRY");
     }
+
+    @Test
+    void aNameIsFoundWhicheverApostropheTheReaderTypes() {
+        String tag = java.util.UUID.randomUUID().toString().substring(0, 8);
+        String curly = "Siobhán O\u2019Rourke " + tag;
+        String straight = "Dara O'Neill " + tag;
+        String create = "mutation($n: String!) { createActor(input: {name: $n, kind: PERSON}) { id } }";
+        String curlyId = GraphQL.data(create, Map.of("n", curly)).getString("data.createActor.id");
+        String straightId = GraphQL.data(create, Map.of("n", straight)).getString("data.createActor.id");
+
+        String byName = "query($n: String!) { actorByName(name: $n) { id } }";
+        assertThat(GraphQL.data(byName, Map.of("n", curly.replace('\u2019', '\''))).getString("data.actorByName.id"))
+                .isEqualTo(curlyId);
+        assertThat(GraphQL.data(byName, Map.of("n", curly)).getString("data.actorByName.id")).isEqualTo(curlyId);
+        assertThat(GraphQL.data(byName, Map.of("n", straight.replace('\'', '\u2019'))).getString("data.actorByName.id"))
+                .isEqualTo(straightId);
+
+        String contains = "query($n: String) { actors(filter: {nameContains: $n}) { nodes { id } } }";
+        assertThat(GraphQL.data(contains, Map.of("n", "o'rourke " + tag)).getList("data.actors.nodes.id"))
+                .containsExactly(curlyId);
+        assertThat(GraphQL.data(contains, Map.of("n", "O\u2019Neill " + tag)).getList("data.actors.nodes.id"))
+                .containsExactly(straightId);
+    }
 }

@@ -81,8 +81,10 @@ public class Actor extends StoredEntity {
 
     /** Canonical name first, then aliases; several actors may share an alias, the most quoted wins. */
     public static Actor findByNameOrAlias(String name) {
-        String normalized = name.strip().toLowerCase(Locale.ROOT);
-        Actor byName = find("lower(canonicalName) = ?1 order by id", normalized).firstResult();
+        String normalized = ActorAlias.normalize(name);
+        // Canonical names keep the apostrophe the article printed; a reader types either kind.
+        Actor byName = find("lower(canonicalName) in ?1 order by id",
+                List.of(normalized, normalized.replace('\'', '\u2019'))).firstResult();
         if (byName != null) {
             return byName;
         }

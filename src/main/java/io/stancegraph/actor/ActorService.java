@@ -38,7 +38,7 @@ public class ActorService {
                 : "lower(a.canonicalName), a.id";
         Sql where = filter == null ? Sql.TRUE : new Conditions()
                 .containing(filter.nameContains() == null ? null : ActorAlias.normalize(filter.nameContains()),
-                        "(lower(a.canonicalName) like ? or exists (select 1 from ActorAlias al "
+                        "(replace(lower(a.canonicalName), '\u2019', '''') like ? or exists (select 1 from ActorAlias al "
                                 + "where al.actor = a and al.normalized like ?))")
                 .given(filter.kind(), "a.kind = ?")
                 .given(filter.country(), "a.country = ?")
