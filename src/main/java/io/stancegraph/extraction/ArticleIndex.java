@@ -1,6 +1,7 @@
 package io.stancegraph.extraction;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -13,6 +14,8 @@ final class ArticleIndex {
     final String body;
     final List<Token> tokens = new ArrayList<>();
     final List<Quotation> quotes;
+    /** Where each quotation opens, sorted, to look a mark up without reading every quotation. */
+    private final int[] quoteOpenings;
     /** Sentences as token ranges [from, to). */
     final List<int[]> sentences = new ArrayList<>();
 
@@ -20,6 +23,7 @@ final class ArticleIndex {
         this.article = article;
         this.body = article.body();
         this.quotes = QuoteScanner.scan(article);
+        this.quoteOpenings = quotes.stream().mapToInt(Quotation::open).sorted().toArray();
         tokenize();
         markQuotes();
         splitSentences();
@@ -165,12 +169,7 @@ final class ArticleIndex {
 
     /** A straight mark after a full stop may open the next sentence's quotation rather than close this one. */
     private boolean opensQuotation(Token t) {
-        for (Quotation q : quotes) {
-            if (q.open() == t.start) {
-                return true;
-            }
-        }
-        return false;
+        return Arrays.binarySearch(quoteOpenings, t.start) >= 0;
     }
 
     private static boolean isClosingMark(Token t) {

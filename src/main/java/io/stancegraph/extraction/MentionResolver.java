@@ -228,14 +228,7 @@ final class MentionResolver extends SpeakerReader {
 
     /** Whether the mention lies in the content of a reported statement (not a quotation) made by someone named. */
     private boolean insideReportedContent(Mention m) {
-        for (int h = speakers.history.size() - 1; h >= 0; h--) {
-            Candidate c = speakers.history.get(h);
-            if (c.kind == QuoteKind.INDIRECT && !c.speakers.isEmpty() && c.start <= m.from && m.to <= c.end
-                    && !c.speakers.contains(m.actor())) {
-                return true;
-            }
-        }
-        return false;
+        return speakers.insideReportedContent(m.from, m.to, m.actor());
     }
 
     /** A singular subject the article describes without naming ("a Boston-based violinist"). */

@@ -2,6 +2,8 @@ package io.stancegraph.extraction;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Finds who speaks for a reporting cue, for the cue rules ({@link DirectQuoteAttributor},
@@ -15,8 +17,11 @@ final class SpeakerResolver extends MentionReader {
     /** Speaker rule: the mention right after the cue, "..., said Mr X", "told the BBC". */
     static final String AFTER_CUE = "speaker-after-cue";
 
-    /** Statements found so far, for pronouns and continuations. */
+    /** Statements found so far, for pronouns and continuations; added with {@link #remember}. */
     final List<Candidate> history = new ArrayList<>();
+    /** The reported statements of {@link #history} by where they start, so a long article is not read again per name. */
+    private final TreeMap<Integer, List<Candidate>> reportedByStart = new TreeMap<>();
+    private int longestReported;
     private final MentionResolver resolver;
     private final SubjectBeforeCue subjects;
     private final ClauseSubjects clauses;
@@ -26,6 +31,32 @@ final class SpeakerResolver extends MentionReader {
         this.resolver = new MentionResolver(this);
         this.subjects = new SubjectBeforeCue(this);
         this.clauses = new ClauseSubjects(this);
+    }
+
+    /** Adds a statement found to the history. */
+    void remember(Candidate c) {
+        history.add(c);
+        if (c.kind == QuoteKind.INDIRECT) {
+            reportedByStart.computeIfAbsent(c.start, k -> new ArrayList<>(1)).add(c);
+            longestReported = Math.max(longestReported, c.end - c.start);
+        }
+    }
+
+    /**
+     * Whether tokens {@code from} to {@code to} lie in the content of a reported statement (not a quotation) made by
+     * someone named, other than {@code actor}.
+     */
+    boolean insideReportedContent(int from, int to, ExtractedActor actor) {
+        // Only a statement starting at most the longest content's length before can reach past the span.
+        for (Map.Entry<Integer, List<Candidate>> e = reportedByStart.floorEntry(from);
+                e != null && e.getKey() >= to - longestReported; e = reportedByStart.lowerEntry(e.getKey())) {
+            for (Candidate c : e.getValue()) {
+                if (to <= c.end && !c.speakers.isEmpty() && !c.speakers.contains(actor)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The speaker ending right before the cue, past adverbs and asides (see {@link SubjectBeforeCue}). */

@@ -80,7 +80,7 @@ public final class StatementExtractor {
                 sentence.sort(Comparator.comparingInt(c -> c.start));
                 for (Candidate c : sentence) {
                     addContext(c, r[0], r[1]);
-                    speakers.history.add(c);
+                    speakers.remember(c);
                     accepted.add(c);
                 }
                 if (outer != null && hasQuote(r[0], r[1])) {
