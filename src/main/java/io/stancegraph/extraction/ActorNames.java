@@ -104,6 +104,9 @@ public final class ActorNames {
         if (!sameSurname(surnameA, surnameB)) {
             return Optional.empty();
         }
+        if (a.length == b.length && !middlesAgree(a, b)) {
+            return Optional.empty(); // "Md Shahidul Islam" and "Md Nazrul Islam": two people
+        }
         String givenA = a[0];
         String givenB = b[0];
         double score = JARO_WINKLER.apply(String.join(" ", a), String.join(" ", b));
@@ -123,6 +126,16 @@ public final class ActorNames {
             return Optional.of(new Likeness(Verdict.PROBABLY_SAME, Math.min(score, 0.8), "a middle name on one of them"));
         }
         return Optional.empty();
+    }
+
+    /** Whether the words between the first and the last of two names of one length are alike, one by one. */
+    private static boolean middlesAgree(String[] a, String[] b) {
+        for (int i = 1; i < a.length - 1; i++) {
+            if (!a[i].equals(b[i]) && !isInitialOf(a[i], b[i]) && !isInitialOf(b[i], a[i]) && !soundAlike(a[i], b[i])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Optional<Likeness> compareOrganisations(String a, ActorKind kindA, String b, ActorKind kindB) {

@@ -103,10 +103,14 @@ final class AsideSkipper extends SpeakerReader {
                 && tok(k - 2).capitalised();
     }
 
-    /** "Jim Watts, Ms Ellis's husband, said": a possessive name opens an aside. */
+    /**
+     * "Jim Watts, Ms Ellis's husband, said", "the finance minister, Sinn Féin’s Clodagh Rafferty, said": a possessive
+     * name opens an aside.
+     */
     private boolean possessiveName(int k) {
         Mention m = mentions.at(k);
-        return m != null && m.from == k && m.type == Mention.Type.NAME && MentionScanner.possessive(tok(m.to - 1));
+        return m != null && m.from == k && (m.type == Mention.Type.NAME || m.type == Mention.Type.ORGANISATION)
+                && MentionScanner.possessive(tok(m.to - 1));
     }
 
     /** "Tom Hardy, 47, said": an age in apposition. */

@@ -98,13 +98,16 @@ final class NamedMentions extends ScannerRule {
         }
         Mention m = place(parts);
         if (m == null) {
+            m = placeOrRemit(parts, true);
+        }
+        if (m == null) {
             m = organisationOrCountry(parts);
         }
         if (m == null) {
             m = shortOrganisationName(parts);
         }
         if (m == null) {
-            m = placeOrRemit(parts);
+            m = placeOrRemit(parts, false);
         }
         if (m == null) {
             m = nameAsModifier(parts);
@@ -198,9 +201,10 @@ final class NamedMentions extends ScannerRule {
      * A name that is where someone is or what an office covers, not a person: "a nurse in Huron County", "the DAX
      * in Frankfurt" (after "in", when the article writes the name only after prepositions), "the Labour MP for
      * Darlington North", "the minister for Border Security" (after an office's "for"; a spokesperson's "for" names
-     * whom they speak for).
+     * whom they speak for). An office's remit is read before any organisation ("Secretary for Transport Tse
+     * Wing-yan"), a place after ({@code remitOnly}).
      */
-    private Mention placeOrRemit(Parts p) {
+    private Mention placeOrRemit(Parts p, boolean remitOnly) {
         NameReader.Name name = p.name();
         if (name.honorific() != null || p.titled() || p.det() != null
                 || MentionScanner.possessive(tok(name.end() - 1))) {
@@ -212,15 +216,18 @@ final class NamedMentions extends ScannerRule {
         }
         boolean remit = false;
         Mention remitBefore = before.is("and") ? scanner.mentions.at(name.start() - 2) : null;
-        if (remitBefore != null && remitBefore.rule.equals("remit") && remitBefore.to == name.start() - 1
+        // "the Minister for Women and Equalities Anneliese Dodds", "Minister of Finance and National Planning Mwansa
+        // Chilufya-Banda": a remit, or an office ending in a portfolio's word, goes on after "and"
+        if (remitBefore != null && (remitBefore.rule.equals("remit") || remitBefore.type == Mention.Type.TITLE
+                && Portfolios.isPortfolioWord(tok(remitBefore.to - 1))) && remitBefore.to == name.start() - 1
                 && Portfolios.nameAfter(index.tokens, name.start(), name.end()) < name.end()) {
-            remit = true; // "the Minister for Women and Equalities Anneliese Dodds"
-        } else if (before.is("for")) {
+            remit = true;
+        } else if (before.is("for") || before.is("of") && Portfolios.isPortfolioWord(tok(name.start()))) {
             Mention office = scanner.mentions.at(name.start() - 2);
             remit = office != null && office.type == Mention.Type.TITLE && office.to == name.start() - 1
                     && !tok(office.to - 1).has(WordClass.SOURCE_WORD);
         }
-        if (remit || before.is("in") && onlyAfterPrepositions(tok(name.end() - 1).base)) {
+        if (remit || !remitOnly && before.is("in") && onlyAfterPrepositions(tok(name.end() - 1).base)) {
             // "the Minister for Climate Change Nusrat Qureshi-Baloch": the remit ends where the holder's name begins
             int end = remit ? Portfolios.nameAfter(index.tokens, name.start(), name.end()) : name.end();
             return scanner.mention(name.start(), end, Mention.Type.VAGUE, remit ? "remit" : "place");

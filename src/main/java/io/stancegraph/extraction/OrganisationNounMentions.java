@@ -33,21 +33,24 @@ final class OrganisationNounMentions extends ScannerRule {
 
     @Override
     public Mention at(int i, Token t) {
-        boolean generic = GENERIC_NOUNS.contains(t.lower);
-        if (!generic && !HEAD_NOUNS.contains(t.lower)) {
+        // "according to the company's regulatory filing": the document speaks as its owner
+        boolean owner = MentionScanner.possessive(t) && ownsDocument(i + 1);
+        String noun = owner ? Token.withoutPossessive(t.lower) : t.lower;
+        boolean generic = GENERIC_NOUNS.contains(noun);
+        if (!generic && !HEAD_NOUNS.contains(noun)) {
             return null;
         }
         Token opener = i > 0 ? tok(i - 1) : null;
-        boolean possessive = MentionScanner.possessive(t);
+        boolean possessive = MentionScanner.possessive(t) && !owner;
         boolean definite = opener != null && (opener.is("the") || opener.is("a")) && !possessive;
-        ExtractedActor named = definite ? organisationNamed(t.lower) : null;
+        ExtractedActor named = definite ? organisationNamed(noun) : null;
         if (definite && !generic && opener.is("the")
-                && (named == null && opensSentence(i - 1) || named != null && !onlyOneNamed(t.lower))) {
+                && (named == null && opensSentence(i - 1) || named != null && !onlyOneNamed(noun))) {
             // "The ministry said" with no ministry named, or after two: one the article describes, not a guess
             return scanner.mention(i - 1, i + 1, Mention.Type.VAGUE, "organisation-noun:" + BareNames.UNNAMED);
         }
         ExtractedActor last = named != null ? named
-                : opener != null && opener.is("the") && !possessive && generic ? lastFitting(t.lower) : null;
+                : opener != null && opener.is("the") && !possessive && generic ? lastFitting(noun) : null;
         String how = named != null ? "word-in-name" : "last-organisation";
         Token next = tok(i + 1);
         if (last != null && next != null && next.has(WordClass.SPOKESPERSON)) {
@@ -64,6 +67,16 @@ final class OrganisationNounMentions extends ScannerRule {
             return scanner.mention(i - 1, i + 1, Mention.Type.VAGUE, "organisation-noun:" + BareNames.UNNAMED);
         }
         return null;
+    }
+
+    /** "regulatory filing", "annual report": a document noun at {@code k} or after one word describing it. */
+    private boolean ownsDocument(int k) {
+        for (int j = k; j <= k + 1 && tok(j) != null && tok(j).word && !tok(j).capitalised(); j++) {
+            if (AccordingToCue.DOCUMENT_NOUNS.contains(tok(j).lower)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

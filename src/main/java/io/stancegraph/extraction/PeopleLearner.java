@@ -1,7 +1,6 @@
 package io.stancegraph.extraction;
 
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,8 +12,8 @@ import java.util.function.Predicate;
 
 /**
  * Learns the people an article names and the offices it gives them. Full names come first, so that the short forms
- * ("Mr X", "Sir Keir", "Starmer") can attach to them; then appositions give offices ("the Defence Secretary, John
- * Healey", "James Cleverly, a former foreign secretary"). Name mentions are stamped with the way they were resolved:
+ * ("Mr X", "Sir Keir", "Starmer") can attach to them; {@link Appositions} then give offices ("the Defence Secretary,
+ * John Healey", "James Cleverly, a former foreign secretary"). Name mentions are stamped with the way they were resolved:
  * {@code name:full}, {@code name:first-name}, {@code name:surname}, {@code name:registry}, {@code name:honorific}.
  */
 final class PeopleLearner extends TokenReader {
@@ -233,10 +232,11 @@ final class PeopleLearner extends TokenReader {
             return;
         }
         if (PARTICLES.contains(words[0].toLowerCase(Locale.ROOT))) {
-            // "Van Dalen, responding later, said" after "Pieter van Dalen": the surname, capitalised to open a sentence
-            ExtractedActor named = findPerson(p -> name.equalsIgnoreCase(p.surname));
-            if (named != null) {
-                m.resolvedTo(named, "surname");
+            // "Van Dalen, responding later, said" after "Pieter van Dalen": the surname, capitalised to open a sentence;
+            // "Ms Al Marri" after "Adel Al Marri" and "Mariam Al Marri": the one the honorific's gender allows
+            List<ExtractedActor> named = bearing(name, m);
+            if (!named.isEmpty()) {
+                m.resolvedTo(named.get(0), named.size() == 1 ? "surname" : SURNAME_OF_SEVERAL);
                 return;
             }
         }
@@ -244,9 +244,21 @@ final class PeopleLearner extends TokenReader {
         if (person == null) {
             Optional<KnownActor> known = registry.byAlias(name);
             person = actors.addPerson(known.map(KnownActor::name).orElse(name), ActorKind.PERSON, words[0],
-                    surnameOf(words));
+                    NameParts.surnameOf(words));
         }
         m.resolvedTo(person, "full");
+    }
+
+    /** The people with this surname (its case aside) whose gender the mention allows, first named first. */
+    private List<ExtractedActor> bearing(String surname, Mention m) {
+        List<ExtractedActor> people = new ArrayList<>();
+        for (ExtractedActor p : actors.people) {
+            if (surname.equalsIgnoreCase(p.surname)
+                    && (m.gender == 0 || firstNameGender(p) == 0 || firstNameGender(p) == m.gender)) {
+                people.add(p);
+            }
+        }
+        return people;
     }
 
     /** "Sir Keir", "Mr Starmer", "Starmer": a person named in full before, the registry's, or a new one. */
@@ -258,12 +270,7 @@ final class PeopleLearner extends TokenReader {
                 return;
             }
         }
-        List<ExtractedActor> bySurname = new ArrayList<>();
-        for (ExtractedActor p : actors.people) {
-            if (word.equals(p.surname) && (m.gender == 0 || firstNameGender(p) == 0 || firstNameGender(p) == m.gender)) {
-                bySurname.add(p);
-            }
-        }
+        List<ExtractedActor> bySurname = bearing(word, m);
         if (bySurname.size() == 1) {
             m.resolvedTo(bySurname.get(0), "surname");
             return;
@@ -313,18 +320,11 @@ final class PeopleLearner extends TokenReader {
     }
 
     private ExtractedActor personByFullName(String[] words) {
-        String surname = surnameOf(words);
-        return findPerson(p -> surname.equals(p.surname) && words[0].equals(p.firstName));
-    }
-
-    /** The surname of a full name: the last word, or from the first particle on ("von der Leyen"). */
-    static String surnameOf(String[] words) {
-        for (int k = 1; k < words.length; k++) {
-            if (PARTICLES.contains(words[k])) {
-                return String.join(" ", Arrays.copyOfRange(words, k, words.length));
-            }
-        }
-        return words[words.length - 1];
+        String surname = NameParts.surnameOf(words);
+        String middle = NameParts.middleOf(words);
+        // "John Smith" is "John Michael Smith", but "Md Nazrul Islam" is not "Md Shahidul Islam"
+        return findPerson(p -> surname.equals(p.surname) && words[0].equals(p.firstName)
+                && NameParts.middlesAgree(middle, NameParts.middleOf(p.name.split(" "))));
     }
 
     /** An office the article gives the actor, on the day of the article; the title may tell the gender. */
@@ -350,55 +350,4 @@ final class PeopleLearner extends TokenReader {
         a.tenures.add(new TitleTenure(a.name, role, day, day));
     }
 
-    /**
-     * "the Defence Secretary, John Healey" and "James Cleverly, a former foreign secretary": the office of a title
-     * set off by a comma beside a name; "Marit Lund, the EU’s commissioner for trade": with its owner between.
-     */
-    void learnAppositions() {
-        List<Mention> all = mentions.mentions;
-        for (int k = 0; k + 1 < all.size(); k++) {
-            Mention a = all.get(k);
-            Mention b = all.get(k + 1);
-            if (a.type == Mention.Type.NAME && ownerOfTitle(b) && k + 2 < all.size()
-                    && all.get(k + 2).type == Mention.Type.TITLE && all.get(k + 2).from == b.to) {
-                if (b.from == a.to + 1 && tok(a.to).is(",")) {
-                    apposed(a, all.get(k + 2));
-                }
-                continue;
-            }
-            if (b.from != a.to + 1 || !tok(a.to).is(",")) {
-                continue;
-            }
-            if (a.type == Mention.Type.TITLE && b.type == Mention.Type.NAME && b.actor() != null) {
-                apposed(b, a);
-            } else if (a.type == Mention.Type.NAME && a.actor() != null && b.type == Mention.Type.TITLE
-                    && (tok(b.from).is("a") || tok(b.from).is("an") || tok(b.from).is("the")) && closed(b)) {
-                apposed(a, b);
-            }
-        }
-    }
-
-    /**
-     * A title after a name is in apposition only when it ends its phrase ("Emmanuel Macron, the president of France,
-     * said", "... who", the sentence's end): in "After meeting Keir Starmer, the president of France said" the title
-     * is the subject of the verb after it, and the name the object in the clause before.
-     */
-    private boolean closed(Mention title) {
-        Token next = tok(title.to);
-        return next == null || next.sentence != tok(title.from).sentence || !next.word || next.is("who");
-    }
-
-    /** "the EU’s", "Britain’s", "Mr Trump’s": a possessive that may own the office named right after it. */
-    private boolean ownerOfTitle(Mention owner) {
-        return (owner.type == Mention.Type.ORGANISATION || owner.type == Mention.Type.COUNTRY
-                || owner.type == Mention.Type.NAME) && MentionScanner.possessive(tok(owner.to - 1));
-    }
-
-    /** The title mention stands for the person named beside it, who holds the office. */
-    private void apposed(Mention name, Mention title) {
-        if (name.actor() != null) {
-            learnTitle(name.actor(), title.role, title.country, title.former);
-            title.resolvedTo(name.actor(), "apposition");
-        }
-    }
 }

@@ -21,11 +21,18 @@ final class Portfolios {
      */
     static int nameAfter(List<Token> tokens, int from, int to) {
         for (int start = Math.max(from + 1, to - 3); start <= to - 2; start++) {
-            if (portfolioWord(tokens.get(start - 1)) && nameWords(tokens, start, to)) {
+            if ((portfolioWord(tokens.get(start - 1)) || joinedToPortfolio(tokens, start - 1))
+                    && nameWords(tokens, start, to)) {
                 return start;
             }
         }
         return to;
+    }
+
+    /** "Logistics" in "Secretary for Transport and Logistics Tse Wing-yan": joined by "and" to a portfolio's word. */
+    private static boolean joinedToPortfolio(List<Token> tokens, int k) {
+        return k >= 2 && tokens.get(k - 1).is("and") && portfolioWord(tokens.get(k - 2))
+                && tokens.get(k).capitalised();
     }
 
     /**
@@ -44,6 +51,11 @@ final class Portfolios {
             }
         }
         return to;
+    }
+
+    /** A word of the portfolios' list: "Finance" of "Minister of Finance and National Planning". */
+    static boolean isPortfolioWord(Token t) {
+        return WORDS.contains(t.text);
     }
 
     private static boolean portfolioWord(Token t) {

@@ -277,7 +277,7 @@ final class TitleResolver extends TokenReader {
         ExtractedActor best = actors.get(k.name());
         if (best == null) {
             String[] words = k.name().split(" ");
-            best = actors.addPerson(k.name(), k.kind(), words[0], PeopleLearner.surnameOf(words));
+            best = actors.addPerson(k.name(), k.kind(), words[0], NameParts.surnameOf(words));
         }
         return best;
     }

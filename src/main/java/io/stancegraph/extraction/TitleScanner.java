@@ -21,8 +21,8 @@ final class TitleScanner extends TokenReader {
         int lastHead = -1;
         String country = null;
         boolean former = false;
-        while (k < index.tokens.size() && (MentionScanner.titleWord(tok(k)) || portfolio(k))
-                && tok(k).paragraph == paragraph) {
+        while (k < index.tokens.size() && (MentionScanner.titleWord(tok(k)) || portfolio(k)
+                || k > from && tok(k).is("and") && portfolio(k - 1)) && tok(k).paragraph == paragraph) {
             Token tk = tok(k);
             String c = tk.country();
             if (c != null && tk.capitalised()) {
@@ -112,11 +112,25 @@ final class TitleScanner extends TokenReader {
         return null;
     }
 
-    /** "Schools" in "Schools Minister Hannah Doyle": any capitalised word naming the office's portfolio. */
+    /**
+     * "Schools" in "Schools Minister Hannah Doyle", "Financial" in "Chief Financial Officer Lee Soo-jin", "Labour" in
+     * "Labour and Employment Adviser Mahfuza Rahman": a capitalised word naming the office's portfolio, right before
+     * the office or joined by "and" to another such word.
+     */
     private boolean portfolio(int k) {
         Token t = tok(k);
-        Token next = tok(k + 1);
-        return t.word && t.capitalised() && !t.honorific() && !MentionScanner.possessive(t) && next != null
-                && next.capitalised() && (next.is("minister") || next.is("secretary") || next.is("commissioner"));
+        if (!portfolioWord(t)) {
+            return false;
+        }
+        // "Starmer and Foreign Secretary David Lammy": only a portfolio's word goes on with "and"
+        int office = tok(k + 1) != null && tok(k + 1).is("and") && tok(k + 1).paragraph == t.paragraph
+                && Portfolios.isPortfolioWord(t) && portfolioWord(tok(k + 2)) ? k + 3 : k + 1;
+        Token next = tok(office);
+        return next != null && next.capitalised() && (next.is("minister") || next.is("secretary")
+                || next.is("commissioner") || next.is("officer") || next.is("adviser") || next.is("advisor"));
+    }
+
+    private static boolean portfolioWord(Token t) {
+        return t != null && t.word && t.capitalised() && !t.honorific() && !MentionScanner.possessive(t);
     }
 }

@@ -33,6 +33,48 @@ final class VerbCue extends CueRule {
         this.clauses = new ReportedClause(finder.index, finder.mentions, finder.clauses);
     }
 
+    /**
+     * "Prices will rise next year, said Tom Baker, a trader at Argent.": the clause before the comma, said by the one
+     * named after the verb that closes the sentence ({@code speaker-after-cue}). After a quotation the quote attributor
+     * reads it.
+     */
+    private Candidate saidAtTheEnd(int c, String lemma, int sFrom, int sTo) {
+        if (c - 2 <= sFrom || !tok(c - 1).is(",") || tok(c - 2).isQuoteMark() || !(lemma.equals("say")
+                || lemma.equals("add"))) {
+            return null;
+        }
+        Mention m = speakers.mentionAfter(c + 1);
+        if (m == null || m.type == Mention.Type.PRONOUN || !closesSentence(m.to, sTo)) {
+            return null;
+        }
+        Attribution who = speakers.resolve(m, c).startingAt(m.from).by(SpeakerResolver.AFTER_CUE);
+        if (who.isEmpty() && !who.unnamed()) {
+            return null;
+        }
+        for (int k = sFrom; k < c; k++) {
+            if (tok(k).isQuoteMark()) {
+                return null;
+            }
+        }
+        return finder.candidate(QuoteKind.INDIRECT, sFrom, c - 1, lemma, c, m.from, who);
+    }
+
+    /** The sentence's end, or an apposition running to it: ", superintendent of the industrial police." */
+    private boolean closesSentence(int k, int sTo) {
+        if (k >= sTo - 1) {
+            return true;
+        }
+        if (!tok(k).is(",")) {
+            return false;
+        }
+        for (int j = k + 1; j < sTo; j++) {
+            if (tok(j).lemma != null && !tok(j).capitalised() || tok(j).isQuoteMark()) {
+                return false; // "..., said Baker, adding that ...": another cue
+            }
+        }
+        return true;
+    }
+
     @Override
     Candidate at(int c, int sFrom, int sTo) {
         Token t = tok(c);
@@ -40,6 +82,10 @@ final class VerbCue extends CueRule {
         // a capitalised verb ("Speaking at ...") is context, not a cue
         if (lemma == null || t.capitalised() || !verbs.reportsSpeech(c, lemma)) {
             return null;
+        }
+        Candidate inverted = saidAtTheEnd(c, lemma, sFrom, sTo);
+        if (inverted != null) {
+            return inverted;
         }
         Attribution who = speaker(c, sFrom);
         // inverted order after a quotation: "..., said Mr X." is handled by the quote attributor

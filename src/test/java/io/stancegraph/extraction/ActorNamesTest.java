@@ -42,6 +42,9 @@ class ActorNamesTest {
         assertThat(people("Karim el-Masry", "Karim al-Hadi")).isNull();
         assertThat(people("Martin Osei", "Hannah Osei")).isNull();
         assertThat(people("Jon Smith", "Jon Schmidt")).isNull();
+        // one first word and one surname, but other names between
+        assertThat(people("Md Shahidul Islam", "Md Nazrul Islam")).isNull();
+        assertThat(people("Mary Ann Lee", "Mary Jo Lee")).isNull();
     }
 
     @Test

@@ -52,6 +52,18 @@ class ExtractionPatternsTest {
     }
 
     @Test
+    void invertedCueClosingAReportedClause() {
+        ExtractedStatement s = only(statements("Prices will rise next year, said Tom Baker, a trader at Argent Pricing."));
+        assertThat(s.speakerNames()).containsExactly("Tom Baker");
+        assertThat(s.text()).isEqualTo("Prices will rise next year");
+        assertThat(s.kind()).isEqualTo(QuoteKind.INDIRECT);
+        ExtractedStatement police = only(statements("The workers sat on the highway near the bus stand, halting traffic, "
+                + "said Md Shahidul Islam, superintendent of the industrial police in Gazipur."));
+        assertThat(police.speakerNames()).containsExactly("Md Shahidul Islam");
+        assertThat(police.text()).startsWith("The workers sat on the highway");
+    }
+
+    @Test
     void straightQuotesWithCueBefore() {
         ExtractedStatement s = only(statements("Anthony Albanese said: \"Australia will always stand with its friends.\""));
         assertThat(s.kind()).isEqualTo(QuoteKind.DIRECT);

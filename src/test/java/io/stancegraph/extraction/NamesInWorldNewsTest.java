@@ -41,6 +41,16 @@ class NamesInWorldNewsTest {
                 .containsExactly("Anneliese Dodds");
         assertThat(last("Opposition leader in the Sindh Assembly Faisal Rehman Siddiqui said an inquiry should be held.")
                 .speakerNames()).containsExactly("Faisal Rehman Siddiqui");
+        assertThat(last("Secretary for Transport and Logistics Tse Wing-yan said the government was dissatisfied.")
+                .speakerNames()).containsExactly("Tse Wing-yan");
+        assertThat(last("Minister of Finance and National Planning Mwansa Chilufya-Banda said the deficit would fall.")
+                .speakerNames()).containsExactly("Mwansa Chilufya-Banda");
+        assertThat(last("Chief Financial Officer Ana Beatriz Lacerda Moura said leverage would rise.").speakerNames())
+                .containsExactly("Ana Beatriz Lacerda Moura");
+        assertThat(last("Labour and Employment Adviser Mahfuza Rahman said the government would not tolerate unrest.")
+                .speakerNames()).containsExactly("Mahfuza Rahman");
+        assertThat(last("Minister of Health Neil Young said the wards would reopen.").speakerNames())
+                .containsExactly("Neil Young");
         // a portfolio of portfolio words alone is the office's, and its holder is not named
         assertThat(last("The Secretary of State for Health and Social Care said the plan would work.").speakerNames())
                 .doesNotContain("Social Care", "Health and Social Care");
@@ -120,8 +130,8 @@ class NamesInWorldNewsTest {
         assertThat(last("Acme Corp posted a loss. The CFO said the company would recover.").speakerNames())
                 .doesNotContain("CFO");
         // after a person's name the brackets give a party, not the acronym's name
-        assertThat(last("Ewan McCallum (SNP) came second.", "The SNP said the result was worse than expected.")
-                .speakerNames()).containsExactly("SNP");
+        assertThat(last("Ewan McCallum (SGP) came second.", "The SGP said the result was worse than expected.")
+                .speakerNames()).containsExactly("SGP");
     }
 
     @Test
@@ -169,5 +179,51 @@ class NamesInWorldNewsTest {
         assertThat(either.speakerNames()).doesNotContain("Ukrainian Defence Ministry");
         // an office's acronym is no organisation
         assertThat(last("The DCI said the family had been devastated.").speakerNames()).doesNotContain("DCI");
+    }
+
+    @Test
+    void aSurnameOpeningWithAParticleIsTheBearerTheHonorificAllows() {
+        List<ExtractedStatement> found = statements(
+                "The order will double the fleet, chief executive Adel Al Marri told The National.",
+                "“We are buying for the market of five years from now,” Mr Al Marri said.",
+                "The authority's director general, Mariam Al Marri, said carriers had placed orders.",
+                "“Growth is not the question any more,” Ms Al Marri said.",
+                "The board looks at every option, Mr Al Marri said.");
+        assertThat(found).extracting(s -> s.speakerNames().get(0)).containsExactly("Adel Al Marri", "Adel Al Marri",
+                "Mariam Al Marri", "Mariam Al Marri", "Adel Al Marri");
+    }
+
+    @Test
+    void twoNamesSharingFirstAndLastWordsAreTwoPeopleWhenTheirMiddlesDiffer() {
+        List<ExtractedStatement> found = statements(
+                "The workers left the highway at noon, said Md Shahidul Islam, superintendent of the industrial police.",
+                "Md Nazrul Islam, deputy inspector general of DIFE in Gazipur, said a team would visit the factory.",
+                "“If the terminations are found to be anti-union, the factory will face action,” Nazrul said.");
+        assertThat(found).extracting(s -> s.speakerNames().get(0)).containsExactly("Md Shahidul Islam",
+                "Md Nazrul Islam", "Md Nazrul Islam");
+    }
+
+    @Test
+    void aPossessiveOrganisationBeforeANameIsWhereThePersonBelongs() {
+        List<ExtractedStatement> found = statements("Speaking in the Assembly on Tuesday, the finance minister, Sinn "
+                + "Féin’s Clodagh Rafferty, said charges would be “the wrong decision at the worst possible time”.",
+                "“Households here already pay for water,” she said.");
+        assertThat(found).hasSize(2).allSatisfy(s -> assertThat(s.speakerNames()).containsExactly("Clodagh Rafferty"));
+        assertThat(last("The minister, Acme Holdings's Clodagh Rafferty, said charges would be wrong.").speakerNames())
+                .containsExactly("Clodagh Rafferty");
+    }
+
+    @Test
+    void aPartyKnownByItsLettersSpeaksThroughItsSources() {
+        assertThat(last("A DUP source later told BBC News NI that the party would not support the budget.")
+                .speakerNames()).containsExactly("Democratic Unionist Party");
+        assertThat(last("A senior SNP source said the party would carry out a review.").speakerNames())
+                .containsExactly("Scottish National Party");
+    }
+
+    @Test
+    void aDocumentOfTheCompanySpeaksAsTheCompany() {
+        assertThat(last("Hanbit Energy Solution said demand would recover.", "Revenue fell 22 percent, according to the "
+                + "company's regulatory filing on Tuesday.").speakerNames()).containsExactly("Hanbit Energy Solution");
     }
 }
