@@ -5,7 +5,7 @@ import java.util.Set;
 /**
  * Where a reported clause ends: the sentence's end, or before a second cue of the same speaker ("said ... and called
  * for"), the reporter's narrative after a quoted fragment ("... 'in a dogfight' after a third defeat"), a participle
- * or absolute "with" phrase, "according to", or a new subject after ", and". Trailing punctuation, connectors and
+ * or absolute "with" phrase, "according to", a new subject after ", and", or "but declined to". Trailing punctuation, connectors and
  * unmatched closing marks are left out.
  */
 final class ClauseBoundary extends SpeakerReader {
@@ -30,7 +30,8 @@ final class ClauseBoundary extends SpeakerReader {
                 continue;
             }
             // "said the results were welcome and called for ...": a second cue of the same speaker ends the clause
-            if ((t.is("and") || t.is("but")) && j > k && depth == 0 && coordinatedCue(j + 1)) {
+            // "said she had not ruled out a fine but declined to say how large": what was not said is no part of it
+            if ((t.is("and") || t.is("but")) && j > k && depth == 0 && (coordinatedCue(j + 1) || withheld(j + 1))) {
                 end = tok(j - 1).is(",") ? j - 1 : j;
                 break;
             }
@@ -56,8 +57,9 @@ final class ClauseBoundary extends SpeakerReader {
     /** ", with ...", ", adding ...", ", according to ...", ", and Y said": the clause ends at the comma. */
     private boolean clauseAfterComma(int comma) {
         Token n = tok(comma + 1);
-        if (n.is("with") || (n.word && !n.capitalised() && n.lower.endsWith("ing") && n.lower.length() > 5)
-                || n.is("according")) {
+        // ", including to Almaty and Tbilisi" goes on with the clause: a preposition, not a participle
+        if (n.is("with") || (n.word && !n.capitalised() && n.lower.endsWith("ing") && n.lower.length() > 5
+                && !n.is("including")) || n.is("according")) {
             return true;
         }
         if (n.is("and") || n.is("but")) {
@@ -92,6 +94,13 @@ final class ClauseBoundary extends SpeakerReader {
         }
         boolean past = t.lower.endsWith("ed") || t.is("said") || t.is("told") || t.is("wrote");
         return past && (!ReportingVerbs.needsThat(t.lemma) || verbs.thatFollows(j));
+    }
+
+    /** "but declined to say", "and refused to comment": the speaker held something back. */
+    private boolean withheld(int j) {
+        Token t = tok(j);
+        return t != null && !t.inQuote() && (t.is("declined") || t.is("refused")) && tok(j + 1) != null
+                && tok(j + 1).is("to");
     }
 
     /** "and apologised", "and left": a past-tense verb, not a new subject or a reporting verb's clause. */

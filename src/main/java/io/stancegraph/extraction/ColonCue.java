@@ -10,6 +10,8 @@ package io.stancegraph.extraction;
  */
 final class ColonCue extends QuoteRule {
 
+    static final String LABEL_RULE = "speaker-label";
+
     ColonCue(DirectQuoteAttributor quotes) {
         super(quotes);
     }
@@ -53,7 +55,28 @@ final class ColonCue extends QuoteRule {
                 return quotes.direct(quote.q(), lemma, k, speakerFrom, who.speakers(), who.rule());
             }
         }
-        return null;
+        return quote.opensSentence() ? null : labelled(quote, sFrom);
+    }
+
+    /**
+     * "Bankers Association of Zambia chief executive Natasha Kaluba: “...”": a paragraph opening with a person's name,
+     * the words before it capitalised or an office's, and a colon, as reactions are listed ({@code speaker-label}).
+     */
+    private Candidate labelled(Quote quote, int sFrom) {
+        int colon = quote.openTok() - 1;
+        Mention m = quotes.mentions.at(colon - 1);
+        if (m == null || m.to != colon || m.type != Mention.Type.NAME || m.actor() == null
+                || m.actor().kind != ActorKind.PERSON || index.tokenAt(quote.paragraph().start()) != sFrom) {
+            return null;
+        }
+        for (int k = sFrom; k < m.from; k++) {
+            Token t = tok(k);
+            if (!(t.word && (t.capitalised() || t.titleWord()) || t.is("of") || t.is("and") || t.is("for")
+                    || t.is("(") || t.is(")"))) {
+                return null;
+            }
+        }
+        return quotes.direct(quote.q(), "say", colon, m.from, java.util.List.of(m.actor()), LABEL_RULE);
     }
 
     private Attribution speakerFor(int cue, int sFrom) {

@@ -1,7 +1,8 @@
 package io.stancegraph.extraction;
 
 /**
- * A quotation opening its sentence, attributed by the first reporting verb within eight tokens after it: "..." X
+ * A quotation opening its sentence, attributed by the first reporting verb within eight tokens after it, an aside
+ * between commas not counted: "..." X
  * said (the subject before the verb, {@link SubjectBeforeCue}), "...," said X or "..., says the report’s lead
  * author, Dr X" (the mention after the verb; {@code speaker-after-cue}). A comma after the attribution may split the
  * quotation ({@link SplitQuote}).
@@ -31,7 +32,11 @@ final class CueAfterQuote extends QuoteRule {
         }
         int afterClose = quote.last() + 2; // token after the closing mark
         int sentenceEnd = quote.q().close() >= 0 ? index.sentenceOf(quote.last() + 1)[1] : -1;
-        for (int k = afterClose; sentenceEnd > 0 && k < Math.min(sentenceEnd, afterClose + 8); k++) {
+        // "“...,” Serra Alta Chief Executive Marcos Vinicius Teixeira Prado told": a long name counts as one token
+        Mention named = quotes.speakers.mentionAfter(afterClose);
+        int from = named != null ? named.to - 1 : afterClose;
+        int window = from + 8 + asideLength(from, sentenceEnd);
+        for (int k = afterClose; sentenceEnd > 0 && k < Math.min(sentenceEnd, window); k++) {
             Token t = tok(k);
             String lemma = t.lemma;
             if (lemma == null || t.inQuote()) {
@@ -60,6 +65,28 @@ final class CueAfterQuote extends QuoteRule {
             }
         }
         return null;
+    }
+
+    /**
+     * "“...,” Nakagawa Shun, chief economist at Tsubasa Research Institute, said": the length of an aside set off by
+     * commas right after the speaker's name, with no verb inside, which the eight tokens do not count; else 0.
+     */
+    private int asideLength(int afterClose, int sentenceEnd) {
+        for (int j = afterClose; j < Math.min(sentenceEnd, afterClose + 5); j++) {
+            if (!tok(j).is(",")) {
+                continue;
+            }
+            for (int q = j + 1; q < Math.min(sentenceEnd, j + 13); q++) {
+                if (tok(q).is(",")) {
+                    return q - j;
+                }
+                if (tok(q).lemma != null || tok(q).inQuote() || tok(q).isQuoteMark()) {
+                    return 0;
+                }
+            }
+            return 0;
+        }
+        return 0;
     }
 
     /** Whether a pronoun that replies names the speaker of the quotation just before, the one replied to. */

@@ -64,6 +64,36 @@ class ExtractionPatternsTest {
     }
 
     @Test
+    void aLongNameOrAnAsideBetweenQuotationAndVerb() {
+        ExtractedStatement aside = only(statements("\"It buys time; it does not fix supply,\" Nakagawa Shun, chief "
+                + "economist at Tsubasa Research Institute, said in a report Monday."));
+        assertThat(aside.speakerNames()).containsExactly("Nakagawa Shun");
+        assertThat(aside.kind()).isEqualTo(QuoteKind.DIRECT);
+        ExtractedStatement longName = only(statements("\"Argentina gives us cattle that is certified for markets,\" "
+                + "Serra Alta Chief Executive Marcos Vinicius Teixeira Prado told analysts on a conference call."));
+        assertThat(longName.speakerNames()).containsExactly("Marcos Vinicius Teixeira Prado");
+        assertThat(longName.kind()).isEqualTo(QuoteKind.DIRECT);
+    }
+
+    @Test
+    void reactionsListedUnderTheSpeakersNames() {
+        List<ExtractedStatement> found = statements("Below, stakeholders give their views on the budget.",
+                "Zambia Association of Manufacturers president Chanda Mwape: \"We welcome the reduction in customs duty.\"",
+                "Bankers Association of Zambia chief executive Natasha Kaluba: \"Lower borrowing will free up liquidity.\"",
+                "The verdict of the markets: \"Brilliant.\"");
+        assertThat(found).extracting(s -> s.speakerNames().get(0)).containsExactly("Chanda Mwape", "Natasha Kaluba");
+        assertThat(found).allSatisfy(s -> assertThat(s.kind()).isEqualTo(QuoteKind.DIRECT));
+    }
+
+    @Test
+    void whatASpeakerHeldBackOrListedIsReadRight() {
+        assertThat(only(statements("Tse said she had not ruled out a fine but declined to say how large it could be."))
+                .text()).isEqualTo("she had not ruled out a fine");
+        assertThat(only(statements("Adel Al Marri said the airline would open 14 routes in 2026, including to Almaty and Kigali."))
+                .text()).isEqualTo("the airline would open 14 routes in 2026, including to Almaty and Kigali");
+    }
+
+    @Test
     void straightQuotesWithCueBefore() {
         ExtractedStatement s = only(statements("Anthony Albanese said: \"Australia will always stand with its friends.\""));
         assertThat(s.kind()).isEqualTo(QuoteKind.DIRECT);
