@@ -30,7 +30,6 @@ public final class ActorNameCleanup {
     private static final Set<String> GLUED_ROLES = WordLists.set("glued-role-words");
     private static final Set<String> TITLE_WORDS = ActorNames.lower(WordLists.set("title-words-capitalised"));
     private static final Set<String> NOT_NAMES = WordLists.set("not-actor-names");
-    private static final Set<String> FIRST_NAMES = firstNames();
     private static final Set<String> OPENERS = Set.of("a", "an", "one", "two", "three", "four", "five", "some",
             "several", "many", "another", "other");
     private static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
@@ -118,12 +117,6 @@ public final class ActorNameCleanup {
         return events;
     }
 
-    private static Set<String> firstNames() {
-        Set<String> names = new java.util.HashSet<>(WordLists.set("first-names-female"));
-        names.addAll(WordLists.set("first-names-male"));
-        return Set.copyOf(names);
-    }
-
     /** Each name to the name it stands for (often itself), or to null when it names no actor. */
     static Map<String, String> names(Map<String, ActorKind> kinds) {
         Map<String, String> renamed = new LinkedHashMap<>();
@@ -145,9 +138,6 @@ public final class ActorNameCleanup {
             }
             ActorKind kind = kinds.get(entry.getKey());
             String resolved = clean.contains(" ") ? firstSpelling(clean, kind, full) : bearerOf(clean, kind, full);
-            if (resolved == null && clean.contains(" ")) {
-                resolved = companyReadShort(clean, renamed);
-            }
             if (resolved != null) {
                 entry.setValue(resolved);
             } else if (!clean.contains(" ") && NOT_NAMES.contains(clean.toLowerCase(Locale.ROOT))) {
@@ -229,27 +219,6 @@ public final class ActorNameCleanup {
                     return null; // two bearers: the word alone does not say which
                 }
                 found = candidate.getKey();
-            }
-        }
-        return found;
-    }
-
-    /**
-     * "Serra Alta" after "Serra Alta Alimentos SA": the first words of the name of one company (a name with a legal
-     * form) are that company, unless they open with a first name ("Tony Blair" is no short "Tony Blair Ltd").
-     */
-    private static String companyReadShort(String name, Map<String, String> renamed) {
-        if (FIRST_NAMES.contains(name.substring(0, name.indexOf(' ')))) {
-            return null;
-        }
-        String found = null;
-        for (Map.Entry<String, String> entry : renamed.entrySet()) {
-            String company = entry.getValue();
-            if (company != null && company.startsWith(name + " ") && ActorNames.hasLegalForm(entry.getKey())) {
-                if (found != null && !found.equals(company)) {
-                    return null;
-                }
-                found = company;
             }
         }
         return found;

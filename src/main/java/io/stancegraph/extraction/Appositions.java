@@ -69,6 +69,7 @@ final class Appositions extends TokenReader {
     private boolean affiliation(Mention owner, Mention named) {
         return (owner.type == Mention.Type.NAME || owner.type == Mention.Type.ORGANISATION) && named != null
                 && named.from == owner.to && named.type == Mention.Type.NAME && named.actor() != null
+                && tok(named.to) != null && tok(named.to).is(",") // "Labour’s Anas Sarwar and the SNP’s ...": a list
                 && named.actor().kind == ActorKind.PERSON && MentionScanner.possessive(tok(owner.to - 1));
     }
 

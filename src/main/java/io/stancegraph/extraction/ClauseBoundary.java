@@ -13,6 +13,9 @@ final class ClauseBoundary extends SpeakerReader {
     /** After a quoted fragment, these resume the reporter's narrative. */
     static final Set<String> NARRATIVE_SUBORDINATORS = WordLists.set("narrative-subordinators");
 
+    /** What a speaker declines to do that says nothing: "declined to comment", "refused to say". */
+    private static final Set<String> WITHHELD = Set.of("say", "comment", "elaborate", "specify", "disclose", "confirm",
+            "answer", "give", "name", "identify", "speculate", "be");
     private final VerbUse verbs;
 
     ClauseBoundary(SpeakerResolver speakers) {
@@ -46,7 +49,7 @@ final class ClauseBoundary extends SpeakerReader {
                 depth = depth == 0 ? 1 : 0;
                 continue;
             }
-            if (t.is(",") && depth == 0 && j + 1 < sTo && tok(j + 1) != null && clauseAfterComma(j)) {
+            if (t.is(",") && depth == 0 && j + 1 < sTo && tok(j + 1) != null && clauseAfterComma(j, sTo)) {
                 end = j;
                 break;
             }
@@ -55,16 +58,31 @@ final class ClauseBoundary extends SpeakerReader {
     }
 
     /** ", with ...", ", adding ...", ", according to ...", ", and Y said": the clause ends at the comma. */
-    private boolean clauseAfterComma(int comma) {
+    private boolean clauseAfterComma(int comma, int sTo) {
         Token n = tok(comma + 1);
-        // ", including to Almaty and Tbilisi" goes on with the clause: a preposition, not a participle
-        if (n.is("with") || (n.word && !n.capitalised() && n.lower.endsWith("ing") && n.lower.length() > 5
-                && !n.is("including")) || n.is("according")) {
+        // ", including to Almaty and Tbilisi" goes on with the clause: a preposition, not a participle; but not over
+        // another's statement (", including from Tom Baker, who said ...")
+        if (n.is("including")) {
+            return cueAfter(comma + 2, sTo);
+        }
+        if (n.is("with") || (n.word && !n.capitalised() && n.lower.endsWith("ing") && n.lower.length() > 5)
+                || n.is("according")) {
             return true;
         }
         if (n.is("and") || n.is("but")) {
             Mention m = speakers.mentions.at(comma + 2);
             return m != null && m.from == comma + 2 && speakers.subjectMarked(m);
+        }
+        return false;
+    }
+
+    private boolean cueAfter(int from, int sTo) {
+        for (int j = from; j < sTo; j++) {
+            Token t = tok(j);
+            if (t.lemma != null && !t.inQuote() && !t.capitalised() && (t.lower.endsWith("ed") || t.is("said")
+                    || t.is("says") || t.is("told") || t.is("wrote"))) {
+                return true;
+            }
         }
         return false;
     }
@@ -96,11 +114,14 @@ final class ClauseBoundary extends SpeakerReader {
         return past && (!ReportingVerbs.needsThat(t.lemma) || verbs.thatFollows(j));
     }
 
-    /** "but declined to say", "and refused to comment": the speaker held something back. */
+    /**
+     * "but declined to say", "and refused to comment": the speaker held something back; "but refused to discuss a
+     * ceasefire", "and refused to take a breath test" may be what was reported.
+     */
     private boolean withheld(int j) {
         Token t = tok(j);
         return t != null && !t.inQuote() && (t.is("declined") || t.is("refused")) && tok(j + 1) != null
-                && tok(j + 1).is("to");
+                && tok(j + 1).is("to") && tok(j + 2) != null && WITHHELD.contains(tok(j + 2).lower);
     }
 
     /** "and apologised", "and left": a past-tense verb, not a new subject or a reporting verb's clause. */

@@ -11,6 +11,9 @@ package io.stancegraph.extraction;
 final class ColonCue extends QuoteRule {
 
     static final String LABEL_RULE = "speaker-label";
+    /** Words of a headline, capitalised in title case, that no label has. */
+    private static final java.util.Set<String> HEADLINE_WORDS = java.util.Set.of("to", "at", "on", "in", "by", "from",
+            "with", "back", "over", "as", "says", "says:");
 
     ColonCue(DirectQuoteAttributor quotes) {
         super(quotes);
@@ -69,10 +72,17 @@ final class ColonCue extends QuoteRule {
                 || m.actor().kind != ActorKind.PERSON || index.tokenAt(quote.paragraph().start()) != sFrom) {
             return null;
         }
-        for (int k = sFrom; k < m.from; k++) {
+        // before the name only an organisation and an office: "Open Letter To Education Secretary Bridget Phillipson:"
+        // or "Trump Hits Back At Powell:" is a headline, not a label
+        for (int k = sFrom; k < colon; k++) {
+            Mention at = quotes.mentions.at(k);
+            if (k < m.from && at != null && at.from == k && at.type == Mention.Type.ORGANISATION) {
+                k = at.to - 1;
+                continue;
+            }
             Token t = tok(k);
-            if (!(t.word && (t.capitalised() || t.titleWord()) || t.is("of") || t.is("and") || t.is("for")
-                    || t.is("(") || t.is(")"))) {
+            if (HEADLINE_WORDS.contains(t.lower) || k < m.from && !(t.titleWord() || t.is("of") || t.is("and")
+                    || t.is("(") || t.is(")") || Acronyms.isAcronym(t.text))) {
                 return null;
             }
         }

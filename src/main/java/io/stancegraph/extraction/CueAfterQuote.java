@@ -35,7 +35,10 @@ final class CueAfterQuote extends QuoteRule {
         // "“...,” Serra Alta Chief Executive Marcos Vinicius Teixeira Prado told": a long name counts as one token
         Mention named = quotes.speakers.mentionAfter(afterClose);
         int from = named != null ? named.to - 1 : afterClose;
-        int window = from + 8 + asideLength(from, sentenceEnd);
+        int asideEnd = asideEnd(from, sentenceEnd);
+        // past an aside the verb must follow at once: "“...,” Tom Baker, the captain, smiled as Jane Ellis said" is not
+        // Ellis's quotation
+        int window = Math.max(from + 8, asideEnd + 3);
         for (int k = afterClose; sentenceEnd > 0 && k < Math.min(sentenceEnd, window); k++) {
             Token t = tok(k);
             String lemma = t.lemma;
@@ -68,25 +71,27 @@ final class CueAfterQuote extends QuoteRule {
     }
 
     /**
-     * "“...,” Nakagawa Shun, chief economist at Tsubasa Research Institute, said": the length of an aside set off by
-     * commas right after the speaker's name, with no verb inside, which the eight tokens do not count; else 0.
+     * "“...,” Nakagawa Shun, chief economist at Tsubasa Research Institute, said": the comma closing an aside that
+     * opens at most three words after the speaker's name, with no verb inside; else -1.
      */
-    private int asideLength(int afterClose, int sentenceEnd) {
-        for (int j = afterClose; j < Math.min(sentenceEnd, afterClose + 5); j++) {
-            if (!tok(j).is(",")) {
-                continue;
-            }
-            for (int q = j + 1; q < Math.min(sentenceEnd, j + 13); q++) {
-                if (tok(q).is(",")) {
-                    return q - j;
-                }
-                if (tok(q).lemma != null || tok(q).inQuote() || tok(q).isQuoteMark()) {
-                    return 0;
-                }
-            }
-            return 0;
+    private int asideEnd(int name, int sentenceEnd) {
+        int open = name + 1;
+        // "the People Before Profit MLA for Foyle, Cathal Ó Maoláin, told": a few words may come first
+        while (open < Math.min(sentenceEnd, name + 4) && !tok(open).is(",") && tok(open).lemma == null) {
+            open++;
         }
-        return 0;
+        if (tok(open) == null || !tok(open).is(",")) {
+            return -1;
+        }
+        for (int q = open + 1; q < Math.min(sentenceEnd, open + 13); q++) {
+            if (tok(q).is(",")) {
+                return q;
+            }
+            if (tok(q).lemma != null || tok(q).inQuote() || tok(q).isQuoteMark()) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** Whether a pronoun that replies names the speaker of the quotation just before, the one replied to. */

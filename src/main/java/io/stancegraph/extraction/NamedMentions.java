@@ -224,8 +224,9 @@ final class NamedMentions extends ScannerRule {
             remit = true;
         } else if (before.is("for") || before.is("of") && Portfolios.isPortfolioWord(tok(name.start()))) {
             Mention office = scanner.mentions.at(name.start() - 2);
+            // before an organisation only a government office's remit: "The chief executive for Energy Transfer" is none
             remit = office != null && office.type == Mention.Type.TITLE && office.to == name.start() - 1
-                    && !tok(office.to - 1).has(WordClass.SOURCE_WORD);
+                    && !tok(office.to - 1).has(WordClass.SOURCE_WORD) && (!remitOnly || Portfolios.governmentOffice(tok(office.to - 1)));
         }
         if (remit || !remitOnly && before.is("in") && onlyAfterPrepositions(tok(name.end() - 1).base)) {
             // "the Minister for Climate Change Nusrat Qureshi-Baloch": the remit ends where the holder's name begins

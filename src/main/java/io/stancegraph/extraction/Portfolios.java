@@ -58,6 +58,12 @@ final class Portfolios {
         return WORDS.contains(t.text);
     }
 
+    /** "Minister", "Secretary", "Commissioner", "Adviser": the head of an office with a portfolio. */
+    static boolean governmentOffice(Token head) {
+        return head != null && (head.is("minister") || head.is("secretary") || head.is("commissioner")
+                || head.is("adviser") || head.is("advisor"));
+    }
+
     private static boolean portfolioWord(Token t) {
         return WORDS.contains(t.text) || t.country() != null;
     }

@@ -39,12 +39,14 @@ final class VerbCue extends CueRule {
      * reads it.
      */
     private Candidate saidAtTheEnd(int c, String lemma, int sFrom, int sTo) {
-        if (c - 2 <= sFrom || !tok(c - 1).is(",") || tok(c - 2).isQuoteMark() || !(lemma.equals("say")
-                || lemma.equals("add"))) {
+        // "said" and "says" only: "..., say Ireland" gives an example, "added Jane Ellis as a director" appoints her
+        if (c - 2 <= sFrom || !tok(c - 1).is(",") || tok(c - 2).isQuoteMark() || !(tok(c).is("said")
+                || tok(c).is("says"))) {
             return null;
         }
         Mention m = speakers.mentionAfter(c + 1);
-        if (m == null || m.type == Mention.Type.PRONOUN || !closesSentence(m.to, sTo)) {
+        if (m == null || !(m.type == Mention.Type.NAME || m.type == Mention.Type.TITLE
+                || m.type == Mention.Type.ORGANISATION || m.type == Mention.Type.SPOKESPERSON) || !closesSentence(m.to, sTo)) {
             return null;
         }
         Attribution who = speakers.resolve(m, c).startingAt(m.from).by(SpeakerResolver.AFTER_CUE);

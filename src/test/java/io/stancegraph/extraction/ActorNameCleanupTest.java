@@ -121,18 +121,4 @@ class ActorNameCleanupTest {
         assertThat(ActorNameCleanup.names(Map.of("Economist Lubinda Mwale", ActorKind.PERSON)))
                 .containsEntry("Economist Lubinda Mwale", "Lubinda Mwale");
     }
-
-    @Test
-    void theFirstWordsOfACompanysNameAreThatCompany() {
-        Extraction extraction = tidied(
-                "Brazilian meatpacker Serra Alta Alimentos SA has agreed to buy Pampa Carnes SA, the companies said.",
-                "In a securities filing, Serra Alta said it would pay 60% of the price in cash.");
-        assertThat(speakers(extraction)).containsExactly("Serra Alta Alimentos");
-        assertThat(actors(extraction)).doesNotContain("Serra Alta");
-        // a name with a first name stays a person's, and a body without a legal form keeps its own name
-        assertThat(ActorNameCleanup.names(Map.of("John Tarrow", ActorKind.PERSON, "John Tarrow Holdings Ltd",
-                ActorKind.ORGANIZATION))).containsEntry("John Tarrow", "John Tarrow");
-        assertThat(ActorNameCleanup.names(Map.of("Tony Blair", ActorKind.PERSON,
-                "Tony Blair Institute", ActorKind.ORGANIZATION))).containsEntry("Tony Blair", "Tony Blair");
-    }
 }

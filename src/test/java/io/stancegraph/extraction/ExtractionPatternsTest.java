@@ -87,7 +87,7 @@ class ExtractionPatternsTest {
 
     @Test
     void whatASpeakerHeldBackOrListedIsReadRight() {
-        assertThat(only(statements("Tse said she had not ruled out a fine but declined to say how large it could be."))
+        assertThat(only(statements("Tse Wing-yan said she had not ruled out a fine but declined to say how large it could be."))
                 .text()).isEqualTo("she had not ruled out a fine");
         assertThat(only(statements("Adel Al Marri said the airline would open 14 routes in 2026, including to Almaty and Kigali."))
                 .text()).isEqualTo("the airline would open 14 routes in 2026, including to Almaty and Kigali");

@@ -226,4 +226,56 @@ class NamesInWorldNewsTest {
         assertThat(last("Hanbit Energy Solution said demand would recover.", "Revenue fell 22 percent, according to the "
                 + "company's regulatory filing on Tuesday.").speakerNames()).containsExactly("Hanbit Energy Solution");
     }
+
+    @Test
+    void readingsOfTheNewRulesThatCouldMisfireStayRight() {
+        // a parent company is not its subsidiary read short
+        assertThat(last("Air China Cargo Co Ltd said freight volumes rose.", "Air China said it would add ten flights.")
+                .speakerNames()).containsExactly("Air China");
+        // what the reported subject refused is part of the report
+        assertThat(last("Zelensky said Russia had agreed to a prisoner exchange but refused to discuss a ceasefire.")
+                .text()).endsWith("but refused to discuss a ceasefire");
+        assertThat(last("Police said the driver had failed to stop and refused to take a breath test.").text())
+                .endsWith("refused to take a breath test");
+        assertThat(last("Feld said the glasses had sold well but declined to be more specific.").text())
+                .isEqualTo("the glasses had sold well");
+        // another's statement inside "including ..." leaves the outer one whole
+        assertThat(statements("Jane Ellis said the council had received dozens of complaints, including from Tom Baker, "
+                + "who said the bins had not been collected for a month.")).extracting(s -> s.speakerNames().get(0))
+                .contains("Jane Ellis");
+        // a verb after an aside must follow it at once
+        assertThat(statements("“We were never going to give up,” Tom Baker, the captain, smiled as coach Jane Ellis said "
+                + "the side had earned their place.")).noneMatch(s -> s.kind() == QuoteKind.DIRECT
+                && s.speakerNames().contains("Jane Ellis"));
+        // a list is no apposition: who the chancellor is stays a guess
+        assertThat(statements("The panel included the chancellor, Labour’s Anas Sarwar and the SNP’s Kate Forbes.",
+                "The chancellor said afterwards that the talks had been useful.")).noneMatch(s -> s.speakerNames()
+                .contains("Anas Sarwar") && AttributionConfidence.of(s.speakerRule()) >= AttributionConfidence.DOUBTFUL_BELOW);
+        // "say" giving an example and "added" appointing someone report nothing
+        assertThat(statements("Tariffs would hurt a small, open economy far more than a large one, say Ireland."))
+                .noneMatch(s -> s.speakerNames().contains("Ireland"));
+        assertThat(statements("Argent's board, which has been criticised for its lack of experience, added Jane Ellis, a "
+                + "former BP executive, as a non-executive director.")).noneMatch(s -> s.speakerNames()
+                .contains("Jane Ellis"));
+        // a headline in title case is no label
+        assertThat(statements("Open Letter To Education Secretary Bridget Phillipson: “Our schools cannot absorb more cuts.”"))
+                .noneMatch(s -> s.speakerNames().contains("Bridget Phillipson"));
+        assertThat(statements("Trump Hits Back At Powell: “He is a major loser.”")).allSatisfy(s -> assertThat(s
+                .speakerNames()).noneMatch(name -> name.contains("Hits")));
+        // a company's officer "for" the company is no remit
+        assertThat(last("The chief executive for Energy Transfer said volumes had hit a record.").speakerNames())
+                .containsExactly("Energy Transfer");
+        // "Van" is also a Vietnamese middle name
+        assertThat(last("President Vo Van Thuong arrived in Hanoi.", "Mr Thuong said the visit had been useful.")
+                .speakerNames()).containsExactly("Vo Van Thuong");
+    }
+
+    @Test
+    void aCantoneseOrKoreanGivenNameFollowsTheSurname() {
+        List<ExtractedStatement> found = statements(
+                "MTR operations director Adrian Chan Kwok-leung said a software update had caused the failure.",
+                "“We got this wrong, and we own it,” Chan said.");
+        assertThat(found).allSatisfy(s -> assertThat(s.speakerNames()).containsExactly("Adrian Chan Kwok-leung"));
+        assertThat(found.get(1).speakerRule()).endsWith("name:surname");
+    }
 }
