@@ -12,8 +12,8 @@ final class Appositions extends TokenReader {
     private final MentionIndex mentions;
     private final PeopleLearner people;
 
-    Appositions(ArticleIndex index, MentionIndex mentions, PeopleLearner people) {
-        super(index);
+    Appositions(MentionIndex mentions, PeopleLearner people) {
+        super(mentions.index);
         this.mentions = mentions;
         this.people = people;
     }

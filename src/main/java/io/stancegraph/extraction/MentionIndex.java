@@ -28,7 +28,7 @@ final class MentionIndex extends TokenReader {
         Acronyms.lengthenNamesReadShort(this);
         PeopleLearner people = new PeopleLearner(index, this, registry);
         people.learnPeople(scanner.nameParts);
-        new Appositions(index, this, people).learn();
+        new Appositions(this, people).learn();
         people.learnRelatives();
         scanner.descriptors.resolveDeferred();
         scanner.forces.resolveDeferred();
