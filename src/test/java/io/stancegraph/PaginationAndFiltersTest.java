@@ -181,4 +181,20 @@ class PaginationAndFiltersTest {
         assertThat(GraphQL.data(contains, Map.of("n", "O\u2019Neill " + tag)).getList("data.actors.nodes.id"))
                 .containsExactly(straightId);
     }
+
+    @Test
+    void aSurnameAloneFindsTheOnePersonWhoBearsIt() {
+        String surname = "Quarrendale" + java.util.UUID.randomUUID().toString().substring(0, 6).replaceAll("[0-9-]", "x");
+        String create = "mutation($n: String!) { createActor(input: {name: $n, kind: PERSON}) { id } }";
+        String byName = "query($n: String!) { actorByName(name: $n) { id } }";
+        String first = GraphQL.data(create, Map.of("n", "Petra " + surname)).getString("data.createActor.id");
+        assertThat(GraphQL.data(byName, Map.of("n", surname.toUpperCase(java.util.Locale.ROOT)))
+                .getString("data.actorByName.id")).isEqualTo(first);
+        // an organisation of that name is no person, and two people of the surname are not told apart by it
+        GraphQL.data("mutation($n: String!) { createActor(input: {name: $n, kind: ORGANIZATION}) { id } }",
+                Map.of("n", "Friends of " + surname));
+        assertThat(GraphQL.data(byName, Map.of("n", surname)).getString("data.actorByName.id")).isEqualTo(first);
+        GraphQL.data(create, Map.of("n", "Tomas " + surname));
+        assertThat(GraphQL.data(byName, Map.of("n", surname)).getString("data.actorByName")).isNull();
+    }
 }

@@ -79,7 +79,31 @@ public class Actor extends StoredEntity {
         return find("canonicalName = ?1 and kind = ?2", name.strip(), kind).firstResult();
     }
 
-    /** Canonical name first, then aliases; several actors may share an alias, the most quoted wins. */
+    /**
+     * "Lammy": the one person whose name ends in this word, or null when none or several do. Read through the
+     * last-word index that merge suggestions use, so a miss costs no scan of every actor.
+     */
+    @SuppressWarnings("unchecked")
+    private static Actor bySurname(String surname) {
+        String typographic = surname.replace('\'', '\u2019');
+        List<Actor> bearers = getEntityManager().createNativeQuery("""
+                select * from actor
+                where kind = 'PERSON'
+                  and lower(left(regexp_replace(canonical_name, '^.*\\s', ''), 4)) in (:block, :typographicBlock)
+                  and lower(regexp_replace(canonical_name, '^.*\\s', '')) in (:surname, :typographic)
+                limit 2""", Actor.class)
+                .setParameter("block", surname.substring(0, Math.min(4, surname.length())))
+                .setParameter("typographicBlock", typographic.substring(0, Math.min(4, typographic.length())))
+                .setParameter("surname", surname)
+                .setParameter("typographic", typographic)
+                .getResultList();
+        return bearers.size() == 1 ? bearers.get(0) : null;
+    }
+
+    /**
+     * Canonical name first, then aliases (several actors may share an alias: the most quoted wins), then a surname
+     * alone that one person bears.
+     */
     public static Actor findByNameOrAlias(String name) {
         String normalized = ActorAlias.normalize(name);
         // Canonical names keep the apostrophe the article printed; a reader types either kind.
@@ -90,6 +114,9 @@ public class Actor extends StoredEntity {
         }
         List<Actor> byAlias = find("select al.actor from ActorAlias al where al.normalized = ?1 order by al.actor.id",
                 ActorAlias.normalize(name)).list();
+        if (byAlias.isEmpty() && !normalized.contains(" ")) {
+            return bySurname(normalized);
+        }
         if (byAlias.size() <= 1) {
             return byAlias.isEmpty() ? null : byAlias.get(0);
         }

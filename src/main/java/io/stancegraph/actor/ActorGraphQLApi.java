@@ -49,7 +49,7 @@ public class ActorGraphQLApi {
     }
 
     @Query("actorByName")
-    @Description("An actor by canonical name or by any alias (case-insensitive), e.g. `Sir Keir` or `Mr Lammy`. Where several actors share an alias, the most quoted one.")
+    @Description("An actor by canonical name or by any alias (case-insensitive), e.g. `Sir Keir` or `Mr Lammy`. Where several actors share an alias, the most quoted one. A surname alone (`Lammy`) finds the one person who bears it, and nobody when several do.")
     public Actor actorByName(@NonNull @Description("A name or alias.") String name) {
         return Actor.findByNameOrAlias(InputValidator.requireText(name, "name", 300));
     }
