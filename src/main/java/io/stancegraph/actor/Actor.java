@@ -113,7 +113,7 @@ public class Actor extends StoredEntity {
             return byName;
         }
         List<Actor> byAlias = find("select al.actor from ActorAlias al where al.normalized = ?1 order by al.actor.id",
-                ActorAlias.normalize(name)).list();
+                normalized).list();
         if (byAlias.isEmpty() && !normalized.contains(" ")) {
             return bySurname(normalized);
         }

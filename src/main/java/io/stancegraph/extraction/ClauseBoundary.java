@@ -79,8 +79,7 @@ final class ClauseBoundary extends SpeakerReader {
     private boolean cueAfter(int from, int sTo) {
         for (int j = from; j < sTo; j++) {
             Token t = tok(j);
-            if (t.lemma != null && !t.inQuote() && !t.capitalised() && (t.lower.endsWith("ed") || t.is("said")
-                    || t.is("says") || t.is("told") || t.is("wrote"))) {
+            if (t.lemma != null && !t.inQuote() && !t.capitalised() && (pastForm(t) || t.is("says"))) {
                 return true;
             }
         }
@@ -110,8 +109,12 @@ final class ClauseBoundary extends SpeakerReader {
         if (t == null || t.inQuote() || t.lemma == null || t.capitalised()) {
             return false;
         }
-        boolean past = t.lower.endsWith("ed") || t.is("said") || t.is("told") || t.is("wrote");
-        return past && (!ReportingVerbs.needsThat(t.lemma) || verbs.thatFollows(j));
+        return pastForm(t) && (!ReportingVerbs.needsThat(t.lemma) || verbs.thatFollows(j));
+    }
+
+    /** A reporting verb's past form: "-ed", "said", "told", "wrote". */
+    private static boolean pastForm(Token t) {
+        return t.lower.endsWith("ed") || t.is("said") || t.is("told") || t.is("wrote");
     }
 
     /**

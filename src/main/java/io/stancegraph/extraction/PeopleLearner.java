@@ -249,12 +249,16 @@ final class PeopleLearner extends TokenReader {
         m.resolvedTo(person, "full");
     }
 
+    /** Whether the mention's gender (an honorific's) allows the person, whose first name may tell theirs. */
+    private boolean genderAllows(Mention m, ExtractedActor p) {
+        return m.gender == 0 || firstNameGender(p) == 0 || firstNameGender(p) == m.gender;
+    }
+
     /** The people with this surname (its case aside) whose gender the mention allows, first named first. */
     private List<ExtractedActor> bearing(String surname, Mention m) {
         List<ExtractedActor> people = new ArrayList<>();
         for (ExtractedActor p : actors.people) {
-            if (surname.equalsIgnoreCase(p.surname)
-                    && (m.gender == 0 || firstNameGender(p) == 0 || firstNameGender(p) == m.gender)) {
+            if (surname.equalsIgnoreCase(p.surname) && genderAllows(m, p)) {
                 people.add(p);
             }
         }
@@ -283,8 +287,7 @@ final class PeopleLearner extends TokenReader {
         }
         // "Dr Ong" for Ong Mei Xian, "Mr Faisal" for Faisal Rahmat: names whose honorific goes with the first word
         List<ExtractedActor> byFirst = honorific == null ? List.of() : actors.people.stream()
-                .filter(p -> word.equals(p.firstName) && (m.gender == 0 || firstNameGender(p) == 0
-                        || firstNameGender(p) == m.gender)).distinct().toList();
+                .filter(p -> word.equals(p.firstName) && genderAllows(m, p)).distinct().toList();
         ExtractedActor byFirstWord = byFirst.size() == 1 ? byFirst.get(0) : null;
         if (byFirstWord != null) {
             m.resolvedTo(byFirstWord, "first-name");

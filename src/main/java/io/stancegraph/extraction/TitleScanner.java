@@ -126,8 +126,7 @@ final class TitleScanner extends TokenReader {
         int office = tok(k + 1) != null && tok(k + 1).is("and") && tok(k + 1).paragraph == t.paragraph
                 && Portfolios.isPortfolioWord(t) && portfolioWord(tok(k + 2)) ? k + 3 : k + 1;
         Token next = tok(office);
-        return next != null && next.capitalised() && (next.is("minister") || next.is("secretary")
-                || next.is("commissioner") || next.is("officer") || next.is("adviser") || next.is("advisor"));
+        return next != null && next.capitalised() && (Portfolios.governmentOffice(next) || next.is("officer"));
     }
 
     private static boolean portfolioWord(Token t) {
